@@ -1,0 +1,79 @@
+package claim
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// breakdowns finds totals whose parts are listed right after them: "detained
+// 11 suspects, including 11 from Russia, four from Uzbekistan …" in one
+// sentence, or "detained 51 people. Twenty-three were deported and 28 were
+// arrested." across two. Parts are marked so that they are compared only
+// through their total.
+func (x *Extractor) breakdowns(di *docInfo, counts []Claim) []Claim {
+	var out []Claim
+	for i := range counts {
+		total := &counts[i]
+		if total.Part || total.Type != Count {
+			continue
+		}
+		si := total.Sent
+		toks := di.toks[si]
+		// Parts in the same sentence after a cue such as "including".
+		after := tokIndex(toks, total.End)
+		cue := -1
+		for k := after; k < len(toks) && k < after+8; k++ {
+			if _, n, ok := x.parts.match(toks, k); ok {
+				cue = k + n
+				break
+			}
+		}
+		var parts []Part
+		if cue >= 0 {
+			s := di.sents[si]
+			for _, a := range x.qty.Scan(di.text[toks[cue].Start:s.End]) {
+				off := toks[cue].Start
+				if overlapsDate(di.dates[si], a.Start+off, a.End+off) {
+					continue
+				}
+				parts = append(parts, Part{Lo: a.Lo, Hi: a.Hi, Words: a.Text, Start: a.Start + off, End: a.End + off})
+			}
+		} else if si+1 < len(di.sents) && di.sents[si+1].Para == di.sents[si].Para {
+			// The next sentence opens with an amount and holds only counts.
+			var next []*Claim
+			for k := range counts {
+				if counts[k].Sent == si+1 {
+					next = append(next, &counts[k])
+				}
+			}
+			nt := di.toks[si+1]
+			if len(next) >= 2 && len(nt) > 0 && (nt[0].Kind == text.Number || tokIndex(nt, next[0].Start) <= 1) {
+				for _, p := range next {
+					p.Part = true
+					p.Trace = append(p.Trace, fmt.Sprintf("part of the total '%s'", total.Words))
+					parts = append(parts, Part{Lo: p.Lo, Hi: p.Hi, Words: p.Words, Start: p.Start, End: p.End})
+				}
+			}
+		}
+		if len(parts) < 2 {
+			continue
+		}
+		b := *total
+		b.Type = Breakdown
+		b.Parts = parts
+		b.End = parts[len(parts)-1].End
+		if b.End < b.Start {
+			b.End = total.End
+		}
+		b.Words = di.text[b.Start:b.End]
+		var sum []string
+		for _, p := range parts {
+			sum = append(sum, p.Words)
+		}
+		b.Trace = append(append([]string(nil), total.Trace...), "parts: "+strings.Join(sum, " + "))
+		out = append(out, b)
+	}
+	return out
+}

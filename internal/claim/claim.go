@@ -1,0 +1,80 @@
+// Package claim reads typed claims out of documents: counts as intervals,
+// dated facts with precision, responsibility with stance and attributor,
+// and breakdowns of totals. Wording comes from the rule files; this package
+// holds only the mechanisms.
+package claim
+
+import "github.com/crosscheck/crosscheck/internal/when"
+
+// Claim types.
+const (
+	Count          = "count"
+	Date           = "date"
+	Responsibility = "responsibility"
+	Breakdown      = "breakdown"
+)
+
+// Claim is one statement of fact found in a document.
+type Claim struct {
+	Doc  int    // index of the document
+	Type string // count, date, responsibility, breakdown
+	Kind string // count kind, fact id or stance id
+	// Start and End are the byte offsets of the claim's own words.
+	Start, End int
+	Words      string
+	Sent       int // sentence index in the document
+	SentStart  int
+	SentEnd    int
+
+	// Counts.
+	Lo, Hi     int64
+	Exact      bool
+	Vague      bool
+	Population string // the counted group when it is specific: "service members"
+	Part       bool   // one part of a breakdown: compared only through its total
+
+	// Dates.
+	Date when.Date
+
+	// Responsibility.
+	Actor      string // canonical actor id or normalised words
+	ActorName  string
+	Attributor string
+	Deny       bool
+
+	// Breakdown: the parts of a stated total.
+	Parts []Part
+
+	Subject Subject
+	Trace   []string
+}
+
+// Part is one item of a breakdown.
+type Part struct {
+	Lo, Hi int64
+	Words  string
+	Start  int
+	End    int
+}
+
+// Subject is what a claim is about.
+type Subject struct {
+	// Entity is the canonical id of the group or person a claim is about
+	// (a group's size, a person's death), or "" for event claims.
+	Entity string
+	Name   string
+	// Terms describe the event from the claim's sentence and its neighbours,
+	// weighted by nearness.
+	Terms map[string]float64
+	// When is the event's date as read from the context, if any.
+	When    when.Date
+	HasWhen bool
+	// Displaced is set when the context says the event is offset from the
+	// one named ("six months before the church attack").
+	Displaced bool
+	// Event is the event words the claim names ("Friday's attack near Moscow").
+	Event string
+	// Places are the names in the sentence that names the event (places,
+	// venues, states): "Moscow", "Crocus City Hall".
+	Places []string
+}

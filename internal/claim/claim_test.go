@@ -1,0 +1,190 @@
+package claim_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/claim"
+	"github.com/crosscheck/crosscheck/internal/document"
+	"github.com/crosscheck/crosscheck/internal/rule"
+)
+
+var (
+	once sync.Once
+	ext  *claim.Extractor
+)
+
+// extractor loads the repository's rule files, so the tests exercise the
+// real wording.
+func extractor(t *testing.T) *claim.Extractor {
+	t.Helper()
+	once.Do(func() {
+		var srcs []rule.Source
+		filepath.WalkDir("../../rules", func(p string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && strings.HasSuffix(p, ".yaml") {
+				b, _ := os.ReadFile(p)
+				srcs = append(srcs, rule.Source{Name: p, Data: b})
+			}
+			return nil
+		})
+		rs, diags := rule.Load(srcs)
+		if diags.HasErrors() {
+			t.Fatalf("rules: %v", diags)
+		}
+		ext = claim.New(rs)
+	})
+	if ext == nil {
+		t.Fatal("no extractor")
+	}
+	return ext
+}
+
+// claims returns "type/kind value [subject]" for each claim of a text.
+func claims(t *testing.T, text, published string) []string {
+	d := document.Document{ID: "t", Text: text, Published: published}
+	var out []string
+	for _, c := range extractor(t).Extract(0, &d).Claims {
+		if text[c.Start:c.End] != c.Words {
+			t.Errorf("claim words %q are not text[%d:%d]", c.Words, c.Start, c.End)
+		}
+		s := c.Type + "/" + c.Kind + " " + claim.ValueText(&c)
+		if c.Subject.Name != "" {
+			s += " [" + c.Subject.Name + "]"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestCounts(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Turkish law enforcement forces detained 47 people, most of them Central Asian nationals.", "count/detained [47, 47]"},
+		{"After the Santa Maria attack, Turkey detained 51 people related to the attack.", "count/detained [51, 51]"},
+		{"The Islamic State attack on the Crocus City Hall, which killed at least 140 people and injured over 500 more, has prompted alarm.", "count/killed [140, ∞) | count/injured [501, ∞)"},
+		{"Gunmen killed about 140 people at the Crocus City Hall in the Moscow area on March 22.", "count/killed [126, 154]"},
+		{"The attack left 103 people dead and wounded over 280 others.", "count/killed [103, 103] | count/injured [281, ∞)"},
+		{"The massacre left 39 people dead and dozens more wounded.", "count/killed [39, 39] | count/injured [24, 99] vague"},
+		{"The branch conducted a double suicide bombing in Kerman, causing almost 400 casualties.", "count/casualties [360, 399]"},
+		{"A Tajik national entered the shrine, killing 13 and injuring 40 pilgrims and staff on site.", "count/killed [13, 13] | count/injured [40, 40] pilgrims"},
+		{"ISIS-K carried out a suicide bombing that killed 13 U.S. service members and as many as 170 civilians.", "count/killed [13, 13] service | count/killed [1, 170] civilians"},
+		{"Four prison employees were killed after prisoners staged a revolt.", "count/killed [4, 4] prison employees"},
+		{"Eight citizens of Tajikistan were arrested on suspicion of being connected to terrorist groups.", "count/detained [8, 8] citizens"},
+		{"Turkey carried out dozens of operations in some 40 provinces and arrested a total of 363 people.", "count/detained [363, 363]"},
+		{"It is estimated that ISKP has between 4,000 and 6,000 members.", "count/members [4000, 6000] [Islamic State Khorasan Province]"},
+		{"Member States estimated current ISIL-K strength at between 1,000 and 3,000 fighters.", "count/members [1000, 3000] [Islamic State Khorasan Province]"},
+		{"In the raid, police arrested twenty-three suspects.", "count/detained [23, 23]"},
+		{"The death toll rose to 137 on Sunday.", "count/killed [137, 137]"},
+		{"Two of the 30 Central Asian detainees also have Turkish citizenship.", ""},
+		{"He speaks four foreign languages.", ""},
+		{"The group was behind at least 22 plots or attacks in nine countries.", ""},
+		{"He shot four people, killing one.", "count/killed [1, 1]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []string
+			for _, c := range claims(t, tt.text, "2024-05-05") {
+				if strings.HasPrefix(c, "count/") {
+					got = append(got, c)
+				}
+			}
+			if g := strings.Join(got, " | "); g != tt.want {
+				t.Errorf("\n got: %s\nwant: %s", g, tt.want)
+			}
+		})
+	}
+}
+
+func TestFacts(t *testing.T) {
+	tests := []struct{ text, published, want string }{
+		{"Islamic State Khorasan, founded in 2015 by disaffected members of the Pakistani Taliban, burst onto the scene.", "2024-03-24",
+			"date/founded 2015-01-01..2015-12-31 year [Islamic State Khorasan Province]"},
+		{"ISKP was formed in 2014 as a collective of defectors.", "2024-09-05",
+			"date/founded 2014-01-01..2014-12-31 year [Islamic State Khorasan Province]"},
+		{"Al-Masri’s daughter was the widow of Hamza bin Laden, the son of Al-Qaeda mastermind Osama bin Laden. He was killed last year in a US counterterrorism operation.", "2020-11-15",
+			"date/killed 2019-01-01..2019-12-31 year [Hamza bin Laden]"},
+		{"She was married to Osama bin Laden’s son Hamza, who was killed in a US air strike in 2017.", "2020-11-15",
+			"date/killed 2017-01-01..2017-12-31 year [Hamza]"},
+		{"Al-Masri was gunned down in a Tehran alley on Aug. 7, the anniversary of the 1998 bombings.", "2020-11-15",
+			"date/killed 2020-08-07..2020-08-07 day [Abu Muhammad al-Masri]"},
+		{"Abdurakhmon Uzbeki, a senior Islamic State operative and “close associate” of Abu Bakr al Baghdadi, was killed during a special forces raid on April 6.", "2017-04-13",
+			"date/killed 2017-04-06..2017-04-06 day [Abdurakhmon Uzbeki]"},
+		// Dates of reports, not of the facts.
+		{"The KRSC said that its counterterrorism department had “confirmed” Uzbeki’s death on April 12.", "2017-04-13", ""},
+		{"Al-Masri’s death, albeit under an assumed name, was reported in Iranian media on Aug. 8.", "2020-11-15", ""},
+		{"The deaths of Al-Masri and his daughter occurred three days after the catastrophic Aug. 4 explosion.", "2020-11-15", ""},
+		// Hedged: no claim.
+		{"He may have been killed in 2019.", "2020-11-15", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []string
+			for _, c := range claims(t, tt.text, tt.published) {
+				if strings.HasPrefix(c, "date/") {
+					got = append(got, c)
+				}
+			}
+			if g := strings.Join(got, " | "); g != tt.want {
+				t.Errorf("\n got: %s\nwant: %s", g, tt.want)
+			}
+		})
+	}
+}
+
+func TestResponsibility(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"In early November, Baghdadi called on his followers to strike inside the country. The Islamic State was angry. Within hours, the group claimed responsibility for a car bombing in the southeastern part of the country.",
+			"responsibility/claimed Islamic State per "},
+		{"Turkish authorities blamed the Kurdistan Workers Party (PKK), a US-designated terrorist organization.",
+			"responsibility/blamed Kurdistan Workers' Party (PKK) per Turkish authorities"},
+		{"American counterterrorism specialists on Sunday dismissed the Kremlin’s suggestion that Ukraine was behind Friday’s attack near Moscow.",
+			"responsibility/blamed Ukraine per Kremlin"},
+		{"ISIS bears sole responsibility for this attack. There was no Ukrainian involvement whatsoever.",
+			"responsibility/claimed Islamic State per  | responsibility/denied not Ukraine per "},
+		{"The Islamic State group, which is believed to have successfully recruited people from Central Asia, claimed responsibility.",
+			"responsibility/claimed Islamic State per "},
+		{"Iran blamed a different separatist movement for the attack.",
+			"responsibility/blamed separatist movement per Iran"},
+		// Not claims of responsibility.
+		{"The bombing may or may not have been the Islamic State’s doing.", ""},
+		{"Officials said the group claimed it was smuggling migrants into the country, not terrorists.", ""},
+		{"Iranian officials have denied it and no government has publicly claimed responsibility.", ""},
+		{"Turkey carried out dozens of anti-IS operations in some 40 provinces.", ""},
+		{"Masked gunmen carried out the attack.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []string
+			for _, c := range claims(t, tt.text, "2024-03-24") {
+				if strings.HasPrefix(c, "responsibility/") {
+					got = append(got, c)
+				}
+			}
+			if g := strings.Join(got, " | "); g != tt.want {
+				t.Errorf("\n got: %s\nwant: %s", g, tt.want)
+			}
+		})
+	}
+}
+
+func TestBreakdown(t *testing.T) {
+	got := claims(t, "On February 6, the Istanbul Security Directorate detained 11 Islamic State suspects residing in Istanbul, including 11 from Russia, four from Uzbekistan, one from Kyrgyzstan, one from Azerbaijan, and one from Sudan.", "2024-05-05")
+	if !contains(got, "breakdown/detained [11, 11]") {
+		t.Errorf("no breakdown in %q", got)
+	}
+	got = claims(t, "After the Santa Maria attack, Turkey detained 51 people related to the attack. Twenty-three were deported and 28 were arrested.", "2024-05-05")
+	if !contains(got, "count/detained [23, 23] part") || !contains(got, "count/detained [28, 28] part") {
+		t.Errorf("parts not marked in %q", got)
+	}
+}
+
+func contains(list []string, prefix string) bool {
+	for _, s := range list {
+		if strings.HasPrefix(s, prefix) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,246 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/when"
+)
+
+// Weights of context terms by where they stand relative to the claim.
+const (
+	wSentence = 1.0 // the claim's own sentence
+	wEvent    = 0.8 // the sentence that names the event the claim refers back to
+	wBefore   = 0.5 // earlier sentences of the same paragraph
+	wProfile  = 0.3 // the first sentence of the document that names the same thing
+)
+
+// describe fills a claim's subject: the terms of its context, the event's
+// date, and whether the context puts the event at an offset.
+func (x *Extractor) describe(di *docInfo, c *Claim) {
+	si := c.Sent
+	terms := map[string]float64{}
+	x.addTerms(di, si, wSentence, terms)
+	ev := di.events[si]
+	if ev >= 0 && ev != si {
+		x.addTerms(di, ev, wEvent, terms)
+	}
+	for k := si - 1; k >= 0 && k >= si-2 && di.sents[k].Para == di.sents[si].Para; k-- {
+		x.addTerms(di, k, wBefore, terms)
+	}
+	// Names in the claim's sentence bring the terms of the sentence that
+	// first names them: "the Santa Maria attack" → "a Roman Catholic church in Istanbul".
+	for _, m := range di.ments[si] {
+		if first := firstMention(di, m.key); first >= 0 && first != si && first != ev {
+			x.addTerms(di, first, wProfile, terms)
+		}
+	}
+	c.Subject.Terms = terms
+	// The event's date: in the claim's sentence, else the event's, else earlier in the paragraph.
+	order := []int{si, si - 1, si - 2, si - 3}
+	if ev >= 0 && ev != si {
+		// The claim refers back to an event: that sentence dates it ("claimed
+		// the attack on Saturday" is about Friday's attack).
+		order = []int{ev, si, si - 1, si - 2, si - 3}
+	}
+	for _, k := range order {
+		if k < 0 || k >= len(di.sents) || di.sents[k].Para != di.sents[si].Para && k != ev {
+			continue
+		}
+		if d, ok := x.eventDate(di, k, c); ok {
+			c.Subject.When, c.Subject.HasWhen = d, true
+			break
+		}
+	}
+	evs := si
+	if ev >= 0 {
+		evs = ev
+	}
+	for _, k := range []int{evs, si} {
+		for _, m := range di.ments[k] {
+			if m.locative && (m.actor < 0 || x.rs.Actors[m.actor].Type == "state") {
+				c.Subject.Places = appendUnique(c.Subject.Places, m.key)
+				// "the Santa Maria attack" is also "a Roman Catholic church in
+				// Istanbul" where the document first names it.
+				// States are named everywhere; only places and venues are expanded.
+				if first := firstMention(di, m.key); m.actor < 0 && first >= 0 && first != k {
+					for _, m2 := range di.ments[first] {
+						if m2.actor < 0 && m2.locative {
+							c.Subject.Places = appendUnique(c.Subject.Places, m2.key)
+						}
+					}
+				}
+			}
+		}
+	}
+	c.Subject.Displaced = x.displaced(di.toks[si], false) || (si > 0 && di.sents[si-1].Para == di.sents[si].Para && x.displaced(di.toks[si-1], true) && startsAnaphoric(di.toks[si]))
+	if c.Subject.Event == "" && ev >= 0 {
+		c.Subject.Event = x.eventWords(di, ev)
+	}
+}
+
+// addTerms adds a sentence's names and content words with a weight; the
+// strongest weight a term gets is kept.
+func (x *Extractor) addTerms(di *docInfo, si int, w float64, terms map[string]float64) {
+	put := func(t string) {
+		if terms[t] < w {
+			terms[t] = w
+		}
+	}
+	toks := di.toks[si]
+	inName := make([]bool, len(toks))
+	for _, m := range di.ments[si] {
+		put(m.key)
+		for k := m.a; k < m.b; k++ {
+			inName[k] = true
+		}
+	}
+	for k, t := range toks {
+		if inName[k] || t.Kind != text.Word {
+			continue
+		}
+		if place, ok := x.demonyms[base(t.Lower)]; ok {
+			put("name:" + text.Fold(place))
+			continue
+		}
+		if len(t.Lower) < 4 || x.stop[t.Lower] || commonWords[t.Lower] {
+			continue
+		}
+		put(stem(base(t.Lower)))
+	}
+}
+
+// stem folds plural and verb endings so "attacked" meets "attack".
+func stem(w string) string {
+	for _, suf := range []string{"ings", "ing", "ies", "ed", "es", "s"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// firstMention returns the first sentence naming key, or -1.
+func firstMention(di *docInfo, key string) int {
+	for si, ms := range di.ments {
+		for _, m := range ms {
+			if m.key == key {
+				return si
+			}
+		}
+	}
+	return -1
+}
+
+// eventDate is the first date in sentence k that dates an event: not an
+// adjective ("the 1998 bombings") and not the claim's own fact date.
+func (x *Extractor) eventDate(di *docInfo, k int, c *Claim) (d when.Date, ok bool) {
+	toks := di.toks[k]
+	// The most precise date wins; among equals, one beside an event word
+	// ("Friday's attack", "the attack on March 22"); dates used as
+	// adjectives ("the 1998 bombings") do not date this event.
+	best, bestScore := -1, 1<<30
+	for i, dt := range di.dates[k] {
+		ti, tj := tokIndex(toks, dt.Start), tokIndex(toks, dt.End)
+		if ti > 0 && toks[ti-1].Lower == "the" {
+			continue
+		}
+		score := int(dt.Precision) * 10
+		near := false
+		for e := maxInt(0, ti-3); e < len(toks) && e <= tj+1; e++ {
+			if _, _, ok := x.events.match(toks, e); ok {
+				near = true
+			}
+		}
+		if !near {
+			score += 5
+		}
+		if score < bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 {
+		return d, false
+	}
+	return di.dates[k][best], true
+}
+
+// displaced reports an offset in time that puts the event away from the
+// one named: "six months before the church attack", "a year earlier". In
+// the claim's own sentence only "before" counts ("eight days after the
+// bombing, which killed 29" still dates the bombing); a sentence that
+// refers back ("In that operation, …") takes any offset of the one before.
+func (x *Extractor) displaced(toks []text.Token, after bool) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		if !timeUnits[base(toks[i+1].Lower)] {
+			continue
+		}
+		if toks[i].Kind != text.Number && !numberWords[toks[i].Lower] {
+			continue
+		}
+		switch toks[i+2].Lower {
+		case "before", "earlier", "prior":
+			return true
+		case "later", "after":
+			return after
+		}
+	}
+	return false
+}
+
+var timeUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true}
+var numberWords = map[string]bool{"a": true, "one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "several": true, "few": true, "some": true}
+
+// startsAnaphoric: "In that operation, …" refers to the sentence before.
+func startsAnaphoric(toks []text.Token) bool {
+	for i := 0; i < len(toks) && i < 3; i++ {
+		if toks[i].Lower == "that" || toks[i].Lower == "this" || toks[i].Lower == "those" {
+			return true
+		}
+	}
+	return false
+}
+
+// eventWords names the event of sentence si by its first event noun phrase.
+func (x *Extractor) eventWords(di *docInfo, si int) string {
+	toks := di.toks[si]
+	for k := range toks {
+		if _, n, ok := x.events.match(toks, k); ok {
+			a := k
+			for a > 0 && k-a < 3 && toks[a-1].Kind == text.Word && toks[a-1].Lower != "the" && toks[a-1].Lower != "a" && !auxiliaries[toks[a-1].Lower] {
+				a--
+			}
+			b := k + n
+			for b < len(toks) && b-k < 6 && toks[b].Kind == text.Word && (toks[b].Cap || toks[b].Lower == "on" || toks[b].Lower == "in" || toks[b].Lower == "near" || toks[b].Lower == "at" || toks[b].Lower == "the" || toks[b].Lower == "of") {
+				b++
+			}
+			for b > k+n && !toks[b-1].Cap {
+				b--
+			}
+			return joinText(toks[a:b])
+		}
+	}
+	return ""
+}
+
+// commonWords carry no subject: they appear in any news report.
+var commonWords = map[string]bool{
+	"said": true, "says": true, "that": true, "this": true, "with": true, "from": true, "have": true, "were": true,
+	"been": true, "their": true, "they": true, "which": true, "after": true, "also": true, "more": true, "than": true,
+	"most": true, "other": true, "into": true, "about": true, "while": true, "would": true, "could": true, "some": true,
+	"there": true, "these": true, "those": true, "when": true, "where": true, "what": true, "people": true, "including": true,
+	"according": true, "since": true, "over": true, "under": true, "between": true, "against": true, "during": true,
+	"before": true, "many": true, "several": true, "least": true, "almost": true, "only": true, "such": true, "being": true,
+	"them": true, "then": true, "well": true, "both": true, "each": true, "last": true, "first": true, "year": true,
+	"years": true, "month": true, "months": true, "week": true, "time": true, "it's": true, "its": true, "his": true,
+	"her": true, "hers": true, "will": true, "still": true, "even": true, "just": true, "very": true, "much": true,
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, v := range list {
+		if v == s {
+			return list
+		}
+	}
+	return append(list, s)
+}

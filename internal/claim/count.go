@@ -1,0 +1,283 @@
+package claim
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/quantity"
+	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/when"
+)
+
+// beforeSkip may stand between a counting verb and its amount: "arrested a
+// total of 363", "killed another 12".
+var beforeSkip = map[string]bool{"a": true, "an": true, "total": true, "of": true, "another": true, "further": true, "the": true, "lives": false}
+
+// prepositions end a counted noun phrase: "47 people in Istanbul".
+var prepositions = map[string]bool{"in": true, "at": true, "on": true, "of": true, "from": true, "to": true, "for": true, "near": true, "after": true, "during": true, "with": true, "by": true, "across": true, "since": true, "into": true, "outside": true, "inside": true}
+
+// clauseStop ends the search for what an amount counts.
+var clauseStop = map[string]bool{"who": true, "which": true, "that": true, "whom": true, "whose": true, "while": true, "because": true, "after": true, "before": true, "when": true, "since": true, "but": true}
+
+// counts reads count claims from one sentence.
+func (x *Extractor) counts(di *docInfo, si int) []Claim {
+	s := di.sents[si]
+	toks := di.toks[si]
+	amts := x.qty.Scan(di.text[s.Start:s.End])
+	var out []Claim
+	prevKind, prevVerbBefore := -1, false
+	for ai, a := range amts {
+		a.Start += s.Start
+		a.End += s.Start
+		a.NumStart += s.Start
+		a.NumEnd += s.Start
+		ti := tokIndex(toks, a.Start)
+		tj := tokIndex(toks, a.End)
+		if ti >= len(toks) || overlapsDate(di.dates[si], a.Start, a.End) {
+			continue
+		}
+		// "two of the 30 detainees": "the 30" refers back to a count already given.
+		if ti > 0 && toks[ti-1].Lower == "the" {
+			continue
+		}
+		kind, how, verbBefore := x.kindBefore(toks, ti)
+		pop := ""
+		if kind < 0 {
+			kind, pop, how = x.kindAfter(toks, tj)
+		} else {
+			_, pop, _ = x.kindAfter(toks, tj)
+		}
+		if kind < 0 {
+			kind, how = x.kindFromToll(toks, ti)
+		}
+		// "killed 13 U.S. service members and as many as 170 civilians".
+		if kind < 0 && prevKind >= 0 && prevVerbBefore && ai > 0 && ti > 0 && toks[ti-1].Lower == "and" {
+			kind, how = prevKind, "coordinated with the amount before"
+			verbBefore = true
+		}
+		prevKind, prevVerbBefore = kind, verbBefore
+		if kind < 0 {
+			continue
+		}
+		ck := x.rs.Counts[kind]
+		if len(ck.Nouns) > 0 && pop != "" {
+			for _, n := range ck.Nouns {
+				if text.Fold(n) == pop {
+					pop = ""
+				}
+			}
+		}
+		var owner ref
+		if ck.Subject == "actor" {
+			if owner = x.groupNear(di, si, ti); !owner.ok {
+				continue // a size with no group named is about nothing we can compare
+			}
+		}
+		start, end := a.Start, a.End
+		if how != "" {
+			start, end = claimSpan(toks, ti, tj, start, end, how)
+		}
+		c := Claim{
+			Doc: di.idx, Type: Count, Kind: ck.ID,
+			Start: start, End: end, Words: di.text[start:end],
+			Sent: si, SentStart: s.Start, SentEnd: s.End,
+			Lo: a.Lo, Hi: a.Hi, Exact: a.Exact, Vague: a.Vague, Population: pop,
+		}
+		c.Trace = append(c.Trace, a.Trace, fmt.Sprintf("counts %s: %s", ck.ID, strings.TrimPrefix(how, "@")))
+		if owner.ok {
+			c.Subject.Entity, c.Subject.Name = owner.m.key, owner.m.name
+			c.Trace = append(c.Trace, "the group counted: "+owner.m.name)
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// kindBefore looks for a counting verb just before the amount.
+func (x *Extractor) kindBefore(toks []text.Token, ti int) (kind int, how string, ok bool) {
+	k := ti
+	for skips := 0; k > 0 && skips < 3 && beforeSkip[toks[k-1].Lower]; skips++ {
+		k--
+	}
+	for start := k - 1; start >= 0 && start >= k-3; start-- {
+		if v, n, found := x.countVerbs.match(toks, start); found && start+n == k {
+			return v, "@verb '" + joinText(toks[start:k]) + "' before the amount", true
+		}
+	}
+	return -1, "", false
+}
+
+// kindAfter looks right of the amount for the counted noun ("400
+// casualties", "39 people dead") or a passive verb ("were detained"), and
+// returns the counted group when it is specific ("service members").
+func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how string) {
+	var popWords []string
+	popDone := false
+	comma := false
+	for j := tj; j < len(toks) && j < tj+12; j++ {
+		t := toks[j]
+		if v, n, ok := x.countNouns.match(toks, j); ok && !comma {
+			return v, popOf(popWords, x.people), "@noun '" + joinText(toks[j:j+n]) + "' after the amount"
+		}
+		if v, n, ok := x.countVerbs.match(toks, j); ok {
+			aux := j > 0 && auxiliaries[toks[j-1].Lower]
+			if aux || (!comma && j > tj) {
+				return v, popOf(popWords, x.people), "@verb '" + joinText(toks[j:j+n]) + "' after the amount"
+			}
+			return -1, popOf(popWords, x.people), ""
+		}
+		switch {
+		case t.Text == ",":
+			comma = true
+			popDone = true
+		case t.Kind == text.Punct && t.Text != "-" && t.Text != "’" && t.Text != "'":
+			return -1, popOf(popWords, x.people), ""
+		case (t.Lower == "and" || t.Lower == "or") && !(j+1 < len(toks) && toks[j+1].Cap):
+			return -1, popOf(popWords, x.people), ""
+		case clauseStop[t.Lower] || t.Kind == text.Number:
+			return -1, popOf(popWords, x.people), ""
+		case t.Lower == "of" || t.Lower == "in" || t.Lower == "from" || t.Lower == "at" || t.Lower == "on":
+			popDone = true
+		case !popDone && t.Kind == text.Word && !t.Cap:
+			if auxiliaries[t.Lower] || strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ed") {
+				popDone = true
+			} else {
+				popWords = append(popWords, t.Lower)
+			}
+		}
+	}
+	return -1, popOf(popWords, x.people), ""
+}
+
+// popOf names the counted group; generic words ("people", "more") give "".
+func popOf(words []string, generic map[string]bool) string {
+	var keep []string
+	for _, w := range words {
+		if !generic[w] {
+			keep = append(keep, w)
+		}
+	}
+	return strings.Join(keep, " ")
+}
+
+// claimSpan widens the amount's span to take in the counting word.
+func claimSpan(toks []text.Token, ti, tj, start, end int, how string) (int, int) {
+	if strings.HasPrefix(how, "@toll") {
+		first := strings.Fields(strings.SplitN(how, "'", 3)[1])[0]
+		for k := ti - 1; k >= 0 && k >= ti-14; k-- {
+			if toks[k].Text == first {
+				start = toks[k].Start
+				break
+			}
+		}
+		return start, end
+	}
+	if strings.Contains(how, "before the amount") {
+		for k := ti - 1; k >= 0 && k >= ti-5; k-- {
+			if toks[k].Kind == text.Punct {
+				break
+			}
+			start = toks[k].Start
+			if strings.Contains(how, "'"+toks[k].Text) {
+				break
+			}
+		}
+		// "detained 47 people", "killed 13 U.S. service members": the counted noun belongs to the claim.
+		for k := tj; k < len(toks) && k < tj+4; k++ {
+			t := toks[k]
+			if t.Kind != text.Word || clauseStop[t.Lower] || auxiliaries[t.Lower] || t.Lower == "and" || t.Lower == "or" || prepositions[t.Lower] {
+				break
+			}
+			end = t.End
+		}
+	}
+	if strings.Contains(how, "after the amount") {
+		for k := tj; k < len(toks) && k < tj+12; k++ {
+			if toks[k].Text == "," && !strings.Contains(how, "verb") {
+				break
+			}
+			end = toks[k].End
+			word := strings.SplitN(strings.SplitN(how, "'", 3)[1], " ", 2)[0]
+			if toks[k].Text == word {
+				// take in the rest of a multi-word cue
+				cue := strings.SplitN(how, "'", 3)[1]
+				for m := k + 1; m < len(toks) && strings.Contains(cue, toks[m].Text); m++ {
+					end = toks[m].End
+				}
+				break
+			}
+		}
+	}
+	return start, end
+}
+
+func joinText(toks []text.Token) string {
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.Text
+	}
+	return strings.Join(parts, " ")
+}
+
+func overlapsDate(ds []when.Date, a, b int) bool {
+	for _, d := range ds {
+		if a < d.End && d.Start < b {
+			return true
+		}
+	}
+	return false
+}
+
+// unbounded reports an open upper bound.
+func unbounded(hi int64) bool { return hi == quantity.Unbounded }
+
+// groupNear finds the group whose size an amount gives: the nearest group
+// named in the sentence, before the amount first ("ISKP has between 4,000
+// and 6,000 members", "ISIL-K strength at between 1,000 and 3,000").
+func (x *Extractor) groupNear(di *docInfo, si, ti int) ref {
+	best, dist := -1, 1<<30
+	for i, m := range di.ments[si] {
+		if m.actor < 0 || x.rs.Actors[m.actor].Type != "group" {
+			continue
+		}
+		d := ti - m.b
+		if d < 0 {
+			d = (m.a - ti) * 2 // after the amount: "members of ISKP", weaker
+		}
+		if d < dist {
+			best, dist = i, d
+		}
+	}
+	if best >= 0 {
+		return ref{m: di.ments[si][best], sent: si, ok: true}
+	}
+	// "The group … has between 1,500 and 2,200 fighters", "it has 4,000 members".
+	toks := di.toks[si]
+	for k := ti - 1; k >= 0; k-- {
+		if _, n, ok := x.groupAna.match(toks, k); ok && k+n <= ti {
+			return x.resolveGroup(di, si, k)
+		}
+	}
+	return ref{}
+}
+
+// tollLinks join a toll to its figure: "the death toll … rose to 41".
+var tollLinks = map[string]bool{"rose": true, "risen": true, "climbed": true, "reached": true, "stood": true, "stands": true, "hit": true, "jumped": true, "increased": true, "was": true, "is": true, "at": true, "to": true, "of": true}
+
+// kindFromToll reads "the death toll from Friday's bombing rose to 41": a
+// toll noun earlier in the clause, a linking word right before the amount,
+// and no other amount between.
+func (x *Extractor) kindFromToll(toks []text.Token, ti int) (int, string) {
+	if ti == 0 || !tollLinks[toks[ti-1].Lower] {
+		return -1, ""
+	}
+	for k := ti - 1; k >= 0 && k >= ti-14; k-- {
+		if toks[k].Kind == text.Number || toks[k].Text == ";" {
+			return -1, ""
+		}
+		if v, n, ok := x.tolls.match(toks, k); ok && k+n <= ti {
+			return v, "@toll '" + joinText(toks[k:k+n]) + "' before the amount"
+		}
+	}
+	return -1, ""
+}

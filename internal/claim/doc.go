@@ -1,0 +1,89 @@
+package claim
+
+import (
+	"github.com/crosscheck/crosscheck/internal/document"
+	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/when"
+)
+
+// docInfo is one document cut into sentences and tokens, with the dates,
+// actors and names each sentence mentions.
+type docInfo struct {
+	idx    int
+	text   string
+	sents  []text.Sentence
+	toks   [][]text.Token
+	dates  [][]when.Date // offsets into the document text
+	ments  [][]mention   // actors and names, in order
+	events []int         // per sentence: event id, or -1
+	ref    when.Day
+	hasRef bool
+}
+
+// mention is an actor (from the rules) or a proper name in a sentence.
+type mention struct {
+	a, b   int // token range in the sentence
+	actor  int // index into rule actors, or -1 for a plain name
+	name   string
+	key    string // canonical key: "actor:<id>" or "name:<normalised>"
+	person bool
+	poss   bool // written as a possessive: "Al-Qaeda's"
+	appos  bool // inside an apposition: "the son of Osama bin Laden"
+	// locative: the name says where something happened ("in Istanbul",
+	// "at the Crocus City Hall", "the Peshawar market bombing"), not who.
+	locative bool
+}
+
+func (x *Extractor) analyse(idx int, d *document.Document) *docInfo {
+	di := &docInfo{idx: idx, text: d.Text}
+	di.ref, di.hasRef = when.ParseDay(d.Published)
+	di.sents = text.Sentences(d.Text)
+	n := len(di.sents)
+	di.toks = make([][]text.Token, n)
+	di.dates = make([][]when.Date, n)
+	di.ments = make([][]mention, n)
+	di.events = make([]int, n)
+	for i, s := range di.sents {
+		di.toks[i] = text.Tokenize(d.Text, s.Start, s.End)
+		ds := x.dates.Scan(d.Text[s.Start:s.End], di.ref, di.hasRef)
+		for k := range ds {
+			ds[k].Start += s.Start
+			ds[k].End += s.Start
+		}
+		di.dates[i] = ds
+		di.ments[i] = x.mentions(di.toks[i])
+		di.events[i] = -1
+	}
+	x.linkEvents(di)
+	return di
+}
+
+// dateAt returns the index of the date covering token t, or -1.
+func dateAt(ds []when.Date, t text.Token) int {
+	for i, d := range ds {
+		if t.Start >= d.Start && t.End <= d.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// tokIndex returns the index of the first token starting at or after off.
+func tokIndex(toks []text.Token, off int) int {
+	for i, t := range toks {
+		if t.Start >= off {
+			return i
+		}
+	}
+	return len(toks)
+}
+
+// sentenceOf returns the sentence index holding byte offset off.
+func (di *docInfo) sentenceOf(off int) int {
+	for i, s := range di.sents {
+		if off >= s.Start && off < s.End {
+			return i
+		}
+	}
+	return -1
+}

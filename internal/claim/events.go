@@ -1,0 +1,54 @@
+package claim
+
+import "github.com/crosscheck/crosscheck/internal/text"
+
+// linkEvents gives each sentence the sentence that names the event it is
+// about. A sentence naming an event with words of its own ("a car bombing in
+// the southeastern part of the country") starts a new one; "the bombing",
+// "this attack" or no event word at all refer back to the last one, for up
+// to six sentences.
+func (x *Extractor) linkEvents(di *docInfo) {
+	last := -1
+	for si, toks := range di.toks {
+		own := false
+		mentioned := false
+		for k := range toks {
+			if _, n, ok := x.events.match(toks, k); ok {
+				mentioned = true
+				if !anaphoricEvent(toks, k, n) {
+					own = true
+				}
+			}
+		}
+		switch {
+		case own:
+			last = si
+			di.events[si] = si
+		case last >= 0 && si-last <= 6:
+			di.events[si] = last
+		case mentioned:
+			last = si
+			di.events[si] = si
+		}
+	}
+}
+
+// anaphoricEvent reports "the attack", "this attack", "the bombing": a
+// determiner and the event noun with nothing that names it.
+func anaphoricEvent(toks []text.Token, k, n int) bool {
+	if k == 0 {
+		return false
+	}
+	d := toks[k-1].Lower
+	if d != "the" && d != "this" && d != "that" && d != "those" && d != "these" {
+		return false
+	}
+	e := k + n
+	if e < len(toks) {
+		nx := toks[e].Lower
+		if nx == "on" || nx == "in" || nx == "at" || nx == "near" || nx == "against" || toks[e].Cap {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,138 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/quantity"
+	"github.com/crosscheck/crosscheck/internal/rule"
+	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/when"
+)
+
+// Extractor holds the rule wording compiled into look-up tables. It is
+// immutable after New and safe for concurrent use.
+type Extractor struct {
+	rs *rule.Set
+
+	qty   *quantity.Matcher
+	dates *when.Matcher
+
+	countVerbs, countNouns *phrases // val: index into rs.Counts
+	tolls                  *phrases // val: index into rs.Counts
+	factVerbs, factNouns   *phrases // val: index into rs.Facts
+	actors                 *phrases // val: index into rs.Actors
+	stances                []stancePattern
+
+	reporting, hedges, events, groupAna, personAna, modifiers, parts *phrases
+	people                                                           map[string]bool
+	stop                                                             map[string]bool
+	demonyms                                                         map[string]string
+	orgHeads                                                         map[string]bool
+	cues                                                             *cueIndex
+}
+
+// New compiles a rule set.
+func New(rs *rule.Set) *Extractor {
+	x := &Extractor{
+		rs:         rs,
+		qty:        quantity.Compile(&rs.Quantity),
+		dates:      when.Compile(&rs.Dates),
+		countVerbs: newPhrases(), countNouns: newPhrases(), tolls: newPhrases(),
+		factVerbs: newPhrases(), factNouns: newPhrases(),
+		actors:    newPhrases(),
+		reporting: newPhrases(), hedges: newPhrases(), events: newPhrases(),
+		groupAna: newPhrases(), personAna: newPhrases(), modifiers: newPhrases(), parts: newPhrases(),
+		people: map[string]bool{}, stop: map[string]bool{}, demonyms: map[string]string{},
+		orgHeads: map[string]bool{},
+	}
+	for i, k := range rs.Counts {
+		for _, w := range k.Verbs {
+			x.countVerbs.add(w, i)
+		}
+		for _, w := range k.Nouns {
+			x.countNouns.add(w, i)
+		}
+		for _, w := range k.Tolls {
+			x.tolls.add(w, i)
+		}
+	}
+	for i, f := range rs.Facts {
+		for _, w := range f.Verbs {
+			x.factVerbs.add(w, i)
+		}
+		for _, w := range f.Nouns {
+			x.factNouns.add(w, i)
+		}
+	}
+	for i, a := range rs.Actors {
+		x.actors.add(a.Name, i)
+		for _, al := range a.Aliases {
+			x.actors.add(al, i)
+		}
+	}
+	w := rs.Words
+	addAll(x.reporting, w.Reporting)
+	addAll(x.hedges, w.Hedges)
+	addAll(x.events, w.Events)
+	addAll(x.groupAna, w.GroupAnaphora)
+	addAll(x.personAna, w.PersonAnaphora)
+	addAll(x.modifiers, w.Modifiers)
+	addAll(x.parts, w.Parts)
+	for _, p := range w.People {
+		x.people[text.Fold(p)] = true
+	}
+	for _, s := range w.Stop {
+		x.stop[text.Fold(s)] = true
+	}
+	for _, s := range w.OrgHeads {
+		x.orgHeads[text.Fold(s)] = true
+	}
+	for k, v := range w.Demonyms {
+		x.demonyms[text.Fold(k)] = v
+	}
+	x.stances = compileStances(rs.Responsibility)
+	x.cues = x.buildCues()
+	return x
+}
+
+func addAll(p *phrases, ws []string) {
+	for _, w := range ws {
+		p.add(w, 0)
+	}
+}
+
+// Rules returns the rule set the extractor was built from.
+func (x *Extractor) Rules() *rule.Set { return x.rs }
+
+// actorName returns an actor's display name.
+func (x *Extractor) actorName(i int) string {
+	a := x.rs.Actors[i]
+	if a.Name != "" {
+		return a.Name
+	}
+	if len(a.Aliases) > 0 {
+		return a.Aliases[0]
+	}
+	return a.ID
+}
+
+// isWordTok reports whether a token is a word in lower case (not a name).
+func isLowerWord(t text.Token) bool { return t.Kind == text.Word && !t.Cap }
+
+// hasHedge reports whether toks[a:b] holds a hedge ("may or may not").
+func (x *Extractor) hasHedge(toks []text.Token, a, b int) bool {
+	for i := a; i < b && i < len(toks); i++ {
+		if _, _, ok := x.hedges.match(toks, i); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerJoin(toks []text.Token) string {
+	parts := make([]string, 0, len(toks))
+	for _, t := range toks {
+		parts = append(parts, t.Lower)
+	}
+	return strings.Join(parts, " ")
+}

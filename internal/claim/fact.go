@@ -1,0 +1,159 @@
+package claim
+
+import (
+	"fmt"
+
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// temporalStops between a predicate and a date mean the date belongs to
+// another event: "occurred three days after the Aug. 4 explosion".
+var temporalStops = map[string]bool{"after": true, "before": true, "since": true, "until": true, "following": true, "anniversary": true, "ahead": true, "than": true}
+
+// facts reads dated facts (founded, killed) from one sentence: each date is
+// bound to the nearest predicate before it in its clause; a reporting verb
+// there ("confirmed his death on April 12") makes it the date of the report.
+func (x *Extractor) facts(di *docInfo, si int) []Claim {
+	toks := di.toks[si]
+	var out []Claim
+	seenDate := false
+	for _, d := range di.dates[si] {
+		ti := tokIndex(toks, d.Start)
+		tj := tokIndex(toks, d.End)
+		first := !seenDate
+		seenDate = true
+		if !first || ti >= len(toks) {
+			continue // "on Aug. 7, the anniversary of the 1998 bombings"
+		}
+		// "the 1998 bombings", "the catastrophic Aug. 4 explosion": the date names another event.
+		if ti > 0 && toks[ti-1].Lower == "the" {
+			continue
+		}
+		if tj < len(toks) {
+			if _, _, ok := x.events.match(toks, tj); ok {
+				continue
+			}
+		}
+		k, fi, isNoun := x.predicateBefore(toks, ti)
+		if k < 0 {
+			if ti <= 2 { // "In 2014, X founded Y"
+				k, fi, isNoun = x.predicateAfter(toks, tj)
+			}
+			if k < 0 {
+				continue
+			}
+		}
+		if x.hasHedge(toks, 0, len(toks)) {
+			continue
+		}
+		var r ref
+		switch {
+		case isNoun:
+			// "Uzbeki's death on April 6": the possessive before the noun.
+			if k > 0 {
+				if mi := mentionEndingAt(di.ments[si], k); mi >= 0 {
+					r = ref{m: di.ments[si][mi], sent: si, ok: true}
+				}
+			}
+		case passive(toks, k):
+			r = x.subjectBefore(di, si, k)
+		default:
+			r = x.subjectAfter(di, si, k)
+			if !r.ok {
+				r = x.subjectBefore(di, si, k)
+			}
+		}
+		if !r.ok {
+			continue
+		}
+		f := x.rs.Facts[fi]
+		start, end := toks[minInt(k, ti)].Start, d.End
+		if k > tj {
+			end = toks[k].End
+		}
+		c := Claim{
+			Doc: di.idx, Type: Date, Kind: f.ID,
+			Start: start, End: end, Words: di.text[start:end],
+			Sent: si, SentStart: di.sents[si].Start, SentEnd: di.sents[si].End,
+			Date: d,
+		}
+		c.Subject.Entity = r.m.key
+		c.Subject.Name = r.m.name
+		c.Trace = append(c.Trace, d.Trace, fmt.Sprintf("%s '%s' → %s of %s", kindWord(isNoun), toks[k].Text, f.ID, r.m.name))
+		if r.via != "" {
+			c.Trace = append(c.Trace, fmt.Sprintf("'%s' read as %s (%s)", subjectWord(toks, k), r.m.name, r.via))
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// predicateBefore finds the nearest fact verb or noun before token ti in
+// the same clause; a reporting verb nearer than it wins and yields none.
+func (x *Extractor) predicateBefore(toks []text.Token, ti int) (k, fact int, noun bool) {
+	for j := ti - 1; j >= 0 && j >= ti-10; j-- {
+		t := toks[j]
+		if t.Text == ";" || t.Text == ":" || t.Text == "(" || temporalStops[t.Lower] {
+			return -1, 0, false
+		}
+		if _, _, ok := x.reporting.match(toks, j); ok {
+			return -1, 0, false
+		}
+		if v, _, ok := x.factVerbs.match(toks, j); ok {
+			return j, v, false
+		}
+		if v, _, ok := x.factNouns.match(toks, j); ok {
+			// "confirmed Uzbeki's death": a report of the fact, not its date.
+			for r := j - 1; r >= 0 && r >= j-3; r-- {
+				if _, _, rep := x.reporting.match(toks, r); rep {
+					return -1, 0, false
+				}
+			}
+			return j, v, true
+		}
+	}
+	return -1, 0, false
+}
+
+// predicateAfter finds a fact verb after a sentence-initial date.
+func (x *Extractor) predicateAfter(toks []text.Token, tj int) (k, fact int, noun bool) {
+	for j := tj; j < len(toks) && j < tj+10; j++ {
+		if v, _, ok := x.factVerbs.match(toks, j); ok {
+			return j, v, false
+		}
+	}
+	return -1, 0, false
+}
+
+// passive reports "was killed", "who was formed", or an apposed participle
+// "Islamic State Khorasan, founded in 2015".
+func passive(toks []text.Token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := toks[k-1].Lower
+	return p == "was" || p == "were" || p == "been" || p == "is" || p == "are" || p == "being" || p == "," || p == "reportedly" || p == "allegedly"
+}
+
+func kindWord(noun bool) string {
+	if noun {
+		return "noun"
+	}
+	return "predicate"
+}
+
+func subjectWord(toks []text.Token, k int) string {
+	for j := k - 1; j >= 0; j-- {
+		if !auxiliaries[toks[j].Lower] && toks[j].Text != "," {
+			return toks[j].Text
+		}
+	}
+	return ""
+}
+
+func minInt(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}

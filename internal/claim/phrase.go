@@ -1,0 +1,86 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// phrases matches multi-word phrases against tokens, longest first. Rule
+// wording is compiled into these once, so matching a token costs one map
+// look-up.
+type phrases struct {
+	byFirst map[string][]phrase
+}
+
+type phrase struct {
+	words []string
+	val   int
+	exact string // case-sensitive text, for short all-caps aliases like "IS"
+}
+
+func newPhrases() *phrases { return &phrases{byFirst: map[string][]phrase{}} }
+
+// add registers a phrase with a value. Short all-caps phrases ("IS", "US")
+// match only in capitals, so the pronoun "us" and the verb "is" never do.
+func (p *phrases) add(s string, val int) {
+	toks := text.Tokenize(s, 0, len(s))
+	if len(toks) == 0 {
+		return
+	}
+	ph := phrase{val: val}
+	for _, t := range toks {
+		ph.words = append(ph.words, t.Lower)
+	}
+	if len(s) <= 4 && strings.ToUpper(s) == s && strings.ToLower(s) != s {
+		ph.exact = s
+	}
+	first := ph.words[0]
+	list := p.byFirst[first]
+	// Keep longest first so the first hit is the longest.
+	i := 0
+	for i < len(list) && len(list[i].words) >= len(ph.words) {
+		i++
+	}
+	list = append(list, phrase{})
+	copy(list[i+1:], list[i:])
+	list[i] = ph
+	p.byFirst[first] = list
+}
+
+// match returns the phrase starting at toks[i] (its value and length), or
+// ok=false. A trailing possessive ("ISIS-K's") still matches.
+func (p *phrases) match(toks []text.Token, i int) (val, n int, ok bool) {
+	cands := p.byFirst[base(toks[i].Lower)]
+	if len(cands) == 0 {
+		cands = p.byFirst[toks[i].Lower]
+	}
+	for _, ph := range cands {
+		if len(ph.words) > len(toks)-i {
+			continue
+		}
+		good := true
+		for k, w := range ph.words {
+			got := toks[i+k].Lower
+			if got != w && !(k == len(ph.words)-1 && base(got) == w) {
+				good = false
+				break
+			}
+		}
+		if good && ph.exact != "" && strings.TrimSuffix(strings.TrimSuffix(toks[i].Text, "’s"), "'s") != ph.exact {
+			good = false
+		}
+		if good {
+			return ph.val, len(ph.words), true
+		}
+	}
+	return 0, 0, false
+}
+
+// base strips a possessive "'s" or trailing apostrophe.
+func base(w string) string {
+	if strings.HasSuffix(w, "'s") {
+		return w[:len(w)-2]
+	}
+	return strings.TrimSuffix(w, "'")
+}

@@ -1,0 +1,281 @@
+package claim
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// determiners are dropped from an unknown actor's words.
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "different": true, "another": true, "other": true, "its": true, "their": true, "this": true, "that": true}
+
+// responsibility reads who is said to be responsible for an event in one
+// sentence, with the stance and who says so.
+func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
+	toks := di.toks[si]
+	var out []Claim
+	used := make([]bool, len(toks))
+	for _, p := range x.stances {
+		lit := p.firstLiteral()
+		for i := range toks {
+			if used[i] || (toks[i].Lower != lit && base(toks[i].Lower) != lit) {
+				continue
+			}
+			slots, a, b, ok := p.matchAt(toks, i)
+			if !ok {
+				continue
+			}
+			c, ok := x.stanceClaim(di, si, p, slots, a, b)
+			if !ok {
+				continue
+			}
+			for k := a; k < b; k++ {
+				used[k] = true
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[string]slotSpan, a, b int) (Claim, bool) {
+	toks := di.toks[si]
+	if x.hasHedge(toks, maxInt(0, a-4), b) {
+		return Claim{}, false
+	}
+	var actor ref
+	actorWords := ""
+	lead := p.leadingSlot()
+	if lead == slotActor {
+		actor = x.subjectBefore(di, si, a)
+		if !actor.ok {
+			actorWords = x.orgPhraseBefore(toks, a)
+		}
+	} else if sp, ok := slots[slotActor]; ok {
+		actor, actorWords = x.actorIn(di, si, sp)
+	}
+	if !actor.ok && actorWords == "" {
+		return Claim{}, false
+	}
+	attributor := ""
+	if lead == slotAttributor {
+		if r := x.subjectBefore(di, si, a); r.ok && r.via == "" {
+			attributor = surface(di, r)
+		} else {
+			attributor = x.phraseBefore(toks, a)
+		}
+	} else if sp, ok := slots[slotAttributor]; ok {
+		attributor = joinText(toks[sp.a:sp.b])
+	}
+	if attributor == "" {
+		attributor = x.speaker(di, si, a)
+	}
+	c := Claim{
+		Doc: di.idx, Type: Responsibility, Kind: x.rs.Responsibility[p.stance].ID,
+		Sent: si, SentStart: di.sents[si].Start, SentEnd: di.sents[si].End,
+		Deny: p.deny, Attributor: attributor,
+	}
+	if actor.ok {
+		c.Actor, c.ActorName = actor.m.key, actor.m.name
+		if actor.via != "" {
+			c.Trace = append(c.Trace, fmt.Sprintf("actor read as %s (%s)", actor.m.name, actor.via))
+		}
+	} else {
+		c.Actor, c.ActorName = "phrase:"+actorWords, actorWords
+	}
+	start, end := toks[a].Start, toks[b-1].End
+	if lead == slotActor || lead == slotAttributor {
+		for k := a - 1; k >= 0 && k >= a-6 && toks[k].Kind != text.Punct; k-- {
+			start = toks[k].Start
+		}
+	}
+	if sp, ok := slots[slotEvent]; ok {
+		if !x.eventSlot(toks[sp.a:sp.b]) {
+			return Claim{}, false
+		}
+		end = toks[sp.b-1].End
+		c.Subject.Event = di.text[toks[sp.a].Start:toks[sp.b-1].End]
+	}
+	c.Start, c.End, c.Words = start, end, di.text[start:end]
+	stance := x.rs.Responsibility[p.stance].ID
+	c.Trace = append(c.Trace, fmt.Sprintf("stance %s (%s): %s", stance, polarity(p.deny), c.ActorName))
+	return c, true
+}
+
+// actorIn reads the actor inside a slot: an actor from the rules, a
+// demonym ("Ukrainian involvement"), "the group", or an organisation named
+// by its head noun ("a different separatist movement").
+func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
+	toks := di.toks[si]
+	if sp.a < len(toks) && toks[sp.a].Lower == "no" {
+		return ref{}, ""
+	}
+	for _, m := range di.ments[si] {
+		if m.a >= sp.a && m.b <= sp.b && (m.actor >= 0 || m.person) {
+			return ref{m: m, sent: si, ok: true}, ""
+		}
+	}
+	for k := sp.a; k < sp.b; k++ {
+		if _, n, ok := x.groupAna.match(toks, k); ok && k+n <= sp.b {
+			return x.resolveGroup(di, si, k), ""
+		}
+	}
+	return ref{}, x.orgWords(toks[sp.a:sp.b])
+}
+
+// orgWords names an unknown organisation if the phrase's head is an
+// organisation noun; perpetrators ("gunmen", "Central Asians") are not.
+func (x *Extractor) orgWords(toks []text.Token) string {
+	var words []string
+	head := -1
+	for i, t := range toks {
+		if t.Kind == text.Punct && t.Text != "-" {
+			break
+		}
+		if t.Lower == "no" || t.Lower == "not" || t.Lower == "never" {
+			return ""
+		}
+		if x.orgHeads[base(t.Lower)] {
+			head = i
+		}
+	}
+	if head < 0 {
+		return ""
+	}
+	for _, t := range toks[:head+1] {
+		if !determiners[t.Lower] {
+			words = append(words, t.Lower)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// orgPhraseBefore reads an unknown organisation ending just before token a.
+func (x *Extractor) orgPhraseBefore(toks []text.Token, a int) string {
+	j := a
+	for j > 0 && auxiliaries[toks[j-1].Lower] {
+		j--
+	}
+	k := j
+	for k > 0 && j-k < 5 && toks[k-1].Kind == text.Word {
+		k--
+	}
+	return x.orgWords(toks[k:j])
+}
+
+// phraseBefore returns the words of the noun phrase ending before token a.
+func (x *Extractor) phraseBefore(toks []text.Token, a int) string {
+	j := a
+	for j > 0 && auxiliaries[toks[j-1].Lower] {
+		j--
+	}
+	k := j
+	for k > 0 && j-k < 4 && toks[k-1].Kind == text.Word && !skippable[toks[k-1].Lower] && toks[k-1].Lower != "on" {
+		k--
+	}
+	for k < j && (determiners[toks[k].Lower] || toks[k].Lower == "but" || toks[k].Lower == "and") {
+		k++
+	}
+	return joinText(toks[k:j])
+}
+
+// speakerVerbs introduce who says something.
+var speakerVerbs = map[string]bool{"said": true, "say": true, "says": true, "insisted": true, "stated": true, "added": true, "told": true, "announced": true, "alleged": true}
+
+// speaker finds who a claim at token a is quoted from: the subject of the
+// nearest reporting verb before it ("the interior minister insisted the
+// Taliban were behind …"), else one after it ("…, police said"), else
+// "according to X".
+func (x *Extractor) speaker(di *docInfo, si, a int) string {
+	toks := di.toks[si]
+	who := func(i int) string {
+		if r := x.subjectBefore(di, si, i); r.ok && r.via == "" {
+			return surface(di, r)
+		}
+		if i > 0 && toks[i-1].Kind == text.Word {
+			return x.phraseBefore(toks, i)
+		}
+		return ""
+	}
+	for i := a - 1; i >= 0; i-- {
+		if speakerVerbs[toks[i].Lower] {
+			if w := who(i); w != "" {
+				return w
+			}
+		}
+	}
+	for i := a; i < len(toks); i++ {
+		if speakerVerbs[toks[i].Lower] && i > a {
+			if w := who(i); w != "" {
+				return w
+			}
+		}
+		if toks[i].Lower == "according" && i+2 < len(toks) && toks[i+1].Lower == "to" {
+			end := i + 2
+			for end < len(toks) && end < i+7 && toks[end].Kind == text.Word {
+				end++
+			}
+			return joinText(toks[i+2 : end])
+		}
+	}
+	return ""
+}
+
+func polarity(deny bool) string {
+	if deny {
+		return "deny"
+	}
+	return "assert"
+}
+
+func maxInt(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// eventOpeners may begin the words naming an event: "the attack", "a car
+// bombing", "several fatal attacks", "Friday's attack".
+var eventOpeners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true, "its": true, "their": true, "several": true, "many": true, "multiple": true, "some": true, "two": true, "three": true, "twin": true, "both": true, "another": true, "other": true, "numerous": true, "dozens": true, "most": true, "all": true, "any": true}
+
+// eventSlot reports whether a slot names an attack: it opens like a noun
+// phrase and holds an event word; counter-terrorism operations ("anti-IS
+// operations") are not attacks anyone claims.
+func (x *Extractor) eventSlot(toks []text.Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	first := toks[0]
+	if !(eventOpeners[first.Lower] || first.Cap || first.Kind == text.Number) {
+		if _, _, ok := x.events.match(toks, 0); !ok {
+			return false
+		}
+	}
+	found := false
+	for k, t := range toks {
+		if strings.HasPrefix(t.Lower, "anti") || strings.HasPrefix(t.Lower, "counter") {
+			return false
+		}
+		if _, _, ok := x.events.match(toks, k); ok {
+			found = true
+		}
+	}
+	return found
+}
+
+// surface is a mention as the document writes it, without a possessive:
+// "Turkish authorities", "the Kremlin" rather than the actor's name.
+func surface(di *docInfo, r ref) string {
+	toks := di.toks[r.sent]
+	end := r.m.b
+	if r.end > end {
+		end = r.end
+	}
+	w := di.text[toks[r.m.a].Start:toks[end-1].End]
+	for _, suf := range []string{"’s", "'s"} {
+		w = strings.TrimSuffix(w, suf)
+	}
+	return w
+}

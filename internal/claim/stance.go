@@ -1,0 +1,140 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/rule"
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// Slot names in stance patterns.
+const (
+	slotActor      = "{actor}"
+	slotAttributor = "{attributor}"
+	slotEvent      = "{event}"
+	slotAny        = "{any}"
+)
+
+// stancePattern is one compiled responsibility pattern: literal words and
+// slots, e.g. "{attributor} blamed {actor} for {event}".
+type stancePattern struct {
+	stance int
+	deny   bool
+	elems  []string // lower-case literal words or slot names
+	lits   int      // number of literal words, for precedence
+}
+
+func compileStances(ss []rule.Stance) []stancePattern {
+	var out []stancePattern
+	for i, s := range ss {
+		for _, p := range s.Patterns {
+			sp := stancePattern{stance: i, deny: s.Polarity == "deny"}
+			for _, f := range strings.Fields(p) {
+				if strings.HasPrefix(f, "{") {
+					sp.elems = append(sp.elems, f)
+					continue
+				}
+				for _, t := range text.Tokenize(f, 0, len(f)) {
+					sp.elems = append(sp.elems, t.Lower)
+					sp.lits++
+				}
+			}
+			if sp.lits > 0 {
+				out = append(out, sp)
+			}
+		}
+	}
+	// Longer patterns first: "{attributor} suggestion that {actor} was behind"
+	// must win over "{actor} was behind".
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].lits > out[j-1].lits; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// slotSpan is a slot filled with a token range [a, b).
+type slotSpan struct{ a, b int }
+
+// skippable words may stand between a pattern's literal words: "has
+// previously claimed", "claimed sole responsibility".
+var skippable = map[string]bool{"has": true, "have": true, "had": true, "also": true, "reportedly": true, "previously": true, "publicly": true, "later": true, "sole": true, "full": true, "quickly": true, "swiftly": true, "allegedly": true, "officially": true, "already": true, "not": false}
+
+// matchAt tries the pattern with its first literal at token i. It returns
+// the slots filled and the token range the literals cover.
+func (p stancePattern) matchAt(toks []text.Token, i int) (slots map[string]slotSpan, a, b int, ok bool) {
+	first := 0
+	for first < len(p.elems) && strings.HasPrefix(p.elems[first], "{") {
+		first++
+	}
+	slots = map[string]slotSpan{}
+	j := i
+	a = i
+	var open string // a slot waiting for the next literal
+	openAt := 0
+	for e := first; e < len(p.elems); e++ {
+		el := p.elems[e]
+		if strings.HasPrefix(el, "{") {
+			open, openAt = el, j
+			continue
+		}
+		if open != "" {
+			k := j + 1
+			for k < len(toks) && k < j+9 && base(toks[k].Lower) != el && toks[k].Lower != el {
+				if toks[k].Kind == text.Punct && toks[k].Text != "-" {
+					return nil, 0, 0, false
+				}
+				k++
+			}
+			if k >= len(toks) || (base(toks[k].Lower) != el && toks[k].Lower != el) {
+				return nil, 0, 0, false
+			}
+			slots[open] = slotSpan{openAt, k}
+			open = ""
+			j = k + 1
+			continue
+		}
+		for j < len(toks) && j > i && skippable[toks[j].Lower] && toks[j].Lower != el {
+			j++
+		}
+		if j >= len(toks) || (toks[j].Lower != el && base(toks[j].Lower) != el) {
+			return nil, 0, 0, false
+		}
+		j++
+	}
+	b = j
+	if open != "" { // a trailing slot runs to the end of the clause
+		k := j
+		for k < len(toks) && k < j+14 {
+			t := toks[k]
+			if (t.Kind == text.Punct && t.Text != "-" && t.Text != "'" && t.Text != "’" && t.Text != ",") || clauseStop[t.Lower] {
+				break
+			}
+			k++
+		}
+		if k == j {
+			return nil, 0, 0, false
+		}
+		slots[open] = slotSpan{j, k}
+	}
+	return slots, a, b, true
+}
+
+// leadingSlot is the slot before the first literal, if any.
+func (p stancePattern) leadingSlot() string {
+	if len(p.elems) > 0 && strings.HasPrefix(p.elems[0], "{") {
+		return p.elems[0]
+	}
+	return ""
+}
+
+// firstLiteral is the first literal word, used to find candidate positions.
+func (p stancePattern) firstLiteral() string {
+	for _, e := range p.elems {
+		if !strings.HasPrefix(e, "{") {
+			return e
+		}
+	}
+	return ""
+}

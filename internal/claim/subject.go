@@ -1,0 +1,140 @@
+package claim
+
+import "github.com/crosscheck/crosscheck/internal/text"
+
+// auxiliaries stand between a subject and its predicate and are skipped
+// when looking back for the subject.
+var auxiliaries = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true,
+	"has": true, "had": true, "have": true, "also": true, "reportedly": true, "allegedly": true,
+	"later": true, "then": true, "who": true, "which": true, "that": true, "never": true,
+	"both": true, "previously": true, "already": true, "apparently": true, "publicly": true,
+	"subsequently": true, "eventually": true, "itself": true, "themselves": true,
+}
+
+// relatives open a clause that describes the name before it.
+var relatives = map[string]bool{"a": true, "an": true, "the": true, "which": true, "who": true, "whose": true, "whom": true}
+
+// ref is a resolved subject: the mention and where it was found.
+type ref struct {
+	m    mention
+	sent int
+	ok   bool
+	via  string // how it was found: "", "pronoun", "anaphora"
+	end  int    // token after the phrase, when it runs past the mention ("U.S. officials")
+}
+
+// subjectBefore finds what a predicate at token k of sentence si is about,
+// looking left past auxiliaries, appositions and relative clauses, and
+// resolving pronouns and "the group".
+func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
+	toks, ms := di.toks[si], di.ments[si]
+	j := k - 1
+	for j >= 0 && auxiliaries[toks[j].Lower] {
+		j--
+	}
+	if j >= 0 && toks[j].Text == "," {
+		c := j - 1
+		for c >= 0 && toks[c].Text != "," {
+			c--
+		}
+		if c >= 0 && c+1 < j && (relatives[toks[c+1].Lower] || isPossessive(toks[c+1])) {
+			j = c - 1
+		} else {
+			j--
+		}
+	}
+	if j >= 0 && toks[j].Text == ")" {
+		j--
+	}
+	if j < 0 {
+		return ref{}
+	}
+	if mi := mentionEndingAt(ms, j+1); mi >= 0 {
+		return ref{m: ms[mi], sent: si, ok: true}
+	}
+	if j > 0 && isLowerWord(toks[j]) && !auxiliaries[toks[j].Lower] {
+		if mi := mentionEndingAt(ms, j); mi >= 0 && ms[mi].actor >= 0 {
+			return ref{m: ms[mi], sent: si, ok: true, end: j + 1}
+		}
+	}
+	// "the group", "he", "it": an anaphor ending at j.
+	for a := j; a >= 0 && a >= j-2; a-- {
+		if _, n, ok := x.personAna.match(toks, a); ok && a+n == j+1 {
+			return x.resolvePerson(di, si, a)
+		}
+		if _, n, ok := x.groupAna.match(toks, a); ok && a+n == j+1 {
+			return x.resolveGroup(di, si, a)
+		}
+	}
+	return ref{}
+}
+
+// subjectAfter finds the object of an active predicate: "the Taliban
+// killed its leader Sanaullah Ghafari".
+func (x *Extractor) subjectAfter(di *docInfo, si, k int) ref {
+	toks, ms := di.toks[si], di.ments[si]
+	for _, m := range ms {
+		if m.a > k && m.a <= k+5 && !m.poss && (m.person || m.actor >= 0) {
+			for t := k + 1; t < m.a; t++ {
+				if toks[t].Kind == text.Punct {
+					return ref{}
+				}
+			}
+			return ref{m: m, sent: si, ok: true}
+		}
+	}
+	return ref{}
+}
+
+// resolvePerson takes the most salient person named before token a: in this
+// sentence, then up to three sentences back; possessives and appositions
+// ("the son of …") are passed over.
+func (x *Extractor) resolvePerson(di *docInfo, si, a int) ref {
+	for s := si; s >= 0 && s >= si-3; s-- {
+		for _, m := range di.ments[s] {
+			if s == si && m.b > a {
+				break
+			}
+			if m.person && !m.poss && !m.appos {
+				return ref{m: m, sent: s, ok: true, via: "pronoun"}
+			}
+		}
+	}
+	return ref{}
+}
+
+// resolveGroup finds the group "it", "they" or "the group" stands for:
+// the subject of a reporting verb just before it ("ISKP, the branch of the
+// Islamic State, said it carried out"), else the nearest group named
+// earlier in the sentence, else the first group of the nearest earlier
+// sentence that names one (the topic there), up to ten sentences back.
+func (x *Extractor) resolveGroup(di *docInfo, si, a int) ref {
+	toks := di.toks[si]
+	for k := a - 1; k >= 0 && k >= a-2; k-- {
+		if _, _, ok := x.reporting.match(toks, k); ok {
+			if r := x.subjectBefore(di, si, k); r.ok && r.m.actor >= 0 && x.isGroup(r.m) {
+				r.via = "anaphora"
+				return r
+			}
+		}
+	}
+	ms := di.ments[si]
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].b <= a && x.isGroup(ms[i]) {
+			return ref{m: ms[i], sent: si, ok: true, via: "anaphora"}
+		}
+	}
+	for s := si - 1; s >= 0 && s >= si-10; s-- {
+		for _, m := range di.ments[s] {
+			if x.isGroup(m) {
+				return ref{m: m, sent: s, ok: true, via: "anaphora"}
+			}
+		}
+	}
+	return ref{}
+}
+
+func (x *Extractor) isGroup(m mention) bool {
+	return m.actor >= 0 && x.rs.Actors[m.actor].Type == "group"
+}

@@ -1,0 +1,92 @@
+package cli
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/check"
+	"github.com/crosscheck/crosscheck/internal/claim"
+	"github.com/crosscheck/crosscheck/internal/document"
+)
+
+// runClaims lists every claim read from the documents, with how it was
+// read: what a rule author looks at when a finding is missing.
+func runClaims(args []string, env Env) int {
+	fl := flag.NewFlagSet("claims", flag.ContinueOnError)
+	fl.SetOutput(env.Stderr)
+	rulesDir := fl.String("rules", "", "rule directory (default: the built-in rules)")
+	format := fl.String("format", "text", "output format: text or json")
+	var maps multi
+	fl.Var(&maps, "map", "read a document field from another JSON path (repeatable)")
+	if err := fl.Parse(args); err != nil {
+		return ExitBadInput
+	}
+	x, diags := loadRules(*rulesDir, env)
+	if diags.HasErrors() {
+		printDiags(env.Stderr, diags)
+		return ExitBadInput
+	}
+	m, mdiags := document.ParseMap(maps)
+	docs, ddiags := loadDocs(fl.Args(), document.Options{Map: m}, env)
+	ddiags = append(mdiags, ddiags...)
+	if ddiags.HasErrors() {
+		printDiags(env.Stderr, ddiags)
+		return ExitBadInput
+	}
+	res := check.Run(x, docs, ddiags)
+	if *format == "json" {
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(claimRows(docs, res.Claims)); err != nil {
+			return ExitBadInput
+		}
+		return ExitOK
+	}
+	writeClaims(env.Stdout, docs, res.Claims)
+	return ExitOK
+}
+
+// claimRow is one claim as listed by `crosscheck claims --format json`.
+type claimRow struct {
+	Doc     string   `json:"doc"`
+	Type    string   `json:"type"`
+	Kind    string   `json:"kind"`
+	Value   string   `json:"value"`
+	Subject string   `json:"subject,omitempty"`
+	Words   string   `json:"words"`
+	Start   int      `json:"start"`
+	End     int      `json:"end"`
+	Trace   []string `json:"trace"`
+}
+
+func claimRows(docs []document.Document, cs []claim.Claim) []claimRow {
+	rows := make([]claimRow, 0, len(cs))
+	for _, c := range cs {
+		rows = append(rows, claimRow{
+			Doc: docs[c.Doc].ID, Type: c.Type, Kind: c.Kind, Value: claim.ValueText(&c),
+			Subject: c.Subject.Name, Words: c.Words, Start: c.Start, End: c.End, Trace: c.Trace,
+		})
+	}
+	return rows
+}
+
+func writeClaims(w io.Writer, docs []document.Document, cs []claim.Claim) {
+	for _, c := range cs {
+		subj := c.Subject.Name
+		if subj == "" {
+			subj = c.Subject.Event
+		}
+		when := ""
+		if c.Subject.HasWhen {
+			when = " @" + c.Subject.When.Lo.String()
+		}
+		fmt.Fprintf(w, "%s\t%s/%s\t%s\t[%s]%s\t%q\n", docs[c.Doc].ID, c.Type, c.Kind, claim.ValueText(&c), subj, when, c.Words)
+		if len(c.Trace) > 0 {
+			fmt.Fprintf(w, "\t%s\n", strings.Join(c.Trace, " | "))
+		}
+	}
+}

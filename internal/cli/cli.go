@@ -1,0 +1,193 @@
+// Package cli is the command line: check (and, later, test, lint, serve).
+// Streams, files and the terminal are passed in, so tests run it in memory.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"strings"
+
+	"github.com/crosscheck/crosscheck"
+	"github.com/crosscheck/crosscheck/internal/check"
+	"github.com/crosscheck/crosscheck/internal/claim"
+	"github.com/crosscheck/crosscheck/internal/diag"
+	"github.com/crosscheck/crosscheck/internal/document"
+	"github.com/crosscheck/crosscheck/internal/report"
+	"github.com/crosscheck/crosscheck/internal/rule"
+)
+
+// Exit codes.
+const (
+	ExitOK       = 0 // nothing reached --fail-on
+	ExitFindings = 1 // a finding reached --fail-on
+	ExitBadInput = 2 // bad arguments, documents or rules
+)
+
+// Env is what the command line may touch.
+type Env struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	// FS opens files named on the command line (os.DirFS("/") or a test map).
+	FS fs.FS
+	// Path turns a command-line name into a path inside FS.
+	Path  func(name string) string
+	Color bool // stdout is a terminal
+}
+
+const usage = `crosscheck finds where news reports disagree on counts, dates and responsibility.
+
+Usage:
+  crosscheck check [--rules DIR] [--format text|json|csv|markdown] [--fail-on SEVERITY] [--map FIELD=PATH]... [FILE|-]...
+  crosscheck claims [--rules DIR] [--format text|json] [--map FIELD=PATH]... [FILE|-]...
+
+With no files, check reads the built-in demo corpus.
+Documents: JSON (an array, or an object with "documents"), JSON Lines, .txt, .md, .html.
+Exit status: 0 nothing reached --fail-on, 1 a finding did, 2 bad input.
+`
+
+// Main runs the command line and returns the exit code.
+func Main(args []string, env Env) int {
+	if len(args) == 0 {
+		fmt.Fprint(env.Stderr, usage)
+		return ExitBadInput
+	}
+	switch args[0] {
+	case "check":
+		return runCheck(args[1:], env)
+	case "claims":
+		return runClaims(args[1:], env)
+	case "help", "-h", "--help":
+		fmt.Fprint(env.Stdout, usage)
+		return ExitOK
+	}
+	fmt.Fprintf(env.Stderr, "crosscheck: unknown command %q\n\n%s", args[0], usage)
+	return ExitBadInput
+}
+
+type multi []string
+
+func (m *multi) String() string     { return strings.Join(*m, ",") }
+func (m *multi) Set(v string) error { *m = append(*m, v); return nil }
+
+func runCheck(args []string, env Env) int {
+	fl := flag.NewFlagSet("check", flag.ContinueOnError)
+	fl.SetOutput(env.Stderr)
+	rulesDir := fl.String("rules", "", "rule directory (default: the built-in rules)")
+	format := fl.String("format", "text", "output format: text, json, csv, markdown")
+	failOn := fl.String("fail-on", "high", "exit 1 when a finding has this severity or higher: info, low, medium, high, never")
+	var maps multi
+	fl.Var(&maps, "map", "read a document field from another JSON path, e.g. text=article.body (repeatable)")
+	if err := fl.Parse(args); err != nil {
+		return ExitBadInput
+	}
+	if !validFormat(*format) {
+		fmt.Fprintf(env.Stderr, "crosscheck: unknown format %q (formats: %s)\n", *format, strings.Join(report.Formats, ", "))
+		return ExitBadInput
+	}
+	if *failOn != "never" && rule.SeverityRank(*failOn) < 0 {
+		fmt.Fprintf(env.Stderr, "crosscheck: unknown severity %q for --fail-on (%s, never)\n", *failOn, strings.Join(rule.Severities, ", "))
+		return ExitBadInput
+	}
+	x, diags := loadRules(*rulesDir, env)
+	if diags.HasErrors() {
+		printDiags(env.Stderr, diags)
+		return ExitBadInput
+	}
+	m, mdiags := document.ParseMap(maps)
+	if mdiags.HasErrors() {
+		printDiags(env.Stderr, mdiags)
+		return ExitBadInput
+	}
+	docs, ddiags := loadDocs(fl.Args(), document.Options{Map: m}, env)
+	if ddiags.HasErrors() {
+		printDiags(env.Stderr, ddiags)
+		return ExitBadInput
+	}
+	res := check.Run(x, docs, ddiags)
+	if err := report.Write(env.Stdout, &res.Report, *format, env.Color && *format == "text"); err != nil {
+		fmt.Fprintf(env.Stderr, "crosscheck: %v\n", err)
+		return ExitBadInput
+	}
+	if *failOn != "never" {
+		for _, f := range res.Report.Findings {
+			if rule.SeverityRank(f.Severity) >= rule.SeverityRank(*failOn) {
+				return ExitFindings
+			}
+		}
+	}
+	return ExitOK
+}
+
+func validFormat(f string) bool {
+	for _, v := range report.Formats {
+		if v == f {
+			return true
+		}
+	}
+	return f == "md"
+}
+
+// loadRules reads the built-in rules or a rule directory.
+func loadRules(dir string, env Env) (*claim.Extractor, diag.List) {
+	var srcs []rule.Source
+	var err error
+	if dir == "" {
+		srcs, err = check.RuleSources(crosscheck.Rules, "rules")
+	} else {
+		srcs, err = check.RuleSources(env.FS, env.Path(dir))
+	}
+	if err != nil {
+		return nil, diag.List{{Code: "read-error", Severity: diag.Error, File: dir, Message: err.Error()}}
+	}
+	if len(srcs) == 0 {
+		return nil, diag.List{{Code: "no-rules", Severity: diag.Error, File: dir, Message: "no .yaml rule files found"}}
+	}
+	rs, diags := rule.Load(srcs)
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	return claim.New(rs), diags
+}
+
+// loadDocs reads the named inputs ("-" is standard input), or the demo corpus.
+func loadDocs(names []string, opt document.Options, env Env) ([]document.Document, diag.List) {
+	if len(names) == 0 {
+		return document.Load("demo/corpus.json", crosscheck.DemoCorpus, opt)
+	}
+	var docs []document.Document
+	var all diag.List
+	for _, n := range names {
+		var data []byte
+		var err error
+		name := n
+		if n == "-" {
+			name = "<stdin>"
+			data, err = io.ReadAll(env.Stdin)
+		} else {
+			data, err = fs.ReadFile(env.FS, env.Path(n))
+		}
+		if err != nil {
+			msg := err.Error()
+			if errors.Is(err, fs.ErrNotExist) {
+				msg = "no such file"
+			}
+			all = append(all, diag.Diagnostic{Code: "read-error", Severity: diag.Error, File: n, Message: msg})
+			continue
+		}
+		ds, diags := document.Load(name, data, opt)
+		docs = append(docs, ds...)
+		all = append(all, diags...)
+	}
+	// Ids must be unique across files too, or evidence would be ambiguous.
+	all = append(all, document.DedupeIDs(docs)...)
+	return docs, all
+}
+
+func printDiags(w io.Writer, ds diag.List) {
+	for _, d := range ds {
+		fmt.Fprintln(w, d.Error())
+	}
+}

@@ -1,0 +1,84 @@
+package finding
+
+import (
+	"fmt"
+
+	"github.com/crosscheck/crosscheck/internal/claim"
+	"github.com/crosscheck/crosscheck/internal/report"
+)
+
+// compareDates flags dated facts about the same group or person (founded,
+// killed) whose dates cannot meet at their common precision.
+func (b *builder) compareDates(cs []*claim.Claim) {
+	byKind := map[string][]*claim.Claim{}
+	var kinds []string
+	for _, c := range cs {
+		if _, ok := byKind[c.Kind]; !ok {
+			kinds = append(kinds, c.Kind)
+		}
+		byKind[c.Kind] = append(byKind[c.Kind], c)
+	}
+	for _, kind := range kinds {
+		chk, ok := b.rs.Check("date", kind)
+		if !ok {
+			continue
+		}
+		for _, p := range entityPairs(byKind[kind], false) {
+			a, c := p[0], p[1]
+			if overlapAt(a.Date, c.Date) {
+				continue
+			}
+			if a.Date.Lo > c.Date.Lo {
+				a, c = c, a
+			}
+			subject := b.subjectOf(a, c)
+			key := fmt.Sprintf("date|%s|%s|%s|%s", kind, subject, dateText(a.Date), dateText(c.Date))
+			b.add(chk, "date", kind, report.Contradiction, subject, key, []*claim.Claim{a}, []*claim.Claim{c})
+		}
+	}
+}
+
+// arithmetic flags a total whose listed parts add up to more than it.
+func (b *builder) arithmetic(c *claim.Claim) {
+	chk, ok := b.rs.Check("arithmetic", c.Kind)
+	if !ok {
+		return
+	}
+	var lo, hi int64
+	words := ""
+	for i, p := range c.Parts {
+		lo += p.Lo
+		if unbounded(p.Hi) || unbounded(hi) {
+			hi = c.Hi
+		} else {
+			hi += p.Hi
+		}
+		if i > 0 {
+			words += " + "
+		}
+		words += countText(p.Lo, p.Hi)
+	}
+	if lo <= c.Hi {
+		return // parts may be a partial list ("including …"); only more than the total is wrong
+	}
+	parts := *c
+	parts.Lo, parts.Hi = lo, hi
+	f := report.Finding{}
+	_ = f
+	subject := c.Subject.Event
+	if subject == "" {
+		subject = c.Words
+	}
+	key := fmt.Sprintf("arith|%d|%d", c.Doc, c.Start)
+	b.add(chk, "arithmetic", c.Kind, report.Inconsistent, subject, key, []*claim.Claim{c}, []*claim.Claim{&parts})
+	last := &b.out[len(b.out)-1]
+	last.Values[1].Text = fmt.Sprintf("parts %s = %s", words, countText(lo, hi))
+	last.Values[0].Text = "total " + last.Values[0].Text
+	last.Diff = nil
+	last.Evidence = last.Evidence[:1]
+	last.Message = render(chk.Message, map[string]string{
+		"subject": subject, "label": c.Kind, "kind": "arithmetic",
+		"a": last.Values[0].Text, "b": last.Values[1].Text,
+		"outlet_a": outletOf(last.Evidence[0]), "outlet_b": outletOf(last.Evidence[0]),
+	})
+}

@@ -1,0 +1,111 @@
+package report
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Formats the renderers know.
+var Formats = []string{"text", "json", "csv", "markdown"}
+
+// Write renders r in the named format.
+func Write(w io.Writer, r *Report, format string, color bool) error {
+	switch format {
+	case "json":
+		return WriteJSON(w, r)
+	case "csv":
+		return WriteCSV(w, r)
+	case "markdown", "md":
+		return WriteMarkdown(w, r)
+	case "text", "":
+		return WriteText(w, r, color)
+	}
+	return fmt.Errorf("unknown format %q (formats: %s)", format, strings.Join(Formats, ", "))
+}
+
+// WriteJSON writes the versioned JSON report, indented, without escaping
+// HTML characters (quotes hold "<" and "&" as written).
+func WriteJSON(w io.Writer, r *Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}
+
+// WriteCSV writes one row per finding, the first side's first passage and
+// the second side's first passage.
+func WriteCSV(w io.Writer, r *Report) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"id", "severity", "kind", "claim", "relation", "subject", "value_a", "value_b", "doc_a", "quote_a", "doc_b", "quote_b", "message"})
+	for _, f := range r.Findings {
+		a, b := sides(f)
+		row := []string{f.ID, f.Severity, f.Kind, f.Claim, f.Relation, f.Subject, value(f, 0), value(f, 1), a.Doc, a.Quote, b.Doc, b.Quote, f.Message}
+		for i, v := range row {
+			row[i] = csvSafe(v)
+		}
+		cw.Write(row)
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// csvSafe keeps spreadsheet programs from running a cell as a formula.
+func csvSafe(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+func value(f Finding, i int) string {
+	if i < len(f.Values) {
+		return f.Values[i].Text
+	}
+	return ""
+}
+
+// sides returns the first evidence of side a and of side b (b may be a
+// when a finding has one side only, as arithmetic findings do).
+func sides(f Finding) (a, b Evidence) {
+	if len(f.Evidence) == 0 {
+		return
+	}
+	a, b = f.Evidence[0], f.Evidence[0]
+	for _, e := range f.Evidence {
+		if e.Side == "b" {
+			return a, e
+		}
+	}
+	return
+}
+
+// WriteMarkdown writes a report people can paste into a ticket or a doc.
+func WriteMarkdown(w io.Writer, r *Report) error {
+	fmt.Fprintf(w, "# crosscheck report\n\n%d documents, %d claims, %d findings.\n\n", r.Summary.Documents, r.Summary.Claims, r.Summary.Findings)
+	for _, f := range r.Findings {
+		fmt.Fprintf(w, "## %s: %s\n\n", mdEscape(strings.ToUpper(f.Severity)), mdEscape(f.Subject))
+		fmt.Fprintf(w, "%s — `%s` / `%s`, %s, rule `%s`, id `%s`\n\n", mdEscape(f.Message), f.Kind, f.Claim, f.Relation, f.Rule, f.ID)
+		fmt.Fprintf(w, "| side | source | published | value | passage |\n|---|---|---|---|---|\n")
+		for _, e := range f.Evidence {
+			src := e.Outlet
+			if src == "" {
+				src = e.Doc
+			}
+			quote := strings.Replace(mdEscape(e.Quote), mdEscape(e.Words), "**"+mdEscape(e.Words)+"**", 1)
+			fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", e.Side, mdEscape(src), e.Published, mdEscape(e.Value), quote)
+		}
+		fmt.Fprintln(w)
+	}
+	for _, d := range r.Diagnostics {
+		fmt.Fprintf(w, "- `%s`\n", d.Error())
+	}
+	return nil
+}
+
+func mdEscape(s string) string {
+	r := strings.NewReplacer("|", "\\|", "\n", " ", "<", "&lt;", ">", "&gt;", "*", "\\*", "_", "\\_", "`", "\\`")
+	return r.Replace(s)
+}

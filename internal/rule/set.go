@@ -1,0 +1,179 @@
+package rule
+
+import (
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/diag"
+	"github.com/crosscheck/crosscheck/internal/yamlx"
+)
+
+// Source is one rule file's name and bytes.
+type Source struct {
+	Name string
+	Data []byte
+}
+
+// Set is the merged content of all rule files.
+type Set struct {
+	File
+	Sources []Source
+}
+
+// Severities, lowest first.
+var Severities = []string{"info", "low", "medium", "high"}
+
+// SeverityRank orders severities; unknown ones rank -1.
+func SeverityRank(s string) int {
+	for i, v := range Severities {
+		if v == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// Load decodes and merges rule files, reporting every problem with its
+// file, line and column. Files are merged in name order so that the result
+// does not depend on the order they were given in.
+func Load(srcs []Source) (*Set, diag.List) {
+	srcs = append([]Source(nil), srcs...)
+	sort.SliceStable(srcs, func(i, j int) bool { return srcs[i].Name < srcs[j].Name })
+	set := &Set{Sources: srcs, File: File{Names: map[string]string{}}}
+	var all diag.List
+	for _, s := range srcs {
+		var f File
+		ds := yamlx.Decode(s.Name, s.Data, &f)
+		all = append(all, ds...)
+		set.merge(&f, s.Name)
+	}
+	all = append(all, set.validate()...)
+	all.Sort()
+	return set, all
+}
+
+// merge appends one file's sections to the set.
+func (s *Set) merge(f *File, name string) {
+	for i := range f.Counts {
+		f.Counts[i].File = name
+	}
+	for i := range f.Facts {
+		f.Facts[i].File = name
+	}
+	for i := range f.Responsibility {
+		f.Responsibility[i].File = name
+	}
+	for i := range f.Actors {
+		f.Actors[i].File = name
+	}
+	for i := range f.Checks {
+		f.Checks[i].File = name
+	}
+	s.Counts = append(s.Counts, f.Counts...)
+	s.Facts = append(s.Facts, f.Facts...)
+	s.Responsibility = append(s.Responsibility, f.Responsibility...)
+	s.Actors = append(s.Actors, f.Actors...)
+	s.Checks = append(s.Checks, f.Checks...)
+	for k, v := range f.Names {
+		s.Names[strings.ToLower(k)] = v
+	}
+	mergeStruct(reflect.ValueOf(&s.Quantity).Elem(), reflect.ValueOf(&f.Quantity).Elem())
+	mergeStruct(reflect.ValueOf(&s.Dates).Elem(), reflect.ValueOf(&f.Dates).Elem())
+	mergeStruct(reflect.ValueOf(&s.Words).Elem(), reflect.ValueOf(&f.Words).Elem())
+}
+
+// mergeStruct merges a lexicon section: lists are appended, map entries
+// added (a later file wins for the same key).
+func mergeStruct(dst, src reflect.Value) {
+	for i := 0; i < dst.NumField(); i++ {
+		d, sv := dst.Field(i), src.Field(i)
+		if !d.CanSet() {
+			continue
+		}
+		switch d.Kind() {
+		case reflect.Slice:
+			d.Set(reflect.AppendSlice(d, sv))
+		case reflect.Map:
+			if sv.Len() == 0 {
+				continue
+			}
+			if d.IsNil() {
+				d.Set(reflect.MakeMap(d.Type()))
+			}
+			it := sv.MapRange()
+			for it.Next() {
+				d.SetMapIndex(it.Key(), it.Value())
+			}
+		}
+	}
+}
+
+// Check returns the check for a finding kind and claim kind, if any.
+func (s *Set) Check(kind, claim string) (Check, bool) {
+	for _, c := range s.Checks {
+		if c.Kind != kind {
+			continue
+		}
+		if len(c.Claims) == 0 {
+			return c, true
+		}
+		for _, k := range c.Claims {
+			if k == claim {
+				return c, true
+			}
+		}
+	}
+	return Check{}, false
+}
+
+// Count returns the count kind with the given id.
+func (s *Set) Count(id string) (CountKind, bool) {
+	for _, k := range s.Counts {
+		if k.ID == id {
+			return k, true
+		}
+	}
+	return CountKind{}, false
+}
+
+// Actor returns the actor with the given id.
+func (s *Set) Actor(id string) (Actor, bool) {
+	for _, a := range s.Actors {
+		if a.ID == id {
+			return a, true
+		}
+	}
+	return Actor{}, false
+}
+
+// Related reports whether two actors are the same or one is a branch of the
+// other (ISKP and ISIS); two branches of one parent are not.
+func (s *Set) Related(a, b string) bool {
+	if a == b {
+		return true
+	}
+	return s.ancestor(a, b) || s.ancestor(b, a)
+}
+
+// ancestor reports whether anc is above id in the hierarchy.
+func (s *Set) ancestor(anc, id string) bool {
+	seen := map[string]bool{}
+	for id != "" && !seen[id] {
+		seen[id] = true
+		a, ok := s.Actor(id)
+		if !ok {
+			return false
+		}
+		if a.Parent == anc {
+			return true
+		}
+		id = a.Parent
+	}
+	return false
+}
+
+func errAt(file string, line, col int, code, format string, args ...any) diag.Diagnostic {
+	return diag.Diagnostic{Code: code, Severity: diag.Error, File: file, Line: line, Col: col, Message: fmt.Sprintf(format, args...)}
+}

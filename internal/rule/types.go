@@ -1,0 +1,133 @@
+// Package rule holds the rule files' model: claim kinds and their wording,
+// lexicons, actors with aliases and hierarchy, and comparison checks. Rule
+// authors change crosscheck's behaviour by editing YAML; the engine reads
+// only this model.
+package rule
+
+import (
+	"github.com/crosscheck/crosscheck/internal/quantity"
+	"github.com/crosscheck/crosscheck/internal/when"
+)
+
+// File is the shape of one rule file: every section is optional and the
+// sections of all files are merged.
+type File struct {
+	Schema         string            `yaml:"$schema,omitempty"`
+	Counts         []CountKind       `yaml:"counts"`
+	Facts          []Fact            `yaml:"facts"`
+	Responsibility []Stance          `yaml:"responsibility"`
+	Actors         []Actor           `yaml:"actors"`
+	Checks         []Check           `yaml:"checks"`
+	Quantity       quantity.Lexicon  `yaml:"quantity"`
+	Dates          when.Lexicon      `yaml:"dates"`
+	Words          Words             `yaml:"words"`
+	Names          map[string]string `yaml:"name_variants"`
+}
+
+// CountKind is something news counts: killed, injured, detained, members.
+type CountKind struct {
+	ID    string `yaml:"id"`
+	Label string `yaml:"label"`
+	// Verbs count on either side of the amount: "killed 47", "47 were killed".
+	Verbs []string `yaml:"verbs"`
+	// Nouns name the counted thing right after the amount: "400 casualties", "39 people dead".
+	Nouns []string `yaml:"nouns"`
+	// Tolls are nouns for the running figure: "the death toll from Friday's
+	// bombing rose to 41" counts killed.
+	Tolls []string `yaml:"tolls"`
+	// SumOf marks a total of other kinds (casualties = killed + injured).
+	SumOf []string `yaml:"sum_of"`
+	// Subject says what a count is about: "event" (an attack: compared when
+	// the contexts match) or "actor" (a group's size: compared per group).
+	Subject string `yaml:"subject"`
+	// Grows marks counts that rise as news comes in (tolls, arrests): a
+	// later, higher figure is reported as an update, not a contradiction.
+	Grows bool   `yaml:"grows"`
+	File  string `yaml:"-"`
+	Line  int    `yaml:"-"`
+	Col   int    `yaml:"-"`
+}
+
+// Fact is a dated fact about a person or group: founded, killed, born.
+type Fact struct {
+	ID    string `yaml:"id"`
+	Label string `yaml:"label"`
+	// Verbs are the predicates that carry the date: "founded in 2015", "was killed last year".
+	Verbs []string `yaml:"verbs"`
+	// Nouns are event nouns: "his death on Aug. 7", "the group's founding in 2014".
+	Nouns []string `yaml:"nouns"`
+	File  string   `yaml:"-"`
+	Line  int      `yaml:"-"`
+	Col   int      `yaml:"-"`
+}
+
+// Stance is a way of assigning responsibility: claimed, blamed, denied.
+type Stance struct {
+	ID string `yaml:"id"`
+	// Polarity is "assert" or "deny".
+	Polarity string `yaml:"polarity"`
+	// Patterns are word sequences with slots: {actor}, {attributor}, {event}.
+	// "{attributor} blamed {actor} for {event}", "{actor} claimed responsibility for {event}".
+	Patterns []string `yaml:"patterns"`
+	File     string   `yaml:"-"`
+	Line     int      `yaml:"-"`
+	Col      int      `yaml:"-"`
+}
+
+// Actor is a group, state or person that can be held responsible or be a
+// claim's subject.
+type Actor struct {
+	ID      string   `yaml:"id"`
+	Name    string   `yaml:"name"`
+	Type    string   `yaml:"type"` // group, state, person, agency
+	Aliases []string `yaml:"aliases"`
+	// Parent is the actor this one is a branch or unit of (ISKP → ISIS).
+	Parent string `yaml:"parent"`
+	File   string `yaml:"-"`
+	Line   int    `yaml:"-"`
+	Col    int    `yaml:"-"`
+}
+
+// Check says which disagreements matter and how much.
+type Check struct {
+	ID       string `yaml:"id"`
+	Kind     string `yaml:"kind"` // count, date, responsibility, arithmetic
+	Severity string `yaml:"severity"`
+	// Claims limits the check to these claim kinds (count or fact ids); empty means all.
+	Claims []string `yaml:"claims"`
+	// Tolerance widens count intervals by this fraction before comparing.
+	Tolerance float64 `yaml:"tolerance"`
+	// Precision is the coarsest date precision compared: day, month or year.
+	Precision string `yaml:"precision"`
+	// Message is a template: {subject}, {label}, {a}, {b}, {outlet_a}, {outlet_b}.
+	Message string `yaml:"message"`
+	File    string `yaml:"-"`
+	Line    int    `yaml:"-"`
+	Col     int    `yaml:"-"`
+}
+
+// Words are the lexicons the extractors share.
+type Words struct {
+	// People are generic heads of a counted group: people, others, persons.
+	People []string `yaml:"people"`
+	// Reporting verbs take the date of the report, not of the fact: "confirmed his death on April 12".
+	Reporting []string `yaml:"reporting"`
+	// Hedges make a sentence too uncertain to count as a claim: "may or may not".
+	Hedges []string `yaml:"hedges"`
+	// Events are nouns for attacks: attack, bombing, massacre.
+	Events []string `yaml:"events"`
+	// Anaphora refer back to a group or person: "the group", "he".
+	GroupAnaphora  []string `yaml:"group_anaphora"`
+	PersonAnaphora []string `yaml:"person_anaphora"`
+	// Stop are capitalised words that never name anything on their own.
+	Stop []string `yaml:"stop"`
+	// Demonyms map adjectives to places: Turkish → Turkey.
+	Demonyms map[string]string `yaml:"demonyms"`
+	// Modifiers may stand between an amount and its noun: "47 more", "13 U.S. service members".
+	Modifiers []string `yaml:"modifiers"`
+	// Parts introduce a breakdown of a total: "including", "among them".
+	Parts []string `yaml:"parts"`
+	// OrgHeads are nouns that make an unknown phrase an organisation that
+	// can be held responsible: "a separatist movement", "a rebel group".
+	OrgHeads []string `yaml:"org_heads"`
+}

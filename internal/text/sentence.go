@@ -1,0 +1,119 @@
+package text
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence is a span of the text with its paragraph number.
+type Sentence struct {
+	Start, End int
+	Para       int
+}
+
+// Sentences splits s into sentences. A line break ends a sentence and a
+// paragraph (scraped news puts one paragraph per line); ". ! ?" end a
+// sentence when followed by space and a capital, quote or digit, unless the
+// word before is an abbreviation.
+func Sentences(s string) []Sentence {
+	var out []Sentence
+	para := 0
+	start := -1
+	emit := func(end int) {
+		if start < 0 {
+			return
+		}
+		for end > start && isSpaceByte(s[end-1]) {
+			end--
+		}
+		if end > start {
+			out = append(out, Sentence{Start: start, End: end, Para: para})
+		}
+		start = -1
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == '\n' {
+			emit(i)
+			para++
+			i += n
+			continue
+		}
+		if start < 0 {
+			if unicode.IsSpace(r) || r == '\u00a0' {
+				i += n
+				continue
+			}
+			start = i
+		}
+		if r == '.' || r == '!' || r == '?' || r == '…' {
+			j := i + n
+			// Closing quotes and brackets belong to the sentence.
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if r2 == '"' || r2 == '”' || r2 == '’' || r2 == '\'' || r2 == ')' || r2 == ']' {
+					j += n2
+					continue
+				}
+				break
+			}
+			if endsSentence(s, start, i, j) {
+				emit(j)
+				i = j
+				continue
+			}
+		}
+		i += n
+	}
+	emit(len(s))
+	return out
+}
+
+func endsSentence(s string, start, dot, after int) bool {
+	if after >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[after:])
+	if r != ' ' && r != '\u00a0' && r != '\t' {
+		return false
+	}
+	k := after
+	for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	if k >= len(s) || s[k] == '\n' {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(s[k:])
+	if !(unicode.IsUpper(next) || unicode.IsDigit(next) || next == '"' || next == '“' || next == '‘' || next == '\'' || next == '(' || next == '[') {
+		return false
+	}
+	if s[dot] != '.' {
+		return true
+	}
+	// The word before the dot: an abbreviation does not end the sentence,
+	// except "U.S." and the like at a clear sentence break are ambiguous; we
+	// keep them inside to avoid splitting "U.S. officials".
+	w := dot
+	for w > start {
+		r, n := utf8.DecodeLastRuneInString(s[start:w])
+		if unicode.IsLetter(r) || r == '.' {
+			w -= n
+			continue
+		}
+		break
+	}
+	word := s[w:dot]
+	if word == "" {
+		return true
+	}
+	if _, ok := abbreviations[Fold(word)]; ok {
+		return false
+	}
+	if len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z' {
+		return false // an initial: "Michael E. Kurilla"
+	}
+	return true
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }

@@ -1,0 +1,70 @@
+package when
+
+import "strconv"
+
+// Precision of a date expression: the unit its bounds are stated in.
+type Precision int
+
+// Precisions, finest first.
+const (
+	PrecDay Precision = iota + 1
+	PrecMonth
+	PrecYear
+	PrecDecade
+)
+
+// String names the precision: "day", "month", "year" or "decade".
+func (p Precision) String() string {
+	switch p {
+	case PrecDay:
+		return "day"
+	case PrecMonth:
+		return "month"
+	case PrecYear:
+		return "year"
+	case PrecDecade:
+		return "decade"
+	}
+	return "precision(" + strconv.Itoa(int(p)) + ")"
+}
+
+// Date is one date expression found in a sentence.
+type Date struct {
+	Lo, Hi    Day // inclusive interval
+	Precision Precision
+	// Relative is true when the interval depends on the reference date:
+	// relative wording ("last year", "on Friday") and dates that took
+	// their year from it ("Aug. 7").
+	Relative   bool
+	Start, End int    // byte offsets of the expression in the input
+	Text       string // input[Start:End]
+	Trace      string // how the interval was reached, for reports
+}
+
+// span renders an interval at its precision: "2019", "2017..2019",
+// "2016-01..2017-01", "1990s", "2024-09-04..2024-09-05". Bounds that do
+// not sit on the precision's edges (earlier this year) fall back to days.
+func span(lo, hi Day, p Precision) string {
+	ly, lm, ld := lo.YMD()
+	hy, hm, hd := hi.YMD()
+	monthEdges := ld == 1 && hd == daysIn(hy, hm)
+	yearEdges := monthEdges && lm == 1 && hm == 12
+	switch {
+	case p == PrecDecade && yearEdges && ly%10 == 0 && hy == ly+9:
+		return strconv.Itoa(ly) + "s"
+	case (p == PrecYear || p == PrecDecade) && yearEdges:
+		if ly == hy {
+			return strconv.Itoa(ly)
+		}
+		return strconv.Itoa(ly) + ".." + strconv.Itoa(hy)
+	case p != PrecDay && monthEdges:
+		if ly == hy && lm == hm {
+			return lo.String()[:7]
+		}
+		return lo.String()[:7] + ".." + hi.String()[:7]
+	}
+	if lo == hi {
+		return lo.String()
+	}
+	return lo.String() + ".." + hi.String()
+}

@@ -1,0 +1,162 @@
+package when
+
+// relNote is the trace note of every date resolved against the reference.
+func (sc *scanner) relNote() string {
+	return "relative to published " + sc.ref.String()
+}
+
+// relative reads a fixed relative phrase: "last year", "earlier this
+// year", "yesterday". "last year [2016]" takes the editor's year.
+func (sc *scanner) relative(i, j int, p *phrase) (hit, bool) {
+	if sc.word(i-1).flags&wSpan != 0 {
+		return skipTo(j) // over the last year: twelve months, not a calendar year
+	}
+	h := hit{start: sc.toks[i].start, end: sc.toks[j-1].end, next: j, rel: true}
+	if p.rel.unit == unitYear && p.rel.mode == 0 {
+		if y, n, ok := sc.bracket(j); ok {
+			h.lo, h.hi = yearSpan(y)
+			h.prec, h.rel, h.note = PrecYear, false, "year from the brackets"
+			h.end, h.next = sc.toks[n-1].end, n
+			return h, true
+		}
+	}
+	if !sc.hasRef {
+		return skipTo(j)
+	}
+	h.lo, h.hi, h.prec = sc.resolve(p.rel)
+	h.note = sc.relNote()
+	return h, true
+}
+
+// resolve turns a relative code into an interval around the reference.
+//
+// Weeks: "this week" is the Monday-to-Sunday week holding the reference.
+// "last week" is [ref-13, ref-1]: it holds the previous calendar week
+// whichever day the reference falls on and whichever day weeks start, and
+// the seven days before the reference; "next week" mirrors it.
+func (sc *scanner) resolve(c relCode) (Day, Day, Precision) {
+	ref := sc.ref
+	ry, rm, _ := ref.YMD()
+	switch c.unit {
+	case unitDay:
+		d := ref + Day(c.off)
+		if c.mode != 0 {
+			d = ref
+		}
+		return d, d, PrecDay
+	case unitWeek:
+		mon := ref - Day((ref.Weekday()+6)%7)
+		switch {
+		case c.mode == relToDate:
+			return mon, ref, PrecDay
+		case c.mode == relRest:
+			return ref, mon + 6, PrecDay
+		case c.off == 0:
+			return mon, mon + 6, PrecDay
+		}
+		mid := ref + Day(7*c.off)
+		return mid - 6, mid + 6, PrecDay
+	case unitMonth:
+		lo, hi := clip(DayOf(ry, rm+c.off, 1), DayOf(ry, rm+c.off+1, 0), ref, c.mode)
+		return lo, hi, PrecMonth
+	}
+	lo, hi := yearSpan(ry + c.off)
+	lo, hi = clip(lo, hi, ref, c.mode)
+	return lo, hi, PrecYear
+}
+
+// clip cuts an interval at the reference for "earlier this ..." and
+// "later this ...".
+func clip(lo, hi, ref Day, mode uint8) (Day, Day) {
+	switch mode {
+	case relToDate:
+		return lo, ref
+	case relRest:
+		return ref, hi
+	}
+	return lo, hi
+}
+
+// ago reads "five years ago", "2 days ago", "five years ago this month".
+// "four years earlier" is not read: its anchor is some other event.
+func (sc *scanner) ago(i int) (hit, bool) {
+	t := sc.toks[i]
+	n := 0
+	switch {
+	case t.kind == tWord:
+		n = int(sc.word(i).number)
+	case t.kind == tNum && t.nd <= 4 && t.flags == 0:
+		n = int(t.val)
+	}
+	u := sc.word(i + 1).unit
+	if n < 1 || n > 1000 || u == 0 || sc.word(i+2).flags&wAgo == 0 {
+		return hit{}, false
+	}
+	h := hit{start: t.start, end: sc.toks[i+2].end, next: i + 3, rel: true}
+	// "ago this month", "ago today": the year count lands on this month or day.
+	var also *phrase
+	if u == unitYear {
+		if p, j := sc.m.phraseAt(sc.toks, i+3, pRelative); p != nil && p.rel.mode == 0 && p.rel.off == 0 && (p.rel.unit == unitMonth || p.rel.unit == unitDay) {
+			also = p
+			h.end, h.next = sc.toks[j-1].end, j
+		}
+	}
+	if !sc.hasRef {
+		return skipTo(h.next)
+	}
+	ref := sc.ref
+	ry, rm, rd := ref.YMD()
+	switch {
+	case also != nil && also.rel.unit == unitMonth:
+		h.lo, h.hi = monthSpan(ry-n, rm)
+		h.prec = PrecMonth
+	case also != nil:
+		h.lo = DayOf(ry-n, rm, rd)
+		h.hi, h.prec = h.lo, PrecDay
+	case u == unitYear:
+		h.lo, h.hi = yearSpan(ry - n)
+		h.prec = PrecYear
+	case u == unitMonth:
+		h.lo, h.hi = DayOf(ry, rm-n, 1), DayOf(ry, rm-n+1, 0)
+		h.prec = PrecMonth
+	case u == unitWeek:
+		mid := ref - Day(7*n)
+		h.lo, h.hi, h.prec = mid-3, mid+3, PrecDay
+	default:
+		h.lo = ref - Day(n)
+		h.hi, h.prec = h.lo, PrecDay
+	}
+	h.note = sc.relNote()
+	return h, true
+}
+
+// weekday reads a weekday: "on Friday", "Friday's attack" (the latest such
+// day on or before the reference, so a Sunday paper's "on Sunday" is that
+// day), or a weekday before a full date ("Sunday, May 5, 2024").
+func (sc *scanner) weekday(i int) (hit, bool) {
+	wd := int(sc.word(i).weekday) - 1
+	if sc.word(i-1).flags&wWeekdayBlock != 0 || sc.word(i+1).flags&wWeekdayNoun != 0 {
+		return skipTo(i + 1) // Good Friday, Sunday mass
+	}
+	j := i + 1
+	if sc.punct(j, ',') {
+		j++
+	}
+	if j < len(sc.toks) && (sc.word(j).month > 0 || sc.toks[j].kind == tNum) {
+		if h, ok := sc.core(j, true); ok && !h.skip && h.prec == PrecDay && h.lo == h.hi {
+			h.start = sc.toks[i].start
+			if h.lo.Weekday() != wd {
+				if h.note != "" {
+					h.note += "; "
+				}
+				h.note += "the weekday named does not fall on it"
+			}
+			return h, true
+		}
+	}
+	if !sc.hasRef {
+		return skipTo(i + 1)
+	}
+	d := sc.ref - Day((sc.ref.Weekday()-wd+7)%7)
+	return hit{start: sc.toks[i].start, end: sc.toks[i].end, next: i + 1, lo: d, hi: d, prec: PrecDay, rel: true, note: sc.relNote()}, true
+}

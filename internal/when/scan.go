@@ -1,0 +1,265 @@
+package when
+
+// Scan finds the date expressions in s, in order and without overlaps.
+// ref is the publication date. When hasRef is false, expressions that need
+// it (relative wording, dates without a year) are skipped, never guessed.
+//
+// A reference outside the years 1..9999 counts as no reference.
+func (m *Matcher) Scan(s string, ref Day, hasRef bool) []Date {
+	if hasRef && (ref < minRef || ref > maxRef) {
+		hasRef = false
+	}
+	sc := scanner{m: m, s: s, ref: ref, hasRef: hasRef}
+	buf, _ := m.pool.Get().(*[]token)
+	if buf == nil {
+		buf = new([]token)
+	}
+	sc.toks = tokenize(s, &m.vocab, (*buf)[:0])
+	defer func() {
+		*buf = sc.toks[:0]
+		m.pool.Put(buf)
+	}()
+	var out []Date
+	for i := 0; i < len(sc.toks); {
+		if t := &sc.toks[i]; t.kind == tPunct || (t.kind == tWord && t.id == 0) {
+			i++ // nothing starts here; most tokens end at this test
+			continue
+		}
+		h, ok := sc.at(i)
+		if !ok || h.next <= i {
+			i++
+			continue
+		}
+		if !h.skip {
+			out = append(out, sc.date(h))
+		}
+		i = h.next
+	}
+	return out
+}
+
+// The span of usable reference dates; beyond it year arithmetic would
+// leave the calendar.
+var (
+	minRef = DayOf(1, 1, 1)
+	maxRef = DayOf(9999, 12, 31)
+)
+
+// scanner is the state of one Scan call.
+type scanner struct {
+	m      *Matcher
+	s      string
+	toks   []token
+	ref    Day
+	hasRef bool
+}
+
+// hit is one match: either a date or, with skip, words that look like a
+// date but are not one ("June of that year", "Good Friday") and must not
+// be read again piecewise.
+type hit struct {
+	start, end int32 // bytes of the Text
+	next       int   // token index after the match
+	lo, hi     Day
+	prec       Precision
+	rel        bool
+	skip       bool
+	joiner     int32 // day ranges: the word joining the two days, for "from ... to"
+	note       string
+}
+
+// date turns a hit into the exported form.
+func (sc *scanner) date(h hit) Date {
+	text := sc.s[h.start:h.end]
+	trace := "'" + text + "' → " + span(h.lo, h.hi, h.prec)
+	if h.note != "" {
+		trace += " (" + h.note + ")"
+	}
+	return Date{Lo: h.lo, Hi: h.hi, Precision: h.prec, Relative: h.rel,
+		Start: int(h.start), End: int(h.end), Text: text, Trace: trace}
+}
+
+// skipTo is a hit that swallows tokens i..next-1 without a date.
+func skipTo(next int) (hit, bool) { return hit{next: next, skip: true}, true }
+
+// at tries every pattern at token i, with an optional qualifier ("early",
+// "mid-", "the end of") in front.
+func (sc *scanner) at(i int) (hit, bool) {
+	if q, j := sc.m.phraseAt(sc.toks, i, pQualifier); q != nil {
+		if sc.isDash(j) && j+1 < len(sc.toks) && sc.toks[j-1].full == sc.toks[j].start && sc.toks[j].end == sc.toks[j+1].start {
+			j++
+			sc.toks[j].flags &^= fHyph // mid-2024: the hyphen binds the qualifier, not a range
+		}
+		if j < len(sc.toks) {
+			if h, ok := sc.core(j, true); ok && !h.skip {
+				h.start = sc.toks[i].start
+				return h, true
+			}
+		}
+	}
+	return sc.core(i, false)
+}
+
+// core tries the patterns that start at token i.
+func (sc *scanner) core(i int, cued bool) (hit, bool) {
+	t := sc.toks[i]
+	if t.kind == tNum {
+		return sc.number(i)
+	}
+	if t.kind != tWord || t.id == 0 {
+		return hit{}, false
+	}
+	if int(t.id) < len(sc.m.ranges) && sc.m.ranges[t.id] != nil {
+		if h, ok := sc.rangeFrom(i, sc.m.ranges[t.id]); ok {
+			return h, true
+		}
+	}
+	if p, j := sc.m.phraseAt(sc.toks, i, pRelative); p != nil {
+		return sc.relative(i, j, p)
+	}
+	if p, j := sc.m.phraseAt(sc.toks, i, pShift); p != nil {
+		if h, ok := sc.shifted(i, j, p); ok {
+			return h, true
+		}
+	}
+	if p, j := sc.m.phraseAt(sc.toks, i, pHoliday); p != nil {
+		return sc.holiday(i, j, p)
+	}
+	if p, j := sc.m.phraseAt(sc.toks, i, pSeason); p != nil {
+		if h, ok := sc.seasonYear(i, j, p); ok {
+			return h, true
+		}
+	}
+	info := sc.m.info[t.id]
+	switch {
+	case info.weekday > 0:
+		return sc.weekday(i)
+	case info.month > 0:
+		return sc.month(i, cued)
+	case info.number > 0:
+		return sc.ago(i)
+	}
+	return hit{}, false
+}
+
+// word returns the lexicon entry of token i, or the zero entry.
+func (sc *scanner) word(i int) wordInfo {
+	if i < 0 || i >= len(sc.toks) || sc.toks[i].kind != tWord {
+		return wordInfo{}
+	}
+	return sc.m.info[sc.toks[i].id]
+}
+
+// punct reports whether token i is the punctuation mark r.
+func (sc *scanner) punct(i int, r rune) bool {
+	return i >= 0 && i < len(sc.toks) && sc.toks[i].kind == tPunct && sc.toks[i].r == r
+}
+
+// isDash accepts a hyphen or an en dash.
+func (sc *scanner) isDash(i int) bool {
+	return sc.punct(i, '-') || sc.punct(i, '–')
+}
+
+// prevWord returns the index of the word before token i, looking past one
+// period ("No. 2"), or -1.
+func (sc *scanner) prevWord(i int) int {
+	i--
+	if sc.punct(i, '.') {
+		i--
+	}
+	if i >= 0 && sc.toks[i].kind == tWord {
+		return i
+	}
+	return -1
+}
+
+// yearAt reads a four-digit year in lo..hi at token i, refusing counts:
+// a count noun after it ("2000 people", "2000 to 3000 fighters") or a
+// count cue before it ("more than 2000", "No. 2014").
+func (sc *scanner) yearAt(i, lo, hi int) (int, bool) {
+	if i >= len(sc.toks) {
+		return 0, false
+	}
+	t := sc.toks[i]
+	if t.kind != tNum || t.nd != 4 || t.flags&(fOther|fOrd|fDecade|fHyph) != 0 || int(t.val) < lo || int(t.val) > hi {
+		return 0, false
+	}
+	if p := sc.prevWord(i); p >= 0 && sc.word(p).flags&wCountCue != 0 {
+		return 0, false
+	}
+	if sc.countAfter(i) {
+		return 0, false
+	}
+	return int(t.val), true
+}
+
+// countAfter reports whether the number at token i is followed by a count
+// noun, directly or through a range ("2000 to 3000 fighters").
+func (sc *scanner) countAfter(i int) bool {
+	if sc.word(i+1).flags&wCountNoun != 0 {
+		return true
+	}
+	if (sc.word(i+1).flags&wJoiner != 0 || sc.isDash(i+1)) && i+2 < len(sc.toks) && sc.toks[i+2].kind == tNum {
+		return sc.word(i+3).flags&wCountNoun != 0
+	}
+	return false
+}
+
+// dayAt reads a day of the month (1..31, "3rd" too) at token i.
+func (sc *scanner) dayAt(i int, hyphenOK bool) (int, bool) {
+	if i >= len(sc.toks) {
+		return 0, false
+	}
+	t := sc.toks[i]
+	bad := fOther | fDecade | fPoss
+	if !hyphenOK {
+		bad |= fHyph
+	}
+	if t.kind != tNum || t.nd > 2 || t.flags&bad != 0 || t.val < 1 || t.val > 31 {
+		return 0, false
+	}
+	if sc.word(i+1).flags&wCountNoun != 0 {
+		return 0, false
+	}
+	return int(t.val), true
+}
+
+// bracket reads an editor's year in brackets at token i ("[2016]") and
+// returns the year and the token after the closing bracket.
+func (sc *scanner) bracket(i int) (int, int, bool) {
+	if !sc.punct(i, '[') || !sc.punct(i+2, ']') {
+		return 0, 0, false
+	}
+	t := sc.toks[i+1]
+	if t.kind != tNum || t.nd != 4 || t.flags != 0 {
+		return 0, 0, false
+	}
+	return int(t.val), i + 3, true
+}
+
+// anchored reports whether token i (after an optional link word) starts a
+// phrase tying the date to a year the text does not give ("of that
+// year"), and returns the token after it.
+func (sc *scanner) anchored(i int) (int, bool) {
+	if sc.word(i).flags&wLink != 0 {
+		i++
+	}
+	if p, j := sc.m.phraseAt(sc.toks, i, pAnchored); p != nil {
+		return j, true
+	}
+	return i, false
+}
+
+// relYear reads a relative year after a month or day ("this year", "of
+// last year") and returns the year and the token after it.
+func (sc *scanner) relYear(i int) (int, int, bool) {
+	if sc.word(i).flags&wLink != 0 {
+		i++
+	}
+	p, j := sc.m.phraseAt(sc.toks, i, pRelative)
+	if p == nil || p.rel.unit != unitYear || p.rel.mode != 0 {
+		return 0, 0, false
+	}
+	ry, _, _ := sc.ref.YMD()
+	return ry + p.rel.off, j, true
+}
