@@ -46,6 +46,7 @@ fuzz: deps
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./internal/yamlx
 	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME) ./internal/rule
 	$(GO) test -run '^$$' -fuzz '^FuzzPassages$$' -fuzztime $(FUZZTIME) ./internal/diff
+	$(GO) test -run '^$$' -fuzz '^FuzzRun$$' -fuzztime $(FUZZTIME) ./internal/check
 
 clean:
 	rm -rf bin

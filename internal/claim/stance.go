@@ -106,8 +106,11 @@ func (p stancePattern) matchAt(toks []text.Token, i int) (slots map[string]slotS
 	b = j
 	if open != "" { // a trailing slot runs to the end of the clause
 		k := j
-		for k < len(toks) && k < j+14 {
+		for k < len(toks) && k < j+20 {
 			t := toks[k]
+			if t.Text == "," && !(k+1 < len(toks) && (toks[k+1].Lower == "including" || toks[k+1].Kind == text.Number)) {
+				break
+			}
 			if (t.Kind == text.Punct && t.Text != "-" && t.Text != "'" && t.Text != "’" && t.Text != ",") || clauseStop[t.Lower] {
 				break
 			}

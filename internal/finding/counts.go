@@ -134,7 +134,9 @@ func entityPairs(cs []*claim.Claim, sameDoc bool) [][2]*claim.Claim {
 	return out
 }
 
-// subjectOf names what two claims are about, for people to read.
+// subjectOf names what two claims are about, for people to read: the
+// group or person, or the event's words ("the Santa Maria attack"), the
+// places both name, and the date.
 func (b *builder) subjectOf(a, c *claim.Claim) string {
 	if a.Subject.Name != "" {
 		n := a.Subject.Name
@@ -143,20 +145,21 @@ func (b *builder) subjectOf(a, c *claim.Claim) string {
 		}
 		return n
 	}
-	ev := a.Subject.Event
-	if ev == "" {
-		ev = c.Subject.Event
-	}
+	label := eventLabel(a.Subject.Event, c.Subject.Event)
 	var names []string
-	for _, t := range b.idf.shared(a, c, 4) {
-		if i := strings.IndexByte(t, ':'); i >= 0 {
-			names = append(names, b.termName(a, c, t))
+	for _, p := range places(a) {
+		for _, q := range places(c) {
+			if p == q {
+				n := titleCase(strings.TrimPrefix(p, "name:"))
+				if !strings.Contains(strings.ToLower(label), strings.ToLower(n)) {
+					names = append(names, n)
+				}
+			}
 		}
 	}
-	label := ev
 	if len(names) > 0 {
 		if label != "" {
-			label += " — "
+			label += ", "
 		}
 		label += strings.Join(names, ", ")
 	}
@@ -165,10 +168,37 @@ func (b *builder) subjectOf(a, c *claim.Claim) string {
 	} else if c.Subject.HasWhen {
 		label += " (" + dateText(c.Subject.When) + ")"
 	}
-	if label == "" {
+	if strings.TrimSpace(label) == "" {
 		label = strings.Join(b.idf.shared(a, c, 3), ", ")
 	}
-	return label
+	return strings.TrimSpace(label)
+}
+
+// eventLabel picks the event words that name the event best: those with a
+// name in them ("the Santa Maria attack"), else the shorter.
+func eventLabel(x, y string) string {
+	hasCap := func(s string) bool {
+		for i, r := range s {
+			if i > 0 && r >= 'A' && r <= 'Z' {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case x == "":
+		return y
+	case y == "":
+		return x
+	case hasCap(x) != hasCap(y):
+		if hasCap(x) {
+			return x
+		}
+		return y
+	case len(y) < len(x):
+		return y
+	}
+	return x
 }
 
 // termName turns a term key back into a readable name.

@@ -2,6 +2,7 @@ package finding
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/claim"
 	"github.com/crosscheck/crosscheck/internal/report"
@@ -65,9 +66,15 @@ func (b *builder) arithmetic(c *claim.Claim) {
 	parts.Lo, parts.Hi = lo, hi
 	f := report.Finding{}
 	_ = f
-	subject := c.Subject.Event
-	if subject == "" {
-		subject = c.Words
+	// Name the total by its own words: "detained 11 Islamic State suspects (2024-02-06)".
+	subject := c.Words
+	if i := strings.Index(subject, ", including"); i > 0 {
+		subject = subject[:i]
+	} else if i := strings.IndexAny(subject, ".;"); i > 0 {
+		subject = subject[:i]
+	}
+	if c.Subject.HasWhen {
+		subject += " (" + dateText(c.Subject.When) + ")"
 	}
 	key := fmt.Sprintf("arith|%d|%d", c.Doc, c.Start)
 	b.add(chk, "arithmetic", c.Kind, report.Inconsistent, subject, key, []*claim.Claim{c}, []*claim.Claim{&parts})

@@ -1,0 +1,106 @@
+package finding
+
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/claim"
+	"github.com/crosscheck/crosscheck/internal/quantity"
+	"github.com/crosscheck/crosscheck/internal/when"
+)
+
+func date(lo, hi string, p when.Precision) when.Date {
+	l, _ := when.ParseDay(lo)
+	h, _ := when.ParseDay(hi)
+	return when.Date{Lo: l, Hi: h, Precision: p}
+}
+
+func TestOverlapAtCommonPrecision(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b when.Date
+		want bool
+	}{
+		{"Aug. 7 and in August", date("2020-08-07", "2020-08-07", when.PrecDay), date("2020-08-01", "2020-08-31", when.PrecMonth), true},
+		{"2014 and 2015", date("2014-01-01", "2014-12-31", when.PrecYear), date("2015-01-01", "2015-12-31", when.PrecYear), false},
+		{"last year (2019) and 2017", date("2019-01-01", "2019-12-31", when.PrecYear), date("2017-01-01", "2017-12-31", when.PrecYear), false},
+		{"January 3 and In January", date("2024-01-03", "2024-01-03", when.PrecDay), date("2024-01-01", "2024-01-31", when.PrecMonth), true},
+		{"March 22 and Friday (March 22)", date("2024-03-22", "2024-03-22", when.PrecDay), date("2024-03-22", "2024-03-22", when.PrecDay), true},
+		{"April 6 and April 12", date("2017-04-06", "2017-04-06", when.PrecDay), date("2017-04-12", "2017-04-12", when.PrecDay), false},
+		{"December and 2023", date("2023-12-01", "2023-12-31", when.PrecMonth), date("2023-01-01", "2023-12-31", when.PrecYear), true},
+		{"the 1990s and 1995", date("1990-01-01", "1999-12-31", when.PrecDecade), date("1995-01-01", "1995-12-31", when.PrecYear), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := overlapAt(tt.a, tt.b); got != tt.want {
+				t.Errorf("overlapAt = %v, want %v", got, tt.want)
+			}
+			if got := overlapAt(tt.b, tt.a); got != tt.want {
+				t.Errorf("overlapAt reversed = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCountsOverlap(t *testing.T) {
+	c := func(lo, hi int64) *claim.Claim { return &claim.Claim{Lo: lo, Hi: hi} }
+	open := int64(quantity.Unbounded)
+	tests := []struct {
+		name string
+		a, b *claim.Claim
+		tol  float64
+		want bool
+	}{
+		{"47 and 51", c(47, 47), c(51, 51), 0, false},
+		{"at least 140 and about 140", c(140, open), c(126, 154), 0, true},
+		{"4,000-6,000 and 1,000-3,000", c(4000, 6000), c(1000, 3000), 0, false},
+		{"137 and 140 with 5% tolerance", c(137, 137), c(140, 140), 0.05, true},
+		{"137 and 145 with 2% tolerance", c(137, 137), c(145, 145), 0.02, false},
+		{"almost 400 and 103+281..", c(360, 399), c(384, open), 0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := countsOverlap(tt.a, tt.b, tt.tol); got != tt.want {
+				t.Errorf("countsOverlap = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSameEntity(t *testing.T) {
+	amb := ambiguousNames([]string{"name:hamza laden", "name:osama laden", "name:laden", "name:hamza"})
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"name:hamza", "name:hamza laden", true},
+		{"name:masri", "name:abu muhammad masri", true},
+		{"name:laden", "name:hamza laden", false}, // could be Osama as well
+		{"actor:iskp", "actor:iskp", true},
+		{"actor:iskp", "actor:isis", false},
+		{"name:hamza laden", "name:osama laden", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		if got := sameEntity(tt.a, tt.b, amb); got != tt.want {
+			t.Errorf("sameEntity(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestCountText(t *testing.T) {
+	for _, tt := range []struct {
+		lo, hi int64
+		want   string
+	}{{47, 47, "47"}, {4000, 6000, "4,000–6,000"}, {140, quantity.Unbounded, "140+"}, {1234567, 1234567, "1,234,567"}} {
+		if got := countText(tt.lo, tt.hi); got != tt.want {
+			t.Errorf("countText(%d, %d) = %q, want %q", tt.lo, tt.hi, got, tt.want)
+		}
+	}
+}
+
+func TestRender(t *testing.T) {
+	got := render("{outlet_a} says {a}; {outlet_b} says {b} {unknown}", map[string]string{"outlet_a": "A", "a": "47", "outlet_b": "B", "b": "51"})
+	if want := "A says 47; B says 51 {unknown}"; got != want {
+		t.Errorf("render = %q, want %q", got, want)
+	}
+}
