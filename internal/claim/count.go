@@ -11,7 +11,7 @@ import (
 
 // beforeSkip may stand between a counting verb and its amount: "arrested a
 // total of 363", "killed another 12".
-var beforeSkip = map[string]bool{"a": true, "an": true, "total": true, "of": true, "another": true, "further": true, "the": true, "lives": false}
+var beforeSkip = map[string]bool{"a": true, "an": true, "total": true, "of": true, "another": true, "further": true, "the": true}
 
 // prepositions end a counted noun phrase: "47 people in Istanbul".
 var prepositions = map[string]bool{"in": true, "at": true, "on": true, "of": true, "from": true, "to": true, "for": true, "near": true, "after": true, "during": true, "with": true, "by": true, "across": true, "since": true, "into": true, "outside": true, "inside": true}
@@ -136,7 +136,7 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 			return -1, popOf(popWords, x.people), ""
 		case clauseStop[t.Lower] || t.Kind == text.Number:
 			return -1, popOf(popWords, x.people), ""
-		case t.Lower == "of" || t.Lower == "in" || t.Lower == "from" || t.Lower == "at" || t.Lower == "on":
+		case prepositions[t.Lower]:
 			popDone = true
 		case !popDone && t.Kind == text.Word && !t.Cap:
 			if auxiliaries[t.Lower] || strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ed") {

@@ -58,16 +58,6 @@ func (x *Extractor) analyse(idx int, d *document.Document) *docInfo {
 	return di
 }
 
-// dateAt returns the index of the date covering token t, or -1.
-func dateAt(ds []when.Date, t text.Token) int {
-	for i, d := range ds {
-		if t.Start >= d.Start && t.End <= d.End {
-			return i
-		}
-	}
-	return -1
-}
-
 // tokIndex returns the index of the first token starting at or after off.
 func tokIndex(toks []text.Token, off int) int {
 	for i, t := range toks {
@@ -76,14 +66,4 @@ func tokIndex(toks []text.Token, off int) int {
 		}
 	}
 	return len(toks)
-}
-
-// sentenceOf returns the sentence index holding byte offset off.
-func (di *docInfo) sentenceOf(off int) int {
-	for i, s := range di.sents {
-		if off >= s.Start && off < s.End {
-			return i
-		}
-	}
-	return -1
 }

@@ -172,13 +172,3 @@ func mentionEndingAt(ms []mention, b int) int {
 	}
 	return -1
 }
-
-// mentionIn returns the first mention inside tokens [a, b).
-func mentionIn(ms []mention, a, b int) int {
-	for i, m := range ms {
-		if m.a >= a && m.b <= b {
-			return i
-		}
-	}
-	return -1
-}

@@ -1,8 +1,6 @@
 package claim
 
 import (
-	"strings"
-
 	"github.com/crosscheck/crosscheck/internal/quantity"
 	"github.com/crosscheck/crosscheck/internal/rule"
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -23,12 +21,12 @@ type Extractor struct {
 	actors                 *phrases // val: index into rs.Actors
 	stances                []stancePattern
 
-	reporting, hedges, events, groupAna, personAna, modifiers, parts *phrases
-	people                                                           map[string]bool
-	stop                                                             map[string]bool
-	demonyms                                                         map[string]string
-	orgHeads                                                         map[string]bool
-	cues                                                             *cueIndex
+	reporting, hedges, events, groupAna, personAna, parts *phrases
+	people                                                map[string]bool
+	stop                                                  map[string]bool
+	demonyms                                              map[string]string
+	orgHeads                                              map[string]bool
+	cues                                                  *cueIndex
 }
 
 // New compiles a rule set.
@@ -41,7 +39,7 @@ func New(rs *rule.Set) *Extractor {
 		factVerbs: newPhrases(), factNouns: newPhrases(),
 		actors:    newPhrases(),
 		reporting: newPhrases(), hedges: newPhrases(), events: newPhrases(),
-		groupAna: newPhrases(), personAna: newPhrases(), modifiers: newPhrases(), parts: newPhrases(),
+		groupAna: newPhrases(), personAna: newPhrases(), parts: newPhrases(),
 		people: map[string]bool{}, stop: map[string]bool{}, demonyms: map[string]string{},
 		orgHeads: map[string]bool{},
 	}
@@ -76,7 +74,6 @@ func New(rs *rule.Set) *Extractor {
 	addAll(x.events, w.Events)
 	addAll(x.groupAna, w.GroupAnaphora)
 	addAll(x.personAna, w.PersonAnaphora)
-	addAll(x.modifiers, w.Modifiers)
 	addAll(x.parts, w.Parts)
 	for _, p := range w.People {
 		x.people[text.Fold(p)] = true
@@ -127,12 +124,4 @@ func (x *Extractor) hasHedge(toks []text.Token, a, b int) bool {
 		}
 	}
 	return false
-}
-
-func lowerJoin(toks []text.Token) string {
-	parts := make([]string, 0, len(toks))
-	for _, t := range toks {
-		parts = append(parts, t.Lower)
-	}
-	return strings.Join(parts, " ")
 }

@@ -64,8 +64,6 @@ func (b *builder) arithmetic(c *claim.Claim) {
 	}
 	parts := *c
 	parts.Lo, parts.Hi = lo, hi
-	f := report.Finding{}
-	_ = f
 	// Name the total by its own words: "detained 11 Islamic State suspects (2024-02-06)".
 	subject := c.Words
 	if i := strings.Index(subject, ", including"); i > 0 {

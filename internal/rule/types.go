@@ -123,8 +123,6 @@ type Words struct {
 	Stop []string `yaml:"stop"`
 	// Demonyms map adjectives to places: Turkish → Turkey.
 	Demonyms map[string]string `yaml:"demonyms"`
-	// Modifiers may stand between an amount and its noun: "47 more", "13 U.S. service members".
-	Modifiers []string `yaml:"modifiers"`
 	// Parts introduce a breakdown of a total: "including", "among them".
 	Parts []string `yaml:"parts"`
 	// OrgHeads are nouns that make an unknown phrase an organisation that
