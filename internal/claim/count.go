@@ -117,6 +117,12 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 	for j := tj; j < len(toks) && j < tj+12; j++ {
 		t := toks[j]
 		if v, n, ok := x.countNouns.match(toks, j); ok && !comma {
+			// A noun for people also names who was counted: "killed 12 members of one family".
+			if x.rs.Counts[v].Subject == "actor" {
+				for _, t := range toks[j : j+n] {
+					popWords = append(popWords, t.Lower)
+				}
+			}
 			return v, popOf(popWords, x.people), "@noun '" + joinText(toks[j:j+n]) + "' after the amount"
 		}
 		if v, n, ok := x.countVerbs.match(toks, j); ok {

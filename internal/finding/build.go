@@ -22,7 +22,18 @@ type builder struct {
 	index map[string]int // merge key → finding
 }
 
-// add records a disagreement between side a and side b claims.
+// sideNames label the sides of a finding.
+const sideNames = "abcdefghijklmnopqrstuvwxyz"
+
+func sideName(i int) string {
+	if i < len(sideNames) {
+		return sideNames[i : i+1]
+	}
+	return fmt.Sprint(i)
+}
+
+// add records a disagreement between side a and side b claims; a finding
+// with the same merge key takes the new passages as further evidence.
 func (b *builder) add(chk rule.Check, kind, claimKind, relation, subject, mergeKey string, a, c []*claim.Claim) {
 	if b.index == nil {
 		b.index = map[string]int{}
@@ -37,21 +48,32 @@ func (b *builder) add(chk rule.Check, kind, claimKind, relation, subject, mergeK
 		}
 		return
 	}
+	b.index[mergeKey] = len(b.out)
+	b.addSides(chk, kind, claimKind, relation, subject, [][]*claim.Claim{a, c})
+}
+
+// addSides records a disagreement among two or more sides, each a set of
+// claims that agree. The first two sides are the pair the message and the
+// side-by-side diff show; further sides are listed as values and evidence.
+func (b *builder) addSides(chk rule.Check, kind, claimKind, relation, subject string, sides [][]*claim.Claim) {
 	f := report.Finding{
 		Rule: chk.ID, Kind: kind, Claim: claimKind, Relation: relation,
 		Severity: chk.Severity, Subject: subject,
-		Values: []report.Value{b.value(a[0], "a"), b.value(c[0], "b")},
 	}
 	if relation == report.Update && chk.Severity != "info" {
 		f.Severity = "low"
 	}
-	for _, x := range a {
-		f.Evidence = appendEvidence(f.Evidence, b.evidence(x, "a"))
+	var per [][]report.Evidence
+	for i, side := range sides {
+		f.Values = append(f.Values, b.value(side[0], sideName(i)))
+		var ev []report.Evidence
+		for _, x := range side {
+			ev = appendEvidence(ev, b.evidence(x, sideName(i)))
+		}
+		per = append(per, ev)
+		f.Evidence = append(f.Evidence, ev...)
 	}
-	for _, x := range c {
-		f.Evidence = appendEvidence(f.Evidence, b.evidence(x, "b"))
-	}
-	ea, eb := pickPair(f.Evidence[:len(a)], f.Evidence[len(a):])
+	ea, eb := pickPair(per[0], per[1])
 	if ea.Doc != eb.Doc || ea.QuoteStart != eb.QuoteStart {
 		l, r := diff.Passages(ea.Quote, eb.Quote,
 			diff.Span{Start: ea.Start - ea.QuoteStart, End: ea.End - ea.QuoteStart},
@@ -67,11 +89,17 @@ func (b *builder) add(chk rule.Check, kind, claimKind, relation, subject, mergeK
 		"a": f.Values[0].Text, "b": f.Values[1].Text,
 		"outlet_a": outletOf(ea), "outlet_b": outletOf(eb),
 	})
+	if len(sides) > 2 {
+		var more []string
+		for i := range sides[2:] {
+			more = append(more, f.Values[i+2].Text+" ("+outletOf(per[i+2][0])+")")
+		}
+		f.Message += "; also " + strings.Join(more, ", ")
+	}
 	if relation == report.Update {
 		f.Message += " (the later report may have updated the figure)"
 	}
 	f.ID = findingID(f)
-	b.index[mergeKey] = len(b.out)
 	b.out = append(b.out, f)
 }
 

@@ -111,3 +111,51 @@ func (b *builder) eventPairs(cs []*claim.Claim, sameDoc bool) [][2]*claim.Claim 
 	}
 	return out
 }
+
+// link groups claims into events from their pairs, by complete linkage: a
+// claim joins an event only if it pairs with every member from other
+// documents (members from its own document are spared when sameDocFree,
+// since pairs are only made across documents), so one loose pair cannot
+// chain two attacks into one.
+func link(cs []*claim.Claim, pairs [][2]*claim.Claim, sameDocFree bool) [][]*claim.Claim {
+	idx := make(map[*claim.Claim]int, len(cs))
+	for i, c := range cs {
+		idx[c] = i
+	}
+	linked := map[[2]int]bool{}
+	for _, p := range pairs {
+		i, j := idx[p[0]], idx[p[1]]
+		linked[[2]int{i, j}], linked[[2]int{j, i}] = true, true
+	}
+	var events [][]int
+	for i := range cs {
+		placed := false
+		for e, ms := range events {
+			all, any := true, false
+			for _, m := range ms {
+				switch {
+				case linked[[2]int{i, m}]:
+					any = true
+				case sameDocFree && cs[m].Doc == cs[i].Doc:
+				default:
+					all = false
+				}
+			}
+			if all && any {
+				events[e] = append(ms, i)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			events = append(events, []int{i})
+		}
+	}
+	out := make([][]*claim.Claim, len(events))
+	for e, ms := range events {
+		for _, m := range ms {
+			out[e] = append(out[e], cs[m])
+		}
+	}
+	return out
+}

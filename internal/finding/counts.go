@@ -9,6 +9,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/claim"
 	"github.com/crosscheck/crosscheck/internal/quantity"
 	"github.com/crosscheck/crosscheck/internal/report"
+	"github.com/crosscheck/crosscheck/internal/rule"
 	"github.com/crosscheck/crosscheck/internal/when"
 )
 
@@ -37,13 +38,17 @@ func thousands(n int64) string {
 	return string(out)
 }
 
-// compareCounts flags counts of one kind about one subject whose intervals
-// cannot both hold. Vague amounts ("scores", "dozens") are soft: they never
-// contradict a figure on their own.
+// compareCounts flags counts of one kind about one event (or group) that
+// cannot all be true. Each event gives one finding listing every figure
+// reported with its sources. Vague amounts ("scores", "dozens") are soft:
+// they never contradict a figure on their own.
 func (b *builder) compareCounts(cs []*claim.Claim) {
 	byKind := map[string][]*claim.Claim{}
 	var kinds []string
 	for _, c := range cs {
+		if c.Vague {
+			continue
+		}
 		if _, ok := byKind[c.Kind]; !ok {
 			kinds = append(kinds, c.Kind)
 		}
@@ -63,26 +68,88 @@ func (b *builder) compareCounts(cs []*claim.Claim) {
 		} else {
 			pairs = b.eventPairs(group, false)
 		}
+		pairs = append(pairs, b.contrastPairs(group)...)
+		// Different counted groups ("13 service members", "170 civilians") are different figures.
+		var same [][2]*claim.Claim
 		for _, p := range pairs {
-			a, c := p[0], p[1]
-			if a.Vague || c.Vague || a.Population != c.Population {
-				continue
+			if p[0].Population == p[1].Population {
+				same = append(same, p)
 			}
+		}
+		for _, event := range link(group, same, true) {
+			b.countEvent(chk, ck, event)
+		}
+	}
+}
+
+// countEvent reports one event's figures when some cannot both hold.
+func (b *builder) countEvent(chk rule.Check, ck rule.CountKind, event []*claim.Claim) {
+	if len(event) < 2 {
+		return
+	}
+	// Sides: claims with the same figure, in order of first publication.
+	var sides [][]*claim.Claim
+	for _, c := range event {
+		placed := false
+		for k, s := range sides {
+			if s[0].Lo == c.Lo && s[0].Hi == c.Hi {
+				sides[k] = append(s, c)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			sides = append(sides, []*claim.Claim{c})
+		}
+	}
+	if len(sides) < 2 {
+		return
+	}
+	sort.SliceStable(sides, func(i, j int) bool { return b.firstPublished(sides[i]) < b.firstPublished(sides[j]) })
+	// The pair to show: the first that conflicts, preferring a contradiction
+	// over a later, higher figure.
+	pi, pj, update, found := -1, -1, true, false
+	for i := range sides {
+		for j := i + 1; j < len(sides); j++ {
+			a, c := sides[i][0], sides[j][0]
 			if countsOverlap(a, c, chk.Tolerance) {
 				continue
 			}
-			if b.docLater(a, c) {
-				a, c = c, a
+			grows := ck.Grows && b.firstPublished(sides[j]) > b.firstPublished(sides[i]) && c.Lo > a.Hi
+			if !found || (!grows && update) {
+				pi, pj = i, j
 			}
-			relation := report.Contradiction
-			if ck.Grows && b.docLater(c, a) && c.Lo > a.Hi {
-				relation = report.Update
-			}
-			subject := b.subjectOf(a, c)
-			key := fmt.Sprintf("count|%s|%s|%s|%s", kind, subject, countText(a.Lo, a.Hi), countText(c.Lo, c.Hi))
-			b.add(chk, "count", kind, relation, subject, key, []*claim.Claim{a}, []*claim.Claim{c})
+			found = true
+			update = update && grows
 		}
 	}
+	if !found {
+		return
+	}
+	relation := report.Contradiction
+	if update {
+		relation = report.Update
+	}
+	ordered := [][]*claim.Claim{sides[pi], sides[pj]}
+	for k, s := range sides {
+		if k != pi && k != pj {
+			ordered = append(ordered, s)
+		}
+	}
+	subject := b.subjectOf(sides[pi][0], sides[pj][0])
+	b.addSides(chk, "count", ck.ID, relation, subject, ordered)
+}
+
+// firstPublished is the earliest publication date of a side, as text
+// (YYYY-MM-DD sorts as dates do; undated sorts last).
+func (b *builder) firstPublished(cs []*claim.Claim) string {
+	first := "9999"
+	for _, c := range cs {
+		if p := b.docs[c.Doc].Published; p != "" && p < first {
+			first = p
+		}
+	}
+	return first
 }
 
 // countsOverlap reports whether two counts can both be true, after widening
@@ -218,4 +285,37 @@ func titleCase(s string) string {
 		ws[i] = strings.ToUpper(w[:1]) + w[1:]
 	}
 	return strings.Join(ws, " ")
+}
+
+// contrastWords set two figures of one sentence against each other:
+// "officials put the toll at 137, while state media reported 145 dead".
+var contrastWords = []string{" while ", " whereas ", " but ", " however", " although ", " though ", " contradicting ", " versus ", " against "}
+
+// contrastPairs are counts of one kind in one sentence that the sentence
+// itself sets against each other; other counts within one document are
+// not compared (they are mostly parts, or other groups).
+func (b *builder) contrastPairs(cs []*claim.Claim) [][2]*claim.Claim {
+	var out [][2]*claim.Claim
+	for i, a := range cs {
+		for _, c := range cs[i+1:] {
+			if a.Doc != c.Doc || a.Sent != c.Sent {
+				continue
+			}
+			x, y := a, c
+			if y.Start < x.Start {
+				x, y = y, x
+			}
+			if x.End > y.Start {
+				continue
+			}
+			between := " " + strings.ToLower(b.docs[a.Doc].Text[x.End:y.Start]) + " "
+			for _, w := range contrastWords {
+				if strings.Contains(between, w) {
+					out = append(out, [2]*claim.Claim{x, y})
+					break
+				}
+			}
+		}
+	}
+	return out
 }

@@ -31,35 +31,10 @@ func (b *builder) compareResponsibility(cs []*claim.Claim) {
 			}
 		}
 	}
-	// Events: complete linkage, so that one loose pair cannot chain two
-	// attacks into one: a claim joins an event only if it pairs with every
-	// claim already in it.
-	linked := map[[2]int]bool{}
-	for _, p := range pairs {
-		i, j := idx[p[0]], idx[p[1]]
-		linked[[2]int{i, j}], linked[[2]int{j, i}] = true, true
-	}
 	event := make([]int, len(cs))
-	var members [][]int
-	for i := range cs {
-		event[i] = -1
-		for e, ms := range members {
-			all := true
-			for _, m := range ms {
-				if !linked[[2]int{i, m}] {
-					all = false
-					break
-				}
-			}
-			if all {
-				event[i] = e
-				members[e] = append(ms, i)
-				break
-			}
-		}
-		if event[i] < 0 {
-			event[i] = len(members)
-			members = append(members, []int{i})
+	for e, members := range link(cs, pairs, false) {
+		for _, m := range members {
+			event[idx[m]] = e
 		}
 	}
 	find := func(i int) int { return event[i] }
