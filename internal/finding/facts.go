@@ -6,10 +6,12 @@ import (
 
 	"github.com/crosscheck/crosscheck/internal/claim"
 	"github.com/crosscheck/crosscheck/internal/report"
+	"github.com/crosscheck/crosscheck/internal/rule"
 )
 
 // compareDates flags dated facts about the same group or person (founded,
-// killed) whose dates cannot meet at their common precision.
+// killed) whose dates cannot meet at their common precision; each subject
+// gives one finding listing every date reported with its sources.
 func (b *builder) compareDates(cs []*claim.Claim) {
 	byKind := map[string][]*claim.Claim{}
 	var kinds []string
@@ -24,19 +26,51 @@ func (b *builder) compareDates(cs []*claim.Claim) {
 		if !ok {
 			continue
 		}
-		for _, p := range entityPairs(byKind[kind], false) {
-			a, c := p[0], p[1]
-			if overlapAt(a.Date, c.Date) {
-				continue
-			}
-			if a.Date.Lo > c.Date.Lo {
-				a, c = c, a
-			}
-			subject := b.subjectOf(a, c)
-			key := fmt.Sprintf("date|%s|%s|%s|%s", kind, subject, dateText(a.Date), dateText(c.Date))
-			b.add(chk, "date", kind, report.Contradiction, subject, key, []*claim.Claim{a}, []*claim.Claim{c})
+		group := byKind[kind]
+		for _, subject := range link(group, entityPairs(group, false), true) {
+			b.dateSubject(chk, kind, subject)
 		}
 	}
+}
+
+// dateSubject reports one subject's dates when some cannot meet.
+func (b *builder) dateSubject(chk rule.Check, kind string, cs []*claim.Claim) {
+	var sides [][]*claim.Claim
+	for _, c := range cs {
+		placed := false
+		for k, s := range sides {
+			if s[0].Date.Lo == c.Date.Lo && s[0].Date.Hi == c.Date.Hi {
+				sides[k] = append(s, c)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			sides = append(sides, []*claim.Claim{c})
+		}
+	}
+	pi, pj := -1, -1
+	for i := range sides {
+		for j := i + 1; j < len(sides) && pi < 0; j++ {
+			if !overlapAt(sides[i][0].Date, sides[j][0].Date) {
+				pi, pj = i, j
+			}
+		}
+	}
+	if pi < 0 {
+		return
+	}
+	if sides[pi][0].Date.Lo > sides[pj][0].Date.Lo {
+		pi, pj = pj, pi
+	}
+	ordered := [][]*claim.Claim{sides[pi], sides[pj]}
+	for k, s := range sides {
+		if k != pi && k != pj {
+			ordered = append(ordered, s)
+		}
+	}
+	subject := b.subjectOf(sides[pi][0], sides[pj][0])
+	b.addSides(chk, "date", kind, report.Contradiction, subject, ordered)
 }
 
 // arithmetic flags a total whose listed parts add up to more than it.
