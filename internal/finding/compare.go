@@ -116,38 +116,56 @@ func (b *builder) eventPairs(cs []*claim.Claim, sameDoc bool) [][2]*claim.Claim 
 // claim joins an event only if it pairs with every member from other
 // documents (members from its own document are spared when sameDocFree,
 // since pairs are only made across documents), so one loose pair cannot
-// chain two attacks into one.
+// chain two attacks into one. Only events that hold one of the claim's
+// partners are tried, so the work follows the pairs, not the square of the
+// claims.
 func link(cs []*claim.Claim, pairs [][2]*claim.Claim, sameDocFree bool) [][]*claim.Claim {
 	idx := make(map[*claim.Claim]int, len(cs))
 	for i, c := range cs {
 		idx[c] = i
 	}
-	linked := map[[2]int]bool{}
+	partners := make([]map[int]bool, len(cs))
 	for _, p := range pairs {
 		i, j := idx[p[0]], idx[p[1]]
-		linked[[2]int{i, j}], linked[[2]int{j, i}] = true, true
+		if partners[i] == nil {
+			partners[i] = map[int]bool{}
+		}
+		if partners[j] == nil {
+			partners[j] = map[int]bool{}
+		}
+		partners[i][j], partners[j][i] = true, true
 	}
+	eventOf := make([]int, len(cs))
 	var events [][]int
 	for i := range cs {
-		placed := false
-		for e, ms := range events {
-			all, any := true, false
-			for _, m := range ms {
-				switch {
-				case linked[[2]int{i, m}]:
-					any = true
-				case sameDocFree && cs[m].Doc == cs[i].Doc:
-				default:
-					all = false
+		eventOf[i] = -1
+		// Candidate events, in order of creation so the result is deterministic.
+		var cands []int
+		for p := range partners[i] {
+			if p < i && eventOf[p] >= 0 {
+				cands = append(cands, eventOf[p])
+			}
+		}
+		sort.Ints(cands)
+		for k, e := range cands {
+			if k > 0 && cands[k-1] == e {
+				continue
+			}
+			ok := true
+			for _, m := range events[e] {
+				if !partners[i][m] && !(sameDocFree && cs[m].Doc == cs[i].Doc) {
+					ok = false
+					break
 				}
 			}
-			if all && any {
-				events[e] = append(ms, i)
-				placed = true
+			if ok {
+				eventOf[i] = e
+				events[e] = append(events[e], i)
 				break
 			}
 		}
-		if !placed {
+		if eventOf[i] < 0 {
+			eventOf[i] = len(events)
 			events = append(events, []int{i})
 		}
 	}

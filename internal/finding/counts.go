@@ -62,12 +62,13 @@ func (b *builder) compareCounts(cs []*claim.Claim) {
 		}
 		ck, _ := b.rs.Count(kind)
 		group := byKind[kind]
-		var pairs [][2]*claim.Claim
 		if ck.Subject == "actor" {
-			pairs = entityPairs(group, false)
-		} else {
-			pairs = b.eventPairs(group, false)
+			for _, subject := range entityGroups(group) {
+				b.countEvent(chk, ck, subject)
+			}
+			continue
 		}
+		pairs := b.eventPairs(group, false)
 		pairs = append(pairs, b.contrastPairs(group)...)
 		// Different counted groups ("13 service members", "170 civilians") are different figures.
 		var same [][2]*claim.Claim
@@ -175,8 +176,11 @@ func (b *builder) docLater(a, c *claim.Claim) bool {
 	return oka && okc && da > dc
 }
 
-// entityPairs pairs claims about the same group or person.
-func entityPairs(cs []*claim.Claim, sameDoc bool) [][2]*claim.Claim {
+// entityGroups groups claims by the group or person they are about: the
+// same actor, or names where one is inside the other ("Hamza" and "Hamza
+// bin Laden") unless the short one fits several people. Each key maps to
+// one representative, so the work is linear in the claims.
+func entityGroups(cs []*claim.Claim) [][]*claim.Claim {
 	var keys []string
 	seen := map[string]bool{}
 	for _, c := range cs {
@@ -185,20 +189,71 @@ func entityPairs(cs []*claim.Claim, sameDoc bool) [][2]*claim.Claim {
 			keys = append(keys, k)
 		}
 	}
-	amb := ambiguousNames(keys)
-	var out [][2]*claim.Claim
-	for i := 0; i < len(cs); i++ {
-		for j := i + 1; j < len(cs); j++ {
-			a, c := cs[i], cs[j]
-			if a.Doc == c.Doc && !sameDoc {
-				continue
-			}
-			if sameEntity(a.Subject.Entity, c.Subject.Entity, amb) {
-				out = append(out, [2]*claim.Claim{a, c})
+	rep := representatives(keys)
+	byRep := map[string][]*claim.Claim{}
+	var order []string
+	for _, c := range cs {
+		k := c.Subject.Entity
+		if k == "" {
+			continue
+		}
+		r := rep[k]
+		if _, ok := byRep[r]; !ok {
+			order = append(order, r)
+		}
+		byRep[r] = append(byRep[r], c)
+	}
+	out := make([][]*claim.Claim, 0, len(order))
+	for _, r := range order {
+		out = append(out, byRep[r])
+	}
+	return out
+}
+
+// representatives maps each entity key to the longest name it stands for:
+// a name inside exactly one longer name maps to that one.
+func representatives(keys []string) map[string]string {
+	byWord := map[string][]string{}
+	for _, k := range keys {
+		if rest, ok := strings.CutPrefix(k, "name:"); ok {
+			for _, w := range strings.Fields(rest) {
+				byWord[w] = append(byWord[w], k)
 			}
 		}
 	}
-	return out
+	rep := make(map[string]string, len(keys))
+	for _, k := range keys {
+		rep[k] = k
+		rest, ok := strings.CutPrefix(k, "name:")
+		if !ok {
+			continue
+		}
+		ws := strings.Fields(rest)
+		if len(ws) == 0 {
+			continue
+		}
+		var longer []string
+		for _, b := range byWord[ws[0]] {
+			if b != k && len(b) > len(k) && sameEntity(k, b) {
+				longer = append(longer, b)
+			}
+		}
+		// Keep only the longest candidates: "hamza" inside "hamza laden" and
+		// "hamza bin laden" spelled alike is still one person.
+		if len(longer) == 1 {
+			rep[k] = longer[0]
+		}
+	}
+	// Follow chains to the top: "laden" → "hamza laden" is not taken above
+	// when ambiguous, but "masri" → "muhammad masri" → "abu muhammad masri" is.
+	for k := range rep {
+		r := rep[k]
+		for i := 0; i < 8 && rep[r] != r; i++ {
+			r = rep[r]
+		}
+		rep[k] = r
+	}
+	return rep
 }
 
 // subjectOf names what two claims are about, for people to read: the
@@ -295,24 +350,33 @@ var contrastWords = []string{" while ", " whereas ", " but ", " however", " alth
 // itself sets against each other; other counts within one document are
 // not compared (they are mostly parts, or other groups).
 func (b *builder) contrastPairs(cs []*claim.Claim) [][2]*claim.Claim {
+	bySent := map[[2]int][]*claim.Claim{}
+	var keys [][2]int
+	for _, c := range cs {
+		k := [2]int{c.Doc, c.Sent}
+		if _, ok := bySent[k]; !ok {
+			keys = append(keys, k)
+		}
+		bySent[k] = append(bySent[k], c)
+	}
 	var out [][2]*claim.Claim
-	for i, a := range cs {
-		for _, c := range cs[i+1:] {
-			if a.Doc != c.Doc || a.Sent != c.Sent {
-				continue
-			}
-			x, y := a, c
-			if y.Start < x.Start {
-				x, y = y, x
-			}
-			if x.End > y.Start {
-				continue
-			}
-			between := " " + strings.ToLower(b.docs[a.Doc].Text[x.End:y.Start]) + " "
-			for _, w := range contrastWords {
-				if strings.Contains(between, w) {
-					out = append(out, [2]*claim.Claim{x, y})
-					break
+	for _, k := range keys {
+		g := bySent[k]
+		for i, a := range g {
+			for _, c := range g[i+1:] {
+				x, y := a, c
+				if y.Start < x.Start {
+					x, y = y, x
+				}
+				if x.End > y.Start {
+					continue
+				}
+				between := " " + strings.ToLower(b.docs[a.Doc].Text[x.End:y.Start]) + " "
+				for _, w := range contrastWords {
+					if strings.Contains(between, w) {
+						out = append(out, [2]*claim.Claim{x, y})
+						break
+					}
 				}
 			}
 		}

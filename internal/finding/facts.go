@@ -27,7 +27,7 @@ func (b *builder) compareDates(cs []*claim.Claim) {
 			continue
 		}
 		group := byKind[kind]
-		for _, subject := range link(group, entityPairs(group, false), true) {
+		for _, subject := range entityGroups(group) {
 			b.dateSubject(chk, kind, subject)
 		}
 	}

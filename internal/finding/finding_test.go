@@ -66,24 +66,22 @@ func TestCountsOverlap(t *testing.T) {
 	}
 }
 
-func TestSameEntity(t *testing.T) {
-	amb := ambiguousNames([]string{"name:hamza laden", "name:osama laden", "name:laden", "name:hamza"})
-	tests := []struct {
-		a, b string
-		want bool
-	}{
-		{"name:hamza", "name:hamza laden", true},
-		{"name:masri", "name:abu muhammad masri", true},
-		{"name:laden", "name:hamza laden", false}, // could be Osama as well
-		{"actor:iskp", "actor:iskp", true},
-		{"actor:iskp", "actor:isis", false},
-		{"name:hamza laden", "name:osama laden", false},
-		{"", "", false},
+func TestRepresentatives(t *testing.T) {
+	rep := representatives([]string{"name:hamza laden", "name:osama laden", "name:laden", "name:hamza", "name:masri", "name:abu muhammad masri", "actor:iskp"})
+	tests := []struct{ key, want string }{
+		{"name:hamza", "name:hamza laden"},
+		{"name:masri", "name:abu muhammad masri"},
+		{"name:laden", "name:laden"}, // Hamza or Osama: left alone
+		{"name:osama laden", "name:osama laden"},
+		{"actor:iskp", "actor:iskp"},
 	}
 	for _, tt := range tests {
-		if got := sameEntity(tt.a, tt.b, amb); got != tt.want {
-			t.Errorf("sameEntity(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		if got := rep[tt.key]; got != tt.want {
+			t.Errorf("representative of %q = %q, want %q", tt.key, got, tt.want)
 		}
+	}
+	if sameEntity("name:hamza laden", "name:osama laden") || !sameEntity("name:hamza", "name:hamza laden") || sameEntity("", "") {
+		t.Error("sameEntity")
 	}
 }
 

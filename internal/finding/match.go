@@ -115,10 +115,10 @@ func sameWhen(a, b *claim.Claim) bool {
 	return overlapAt(a.Subject.When, b.Subject.When)
 }
 
-// sameEntity reports whether two entity keys name the same group or person:
-// equal, or one name's words inside the other's ("Hamza" and "Hamza bin
-// Laden"), unless the short one could be several people (ambiguous).
-func sameEntity(a, b string, ambiguous map[string]bool) bool {
+// sameEntity reports whether two entity keys can name the same group or
+// person: equal, or one name's words inside the other's ("Hamza" and
+// "Hamza bin Laden"); representatives decides when that is ambiguous.
+func sameEntity(a, b string) bool {
 	if a == b {
 		return a != ""
 	}
@@ -130,9 +130,6 @@ func sameEntity(a, b string, ambiguous map[string]bool) bool {
 	if len(wa) > len(wb) {
 		wa, wb = wb, wa
 		a, b = b, a
-	}
-	if ambiguous[a] {
-		return false
 	}
 	for i := 0; i+len(wa) <= len(wb); i++ {
 		ok := true
@@ -147,23 +144,6 @@ func sameEntity(a, b string, ambiguous map[string]bool) bool {
 		}
 	}
 	return false
-}
-
-// ambiguousNames finds short names that fit more than one longer name.
-func ambiguousNames(keys []string) map[string]bool {
-	out := map[string]bool{}
-	for _, a := range keys {
-		fits := map[string]bool{}
-		for _, b := range keys {
-			if a != b && len(b) > len(a) && sameEntity(a, b, nil) {
-				fits[b] = true
-			}
-		}
-		if len(fits) > 1 {
-			out[a] = true
-		}
-	}
-	return out
 }
 
 // samePlaceAndTime: two claims whose events are named with a shared place

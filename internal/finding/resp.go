@@ -24,10 +24,24 @@ func (b *builder) compareResponsibility(cs []*claim.Claim) {
 		idx[c] = i
 	}
 	pairs := b.eventPairs(cs, true)
-	for i := range cs {
-		for j := i + 1; j < len(cs); j++ {
-			if cs[i].Doc == cs[j].Doc && cs[i].Subject.Event != "" && cs[i].Subject.Event == cs[j].Subject.Event {
-				pairs = append(pairs, [2]*claim.Claim{cs[i], cs[j]})
+	// Claims of one document naming the same event words are about it.
+	byEvent := map[string][]*claim.Claim{}
+	var evKeys []string
+	for _, c := range cs {
+		if c.Subject.Event == "" {
+			continue
+		}
+		k := fmt.Sprintf("%d|%s", c.Doc, c.Subject.Event)
+		if _, ok := byEvent[k]; !ok {
+			evKeys = append(evKeys, k)
+		}
+		byEvent[k] = append(byEvent[k], c)
+	}
+	for _, k := range evKeys {
+		g := byEvent[k]
+		for i := range g {
+			for j := i + 1; j < len(g); j++ {
+				pairs = append(pairs, [2]*claim.Claim{g[i], g[j]})
 			}
 		}
 	}
