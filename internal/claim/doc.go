@@ -16,6 +16,7 @@ type docInfo struct {
 	dates  [][]when.Date // offsets into the document text
 	ments  [][]mention   // actors and names, in order
 	events []int         // per sentence: event id, or -1
+	hits   []bool        // per sentence: holds a cue word
 	ref    when.Day
 	hasRef bool
 }
@@ -34,7 +35,10 @@ type mention struct {
 	locative bool
 }
 
-func (x *Extractor) analyse(idx int, d *document.Document) *docInfo {
+// analyse reads a document's sentences. Dates are scanned only in
+// sentences that a claim can draw on (a cue sentence and the six before
+// it), since date scanning is the costliest step on text with no claims.
+func (x *Extractor) analyse(idx int, d *document.Document, hits func(*docInfo) []bool) *docInfo {
 	di := &docInfo{idx: idx, text: d.Text}
 	di.ref, di.hasRef = when.ParseDay(d.Published)
 	di.sents = text.Sentences(d.Text)
@@ -43,14 +47,23 @@ func (x *Extractor) analyse(idx int, d *document.Document) *docInfo {
 	di.dates = make([][]when.Date, n)
 	di.ments = make([][]mention, n)
 	di.events = make([]int, n)
+	di.hits = hits(di)
+	near := make([]bool, n)
+	for i, h := range di.hits {
+		for k := i; h && k >= 0 && k >= i-6; k-- {
+			near[k] = true
+		}
+	}
 	for i, s := range di.sents {
 		di.toks[i] = text.Tokenize(d.Text, s.Start, s.End)
-		ds := x.dates.Scan(d.Text[s.Start:s.End], di.ref, di.hasRef)
-		for k := range ds {
-			ds[k].Start += s.Start
-			ds[k].End += s.Start
+		if near[i] {
+			ds := x.dates.Scan(d.Text[s.Start:s.End], di.ref, di.hasRef)
+			for k := range ds {
+				ds[k].Start += s.Start
+				ds[k].End += s.Start
+			}
+			di.dates[i] = ds
 		}
-		di.dates[i] = ds
 		di.ments[i] = x.mentions(di.toks[i])
 		di.events[i] = -1
 	}

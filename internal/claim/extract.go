@@ -13,11 +13,10 @@ type Doc struct {
 // Extract reads every claim of one document. idx is the document's index in
 // the corpus, carried in each claim.
 func (x *Extractor) Extract(idx int, d *document.Document) Doc {
-	di := x.analyse(idx, d)
+	di := x.analyse(idx, d, x.cues.mark)
 	var counts, out []Claim
-	hits := x.cues.mark(di)
 	for si := range di.sents {
-		if !hits[si] {
+		if !di.hits[si] {
 			continue
 		}
 		counts = append(counts, x.counts(di, si)...)

@@ -20,6 +20,7 @@ type Extractor struct {
 	factVerbs, factNouns   *phrases // val: index into rs.Facts
 	actors                 *phrases // val: index into rs.Actors
 	stances                []stancePattern
+	stanceByWord           map[string][]int // first literal word → patterns, in precedence order
 
 	reporting, hedges, events, groupAna, personAna, parts *phrases
 	people                                                map[string]bool
@@ -88,6 +89,11 @@ func New(rs *rule.Set) *Extractor {
 		x.demonyms[text.Fold(k)] = v
 	}
 	x.stances = compileStances(rs.Responsibility)
+	x.stanceByWord = map[string][]int{}
+	for i, p := range x.stances {
+		l := p.firstLiteral()
+		x.stanceByWord[l] = append(x.stanceByWord[l], i)
+	}
 	x.cues = x.buildCues()
 	return x
 }

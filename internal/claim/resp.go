@@ -2,6 +2,7 @@ package claim
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -11,30 +12,48 @@ import (
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "different": true, "another": true, "other": true, "its": true, "their": true, "this": true, "that": true}
 
 // responsibility reads who is said to be responsible for an event in one
-// sentence, with the stance and who says so.
+// sentence, with the stance and who says so. Patterns are tried by their
+// first word (one look-up a token), and a longer pattern's match wins
+// over a shorter one's on the same words.
 func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 	toks := di.toks[si]
+	type hit struct{ p, i int }
+	var hits []hit
+	for i, t := range toks {
+		for _, p := range x.stanceByWord[t.Lower] {
+			hits = append(hits, hit{p, i})
+		}
+		if b := base(t.Lower); b != t.Lower {
+			for _, p := range x.stanceByWord[b] {
+				hits = append(hits, hit{p, i})
+			}
+		}
+	}
+	sort.Slice(hits, func(a, b int) bool {
+		if hits[a].p != hits[b].p {
+			return hits[a].p < hits[b].p
+		}
+		return hits[a].i < hits[b].i
+	})
 	var out []Claim
 	used := make([]bool, len(toks))
-	for _, p := range x.stances {
-		lit := p.firstLiteral()
-		for i := range toks {
-			if used[i] || (toks[i].Lower != lit && base(toks[i].Lower) != lit) {
-				continue
-			}
-			slots, a, b, ok := p.matchAt(toks, i)
-			if !ok {
-				continue
-			}
-			c, ok := x.stanceClaim(di, si, p, slots, a, b)
-			if !ok {
-				continue
-			}
-			for k := a; k < b; k++ {
-				used[k] = true
-			}
-			out = append(out, c)
+	for _, h := range hits {
+		if used[h.i] {
+			continue
 		}
+		p := x.stances[h.p]
+		slots, a, b, ok := p.matchAt(toks, h.i)
+		if !ok {
+			continue
+		}
+		c, ok := x.stanceClaim(di, si, p, slots, a, b)
+		if !ok {
+			continue
+		}
+		for k := a; k < b; k++ {
+			used[k] = true
+		}
+		out = append(out, c)
 	}
 	return out
 }
