@@ -42,6 +42,8 @@ const usage = `crosscheck finds where news reports disagree on counts, dates and
 Usage:
   crosscheck check [--rules DIR] [--format text|json|csv|markdown] [--fail-on SEVERITY] [--map FIELD=PATH]... [FILE|-]...
   crosscheck claims [--rules DIR] [--format text|json] [--map FIELD=PATH]... [FILE|-]...
+  crosscheck test [--format text|json] [--run TEXT] [-v] [--strict] [DIR]   run the rule tests (DIR/*_test.yaml)
+  crosscheck lint [--format text|json] [DIR]                                check rule and test files
 
 With no files, check reads the built-in demo corpus.
 Documents: JSON (an array, or an object with "documents"), JSON Lines, .txt, .md, .html.
@@ -59,6 +61,10 @@ func Main(args []string, env Env) int {
 		return runCheck(args[1:], env)
 	case "claims":
 		return runClaims(args[1:], env)
+	case "test":
+		return runTest(args[1:], env)
+	case "lint":
+		return runLint(args[1:], env)
 	case "help", "-h", "--help":
 		fmt.Fprint(env.Stdout, usage)
 		return ExitOK

@@ -20,6 +20,14 @@ type Source struct {
 type Set struct {
 	File
 	Sources []Source
+	// roots are where each file's top-level sections were written.
+	roots map[string]yamlx.Loc
+}
+
+// IsTestFile reports whether a file of a rule directory holds test cases
+// (name_test.yaml) rather than rules; Load leaves such files out.
+func IsTestFile(name string) bool {
+	return strings.HasSuffix(name, "_test.yaml") || strings.HasSuffix(name, "_test.yml")
 }
 
 // Severities, lowest first.
@@ -37,15 +45,23 @@ func SeverityRank(s string) int {
 
 // Load decodes and merges rule files, reporting every problem with its
 // file, line and column. Files are merged in name order so that the result
-// does not depend on the order they were given in.
+// does not depend on the order they were given in. Test files (see
+// IsTestFile) are left out, so a rule directory can hold its tests.
 func Load(srcs []Source) (*Set, diag.List) {
-	srcs = append([]Source(nil), srcs...)
+	var rules []Source
+	for _, s := range srcs {
+		if !IsTestFile(s.Name) {
+			rules = append(rules, s)
+		}
+	}
+	srcs = rules
 	sort.SliceStable(srcs, func(i, j int) bool { return srcs[i].Name < srcs[j].Name })
-	set := &Set{Sources: srcs, File: File{Names: map[string]string{}}}
+	set := &Set{Sources: srcs, File: File{Names: map[string]string{}}, roots: map[string]yamlx.Loc{}}
 	var all diag.List
 	for _, s := range srcs {
 		var f File
-		ds := yamlx.Decode(s.Name, s.Data, &f)
+		root, ds := yamlx.DecodeLoc(s.Name, s.Data, &f)
+		set.roots[s.Name] = root
 		all = append(all, ds...)
 		set.merge(&f, s.Name)
 	}

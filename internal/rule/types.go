@@ -7,6 +7,7 @@ package rule
 import (
 	"github.com/crosscheck/crosscheck/internal/quantity"
 	"github.com/crosscheck/crosscheck/internal/when"
+	"github.com/crosscheck/crosscheck/internal/yamlx"
 )
 
 // File is the shape of one rule file: every section is optional and the
@@ -42,10 +43,11 @@ type CountKind struct {
 	Subject string `yaml:"subject"`
 	// Grows marks counts that rise as news comes in (tolls, arrests): a
 	// later, higher figure is reported as an update, not a contradiction.
-	Grows bool   `yaml:"grows"`
-	File  string `yaml:"-"`
-	Line  int    `yaml:"-"`
-	Col   int    `yaml:"-"`
+	Grows bool      `yaml:"grows"`
+	File  string    `yaml:"-"`
+	Line  int       `yaml:"-"`
+	Col   int       `yaml:"-"`
+	Loc   yamlx.Loc `yaml:"-"` // where it was written, for diagnostics
 }
 
 // Fact is a dated fact about a person or group: founded, killed, born.
@@ -55,10 +57,11 @@ type Fact struct {
 	// Verbs are the predicates that carry the date: "founded in 2015", "was killed last year".
 	Verbs []string `yaml:"verbs"`
 	// Nouns are event nouns: "his death on Aug. 7", "the group's founding in 2014".
-	Nouns []string `yaml:"nouns"`
-	File  string   `yaml:"-"`
-	Line  int      `yaml:"-"`
-	Col   int      `yaml:"-"`
+	Nouns []string  `yaml:"nouns"`
+	File  string    `yaml:"-"`
+	Line  int       `yaml:"-"`
+	Col   int       `yaml:"-"`
+	Loc   yamlx.Loc `yaml:"-"` // where it was written, for diagnostics
 }
 
 // Stance is a way of assigning responsibility: claimed, blamed, denied.
@@ -68,10 +71,11 @@ type Stance struct {
 	Polarity string `yaml:"polarity"`
 	// Patterns are word sequences with slots: {actor}, {attributor}, {event}.
 	// "{attributor} blamed {actor} for {event}", "{actor} claimed responsibility for {event}".
-	Patterns []string `yaml:"patterns"`
-	File     string   `yaml:"-"`
-	Line     int      `yaml:"-"`
-	Col      int      `yaml:"-"`
+	Patterns []string  `yaml:"patterns"`
+	File     string    `yaml:"-"`
+	Line     int       `yaml:"-"`
+	Col      int       `yaml:"-"`
+	Loc      yamlx.Loc `yaml:"-"` // where it was written, for diagnostics
 }
 
 // Actor is a group, state or person that can be held responsible or be a
@@ -82,10 +86,11 @@ type Actor struct {
 	Type    string   `yaml:"type"` // group, state, person, agency
 	Aliases []string `yaml:"aliases"`
 	// Parent is the actor this one is a branch or unit of (ISKP → ISIS).
-	Parent string `yaml:"parent"`
-	File   string `yaml:"-"`
-	Line   int    `yaml:"-"`
-	Col    int    `yaml:"-"`
+	Parent string    `yaml:"parent"`
+	File   string    `yaml:"-"`
+	Line   int       `yaml:"-"`
+	Col    int       `yaml:"-"`
+	Loc    yamlx.Loc `yaml:"-"` // where it was written, for diagnostics
 }
 
 // Check says which disagreements matter and how much.
@@ -100,10 +105,11 @@ type Check struct {
 	// Precision is the coarsest date precision compared: day, month or year.
 	Precision string `yaml:"precision"`
 	// Message is a template: {subject}, {label}, {a}, {b}, {outlet_a}, {outlet_b}.
-	Message string `yaml:"message"`
-	File    string `yaml:"-"`
-	Line    int    `yaml:"-"`
-	Col     int    `yaml:"-"`
+	Message string    `yaml:"message"`
+	File    string    `yaml:"-"`
+	Line    int       `yaml:"-"`
+	Col     int       `yaml:"-"`
+	Loc     yamlx.Loc `yaml:"-"` // where it was written, for diagnostics
 }
 
 // Words are the lexicons the extractors share.

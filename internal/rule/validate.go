@@ -1,7 +1,6 @@
 package rule
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/diag"
@@ -14,118 +13,232 @@ var CheckKinds = []string{"count", "date", "responsibility", "arithmetic"}
 // Template fields a check message may name.
 var MessageFields = []string{"subject", "label", "a", "b", "outlet_a", "outlet_b", "kind"}
 
-var templateField = regexp.MustCompile(`\{([^{}]*)\}`)
+// Slots a stance pattern may hold.
+var PatternSlots = []string{"actor", "attributor", "event", "any"}
 
-// validate reports problems that span files: duplicate ids, unknown
-// references, cycles in the actor hierarchy, bad templates.
+// Precisions a date check may name.
+var Precisions = []string{"day", "month", "year"}
+
+// item is where one list entry of a rule file was written: its Loc when it
+// was read from YAML, else its file, line and column.
+type item struct {
+	file      string
+	line, col int
+	loc       yamlx.Loc
+}
+
+// at places a problem at p, or at the item itself when p is unknown.
+func (it item) at(p yamlx.Pos, code, format string, args ...any) diag.Diagnostic {
+	d := errAt(it.file, it.line, it.col, code, format, args...)
+	if p.Known() {
+		d.Line, d.Col, d.Offset = p.Line, p.Col, p.Offset
+	}
+	return d
+}
+
+// field places a problem at the value of a key, or at the item.
+func (it item) field(key, code, format string, args ...any) diag.Diagnostic {
+	return it.at(it.loc.Field(key).Pos(), code, format, args...)
+}
+
+// validate reports problems that span files or make a rule unusable:
+// duplicate ids, unknown references, cycles in the actor hierarchy,
+// malformed slots and templates. Each is placed at the value at fault.
 func (s *Set) validate() diag.List {
 	var out diag.List
 	ids := map[string]bool{}
-	claimIDs := []string{}
+	var claimIDs []string
 	for _, k := range s.Counts {
-		out = append(out, dupID(ids, "count", k.ID, k.File, k.Line, k.Col)...)
+		it := item{k.File, k.Line, k.Col, k.Loc}
+		out = append(out, dupID(ids, "count", k.ID, it)...)
 		claimIDs = append(claimIDs, k.ID)
 		if k.Subject != "" && k.Subject != "event" && k.Subject != "actor" {
-			out = append(out, errAt(k.File, k.Line, k.Col, "bad-value", "count %q: subject must be \"event\" or \"actor\", got %q", k.ID, k.Subject))
+			out = append(out, it.field("subject", "bad-value", "count %q: subject must be \"event\" or \"actor\", got %q", k.ID, k.Subject))
 		}
 		if len(k.Verbs)+len(k.Nouns) == 0 {
-			out = append(out, errAt(k.File, k.Line, k.Col, "no-wording", "count %q has no verbs or nouns, so it can never match", k.ID))
+			out = append(out, it.at(it.loc.Pos(), "no-wording", "count %q has no verbs or nouns, so it can never match", k.ID))
 		}
 	}
 	for _, k := range s.Counts {
-		for _, p := range k.SumOf {
+		it := item{k.File, k.Line, k.Col, k.Loc}
+		for j, p := range k.SumOf {
 			if !contains(claimIDs, p) {
-				out = append(out, unknownRef(k.File, k.Line, k.Col, "count", p, claimIDs))
+				out = append(out, unknownRef(it, it.loc.Field("sum_of").Index(j).Pos(), "count", p, claimIDs))
 			}
 		}
 	}
 	fids := map[string]bool{}
 	for _, f := range s.Facts {
-		out = append(out, dupID(fids, "fact", f.ID, f.File, f.Line, f.Col)...)
+		it := item{f.File, f.Line, f.Col, f.Loc}
+		out = append(out, dupID(fids, "fact", f.ID, it)...)
 		claimIDs = append(claimIDs, f.ID)
+		if len(f.Verbs)+len(f.Nouns) == 0 {
+			out = append(out, it.at(it.loc.Pos(), "no-wording", "fact %q has no verbs or nouns, so it can never match", f.ID))
+		}
 	}
 	sids := map[string]bool{}
 	for _, st := range s.Responsibility {
-		out = append(out, dupID(sids, "stance", st.ID, st.File, st.Line, st.Col)...)
+		it := item{st.File, st.Line, st.Col, st.Loc}
+		out = append(out, dupID(sids, "stance", st.ID, it)...)
 		if st.Polarity != "assert" && st.Polarity != "deny" {
-			out = append(out, errAt(st.File, st.Line, st.Col, "bad-value", "stance %q: polarity must be \"assert\" or \"deny\", got %q", st.ID, st.Polarity))
+			d := it.field("polarity", "bad-value", "stance %q: polarity must be \"assert\" or \"deny\", got %q", st.ID, st.Polarity)
+			if st.Polarity == "" {
+				d = it.at(it.loc.Pos(), "missing-value", "stance %q has no polarity", st.ID)
+			}
+			d.Hint = "polarity: assert | deny"
+			out = append(out, d)
 		}
-		for _, p := range st.Patterns {
-			hasActor := false
-			for _, m := range templateField.FindAllStringSubmatch(p, -1) {
-				switch m[1] {
-				case "actor":
-					hasActor = true
-				case "attributor", "event", "any":
-				default:
-					out = append(out, errAt(st.File, st.Line, st.Col, "bad-slot", "stance %q: pattern %q names unknown slot {%s} (slots: {actor}, {attributor}, {event}, {any})", st.ID, p, m[1]))
-				}
-			}
-			if !hasActor {
-				out = append(out, errAt(st.File, st.Line, st.Col, "bad-slot", "stance %q: pattern %q has no {actor} slot", st.ID, p))
-			}
+		if len(st.Patterns) == 0 {
+			out = append(out, it.at(it.loc.Pos(), "no-wording", "stance %q has no patterns, so it can never match", st.ID))
+		}
+		for i, p := range st.Patterns {
+			out = append(out, checkPattern(it, it.loc.Field("patterns").Index(i), st.ID, p)...)
 		}
 	}
 	aids := map[string]bool{}
 	var actorIDs []string
 	for _, a := range s.Actors {
-		out = append(out, dupID(aids, "actor", a.ID, a.File, a.Line, a.Col)...)
+		out = append(out, dupID(aids, "actor", a.ID, item{a.File, a.Line, a.Col, a.Loc})...)
 		actorIDs = append(actorIDs, a.ID)
 	}
 	for _, a := range s.Actors {
+		it := item{a.File, a.Line, a.Col, a.Loc}
 		if a.Parent != "" && !aids[a.Parent] {
-			out = append(out, unknownRef(a.File, a.Line, a.Col, "actor", a.Parent, actorIDs))
+			out = append(out, unknownRef(it, it.loc.Field("parent").Pos(), "actor", a.Parent, actorIDs))
 		}
 		if s.ancestor(a.ID, a.ID) {
-			out = append(out, errAt(a.File, a.Line, a.Col, "cycle", "actor %q is its own ancestor through \"parent\"", a.ID))
+			d := it.field("parent", "cycle", "actor %q is its own ancestor through \"parent\": %s", a.ID, s.cyclePath(a.ID))
+			d.Hint = "a parent is the larger group this one is a branch of; remove one \"parent\" to break the loop"
+			out = append(out, d)
 		}
 	}
 	cids := map[string]bool{}
 	for _, c := range s.Checks {
-		out = append(out, dupID(cids, "check", c.ID, c.File, c.Line, c.Col)...)
-		if !contains(CheckKinds, c.Kind) {
-			out = append(out, unknownRef(c.File, c.Line, c.Col, "check kind", c.Kind, CheckKinds))
-		}
-		if c.Severity == "" {
-			d := errAt(c.File, c.Line, c.Col, "missing-value", "check %q has no severity", c.ID)
-			d.Hint = "severity: " + strings.Join(Severities, " | ")
-			out = append(out, d)
-		} else if SeverityRank(c.Severity) < 0 {
-			out = append(out, unknownRef(c.File, c.Line, c.Col, "severity", c.Severity, Severities))
-		}
-		for _, k := range c.Claims {
-			if !contains(claimIDs, k) {
-				out = append(out, unknownRef(c.File, c.Line, c.Col, "claim kind", k, claimIDs))
+		out = append(out, s.checkCheck(c, cids, claimIDs)...)
+	}
+	out = append(out, s.checkLexicons()...)
+	return out
+}
+
+// checkLexicons runs the quantity and date lexicons' own checks on the
+// merged wording, when some file gives that section. The lexicons report
+// problems as text without places, so each is placed at the section's key
+// in the first file that has it.
+func (s *Set) checkLexicons() diag.List {
+	var out diag.List
+	for _, lx := range []struct {
+		key   string
+		probs func() []string
+	}{{"quantity", s.Quantity.Validate}, {"dates", s.Dates.Validate}} {
+		var at item
+		for _, src := range s.Sources {
+			if root := s.roots[src.Name]; root.Has(lx.key) {
+				at = item{file: src.Name, loc: root.Key(lx.key)}
+				break
 			}
 		}
-		for _, m := range templateField.FindAllStringSubmatch(c.Message, -1) {
-			if !contains(MessageFields, m[1]) {
-				d := errAt(c.File, c.Line, c.Col, "bad-template", "check %q: message names unknown field {%s}", c.ID, m[1])
-				if sug := yamlx.Suggest(m[1], MessageFields); sug != "" {
-					d.Hint = "did you mean {" + sug + "}?"
-				} else {
-					d.Hint = "fields: {" + strings.Join(MessageFields, "}, {") + "}"
-				}
-				out = append(out, d)
-			}
+		if at.file == "" {
+			continue // no file words this lexicon: nothing to check
+		}
+		for _, p := range lx.probs() {
+			out = append(out, at.at(at.loc.Pos(), "bad-lexicon", "%s lexicon: %s", lx.key, p))
 		}
 	}
 	return out
 }
 
-func dupID(seen map[string]bool, what, id, file string, line, col int) diag.List {
+// checkCheck validates one comparison check.
+func (s *Set) checkCheck(c Check, ids map[string]bool, claimIDs []string) diag.List {
+	it := item{c.File, c.Line, c.Col, c.Loc}
+	out := dupID(ids, "check", c.ID, it)
+	if !contains(CheckKinds, c.Kind) {
+		d := unknownRef(it, it.loc.Field("kind").Pos(), "check kind", c.Kind, CheckKinds)
+		if c.Kind == "" {
+			d = it.at(it.loc.Pos(), "missing-value", "check %q has no kind", c.ID)
+		}
+		if d.Hint == "" {
+			d.Hint = "kind: " + strings.Join(CheckKinds, " | ")
+		}
+		out = append(out, d)
+	}
+	if c.Severity == "" {
+		d := it.at(it.loc.Pos(), "missing-value", "check %q has no severity", c.ID)
+		d.Hint = "severity: " + strings.Join(Severities, " | ")
+		out = append(out, d)
+	} else if SeverityRank(c.Severity) < 0 {
+		out = append(out, unknownRef(it, it.loc.Field("severity").Pos(), "severity", c.Severity, Severities))
+	}
+	if c.Precision != "" && !contains(Precisions, c.Precision) {
+		out = append(out, unknownRef(it, it.loc.Field("precision").Pos(), "precision", c.Precision, Precisions))
+	}
+	if c.Tolerance < 0 || c.Tolerance > 1 {
+		d := it.field("tolerance", "bad-value", "check %q: tolerance must be a fraction from 0 up to 1, got %g", c.ID, c.Tolerance)
+		d.Hint = "0.1 widens each count by a tenth either way"
+		out = append(out, d)
+	}
+	for j, k := range c.Claims {
+		if !contains(claimIDs, k) {
+			out = append(out, unknownRef(it, it.loc.Field("claims").Index(j).Pos(), "claim kind", k, claimIDs))
+		}
+	}
+	msg := it.loc.Field("message")
+	slots, errs := scanSlots(c.Message)
+	for _, e := range errs {
+		d := it.at(msg.At(e.Off), "bad-template", "check %q: message: %s", c.ID, e.Msg)
+		d.Hint = e.Hint
+		out = append(out, d)
+	}
+	for _, sl := range slots {
+		if contains(MessageFields, sl.Name) {
+			continue
+		}
+		d := it.at(msg.At(sl.Start+1), "bad-template", "check %q: message names unknown field {%s}", c.ID, sl.Name)
+		if sug := yamlx.Suggest(sl.Name, MessageFields); sug != "" {
+			d.Hint = "did you mean {" + sug + "}?"
+		} else {
+			d.Hint = "fields: {" + strings.Join(MessageFields, "}, {") + "}"
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// cyclePath shows the loop an actor's parents make: "a → b → a".
+func (s *Set) cyclePath(id string) string {
+	path := []string{id}
+	seen := map[string]bool{id: true}
+	for cur := id; len(path) < 20; {
+		a, ok := s.Actor(cur)
+		if !ok || a.Parent == "" {
+			break
+		}
+		path = append(path, a.Parent)
+		if seen[a.Parent] {
+			break
+		}
+		seen[a.Parent] = true
+		cur = a.Parent
+	}
+	return strings.Join(path, " → ")
+}
+
+func dupID(seen map[string]bool, what, id string, it item) diag.List {
 	if id == "" {
-		return diag.List{errAt(file, line, col, "missing-id", "%s has no id", what)}
+		d := it.at(it.loc.Pos(), "missing-id", "%s has no id", what)
+		d.Hint = "give it an id: lower-case words joined by -, like \"hostage-count\""
+		return diag.List{d}
 	}
 	if seen[id] {
-		return diag.List{errAt(file, line, col, "duplicate-id", "duplicate %s id %q", what, id)}
+		d := it.field("id", "duplicate-id", "duplicate %s id %q", what, id)
+		d.Hint = "ids must be unique across all rule files; rename one"
+		return diag.List{d}
 	}
 	seen[id] = true
 	return nil
 }
 
-func unknownRef(file string, line, col int, what, got string, known []string) diag.Diagnostic {
-	d := errAt(file, line, col, "unknown-ref", "unknown %s %q", what, got)
+func unknownRef(it item, p yamlx.Pos, what, got string, known []string) diag.Diagnostic {
+	d := it.at(p, "unknown-ref", "unknown %s %q", what, got)
 	if sug := yamlx.Suggest(got, known); sug != "" {
 		d.Hint = "did you mean \"" + sug + "\"?"
 	}

@@ -14,6 +14,8 @@
 //   - A struct with int fields Line and Col tagged `yaml:"-"` gets the
 //     position of the mapping it was decoded from, so callers can place their
 //     own semantic errors (duplicate ids and the like).
+//   - A field of type Loc tagged `yaml:"-"` gets the mapping itself, to
+//     place diagnostics at a key, a value, a list item or a character in it.
 //   - A field of type yaml.Node or *yaml.Node receives the raw node.
 //   - string takes any scalar as written; ints, floats and bools parse the
 //     scalar's text, quoted or not; a null leaves the zero value.
@@ -50,22 +52,30 @@ const maxExpansions = 100_000
 // decodes as much as it can: a bad field is reported and skipped, the rest is
 // still filled. The result is sorted; nil means the file was clean.
 func Decode(file string, src []byte, out any) diag.List {
+	_, ds := DecodeLoc(file, src, out)
+	return ds
+}
+
+// DecodeLoc is Decode that also returns the Loc of the whole document, for
+// diagnostics about the file's top-level sections. The Loc is zero when the
+// file could not be parsed.
+func DecodeLoc(file string, src []byte, out any) (Loc, diag.List) {
 	d := newDecoder(file, src)
 	rv := reflect.ValueOf(out)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		d.addAt("unsupported-type", 1, 1, fmt.Sprintf("cannot decode into %T: need a non-nil pointer (a bug in the caller)", out), "")
-		return d.list()
+		return Loc{}, d.list()
 	}
 	if len(src) > MaxBytes {
 		d.addAt("too-large", 1, 1, fmt.Sprintf("file is %d bytes, more than the limit of %d", len(src), MaxBytes), "split it into smaller files")
-		return d.list()
+		return Loc{}, d.list()
 	}
 	doc := d.parse()
 	if doc == nil || len(doc.Content) == 0 || !d.withinLimits(doc.Content[0]) {
-		return d.list()
+		return Loc{}, d.list()
 	}
 	d.value(doc.Content[0], rv.Elem(), "the file")
-	return d.list()
+	return Loc{node: doc.Content[0], src: d.source}, d.list()
 }
 
 // parse returns the first document, or nil if there is none or it is broken.

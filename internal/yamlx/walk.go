@@ -19,16 +19,12 @@ type decoder struct {
 	seen   map[diag.Diagnostic]bool // a value reached through several aliases is reported once
 	fields map[reflect.Type]*fieldSet
 	starts []int // byte offset where each line starts
+	source *source
 }
 
 func newDecoder(file string, src []byte) *decoder {
-	d := &decoder{file: file, src: src, seen: map[diag.Diagnostic]bool{}, fields: map[reflect.Type]*fieldSet{}, starts: []int{0}}
-	for i, c := range src {
-		if c == '\n' {
-			d.starts = append(d.starts, i+1)
-		}
-	}
-	return d
+	s := newSource(src)
+	return &decoder{file: file, src: src, seen: map[diag.Diagnostic]bool{}, fields: map[reflect.Type]*fieldSet{}, starts: s.starts, source: s}
 }
 
 // lineEnd is the offset just past 1-based line n and its newline.
@@ -68,7 +64,10 @@ func (d *decoder) addAt(code string, line, col int, msg, hint string) {
 	}
 }
 
-var nodeType = reflect.TypeFor[yaml.Node]()
+var (
+	nodeType = reflect.TypeFor[yaml.Node]()
+	locType  = reflect.TypeFor[Loc]()
+)
 
 // value decodes n into v and reports whether n had the right shape for v;
 // problems further down are reported but leave the answer true, so a list
@@ -158,6 +157,9 @@ func (d *decoder) object(at, n *yaml.Node, v reflect.Value) {
 		v.FieldByIndex(fs.line).SetInt(int64(at.Line))
 		v.FieldByIndex(fs.col).SetInt(int64(at.Column))
 	}
+	if fs.loc != nil {
+		v.FieldByIndex(fs.loc).Set(reflect.ValueOf(Loc{node: n, src: d.source}))
+	}
 	for _, p := range d.pairs(n) {
 		idx, ok := fs.byName[p.k.Value]
 		if !ok {
@@ -239,6 +241,7 @@ type fieldSet struct {
 	byName    map[string][]int
 	names     []string // in declaration order, for hints
 	line, col []int    // Line and Col fields tagged `yaml:"-"`, if present
+	loc       []int    // a Loc field tagged `yaml:"-"`, if present
 }
 
 func (d *decoder) fieldsOf(t reflect.Type) *fieldSet {
@@ -266,6 +269,8 @@ func (fs *fieldSet) collect(t reflect.Type, prefix []int) {
 				fs.line = idx
 			} else if prefix == nil && sf.Type.Kind() == reflect.Int && sf.Name == "Col" {
 				fs.col = idx
+			} else if prefix == nil && sf.Type == locType {
+				fs.loc = idx
 			}
 			continue
 		case sf.Type.Kind() == reflect.Struct && slices.Contains(strings.Split(opts, ","), "inline"):

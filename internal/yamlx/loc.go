@@ -1,0 +1,184 @@
+package yamlx
+
+import (
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Pos is a place in a file: 1-based line, 1-based column counted in bytes,
+// and the byte offset. The zero Pos means "unknown".
+type Pos struct {
+	Line, Col, Offset int
+}
+
+// Known reports whether p is a real place.
+func (p Pos) Known() bool { return p.Line > 0 }
+
+// Loc is where a decoded value was written. Decode fills a struct field
+// `Loc Loc` tagged `yaml:"-"` with the mapping the struct came from, so
+// callers can point their own diagnostics at the exact key, value, list
+// item or character at fault instead of at the start of the item.
+//
+// Navigation never fails: asking for a key that is absent (or an item past
+// the end) returns the Loc itself, so a diagnostic always lands on the
+// nearest place known. The zero Loc has no place; its Pos is the zero Pos.
+type Loc struct {
+	node *yaml.Node
+	src  *source
+}
+
+// source is the text a Loc points into, shared by every Loc of a file.
+type source struct {
+	data   []byte
+	starts []int // byte offset where each line starts
+}
+
+func newSource(data []byte) *source {
+	s := &source{data: data, starts: []int{0}}
+	for i, c := range data {
+		if c == '\n' {
+			s.starts = append(s.starts, i+1)
+		}
+	}
+	return s
+}
+
+// offset turns yaml.v3's line and column (counted in characters) into a
+// byte offset in the file.
+func (s *source) offset(line, col int) int {
+	if line < 1 || line > len(s.starts) {
+		return 0
+	}
+	off := s.starts[line-1]
+	for i := 1; i < col && off < len(s.data) && s.data[off] != '\n'; i++ {
+		_, w := utf8.DecodeRune(s.data[off:])
+		off += w
+	}
+	return off
+}
+
+// pos turns a byte offset into a Pos.
+func (s *source) pos(off int) Pos {
+	off = max(0, min(off, len(s.data)))
+	lo, hi := 0, len(s.starts)-1 // the last line starting at or before off
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if s.starts[mid] <= off {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return Pos{Line: lo + 1, Col: off - s.starts[lo] + 1, Offset: off}
+}
+
+// Valid reports whether l points anywhere.
+func (l Loc) Valid() bool { return l.node != nil && l.src != nil }
+
+// Pos is where l's node starts: the first character of a scalar (its
+// opening quote, if quoted), a mapping's first key, a list's first "-".
+func (l Loc) Pos() Pos {
+	if !l.Valid() {
+		return Pos{}
+	}
+	return l.src.pos(l.src.offset(l.node.Line, l.node.Column))
+}
+
+// Field is the value of key name in l's mapping, merge keys included.
+func (l Loc) Field(name string) Loc {
+	if _, v := l.pair(name); v != nil {
+		return Loc{node: v, src: l.src}
+	}
+	return l
+}
+
+// Key is the key node name in l's mapping, where "unknown key" and
+// "duplicate" problems belong.
+func (l Loc) Key(name string) Loc {
+	if k, _ := l.pair(name); k != nil {
+		return Loc{node: k, src: l.src}
+	}
+	return l
+}
+
+// Has reports whether l's mapping sets key name.
+func (l Loc) Has(name string) bool {
+	k, _ := l.pair(name)
+	return k != nil
+}
+
+// Index is item i (0-based) of l's list.
+func (l Loc) Index(i int) Loc {
+	n := l.resolved()
+	if n != nil && n.Kind == yaml.SequenceNode && i >= 0 && i < len(n.Content) {
+		return Loc{node: n.Content[i], src: l.src}
+	}
+	return l
+}
+
+// At is the place of byte off of l's scalar value as decoded: the slot
+// "{acter}" at offset 9 of "{attributor} blamed {acter}" sits at the
+// column of its "{" in the file, after the opening quote and any escapes
+// before it. A Loc that is not a scalar gives its own Pos.
+func (l Loc) At(off int) Pos {
+	n := l.resolved()
+	if n == nil || n.Kind != yaml.ScalarNode || l.node.Kind == yaml.AliasNode {
+		return l.Pos()
+	}
+	start := l.src.offset(n.Line, n.Column)
+	return l.src.pos(scalarOffset(l.src.data, start, n.Style, off))
+}
+
+// resolved is l's node with aliases followed.
+func (l Loc) resolved() *yaml.Node {
+	if !l.Valid() {
+		return nil
+	}
+	n := l.node
+	for i := 0; n.Kind == yaml.AliasNode && n.Alias != nil && i < 100; i++ {
+		n = n.Alias
+	}
+	return n
+}
+
+// pair finds key name in l's mapping: explicit keys first, then those
+// brought in by merge keys ("<<: *base"), as Decode applies them.
+func (l Loc) pair(name string) (k, v *yaml.Node) {
+	return findPair(l.resolved(), name, 0)
+}
+
+func findPair(n *yaml.Node, name string, depth int) (k, v *yaml.Node) {
+	if n == nil || n.Kind != yaml.MappingNode || depth > 16 {
+		return nil, nil
+	}
+	var merges []*yaml.Node
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		key := n.Content[i]
+		if key.Kind == yaml.ScalarNode && key.Tag == "!!merge" {
+			merges = append(merges, n.Content[i+1])
+			continue
+		}
+		if key.Kind == yaml.ScalarNode && key.Value == name {
+			return key, n.Content[i+1]
+		}
+	}
+	for _, m := range merges {
+		for m.Kind == yaml.AliasNode && m.Alias != nil {
+			m = m.Alias
+		}
+		srcs := []*yaml.Node{m}
+		if m.Kind == yaml.SequenceNode {
+			srcs = m.Content
+		}
+		for _, s := range srcs {
+			for s.Kind == yaml.AliasNode && s.Alias != nil {
+				s = s.Alias
+			}
+			if k, v := findPair(s, name, depth+1); k != nil {
+				return k, v
+			}
+		}
+	}
+	return nil, nil
+}
