@@ -36,9 +36,16 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		if ti >= len(toks) || overlapsDate(di.dates[si], a.Start, a.End) {
 			continue
 		}
-		// "two of the 30 detainees": "the 30" refers back to a count already given.
+		// "two of the 30 detainees": "the 30" refers back to a count already given;
+		// "12 of the wounded" counts a part of a group, not the group.
 		if ti > 0 && toks[ti-1].Lower == "the" {
 			continue
+		}
+		if tj+1 < len(toks) && toks[tj].Lower == "of" {
+			switch toks[tj+1].Lower {
+			case "the", "them", "those", "whom", "these":
+				continue
+			}
 		}
 		kind, how, verbBefore := x.kindBefore(toks, ti)
 		pop := ""
@@ -109,39 +116,54 @@ func (x *Extractor) kindBefore(toks []text.Token, ti int) (kind int, how string,
 
 // kindAfter looks right of the amount for the counted noun ("400
 // casualties", "39 people dead") or a passive verb ("were detained"), and
-// returns the counted group when it is specific ("service members").
+// returns the counted group when it is specific ("service members"). A
+// noun for people ("fighters", "members") names who was counted, and a
+// verb may still follow it ("Three fighters were killed"): the verb
+// decides; without one, the amount is the group's size.
 func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how string) {
 	var popWords []string
 	popDone := false
 	comma := false
+	member, memberHow := -1, ""
+	none := func() (int, string, string) {
+		if member >= 0 {
+			return member, popOf(popWords, x.people), memberHow
+		}
+		return -1, popOf(popWords, x.people), ""
+	}
 	for j := tj; j < len(toks) && j < tj+12; j++ {
 		t := toks[j]
 		if v, n, ok := x.countNouns.match(toks, j); ok && !comma {
-			// A noun for people also names who was counted: "killed 12 members of one family".
-			if x.rs.Counts[v].Subject == "actor" {
-				for _, t := range toks[j : j+n] {
-					popWords = append(popWords, t.Lower)
-				}
+			if x.rs.Counts[v].Subject != "actor" {
+				return v, popOf(popWords, x.people), "@noun '" + joinText(toks[j:j+n]) + "' after the amount"
 			}
-			return v, popOf(popWords, x.people), "@noun '" + joinText(toks[j:j+n]) + "' after the amount"
+			for _, w := range toks[j : j+n] {
+				popWords = append(popWords, w.Lower)
+			}
+			if member < 0 {
+				member, memberHow = v, "@noun '"+joinText(toks[j:j+n])+"' after the amount"
+			}
+			popDone = true
+			j += n - 1
+			continue
 		}
 		if v, n, ok := x.countVerbs.match(toks, j); ok {
 			aux := j > 0 && auxiliaries[toks[j-1].Lower]
 			if aux || (!comma && j > tj) {
 				return v, popOf(popWords, x.people), "@verb '" + joinText(toks[j:j+n]) + "' after the amount"
 			}
-			return -1, popOf(popWords, x.people), ""
+			return none()
 		}
 		switch {
 		case t.Text == ",":
 			comma = true
 			popDone = true
 		case t.Kind == text.Punct && t.Text != "-" && t.Text != "’" && t.Text != "'":
-			return -1, popOf(popWords, x.people), ""
+			return none()
 		case (t.Lower == "and" || t.Lower == "or") && !(j+1 < len(toks) && toks[j+1].Cap):
-			return -1, popOf(popWords, x.people), ""
+			return none()
 		case clauseStop[t.Lower] || t.Kind == text.Number:
-			return -1, popOf(popWords, x.people), ""
+			return none()
 		case prepositions[t.Lower]:
 			popDone = true
 		case !popDone && t.Kind == text.Word && !t.Cap:
@@ -152,7 +174,7 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 			}
 		}
 	}
-	return -1, popOf(popWords, x.people), ""
+	return none()
 }
 
 // popOf names the counted group; generic words ("people", "more") give "".

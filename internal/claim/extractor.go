@@ -24,6 +24,7 @@ type Extractor struct {
 
 	reporting, hedges, events, groupAna, personAna, parts *phrases
 	people                                                map[string]bool
+	intransitive                                          map[string]bool
 	stop                                                  map[string]bool
 	demonyms                                              map[string]string
 	orgHeads                                              map[string]bool
@@ -41,7 +42,7 @@ func New(rs *rule.Set) *Extractor {
 		actors:    newPhrases(),
 		reporting: newPhrases(), hedges: newPhrases(), events: newPhrases(),
 		groupAna: newPhrases(), personAna: newPhrases(), parts: newPhrases(),
-		people: map[string]bool{}, stop: map[string]bool{}, demonyms: map[string]string{},
+		people: map[string]bool{}, stop: map[string]bool{}, demonyms: map[string]string{}, intransitive: map[string]bool{},
 		orgHeads: map[string]bool{},
 	}
 	for i, k := range rs.Counts {
@@ -61,6 +62,9 @@ func New(rs *rule.Set) *Extractor {
 		}
 		for _, w := range f.Nouns {
 			x.factNouns.add(w, i)
+		}
+		for _, w := range f.Intransitive {
+			x.intransitive[text.Fold(w)] = true
 		}
 	}
 	for i, a := range rs.Actors {

@@ -49,19 +49,14 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 		var r ref
 		switch {
 		case isNoun:
-			// "Uzbeki's death on April 6": the possessive before the noun.
-			if k > 0 {
-				if mi := mentionEndingAt(di.ments[si], k); mi >= 0 {
-					r = ref{m: di.ments[si][mi], sent: si, ok: true}
-				}
-			}
-		case passive(toks, k):
+			r = x.nounOwner(di, si, k, tj)
+		case passive(toks, k) || x.intransitive[toks[k].Lower]:
 			r = x.subjectBefore(di, si, k)
 		default:
+			// Active voice: the fact is about the object ("the Taliban killed
+			// its leader Sanaullah Ghafari"), never the subject, who did it;
+			// "killed eight people" is a count, not a person's death.
 			r = x.subjectAfter(di, si, k)
-			if !r.ok {
-				r = x.subjectBefore(di, si, k)
-			}
 		}
 		if !r.ok {
 			continue
@@ -91,7 +86,7 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 // predicateBefore finds the nearest fact verb or noun before token ti in
 // the same clause; a reporting verb nearer than it wins and yields none.
 func (x *Extractor) predicateBefore(toks []text.Token, ti int) (k, fact int, noun bool) {
-	for j := ti - 1; j >= 0 && j >= ti-10; j-- {
+	for j := ti - 1; j >= 0 && j >= ti-14; j-- {
 		t := toks[j]
 		if t.Text == ";" || t.Text == ":" || t.Text == "(" || temporalStops[t.Lower] {
 			return -1, 0, false
@@ -156,4 +151,35 @@ func minInt(a, b int) int {
 		return a
 	}
 	return b
+}
+
+// nounOwner finds whose fact a noun is: the possessive before it
+// ("Uzbeki's death on April 6"), or for "its"/"his"/"her" the group or
+// person it stands for ("Since its founding in 2015, ISKP has …": the
+// group the sentence goes on to name, else the one named before).
+func (x *Extractor) nounOwner(di *docInfo, si, k, after int) ref {
+	if k == 0 {
+		return ref{}
+	}
+	toks, ms := di.toks[si], di.ments[si]
+	if mi := mentionEndingAt(ms, k); mi >= 0 {
+		return ref{m: ms[mi], sent: si, ok: true}
+	}
+	switch toks[k-1].Lower {
+	case "its", "their":
+		for _, m := range ms {
+			if m.a >= after && x.isGroup(m) {
+				return ref{m: m, sent: si, ok: true, via: "anaphora"}
+			}
+		}
+		return x.resolveGroup(di, si, k-1)
+	case "his", "her":
+		for _, m := range ms {
+			if m.a >= after && m.person && !m.poss {
+				return ref{m: m, sent: si, ok: true, via: "pronoun"}
+			}
+		}
+		return x.resolvePerson(di, si, k-1)
+	}
+	return ref{}
 }

@@ -95,6 +95,20 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		Sent: si, SentStart: di.sents[si].Start, SentEnd: di.sents[si].End,
 		Deny: p.deny, Attributor: attributor,
 	}
+	// "The Taliban denied that they were behind the attack": an assertion
+	// inside a denial is a denial, said by the one who denies.
+	if k := deniedThat(toks, a); k >= 0 {
+		c.Deny = !p.deny
+		for _, st := range x.rs.Responsibility {
+			if (st.Polarity == "deny") == c.Deny {
+				c.Kind = st.ID
+				break
+			}
+		}
+		if r := x.subjectBefore(di, si, k); r.ok {
+			c.Attributor = surface(di, r)
+		}
+	}
 	if actor.ok {
 		c.Actor, c.ActorName = actor.m.key, actor.m.name
 		if actor.via != "" {
@@ -297,4 +311,24 @@ func surface(di *docInfo, r ref) string {
 		w = strings.TrimSuffix(w, suf)
 	}
 	return w
+}
+
+// denyVerbs put what follows "that" in doubt.
+var denyVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, "rejected": true, "rejects": true}
+
+// deniedThat finds "denied that" in the few words before token a (the
+// pattern's first word) and returns the index of the denying verb, or -1.
+func deniedThat(toks []text.Token, a int) int {
+	for k := a - 1; k >= 1 && k >= a-5; k-- {
+		if toks[k].Kind == text.Punct {
+			return -1
+		}
+		if toks[k].Lower == "that" && denyVerbs[toks[k-1].Lower] {
+			return k - 1
+		}
+		if toks[k].Lower == "that" && k >= 2 && (toks[k-1].Lower == "claims" || toks[k-1].Lower == "reports") && denyVerbs[toks[k-2].Lower] {
+			return k - 2
+		}
+	}
+	return -1
 }

@@ -57,11 +57,14 @@ type Fact struct {
 	// Verbs are the predicates that carry the date: "founded in 2015", "was killed last year".
 	Verbs []string `yaml:"verbs"`
 	// Nouns are event nouns: "his death on Aug. 7", "the group's founding in 2014".
-	Nouns []string  `yaml:"nouns"`
-	File  string    `yaml:"-"`
-	Line  int       `yaml:"-"`
-	Col   int       `yaml:"-"`
-	Loc   yamlx.Loc `yaml:"-"` // where it was written, for diagnostics
+	Nouns []string `yaml:"nouns"`
+	// Intransitive verbs have their subject before them even in the active
+	// voice: "Baghdadi died in a US raid" (not the raid's US).
+	Intransitive []string  `yaml:"intransitive"`
+	File         string    `yaml:"-"`
+	Line         int       `yaml:"-"`
+	Col          int       `yaml:"-"`
+	Loc          yamlx.Loc `yaml:"-"` // where it was written, for diagnostics
 }
 
 // Stance is a way of assigning responsibility: claimed, blamed, denied.
