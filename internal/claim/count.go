@@ -213,8 +213,9 @@ func claimSpan(toks []text.Token, ti, tj, start, end int, how string) (int, int)
 		// "detained 47 people", "killed 13 U.S. service members": the counted noun belongs to the claim.
 		for k := tj; k < len(toks) && k < tj+4; k++ {
 			t := toks[k]
-			if t.Kind != text.Word || clauseStop[t.Lower] || auxiliaries[t.Lower] || t.Lower == "and" || t.Lower == "or" || prepositions[t.Lower] {
-				break
+			if t.Kind != text.Word || clauseStop[t.Lower] || auxiliaries[t.Lower] || t.Lower == "and" || t.Lower == "or" || prepositions[t.Lower] ||
+				strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ing") {
+				break // "detained 51 people related to the attack": "related" starts another phrase
 			}
 			end = t.End
 		}
