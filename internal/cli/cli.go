@@ -44,6 +44,7 @@ Usage:
   crosscheck claims [--rules DIR] [--format text|json] [--map FIELD=PATH]... [FILE|-]...
   crosscheck test [--format text|json] [--run TEXT] [-v] [--strict] [DIR]   run the rule tests (DIR/*_test.yaml)
   crosscheck lint [--format text|json] [DIR]                                check rule and test files
+  crosscheck serve [--addr HOST:PORT] [--site DIR]                          serve the HTTP API and the web page
 
 With no files, check reads the built-in demo corpus.
 Documents: JSON (an array, or an object with "documents"), JSON Lines, .txt, .md, .html.
@@ -65,6 +66,8 @@ func Main(args []string, env Env) int {
 		return runTest(args[1:], env)
 	case "lint":
 		return runLint(args[1:], env)
+	case "serve":
+		return runServe(args[1:], env)
 	case "help", "-h", "--help":
 		fmt.Fprint(env.Stdout, usage)
 		return ExitOK

@@ -1,0 +1,119 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/crosscheck/crosscheck/internal/httpapi"
+	"github.com/crosscheck/crosscheck/site"
+)
+
+// ServeContext gives the context `crosscheck serve` runs under: when it is
+// done, the server stops taking connections, finishes the requests in
+// flight and returns. cmd/crosscheck cancels it on SIGINT and SIGTERM;
+// tests cancel their own. Signals belong to the host, not to this package.
+var ServeContext = func() (context.Context, context.CancelFunc) {
+	return context.WithCancel(context.Background())
+}
+
+// shutdownGrace is how long requests in flight may take to finish once
+// the server is told to stop.
+const shutdownGrace = 10 * time.Second
+
+// runServe serves the HTTP API (the handler the Cloudflare Worker runs)
+// under /v1/ and /openapi.json, and the web page's files at /.
+func runServe(args []string, env Env) int {
+	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fl.SetOutput(env.Stderr)
+	addr := fl.String("addr", "127.0.0.1:8080", "address to listen on (host:port; port 0 picks a free one)")
+	siteDir := fl.String("site", "", "serve the web page from this directory (default: the page built into the binary)")
+	if err := fl.Parse(args); err != nil {
+		return ExitBadInput
+	}
+	if fl.NArg() > 0 {
+		fmt.Fprintf(env.Stderr, "crosscheck serve: unexpected argument %q\n", fl.Arg(0))
+		return ExitBadInput
+	}
+	files := site.FS
+	if *siteDir != "" {
+		sub, err := siteFS(env, *siteDir)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "crosscheck serve: --site %s: %v\n", *siteDir, err)
+			return ExitBadInput
+		}
+		files = sub
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "crosscheck serve: %v\n", err)
+		return ExitBadInput
+	}
+	srv := &http.Server{
+		Handler: serveHandler(files, func(v any) {
+			fmt.Fprintf(env.Stderr, "crosscheck serve: internal error (answered 500): %v\n", v)
+		}),
+		// Connection hygiene for the native host only; the API's own limits
+		// are on sizes, so the Worker (whose clock stands still while Go
+		// computes) bounds work the same way.
+		ReadHeaderTimeout: 10 * time.Second,
+	}
+	ctx, stop := ServeContext()
+	defer stop()
+	fmt.Fprintf(env.Stderr, "crosscheck serve: listening on http://%s/ (API: /v1/check, /v1/rules, /v1/rules/lint, /v1/health, /openapi.json)\n", ln.Addr())
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	select {
+	case err := <-done:
+		fmt.Fprintf(env.Stderr, "crosscheck serve: %v\n", err)
+		return ExitBadInput
+	case <-ctx.Done():
+	}
+	grace, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	if err := srv.Shutdown(grace); err != nil {
+		fmt.Fprintf(env.Stderr, "crosscheck serve: shutting down: %v\n", err)
+	}
+	if err := <-done; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		fmt.Fprintf(env.Stderr, "crosscheck serve: %v\n", err)
+	}
+	fmt.Fprintln(env.Stderr, "crosscheck serve: stopped")
+	return ExitOK
+}
+
+// siteFS opens a page directory named on the command line.
+func siteFS(env Env, dir string) (fs.FS, error) {
+	p := env.Path(dir)
+	st, err := fs.Stat(env.FS, p)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, errors.New("no such directory")
+		}
+		return nil, err
+	}
+	if !st.IsDir() {
+		return nil, errors.New("not a directory")
+	}
+	return fs.Sub(env.FS, p)
+}
+
+// serveHandler routes the API's paths to the API and everything else to
+// the page's files.
+func serveHandler(files fs.FS, onPanic func(any)) http.Handler {
+	api := httpapi.New(httpapi.Options{OnPanic: onPanic})
+	static := http.FileServerFS(files)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/v1/") || r.URL.Path == "/openapi.json" {
+			api.ServeHTTP(w, r)
+			return
+		}
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		static.ServeHTTP(w, r)
+	})
+}

@@ -1,0 +1,125 @@
+package cli
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/crosscheck/crosscheck"
+)
+
+// TestServeHandler: the API's paths go to the API, the rest to the page.
+func TestServeHandler(t *testing.T) {
+	page := fstest.MapFS{
+		"index.html":       {Data: []byte("<!doctype html><title>crosscheck</title>")},
+		"engine.wasm.gz":   {Data: []byte{0x1f, 0x8b}},
+		"v1-notes/x.txt":   {Data: []byte("a page file under a name like the API's")},
+		"openapi-page.txt": {Data: []byte("not the API description")},
+	}
+	h := serveHandler(page, nil)
+	get := func(path string) *httptest.ResponseRecorder {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, path, nil))
+		return w
+	}
+	if w := get("/"); w.Code != 200 || !strings.Contains(w.Body.String(), "<title>crosscheck</title>") {
+		t.Errorf("GET /: %d %q", w.Code, w.Body)
+	}
+	if w := get("/v1-notes/x.txt"); w.Code != 200 {
+		t.Errorf("a page file beginning with v1: %d", w.Code)
+	}
+	if w := get("/v1/health"); w.Code != 200 || w.Header().Get("Content-Type") != "application/json" {
+		t.Errorf("GET /v1/health: %d %q", w.Code, w.Header().Get("Content-Type"))
+	}
+	if w := get("/openapi.json"); w.Code != 200 || !strings.Contains(w.Body.String(), `"openapi": "3.1.0"`) {
+		t.Errorf("GET /openapi.json: %d", w.Code)
+	}
+	if w := get("/v1/nothing"); w.Code != 404 || w.Header().Get("Content-Type") != "application/problem+json" {
+		t.Errorf("an unknown API path is the API's 404 problem, not the page's: %d %q", w.Code, w.Header().Get("Content-Type"))
+	}
+
+	// The check answers what `crosscheck check --format json` prints.
+	r := httptest.NewRequest(http.MethodPost, "/v1/check", bytes.NewReader(crosscheck.DemoCorpus))
+	r.Header.Set("Content-Type", "application/json")
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, r)
+	_, want, _ := run(t, string(crosscheck.DemoCorpus), nil, "check", "--format", "json", "-")
+	if w.Code != 200 || w.Body.String() != want {
+		t.Errorf("POST /v1/check: %d; the body differs from the command line's report", w.Code)
+	}
+}
+
+// TestServeListensAndStops runs the real server on a free port, asks it
+// for its health, then stops it as SIGINT would.
+func TestServeListensAndStops(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	old := ServeContext
+	ServeContext = func() (context.Context, context.CancelFunc) { return ctx, cancel }
+	defer func() { ServeContext = old }()
+
+	logR, logW := io.Pipe()
+	code := make(chan int, 1)
+	go func() {
+		code <- Main([]string{"serve", "--addr", "127.0.0.1:0"}, Env{Stdout: io.Discard, Stderr: logW})
+		logW.Close()
+	}()
+	lines := bufio.NewScanner(logR)
+	if !lines.Scan() {
+		t.Fatal("serve printed nothing")
+	}
+	first := lines.Text()
+	go io.Copy(io.Discard, logR)
+	_, rest, ok := strings.Cut(first, "listening on ")
+	url, _, _ := strings.Cut(rest, " ")
+	if !ok || !strings.HasPrefix(url, "http://127.0.0.1:") {
+		t.Fatalf("first line: %q", first)
+	}
+	res, err := http.Get(url + "v1/health")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != 200 {
+		t.Errorf("health: %d", res.StatusCode)
+	}
+	cancel()
+	select {
+	case c := <-code:
+		if c != ExitOK {
+			t.Errorf("exit %d after the interrupt", c)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+	if _, err := http.Get(url + "v1/health"); err == nil {
+		t.Error("still answering after it stopped")
+	}
+}
+
+func TestServeBadArguments(t *testing.T) {
+	files := fstest.MapFS{"page/index.html": {Data: []byte("x")}, "notes.txt": {Data: []byte("x")}}
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"serve", "--site", "nowhere"}, "--site nowhere: no such directory"},
+		{[]string{"serve", "--site", "notes.txt"}, "--site notes.txt: not a directory"},
+		{[]string{"serve", "extra"}, `unexpected argument "extra"`},
+		{[]string{"serve", "--addr", "127.0.0.1:99999"}, "crosscheck serve: listen tcp"},
+		// A good --site passes; the bad port then stops it.
+		{[]string{"serve", "--site", "page", "--addr", "127.0.0.1:99999"}, "crosscheck serve: listen tcp"},
+	}
+	for _, tt := range tests {
+		code, _, errs := run(t, "", files, tt.args...)
+		if code != ExitBadInput || !strings.Contains(errs, tt.want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", tt.args, code, errs, tt.want)
+		}
+	}
+}

@@ -1,0 +1,167 @@
+// Package httpapi is the crosscheck HTTP API: one net/http handler that
+// the Cloudflare Worker (worker/, through github.com/syumai/workers) and
+// `crosscheck serve` both serve, so local runs, tests and the Worker run
+// the same code and answer the same bytes.
+//
+// The handler builds each answer whole before writing it, so a panic half
+// way through becomes a clean 500 problem, and it keeps no state between
+// requests beyond the compiled built-in rules, which are immutable.
+package httpapi
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/crosscheck/crosscheck/internal/claim"
+	"github.com/crosscheck/crosscheck/internal/diag"
+	"github.com/crosscheck/crosscheck/internal/report"
+)
+
+// Options configure a Handler.
+type Options struct {
+	// Limits bound each request; the zero value means DefaultLimits.
+	Limits Limits
+	// OnPanic, when set, hears of every panic the handler turned into a
+	// 500 answer (the host logs it; the client only sees the problem).
+	OnPanic func(value any)
+}
+
+// Handler answers the API's requests. It is safe for concurrent use.
+type Handler struct {
+	limits  Limits
+	onPanic func(any)
+	routes  map[string]map[string]func(*http.Request) *response
+
+	// builtin is the compiled built-in rule set, made on first use: a
+	// Worker starts a fresh Go instance per request, and only /v1/check
+	// needs it.
+	builtin struct {
+		once  sync.Once
+		x     *claim.Extractor
+		diags diag.List
+	}
+}
+
+// New returns the API handler.
+func New(opt Options) *Handler {
+	h := &Handler{limits: opt.Limits, onPanic: opt.OnPanic}
+	if h.limits == (Limits{}) {
+		h.limits = DefaultLimits
+	}
+	h.routes = map[string]map[string]func(*http.Request) *response{
+		"/v1/health":     {http.MethodGet: h.health},
+		"/v1/check":      {http.MethodPost: h.check},
+		"/v1/rules":      {http.MethodGet: h.rules},
+		"/v1/rules/lint": {http.MethodPost: h.lint},
+		"/openapi.json":  {http.MethodGet: h.openapi},
+	}
+	return h
+}
+
+// response is a whole answer, built before anything is written.
+type response struct {
+	status int
+	header http.Header
+	body   []byte
+}
+
+// jsonResponse encodes v as the report renderer does: indented, with
+// "<" and "&" left as written.
+func jsonResponse(status int, ctype string, v any) *response {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		panic(err) // only our own types are encoded; failing is a bug
+	}
+	return &response{status: status, header: http.Header{"Content-Type": {ctype}}, body: b.Bytes()}
+}
+
+// ServeHTTP answers one request.
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	res := h.answer(r)
+	hd := w.Header()
+	for k, v := range res.header {
+		hd[k] = v
+	}
+	hd.Set("Access-Control-Allow-Origin", "*")
+	hd.Set("Access-Control-Expose-Headers", "Crosscheck-Failed, Crosscheck-Fail-On")
+	hd.Set("X-Content-Type-Options", "nosniff")
+	if r.Method == http.MethodHead {
+		// No length either: syumai/workers would promise a body of that
+		// length to workerd and fail to deliver it (a 500).
+		w.WriteHeader(res.status)
+		return
+	}
+	if len(res.body) > 0 {
+		hd.Set("Content-Length", strconv.Itoa(len(res.body)))
+	}
+	w.WriteHeader(res.status)
+	w.Write(res.body)
+}
+
+// answer routes the request and turns a panic into a 500 problem.
+func (h *Handler) answer(r *http.Request) (res *response) {
+	defer func() {
+		if v := recover(); v != nil {
+			if h.onPanic != nil {
+				h.onPanic(v)
+			}
+			res = problemResponse(newProblem(http.StatusInternalServerError, "internal", "the server failed on this request; this is a bug in crosscheck"), r)
+		}
+	}()
+	methods, ok := h.routes[r.URL.Path]
+	if !ok {
+		return problemResponse(newProblem(http.StatusNotFound, "not-found", "the API lives under /v1/; its description is at /openapi.json"), r)
+	}
+	allow := allowed(methods)
+	if r.Method == http.MethodOptions {
+		// A CORS preflight: say what a browser on another origin may send.
+		return &response{status: http.StatusNoContent, header: http.Header{
+			"Allow":                        {allow},
+			"Access-Control-Allow-Methods": {allow},
+			"Access-Control-Allow-Headers": {"Content-Type"},
+			"Access-Control-Max-Age":       {"86400"},
+		}}
+	}
+	method := r.Method
+	if method == http.MethodHead {
+		method = http.MethodGet
+	}
+	fn, ok := methods[method]
+	if !ok {
+		res := problemResponse(newProblem(http.StatusMethodNotAllowed, "method-not-allowed", r.Method+" is not allowed on "+r.URL.Path+"; allowed: "+allow), r)
+		res.header.Set("Allow", allow)
+		return res
+	}
+	return fn(r)
+}
+
+// allowed lists a route's methods for the Allow header, HEAD with GET and
+// OPTIONS always.
+func allowed(methods map[string]func(*http.Request) *response) string {
+	var ms []string
+	for m := range methods {
+		ms = append(ms, m)
+		if m == http.MethodGet {
+			ms = append(ms, http.MethodHead)
+		}
+	}
+	sort.Strings(ms)
+	return strings.Join(append(ms, http.MethodOptions), ", ")
+}
+
+// health answers GET /v1/health. It does no engine work, so it measures
+// what the host itself costs.
+func (h *Handler) health(*http.Request) *response {
+	return jsonResponse(http.StatusOK, "application/json", struct {
+		Status string `json:"status"`
+		Report string `json:"report"`
+	}{"ok", report.Schema})
+}

@@ -1,0 +1,26 @@
+package httpapi
+
+// Limits bound the work one request can ask for. Every bound is on input
+// size, never on time: on Cloudflare Workers the clock does not advance
+// while Go computes, so a deadline would never fire there. The engine's
+// own work is linear in the text it reads (internal/diff bounds the diff by
+// size), so bounding bytes and documents bounds CPU and memory.
+type Limits struct {
+	// RequestBytes is the largest request body.
+	RequestBytes int64 `json:"request_bytes"`
+	// Documents is the most documents one check reads.
+	Documents int `json:"documents"`
+	// DocumentBytes is the longest text of one document, in bytes.
+	DocumentBytes int `json:"document_bytes"`
+	// RulesBytes is the longest rule text a request may carry.
+	RulesBytes int `json:"rules_bytes"`
+}
+
+// DefaultLimits are the limits both hosts apply. A 10 MB request checks in
+// well under the 128 MB a Worker isolate may use (see README, "HTTP API").
+var DefaultLimits = Limits{
+	RequestBytes:  12 << 20,
+	Documents:     5000,
+	DocumentBytes: 1 << 20,
+	RulesBytes:    512 << 10,
+}

@@ -1,0 +1,56 @@
+package httpapi
+
+import (
+	"net/http"
+
+	"github.com/crosscheck/crosscheck/internal/diag"
+)
+
+// Problem is an RFC 9457 problem detail, the body of every error answer.
+// Diagnostics say where the problem is: a JSON pointer into the request
+// body, a line and column, or the parameter at fault.
+type Problem struct {
+	Type     string `json:"type"`
+	Title    string `json:"title"`
+	Status   int    `json:"status"`
+	Detail   string `json:"detail,omitempty"`
+	Instance string `json:"instance,omitempty"`
+	// Diagnostics are every problem found in the input, placed like the
+	// command line places them; empty for problems with no place.
+	Diagnostics diag.List `json:"diagnostics,omitempty"`
+	// Limit and Size name the bound an over-size request broke (413).
+	Limit string `json:"limit,omitempty"`
+	Max   int64  `json:"max,omitempty"`
+	Size  int64  `json:"size,omitempty"`
+}
+
+// problemType turns a problem code into its type URI. The codes are listed
+// in README.md ("HTTP API"); no page is served at these URIs.
+func problemType(code string) string { return "urn:crosscheck:problem:" + code }
+
+// titles are the fixed, human titles of each problem type: RFC 9457 asks
+// that a title not change from one occurrence to the next.
+var titles = map[string]string{
+	"bad-json":           "The body is not valid JSON",
+	"bad-request":        "The request is not understood",
+	"invalid-documents":  "The documents cannot be read",
+	"invalid-rules":      "The rules have errors",
+	"too-large":          "The request is over a size limit",
+	"unsupported-type":   "The content type is not supported",
+	"method-not-allowed": "The method is not allowed here",
+	"not-found":          "There is nothing at this path",
+	"internal":           "Internal error",
+}
+
+// newProblem builds a problem of a known code.
+func newProblem(status int, code, detail string) *Problem {
+	return &Problem{Type: problemType(code), Title: titles[code], Status: status, Detail: detail}
+}
+
+// problemResponse renders p as an application/problem+json answer.
+func problemResponse(p *Problem, r *http.Request) *response {
+	if p.Instance == "" && r != nil {
+		p.Instance = r.URL.Path
+	}
+	return jsonResponse(p.Status, "application/problem+json", p)
+}
