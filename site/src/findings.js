@@ -1,0 +1,167 @@
+// findings.js is the findings list: grouped by subject (the event, group or
+// person), with severity, kind and source filters, a search box, and
+// keyboard moves (↑/↓ between findings, / to search).
+import { $, $$, h, fill, plural } from './dom.js';
+import { state, emit } from './state.js';
+
+export const SEVERITIES = ['high', 'medium', 'low', 'info'];
+export const KINDS = ['count', 'date', 'responsibility', 'arithmetic'];
+const KIND_LABEL = { count: 'counts', date: 'dates', responsibility: 'responsibility', arithmetic: 'arithmetic' };
+const RELATION = { contradiction: 'contradiction', update: 'later update', inconsistent: 'inconsistent' };
+
+export function initFindings() {
+  $('#search').addEventListener('input', (e) => { state.filters.q = e.target.value; renderFindings(); });
+  $('#f-source').addEventListener('change', (e) => { state.filters.source = e.target.value; renderFindings(); });
+  $('#groups').addEventListener('keydown', onListKey);
+  addEventListener('keydown', (e) => {
+    const typing = /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName) || e.target.isContentEditable;
+    if (e.key === '/' && !typing && !$('#dialog').open && !$('#view-findings').hidden) {
+      e.preventDefault();
+      $('#search').focus();
+    }
+  });
+}
+
+/** visible applies the filters. */
+export function visible() {
+  const f = state.filters;
+  const q = f.q.trim().toLowerCase();
+  return (state.report?.findings || []).filter((x) =>
+    (!f.severity.size || f.severity.has(x.severity)) &&
+    (!f.kind.size || f.kind.has(x.kind)) &&
+    (!f.source || x.evidence.some((e) => (e.outlet || e.doc) === f.source)) &&
+    (!q || haystack(x).includes(q)));
+}
+
+const hay = new WeakMap();
+function haystack(x) {
+  let s = hay.get(x);
+  if (!s) {
+    s = [x.subject, x.message, x.kind, x.claim, x.relation, x.severity, ...x.values.map((v) => v.text),
+      ...x.evidence.flatMap((e) => [e.outlet, e.doc, e.quote])].join('\n').toLowerCase();
+    hay.set(x, s);
+  }
+  return s;
+}
+
+/** chips renders toggle buttons with counts for one filter. */
+function chips(el, values, counts, set, label) {
+  fill(el, values.map((v) => h('button', {
+    type: 'button', class: `chip ${label === 'severity' ? 'chip-' + v : ''}`, 'aria-pressed': String(set.has(v)), dataset: { value: v },
+    onclick: () => { set.has(v) ? set.delete(v) : set.add(v); renderFindings(); },
+  }, label === 'kind' ? KIND_LABEL[v] : v, h('span', { class: 'n' }, String(counts[v] || 0)))));
+}
+
+export function renderFilters() {
+  const s = state.report?.summary || { by_severity: {}, by_kind: {} };
+  chips($('#f-severity'), SEVERITIES, s.by_severity || {}, state.filters.severity, 'severity');
+  chips($('#f-kind'), KINDS, s.by_kind || {}, state.filters.kind, 'kind');
+  const outlets = [...new Set(state.docs.map((d) => d.doc.outlet || d.doc.id))].sort((a, b) => a.localeCompare(b));
+  const sel = $('#f-source');
+  if (state.filters.source && !outlets.includes(state.filters.source)) state.filters.source = '';
+  fill(sel, h('option', { value: '' }, 'All sources'), outlets.map((o) => h('option', { value: o }, o)));
+  sel.value = state.filters.source;
+}
+
+/** groupBySubject keeps the report's order: a group sits where its first finding does. */
+export function groupBySubject(findings) {
+  const groups = new Map();
+  for (const f of findings) {
+    if (!groups.has(f.subject)) groups.set(f.subject, []);
+    groups.get(f.subject).push(f);
+  }
+  return [...groups];
+}
+
+export function renderFindings() {
+  renderFilterState();
+  const all = state.report?.findings || [];
+  const shown = visible();
+  const s = state.report?.summary;
+  const summary = $('#summary');
+  if (!state.report) summary.textContent = 'Starting the checker…';
+  else {
+    const bits = SEVERITIES.filter((k) => s.by_severity?.[k]).map((k) => `${s.by_severity[k]} ${k}`);
+    summary.textContent = `${plural(s.findings, 'finding')} in ${plural(s.documents, 'document')}` +
+      (bits.length ? ` (${bits.join(', ')})` : '') +
+      (shown.length !== all.length ? ` · ${shown.length} shown` : '');
+  }
+  const groups = groupBySubject(shown);
+  const box = $('#groups');
+  if (state.report && !all.length) {
+    fill(box, h('div', { class: 'empty-list' },
+      h('p', null, state.docs.length < 2 ? 'Add at least two reports about the same events to compare them.' : 'No disagreements found: these reports agree on every count, date and claim of responsibility crosscheck read.')));
+    return;
+  }
+  if (state.report && !shown.length) {
+    fill(box, h('div', { class: 'empty-list' }, h('p', null, 'No finding matches the filters. '),
+      h('button', { type: 'button', class: 'link', onclick: clearFilters }, 'Clear the filters')));
+    return;
+  }
+  fill(box, groups.map(([subject, fs]) => h('section', { class: 'group', 'aria-label': subject },
+    h('h3', { class: 'group-head' }, h('span', { class: 'subject' }, subject), h('span', { class: 'n' }, plural(fs.length, 'finding'))),
+    h('ul', { class: 'rows' }, fs.map(row)))));
+  if (state.selected && !shown.some((f) => f.id === state.selected)) {
+    // The selected finding is filtered out or gone; keep the detail if it still exists.
+    if (!all.some((f) => f.id === state.selected)) emit('select', null);
+  }
+}
+
+function renderFilterState() {
+  for (const [id, set] of [['#f-severity', state.filters.severity], ['#f-kind', state.filters.kind]]) {
+    for (const b of $$(`${id} .chip`)) b.setAttribute('aria-pressed', String(set.has(b.dataset.value)));
+  }
+}
+
+function clearFilters() {
+  state.filters.severity.clear();
+  state.filters.kind.clear();
+  state.filters.source = '';
+  state.filters.q = '';
+  $('#search').value = '';
+  $('#f-source').value = '';
+  renderFindings();
+}
+
+/** sidesOf returns the outlets of side a and side b. */
+export function outletsOf(f, side) {
+  return [...new Set(f.evidence.filter((e) => e.side === side).map((e) => e.outlet || e.doc))];
+}
+
+function row(f) {
+  const values = f.values;
+  return h('li', null, h('button', {
+    type: 'button', class: 'finding', dataset: { id: f.id }, 'aria-current': String(state.selected === f.id),
+    onclick: () => emit('select', f.id),
+  },
+  h('span', { class: `sev sev-${f.severity}` }, f.severity),
+  h('span', { class: 'what' },
+    h('span', { class: 'kind' }, `${f.kind} · ${f.claim}`),
+    h('span', { class: 'rel' }, RELATION[f.relation] || f.relation)),
+  f.kind === 'responsibility' || f.kind === 'arithmetic' || values.length < 2
+    ? h('span', { class: 'msg' }, f.message)
+    : h('span', { class: 'vs' }, values.map((v, i) => [
+      i ? h('span', { class: 'arrow', 'aria-label': 'versus' }, ' vs ') : null,
+      h('span', { class: 'val' }, v.text), h('span', { class: 'src' }, outletsOf(f, v.side).join(', '))]))));
+}
+
+/** onListKey moves between findings with the arrow keys, Home and End. */
+function onListKey(e) {
+  const rows = $$('#groups button.finding');
+  const i = rows.indexOf(document.activeElement);
+  if (i < 0) return;
+  let j = null;
+  if (e.key === 'ArrowDown') j = Math.min(rows.length - 1, i + 1);
+  else if (e.key === 'ArrowUp') j = Math.max(0, i - 1);
+  else if (e.key === 'Home') j = 0;
+  else if (e.key === 'End') j = rows.length - 1;
+  if (j == null) return;
+  e.preventDefault();
+  rows[j].focus();
+  emit('select', rows[j].dataset.id);
+}
+
+/** markSelected updates aria-current without re-rendering the list. */
+export function markSelected() {
+  for (const b of $$('#groups button.finding')) b.setAttribute('aria-current', String(b.dataset.id === state.selected));
+}
