@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# bench-worker.sh prints the Worker's figures: bundle size (raw and gzip,
+# and wrangler's own upload figure), the per-request start-up work measured
+# natively and under Wasm, then latency, throughput and memory in local
+# workerd next to a hello-world Go Worker (test/api/bench_test.go). It
+# prints; it never fails on time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+go=${GO:-go}
+if ! command -v node >/dev/null 2>&1; then
+  echo "bench-worker: node not found: skipping the Worker benchmarks"; exit 0
+fi
+if [ ! -x worker/node_modules/.bin/wrangler ]; then
+  npm ci --prefix worker --no-audit --no-fund
+fi
+echo "== bundle"
+./scripts/build-worker.sh worker/build ./worker
+./scripts/build-worker.sh worker/build-bench/hello ./worker/hello
+./scripts/build-worker.sh worker/build-bench/memstats ./worker memstats
+glue=$(cat worker/build/*.mjs worker/build/wasm_exec.js | wc -c)
+echo "JS glue (worker.mjs, runtime.mjs, wasm_exec.js): $glue bytes"
+dry=$(WRANGLER_SEND_METRICS=false worker/node_modules/.bin/wrangler deploy --dry-run \
+  --outdir worker/build-bench/dry-run 2>&1 | grep -a 'Total Upload' || true)
+echo "wrangler deploy --dry-run: ${dry:-no figure} (aim: ≤ 2.5 MB gzip; Workers allow 3 MB free, 10 MB paid)"
+
+echo "== start-up work per request: the built-in rules read and compiled (BenchmarkBuiltinRules)"
+$go test -run '^$' -bench '^BenchmarkBuiltinRules$' -benchmem ./internal/httpapi | grep '^Benchmark' | sed 's/^/native: /'
+GOOS=js GOARCH=wasm $go test -run '^$' -bench '^BenchmarkBuiltinRules$' -benchmem \
+  -exec="$($go env GOROOT)/lib/wasm/go_js_wasm_exec" ./internal/httpapi | grep '^Benchmark' | sed 's/^/wasm (node): /'
+
+echo "== local workerd"
+CROSSCHECK_WORKER_BENCH=worker/build:worker/build-bench/hello:worker/build-bench/memstats \
+  $go test -count=1 -run '^TestWorkerBench$' -v -timeout 30m ./test/api/ |
+  grep -v -E '^(=== RUN|--- PASS|PASS$|ok )' || true

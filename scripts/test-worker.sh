@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# test-worker.sh runs the API's conformance cases (test/api/cases) against
+# the Worker in local workerd (`wrangler dev` on 127.0.0.1, started and
+# stopped by the Go test) and against the native handler, comparing the
+# two hosts' answers byte for byte. `make test-worker` builds the Worker
+# first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v node >/dev/null 2>&1; then
+  echo "test-worker: node not found: cannot run wrangler; the cases ran natively only (internal/httpapi)" >&2
+  exit 1
+fi
+if [ ! -x worker/node_modules/.bin/wrangler ]; then
+  echo "test-worker: installing wrangler (npm ci --prefix worker)"
+  npm ci --prefix worker --no-audit --no-fund
+fi
+CROSSCHECK_WORKER=1 ${GO:-go} test -count=1 -run '^TestWorker$' ./test/api/ "$@"
