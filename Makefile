@@ -5,7 +5,7 @@ BIN     := bin/crosscheck
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 CORE_WASM_PKGS := ./internal/diag ./internal/text ./internal/quantity ./internal/when ./internal/yamlx ./internal/diff ./internal/document ./internal/rule ./internal/claim ./internal/finding ./internal/report ./internal/check ./internal/ruletest
 
-.PHONY: run test test-rules build bench fuzz lint pure deps clean
+.PHONY: run test test-rules build bench fuzz lint pure deps clean site test-browser bench-site worker test-worker bench-worker
 
 deps:
 	$(GO) mod download
@@ -14,9 +14,15 @@ build: deps
 	$(GO) build $(GOFLAGS) -ldflags="-s -w" -o $(BIN) ./cmd/crosscheck
 	@ls -l $(BIN) | awk '{print "built $(BIN): " $$5 " bytes"}'
 
-# Until the web page lands, run prints the demo corpus findings.
-run: build
-	./$(BIN) check --fail-on never
+# run builds the engine as WebAssembly and the page, then serves them on
+# localhost with the API: the demo corpus is checked on first visit.
+ADDR ?= 127.0.0.1:8080
+run: site
+	$(GO) run $(GOFLAGS) ./cmd/crosscheck serve --addr $(ADDR)
+
+# site builds the page into site/public: wasm/ as engine.wasm.gz, the bundles.
+site: deps
+	./scripts/build-site.sh
 
 lint:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -34,6 +40,8 @@ test: deps lint pure
 	  GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASMEXEC)" $(CORE_WASM_PKGS); \
 	else echo "node not found: skipping the wasm run of the core tests"; fi
 	@$(MAKE) --no-print-directory test-rules
+	@$(MAKE) --no-print-directory test-browser
+	@$(MAKE) --no-print-directory test-worker
 
 # test-rules checks the built-in rule files and runs the cases beside them
 # (rules/*_test.yaml) as a rule author does; --strict fails on a rule with
@@ -42,9 +50,41 @@ test-rules: build
 	./$(BIN) lint
 	./$(BIN) test --strict
 
+# test-browser runs the page's tests in Debian's Chromium (installed by .ci/run).
+test-browser: site build
+	@if GOOS=js GOARCH=wasm $(GO) list -deps ./wasm | grep -qx net/http; then \
+	  echo "wasm/ imports net/http: keep it out of the browser binary" >&2; exit 1; fi
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  echo "chromium not found: skipping the browser tests (apt-get install chromium)"; exit 0; fi; \
+	CROSSCHECK_BIN=$(CURDIR)/$(BIN) node --test site/test/browser.mjs
+
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime=3x ./bench/
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/quantity ./internal/when ./internal/diff
+	@$(MAKE) --no-print-directory bench-site
+	@$(MAKE) --no-print-directory bench-worker
+
+# bench-site prints the page's figures: Wasm size, time to the first
+# findings, a 1,000-document check, and date extraction against chrono-node.
+bench-site: site
+	@if command -v chromium >/dev/null 2>&1; then node site/test/bench.mjs; \
+	else echo "chromium not found: skipping the page benchmarks"; fi
+
+# worker builds the Cloudflare Worker (./worker: the API handler through
+# syumai/workers) into worker/build/, which wrangler.toml serves and deploys.
+worker: deps
+	./scripts/build-worker.sh
+
+# test-worker runs the API's conformance cases (test/api/cases) against the
+# Worker in local workerd (`wrangler dev`) and the native handler, and
+# checks that both answer the same bytes. Needs `npm ci --prefix worker`.
+test-worker: worker
+	./scripts/test-worker.sh
+
+# bench-worker prints the Worker's bundle size, latency and throughput next
+# to a hello-world Go Worker, and the Go instance's memory per request size.
+bench-worker: deps
+	./scripts/bench-worker.sh
 
 FUZZTIME ?= 10s
 fuzz: deps
