@@ -81,6 +81,23 @@ func TestCounts(t *testing.T) {
 		{"He speaks four foreign languages.", ""},
 		{"The group was behind at least 22 plots or attacks in nine countries.", ""},
 		{"He shot four people, killing one.", "count/killed [1, 1]"},
+		// Increments add to an earlier figure; they are not totals.
+		{"British police made two more arrests on Thursday.", ""},
+		{"Another 12 people died in hospital overnight.", ""},
+		{"Police arrested a further 30 suspects.", ""},
+		{"Police arrested five people on Monday and two more on Tuesday.", "count/detained [5, 5]"},
+		// Ages are not counts.
+		{"Twelve children under 16 were among those seriously hurt.", ""},
+		{"The victims, aged between 18 and 25, were killed at a concert.", ""},
+		{"Rescuers said over 100 people over 60 were injured.", "count/injured [101, ∞)"},
+		// A toll that counts the attacker is read as a count of victims.
+		{"At least 23 people, including the bomber, died in the blast.", "count/killed [22, ∞)"},
+		{"The shooting killed 50 people, including the gunman.", "count/killed [49, 49]"},
+		{"The attack killed 18 people, including the three attackers.", "count/killed [15, 15]"},
+		{"The attack killed 18 people, including the attackers.", ""},
+		{"The attack killed 18 people, not including the attackers.", "count/killed [18, 18]"},
+		{"The bombing killed 22 people, including the attacker's two neighbours.", "count/killed [22, 22]"},
+		{"At least 23 people, including three children, died in the blast.", "count/killed [23, ∞)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

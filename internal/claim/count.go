@@ -26,6 +26,7 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 	amts := x.qty.Scan(di.text[s.Start:s.End])
 	var out []Claim
 	prevKind, prevVerbBefore := -1, false
+	seen := map[int]bool{} // kinds counted earlier in the sentence
 	for ai, a := range amts {
 		a.Start += s.Start
 		a.End += s.Start
@@ -47,6 +48,10 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 				continue
 			}
 		}
+		if x.isAge(toks, ti) {
+			continue
+		}
+		incr := x.increment(toks, ti, tj)
 		kind, how, verbBefore := x.kindBefore(toks, ti)
 		pop := ""
 		if kind < 0 {
@@ -62,10 +67,17 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			kind, how = prevKind, "coordinated with the amount before"
 			verbBefore = true
 		}
+		// "two more arrests" adds to a figure given before; but "killed 140
+		// and injured 500 more" counts other people than the amount before.
+		if incr && (kind < 0 || seen[kind] || len(seen) == 0) {
+			prevKind, prevVerbBefore = kind, verbBefore
+			continue
+		}
 		prevKind, prevVerbBefore = kind, verbBefore
 		if kind < 0 {
 			continue
 		}
+		seen[kind] = true
 		ck := x.rs.Counts[kind]
 		if len(ck.Nouns) > 0 && pop != "" {
 			for _, n := range ck.Nouns {
@@ -94,6 +106,28 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		if owner.ok {
 			c.Subject.Entity, c.Subject.Name = owner.m.key, owner.m.name
 			c.Trace = append(c.Trace, "the group counted: "+owner.m.name)
+		}
+		if ck.Victims {
+			// The words about this amount run to the next amount; a toll's
+			// aside may come before it ("The death toll, including the
+			// gunman, rose to 50").
+			from, to := tj, len(toks)
+			for n := ai + 1; n < len(amts); n++ {
+				to = tokIndex(toks, amts[n].Start+s.Start)
+				if !countsAttackers(toks, to) {
+					break // "including the three attackers": that amount is the aside's
+				}
+				to = len(toks)
+			}
+			if strings.HasPrefix(how, "@toll") {
+				from = 0
+				if ai > 0 {
+					from = tokIndex(toks, amts[ai-1].End+s.Start)
+				}
+			}
+			if n, words, ok := x.perpetrators(toks, from, to); ok && !takeOffPerpetrators(&c, n, words) {
+				continue
+			}
 		}
 		out = append(out, c)
 	}
@@ -156,16 +190,25 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 		}
 		switch {
 		case t.Text == ",":
-			comma = true
 			popDone = true
+			if k := asideEnd(toks, j); k > j {
+				j = k // ", including the bomber,": what follows still counts the amount
+				continue
+			}
+			comma = true
 		case t.Kind == text.Punct && t.Text != "-" && t.Text != "’" && t.Text != "'":
 			return none()
 		case (t.Lower == "and" || t.Lower == "or") && !(j+1 < len(toks) && toks[j+1].Cap):
 			return none()
 		case clauseStop[t.Lower] || t.Kind == text.Number:
 			return none()
+		case t.Lower == "among":
+			return -1, "", "" // "12 children were among those hurt": a part, not the toll
 		case prepositions[t.Lower]:
 			popDone = true
+		case ageComparatives[t.Lower] && j+1 < len(toks) && toks[j+1].Kind == text.Number:
+			popDone = true
+			j++ // "100 people over 60 were injured": an age, not another amount
 		case !popDone && t.Kind == text.Word && !t.Cap:
 			if auxiliaries[t.Lower] || strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ed") {
 				popDone = true

@@ -28,6 +28,8 @@ type Extractor struct {
 	stop                                                  map[string]bool
 	demonyms                                              map[string]string
 	orgHeads                                              map[string]bool
+	increments                                            map[string]bool
+	perps                                                 *phrases
 	cues                                                  *cueIndex
 }
 
@@ -43,7 +45,7 @@ func New(rs *rule.Set) *Extractor {
 		reporting: newPhrases(), hedges: newPhrases(), events: newPhrases(),
 		groupAna: newPhrases(), personAna: newPhrases(), parts: newPhrases(),
 		people: map[string]bool{}, stop: map[string]bool{}, demonyms: map[string]string{}, intransitive: map[string]bool{},
-		orgHeads: map[string]bool{},
+		orgHeads: map[string]bool{}, increments: map[string]bool{}, perps: newPhrases(),
 	}
 	for i, k := range rs.Counts {
 		for _, w := range k.Verbs {
@@ -86,6 +88,10 @@ func New(rs *rule.Set) *Extractor {
 	for _, s := range w.Stop {
 		x.stop[text.Fold(s)] = true
 	}
+	for _, s := range w.Increments {
+		x.increments[text.Fold(s)] = true
+	}
+	addAll(x.perps, w.Perpetrators)
 	for _, s := range w.OrgHeads {
 		x.orgHeads[text.Fold(s)] = true
 	}

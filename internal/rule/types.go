@@ -43,11 +43,14 @@ type CountKind struct {
 	Subject string `yaml:"subject"`
 	// Grows marks counts that rise as news comes in (tolls, arrests): a
 	// later, higher figure is reported as an update, not a contradiction.
-	Grows bool      `yaml:"grows"`
-	File  string    `yaml:"-"`
-	Line  int       `yaml:"-"`
-	Col   int       `yaml:"-"`
-	Loc   yamlx.Loc `yaml:"-"` // where it was written, for diagnostics
+	Grows bool `yaml:"grows"`
+	// Victims marks counts of people harmed: a figure "including the
+	// bomber" has the attackers taken off, so victims meet victims.
+	Victims bool      `yaml:"victims"`
+	File    string    `yaml:"-"`
+	Line    int       `yaml:"-"`
+	Col     int       `yaml:"-"`
+	Loc     yamlx.Loc `yaml:"-"` // where it was written, for diagnostics
 }
 
 // Fact is a dated fact about a person or group: founded, killed, born.
@@ -137,4 +140,10 @@ type Words struct {
 	// OrgHeads are nouns that make an unknown phrase an organisation that
 	// can be held responsible: "a separatist movement", "a rebel group".
 	OrgHeads []string `yaml:"org_heads"`
+	// Increments make an amount an addition to an earlier one, not a
+	// total: "two more arrests", "another 12 died".
+	Increments []string `yaml:"increments"`
+	// Perpetrators are the attackers a toll may count too: "23 dead,
+	// including the bomber".
+	Perpetrators []string `yaml:"perpetrators"`
 }

@@ -1,0 +1,160 @@
+package claim
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// Readings that decide what an amount counts before it becomes a claim: an
+// increment is not a total, an age is not a count, and a toll that counts
+// the attacker is not a count of victims.
+
+// increment reports an amount that adds to an earlier figure: "two more
+// arrests", "12 further deaths", "another 12 died", "a further 30".
+func (x *Extractor) increment(toks []text.Token, ti, tj int) bool {
+	if tj < len(toks) && x.increments[toks[tj].Lower] {
+		return true
+	}
+	for k := ti - 1; k >= 0 && k >= ti-2; k-- {
+		if x.increments[toks[k].Lower] {
+			return true
+		}
+		if !beforeSkip[toks[k].Lower] {
+			break
+		}
+	}
+	return false
+}
+
+// ageComparatives turn an amount after a noun for people into an age:
+// "children under 16", "people over 60".
+var ageComparatives = map[string]bool{"under": true, "over": true, "above": true, "below": true, "older": true, "younger": true}
+
+// ageNouns are nouns for people of an age, beyond the rule's generic ones.
+var ageNouns = map[string]bool{"children": true, "boys": true, "girls": true, "teenagers": true, "adults": true, "minors": true, "youths": true, "students": true, "pupils": true, "anyone": true, "those": true}
+
+// isAge reports an amount that gives an age: "aged 18", "ages 5 to 12",
+// "children under 16" (an amount with a comparative right after a noun
+// for people; after a verb, "injured over 100" stays a count).
+func (x *Extractor) isAge(toks []text.Token, ti int) bool {
+	if ti == 0 {
+		return false
+	}
+	prev := toks[ti-1].Lower
+	switch prev {
+	case "aged", "age", "ages":
+		return true
+	}
+	return ageComparatives[toks[ti].Lower] && (x.people[prev] || ageNouns[prev])
+}
+
+// asideEnd returns the closing comma of an aside that opens at the comma
+// toks[j] — ", including the bomber," — so the words after it still belong
+// to the amount before it ("At least 23 people, including the bomber,
+// died"); j when no aside opens there.
+func asideEnd(toks []text.Token, j int) int {
+	if j+1 >= len(toks) || toks[j+1].Lower != "including" {
+		return j
+	}
+	for k := j + 2; k < len(toks) && k <= j+8; k++ {
+		switch {
+		case toks[k].Text == ",":
+			return k
+		case toks[k].Kind == text.Punct && toks[k].Text != "-":
+			return j
+		}
+	}
+	return j
+}
+
+// smallNumbers are the spelt-out counts of attackers a toll includes.
+var smallNumbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// perpetrators finds, among toks[from:to] (the words about one amount),
+// "including the bomber" / "including three gunmen", and returns how many
+// attackers the figure counts and the words that say so. n < 0 means it
+// counts attackers but not how many ("including the gunmen"); ok false
+// means none are counted ("not including the attacker" counts none).
+func (x *Extractor) perpetrators(toks []text.Token, from, to int) (n int, words string, ok bool) {
+	for k := from; k < to && k < len(toks); k++ {
+		if toks[k].Lower != "including" || (k > 0 && toks[k-1].Lower == "not") {
+			continue
+		}
+		m := k + 1
+		count := 0
+		if m < to && (toks[m].Lower == "the" || toks[m].Lower == "a" || toks[m].Lower == "an" || toks[m].Lower == "their") {
+			if toks[m].Lower != "the" && toks[m].Lower != "their" {
+				count = 1
+			}
+			m++
+		}
+		if m < to {
+			if v, found := smallNumbers[toks[m].Lower]; found {
+				count, m = v, m+1
+			} else if toks[m].Kind == text.Number {
+				if v, err := strconv.Atoi(strings.ReplaceAll(toks[m].Text, ",", "")); err == nil {
+					count, m = v, m+1
+				}
+			}
+		}
+		// "including two attackers" or "including the bomber": the attackers
+		// come right after the number or the article, or after one adjective
+		// ("including the suspected bomber").
+		for skip := 0; skip <= 1 && m < to; skip, m = skip+1, m+1 {
+			if _, l, found := x.perps.match(toks, m); found && m+l <= to && !possessive(toks[m+l-1].Text) {
+				last := toks[m+l-1].Lower
+				if count == 0 && !plural(last) {
+					count = 1
+				}
+				if count == 0 {
+					count = -1
+				}
+				return count, joinText(toks[k : m+l]), true
+			}
+			if toks[m].Kind != text.Word {
+				break
+			}
+		}
+	}
+	return 0, "", false
+}
+
+// possessive reports "attacker's": the attacker's brother is not the attacker.
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// countsAttackers reports an amount at toks[k] inside "including (the)
+// …", whose number belongs to the aside, not to a new figure.
+func countsAttackers(toks []text.Token, k int) bool {
+	if k > 0 && (toks[k-1].Lower == "the" || toks[k-1].Lower == "their") {
+		k--
+	}
+	return k > 0 && toks[k-1].Lower == "including"
+}
+
+// plural reports an English plural noun among the attacker words:
+// "bombers", "gunmen".
+func plural(w string) bool {
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men")
+}
+
+// takeOffPerpetrators makes a figure that counts attackers a count of
+// victims; false when how many is not said, so the figure cannot be compared.
+func takeOffPerpetrators(c *Claim, n int, words string) bool {
+	if n < 0 {
+		return false
+	}
+	c.Lo -= int64(n)
+	if c.Lo < 0 {
+		c.Lo = 0
+	}
+	if !unbounded(c.Hi) {
+		c.Hi -= int64(n)
+	}
+	c.Trace = append(c.Trace, fmt.Sprintf("'%s': %d attacker(s) taken off, to count victims only", words, n))
+	return true
+}
