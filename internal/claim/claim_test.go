@@ -98,6 +98,10 @@ func TestCounts(t *testing.T) {
 		{"The attack killed 18 people, not including the attackers.", "count/killed [18, 18]"},
 		{"The bombing killed 22 people, including the attacker's two neighbours.", "count/killed [22, 22]"},
 		{"At least 23 people, including three children, died in the blast.", "count/killed [23, ∞)"},
+		// An amount before an active verb with its own object counts who acted.
+		{"Three suicide bombers killed 32 people in the Brussels attacks.", "count/killed [32, 32]"},
+		{"Two gunmen killed at least 12 people at the magazine's office.", "count/killed [12, ∞)"},
+		{"Three people killed in the blast were children.", "count/killed [3, 3]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -170,6 +174,10 @@ func TestResponsibility(t *testing.T) {
 		{"Iranian officials have denied it and no government has publicly claimed responsibility.", ""},
 		{"Turkey carried out dozens of anti-IS operations in some 40 provinces.", ""},
 		{"Masked gunmen carried out the attack.", ""},
+		// Blame for failing to prevent an attack is not blame for it.
+		{"Some commentators blamed Belgium's security services for failing to prevent the Brussels bombings.", ""},
+		{"Critics blamed the government for the failure to protect the concert hall.", ""},
+		{"Officials blamed Ukraine for what they called a terrorist attack.", "responsibility/blamed Ukraine per Officials"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -183,6 +183,9 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 		}
 		if v, n, ok := x.countVerbs.match(toks, j); ok {
 			aux := j > 0 && auxiliaries[toks[j-1].Lower]
+			if !aux && x.agentAmount(toks, popWords, j+n) {
+				return none() // "three suicide bombers killed 32 people": the amount did the killing
+			}
 			if aux || (!comma && j > tj) {
 				return v, popOf(popWords, x.people), "@verb '" + joinText(toks[j:j+n]) + "' after the amount"
 			}

@@ -136,6 +136,27 @@ func countsAttackers(toks []text.Token, k int) bool {
 	return k > 0 && toks[k-1].Lower == "including"
 }
 
+// objectOpeners begin an amount after an active verb: "killed at least 32".
+var objectOpeners = map[string]bool{"at": true, "more": true, "about": true, "nearly": true, "almost": true, "over": true, "some": true, "around": true, "roughly": true, "dozens": true, "hundreds": true, "scores": true, "several": true, "up": true}
+
+// agentAmount reports an amount that counts who acted, not who was harmed:
+// the active verb after it has its own amount ("three gunmen killed 12
+// people", "Two attackers killed at least 30") or the counted group are
+// attackers ("three suicide bombers killed").
+func (x *Extractor) agentAmount(toks []text.Token, pop []string, k int) bool {
+	for _, w := range pop {
+		if x.perpHeads[w] {
+			return true
+		}
+	}
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	_, small := smallNumbers[t.Lower]
+	return t.Kind == text.Number || small || objectOpeners[t.Lower]
+}
+
 // plural reports an English plural noun among the attacker words:
 // "bombers", "gunmen".
 func plural(w string) bool {

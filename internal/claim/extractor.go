@@ -30,6 +30,7 @@ type Extractor struct {
 	orgHeads                                              map[string]bool
 	increments                                            map[string]bool
 	perps                                                 *phrases
+	perpHeads                                             map[string]bool // last words of perps: "bombers"
 	cues                                                  *cueIndex
 }
 
@@ -92,6 +93,12 @@ func New(rs *rule.Set) *Extractor {
 		x.increments[text.Fold(s)] = true
 	}
 	addAll(x.perps, w.Perpetrators)
+	x.perpHeads = map[string]bool{}
+	for _, p := range w.Perpetrators {
+		if ts := text.Tokenize(p, 0, len(p)); len(ts) > 0 {
+			x.perpHeads[ts[len(ts)-1].Lower] = true
+		}
+	}
 	for _, s := range w.OrgHeads {
 		x.orgHeads[text.Fold(s)] = true
 	}

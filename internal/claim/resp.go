@@ -63,6 +63,21 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	if x.hasHedge(toks, maxInt(0, a-4), b) {
 		return Claim{}, false
 	}
+	if _, ok := slots[slotEvent]; !ok {
+		// "for …" follows the pattern, or ends a trailing actor slot.
+		at := b
+		if sp, ok := slots[slotActor]; ok && sp.a >= b {
+			for k := sp.a; k < sp.b; k++ {
+				if toks[k].Lower == "for" {
+					at = k
+					break
+				}
+			}
+		}
+		if x.blameForOther(toks, at) {
+			return Claim{}, false
+		}
+	}
 	var actor ref
 	actorWords := ""
 	lead := p.leadingSlot()
@@ -267,6 +282,32 @@ func maxInt(a, b int) int {
 		return a
 	}
 	return b
+}
+
+// accountWords open what someone is blamed for when it is not the attack
+// itself: "blamed the security services for the failure to …".
+var accountWords = map[string]bool{"not": true, "failure": true, "failures": true, "failings": true, "lapse": true, "lapses": true, "negligence": true, "inaction": true, "mistakes": true, "errors": true, "missing": true, "ignoring": true}
+
+// blameForOther reports a stance whose "for …" after the pattern names
+// something other than carrying out an attack: "commentators blamed the
+// security services for failing to prevent the bombings" holds them to
+// account, it does not say they were behind it.
+func (x *Extractor) blameForOther(toks []text.Token, b int) bool {
+	if b+1 >= len(toks) || toks[b].Lower != "for" {
+		return false
+	}
+	k := b + 1
+	if toks[k].Lower == "the" || toks[k].Lower == "their" || toks[k].Lower == "its" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if _, _, ok := x.events.match(toks, k); ok {
+		return false
+	}
+	w := toks[k].Lower
+	return accountWords[w] || (k == b+1 && strings.HasSuffix(w, "ing"))
 }
 
 // eventOpeners may begin the words naming an event: "the attack", "a car
