@@ -138,6 +138,27 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 			start = toks[k].Start
 		}
 	}
+	// "The attacks were claimed by ISIS": the words before must name an
+	// attack ("The seat was claimed by Labour" is no such claim).
+	if lead == slotEvent {
+		ev := -1
+		for k := a - 1; k >= 0 && k >= a-6 && toks[k].Kind != text.Punct; k-- {
+			if _, n, ok := x.events.match(toks, k); ok && k+n <= a {
+				ev = k
+			}
+		}
+		if ev < 0 {
+			return Claim{}, false
+		}
+		for ev > 0 && ev > a-6 && (eventOpeners[toks[ev-1].Lower] || toks[ev-1].Cap && toks[ev-1].Kind == text.Word) {
+			ev--
+		}
+		start = toks[ev].Start
+	}
+	// A trailing actor belongs to the claim's words: "… claimed by ISIS".
+	if sp, ok := slots[slotActor]; ok && sp.a >= b && actor.ok && actor.sent == si && actor.m.a >= sp.a && actor.m.b <= sp.b {
+		end = max(end, toks[actor.m.b-1].End)
+	}
 	if sp, ok := slots[slotEvent]; ok {
 		if !x.eventSlot(toks[sp.a:sp.b]) {
 			return Claim{}, false
