@@ -58,6 +58,11 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 	}
 	for _, k := range []int{evs, si} {
 		for _, m := range di.ments[k] {
+			// A venue is a place wherever it is named: "the departure hall of Brussels Airport".
+			place, venue := x.venuePlace(m)
+			if venue {
+				c.Subject.Places = appendUnique(c.Subject.Places, m.key, place)
+			}
 			if m.locative && (m.actor < 0 || x.rs.Actors[m.actor].Type == "state") {
 				c.Subject.Places = appendUnique(c.Subject.Places, m.key)
 				// "the Santa Maria attack" is also "a Roman Catholic church in
@@ -91,6 +96,9 @@ func (x *Extractor) addTerms(di *docInfo, si int, w float64, terms map[string]fl
 	inName := make([]bool, len(toks))
 	for _, m := range di.ments[si] {
 		put(m.key)
+		if place, ok := x.venuePlace(m); ok {
+			put(place)
+		}
 		for k := m.a; k < m.b; k++ {
 			inName[k] = true
 		}
@@ -108,6 +116,22 @@ func (x *Extractor) addTerms(di *docInfo, si int, w float64, terms map[string]fl
 		}
 		put(stem(base(t.Lower)))
 	}
+}
+
+// venuePlace returns the place a venue's name holds: "Brussels Airport" →
+// name:brussels, "Crocus City Hall" → name:crocus. Names of groups and
+// people hold none (a name ending in "Airport" is no person's).
+func (x *Extractor) venuePlace(m mention) (string, bool) {
+	if m.actor >= 0 || !strings.HasPrefix(m.key, "name:") {
+		return "", false
+	}
+	name := strings.TrimPrefix(m.key, "name:")
+	for _, v := range x.venues {
+		if rest, ok := strings.CutSuffix(name, " "+v); ok && len(rest) >= 4 && !x.stop[rest] {
+			return "name:" + rest, true
+		}
+	}
+	return "", false
 }
 
 // stem folds plural and verb endings so "attacked" meets "attack".
@@ -236,11 +260,15 @@ var commonWords = map[string]bool{
 	"her": true, "hers": true, "will": true, "still": true, "even": true, "just": true, "very": true, "much": true,
 }
 
-func appendUnique(list []string, s string) []string {
-	for _, v := range list {
-		if v == s {
-			return list
+func appendUnique(list []string, ss ...string) []string {
+next:
+	for _, s := range ss {
+		for _, v := range list {
+			if v == s {
+				continue next
+			}
 		}
+		list = append(list, s)
 	}
-	return append(list, s)
+	return list
 }

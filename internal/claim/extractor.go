@@ -31,6 +31,7 @@ type Extractor struct {
 	increments                                            map[string]bool
 	perps                                                 *phrases
 	perpHeads                                             map[string]bool // last words of perps: "bombers"
+	venues                                                []string        // folded: "airport", "concert hall"
 	cues                                                  *cueIndex
 }
 
@@ -93,6 +94,9 @@ func New(rs *rule.Set) *Extractor {
 		x.increments[text.Fold(s)] = true
 	}
 	addAll(x.perps, w.Perpetrators)
+	for _, v := range w.Venues {
+		x.venues = append(x.venues, text.Fold(v))
+	}
 	x.perpHeads = map[string]bool{}
 	for _, p := range w.Perpetrators {
 		if ts := text.Tokenize(p, 0, len(p)); len(ts) > 0 {

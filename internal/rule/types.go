@@ -146,4 +146,7 @@ type Words struct {
 	// Perpetrators are the attackers a toll may count too: "23 dead,
 	// including the bomber".
 	Perpetrators []string `yaml:"perpetrators"`
+	// Venues are nouns that end a venue's name; the words before them name
+	// a place too: "Brussels Airport" is in Brussels.
+	Venues []string `yaml:"venues"`
 }
