@@ -106,9 +106,24 @@ func (x *Extractor) nameRun(toks []text.Token, i int) (bool, int) {
 			j += 2
 			continue
 		}
+		if u.Kind == text.Word && articled(u.Text) {
+			j++ // "Abu Omar al-Baghdadi" is one name, not "Abu Omar" and "Baghdadi"
+			continue
+		}
 		break
 	}
 	return true, j - i
+}
+
+// articled reports an Arabic name part with its article: "al-Baghdadi",
+// "el-Sisi", "ash-Shishani".
+func articled(w string) bool {
+	for _, p := range []string{"al-", "el-", "ash-", "as-", "ad-", "an-", "ar-"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // nameKey normalises a name: lower case, particles and "al-" prefixes

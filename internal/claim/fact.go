@@ -16,14 +16,14 @@ var temporalStops = map[string]bool{"after": true, "before": true, "since": true
 func (x *Extractor) facts(di *docInfo, si int) []Claim {
 	toks := di.toks[si]
 	var out []Claim
-	seenDate := false
+	prevEnd := -1 // token after the previous date
 	for _, d := range di.dates[si] {
 		ti := tokIndex(toks, d.Start)
 		tj := tokIndex(toks, d.End)
-		first := !seenDate
-		seenDate = true
-		if !first || ti >= len(toks) {
-			continue // "on Aug. 7, the anniversary of the 1998 bombings"
+		after := prevEnd
+		prevEnd = tj
+		if ti >= len(toks) {
+			continue
 		}
 		// "the 1998 bombings", "the catastrophic Aug. 4 explosion": the date names another event.
 		if ti > 0 && toks[ti-1].Lower == "the" {
@@ -35,6 +35,12 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 			}
 		}
 		k, fi, isNoun := x.predicateBefore(toks, ti)
+		// A later date needs its own predicate after the one before it:
+		// "X, who proclaimed the caliphate in 2014, was killed in 2019" has
+		// two facts; "on Aug. 7, the anniversary of the 1998 bombings" one.
+		if after >= 0 && k < after {
+			continue
+		}
 		if k < 0 {
 			if ti <= 2 { // "In 2014, X founded Y"
 				k, fi, isNoun = x.predicateAfter(toks, tj)
