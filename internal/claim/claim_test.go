@@ -178,6 +178,10 @@ func TestResponsibility(t *testing.T) {
 		{"Some commentators blamed Belgium's security services for failing to prevent the Brussels bombings.", ""},
 		{"Critics blamed the government for the failure to protect the concert hall.", ""},
 		{"Officials blamed Ukraine for what they called a terrorist attack.", "responsibility/blamed Ukraine per Officials"},
+		// A source in a relative clause, or across "while", is not the claim's.
+		{"The Islamic State group claimed the twin bombings in Kerman that killed 84 people, according to a revised toll.", "responsibility/claimed Islamic State per "},
+		{"Tehran said it had arrested 35 people, while the Islamic State Khorasan Province had claimed the attack.", "responsibility/claimed Islamic State Khorasan Province per "},
+		{"A State Department spokesman said the United States was not involved in any way.", "responsibility/denied not United States per State Department spokesman"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

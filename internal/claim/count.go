@@ -16,6 +16,10 @@ var beforeSkip = map[string]bool{"a": true, "an": true, "total": true, "of": tru
 // prepositions end a counted noun phrase: "47 people in Istanbul".
 var prepositions = map[string]bool{"in": true, "at": true, "on": true, "of": true, "from": true, "to": true, "for": true, "near": true, "after": true, "during": true, "with": true, "by": true, "across": true, "since": true, "into": true, "outside": true, "inside": true}
 
+// nounMakers before a verb cue make it a noun: "the killing of General
+// Soleimani" is not what an amount before it counts.
+var nounMakers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "this": true, "that": true}
+
 // clauseStop ends the search for what an amount counts.
 var clauseStop = map[string]bool{"who": true, "which": true, "that": true, "whom": true, "whose": true, "while": true, "because": true, "after": true, "before": true, "when": true, "since": true, "but": true}
 
@@ -181,7 +185,7 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 			j += n - 1
 			continue
 		}
-		if v, n, ok := x.countVerbs.match(toks, j); ok {
+		if v, n, ok := x.countVerbs.match(toks, j); ok && !nounMakers[toks[j-1].Lower] {
 			aux := j > 0 && auxiliaries[toks[j-1].Lower]
 			if !aux && x.agentAmount(toks, popWords, j+n) {
 				return none() // "three suicide bombers killed 32 people": the amount did the killing

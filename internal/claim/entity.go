@@ -59,6 +59,9 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 // locatives put a name in place: "in Istanbul", "near Moscow".
 var locatives = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "on": true, "across": true, "into": true, "around": true}
 
+// placeNouns name a kind of place; the name after "city of" is a place.
+var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "province": true, "district": true, "region": true, "capital": true, "port": true, "state": true, "county": true, "suburb": true, "neighbourhood": true, "neighborhood": true}
+
 // markLocative sets m.locative for a name that says where: after a
 // locative preposition, or just before an event word.
 func (x *Extractor) markLocative(toks []text.Token, m *mention) {
@@ -67,6 +70,11 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 		k--
 	}
 	if k >= 0 && locatives[toks[k].Lower] {
+		m.locative = true
+		return
+	}
+	// "the Iranian city of Kerman", "the province of Idlib".
+	if k >= 1 && toks[k].Lower == "of" && placeNouns[toks[k-1].Lower] {
 		m.locative = true
 		return
 	}

@@ -268,6 +268,11 @@ func (x *Extractor) speaker(di *docInfo, si, a int) string {
 		return ""
 	}
 	for i := a - 1; i >= 0; i-- {
+		// "Tehran said it had arrested 35, while ISKP had claimed the attack":
+		// the speaker of one clause does not speak for the other.
+		if contrastStops[toks[i].Lower] {
+			break
+		}
 		if speakerVerbs[toks[i].Lower] {
 			if w := who(i); w != "" {
 				return w
@@ -275,6 +280,11 @@ func (x *Extractor) speaker(di *docInfo, si, a int) string {
 		}
 	}
 	for i := a; i < len(toks); i++ {
+		// "… in Kerman that killed 84 people, according to a revised toll":
+		// a relative clause has its own source.
+		if i > a && clauseStop[toks[i].Lower] {
+			break
+		}
 		if speakerVerbs[toks[i].Lower] && i > a {
 			if w := who(i); w != "" {
 				return w
@@ -290,6 +300,9 @@ func (x *Extractor) speaker(di *docInfo, si, a int) string {
 	}
 	return ""
 }
+
+// contrastStops join clauses with their own speakers.
+var contrastStops = map[string]bool{"while": true, "whereas": true, "but": true, "although": true, "though": true}
 
 func polarity(deny bool) string {
 	if deny {
