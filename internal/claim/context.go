@@ -169,6 +169,9 @@ func (x *Extractor) eventDate(di *docInfo, k int, c *Claim) (d when.Date, ok boo
 		if ti > 0 && toks[ti-1].Lower == "the" {
 			continue
 		}
+		if x.reportedAt(toks, ti) {
+			continue // "a video released on Friday", "announced on Sunday": when it was told
+		}
 		score := int(dt.Precision) * 10
 		near := false
 		for e := maxInt(0, ti-3); e < len(toks) && e <= tj+1; e++ {
@@ -187,6 +190,17 @@ func (x *Extractor) eventDate(di *docInfo, k int, c *Claim) (d when.Date, ok boo
 		return d, false
 	}
 	return di.dates[k][best], true
+}
+
+// reportedAt reports a date right after a reporting verb ("released on
+// Friday", "said Thursday"): the date of the telling, not of the event.
+func (x *Extractor) reportedAt(toks []text.Token, ti int) bool {
+	for e := maxInt(0, ti-2); e < ti; e++ {
+		if _, n, ok := x.reporting.match(toks, e); ok && e+n == ti || ok && e+n == ti-1 && (toks[ti-1].Lower == "on" || toks[ti-1].Lower == "in") {
+			return true
+		}
+	}
+	return false
 }
 
 // displaced reports an offset in time that puts the event away from the
