@@ -325,7 +325,8 @@ var accountWords = map[string]bool{"not": true, "failure": true, "failures": tru
 // blameForOther reports a stance whose "for …" after the pattern names
 // something other than carrying out an attack: "commentators blamed the
 // security services for failing to prevent the bombings" holds them to
-// account, it does not say they were behind it.
+// account, it does not say they were behind it; "blamed the US for the
+// chaos" names no attack at all.
 func (x *Extractor) blameForOther(toks []text.Token, b int) bool {
 	if b+1 >= len(toks) || toks[b].Lower != "for" {
 		return false
@@ -341,7 +342,20 @@ func (x *Extractor) blameForOther(toks []text.Token, b int) bool {
 		return false
 	}
 	w := toks[k].Lower
-	return accountWords[w] || (k == b+1 && strings.HasSuffix(w, "ing"))
+	if accountWords[w] || (k == b+1 && strings.HasSuffix(w, "ing")) {
+		return true
+	}
+	// "blamed the United States for the chaos at the airport": no attack
+	// named in the rest of the clause, so it is blame for something else.
+	for e := k; e < len(toks) && e < k+10; e++ {
+		if toks[e].Kind == text.Punct && toks[e].Text != "-" && toks[e].Text != "'" && toks[e].Text != "’" {
+			break
+		}
+		if _, _, ok := x.events.match(toks, e); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // eventOpeners may begin the words naming an event: "the attack", "a car

@@ -77,9 +77,14 @@ func (x *Extractor) subjectAfter(di *docInfo, si, k int) ref {
 	for _, m := range ms {
 		if m.a > k && m.a <= k+5 && !m.poss && (m.person || m.actor >= 0) {
 			for t := k + 1; t < m.a; t++ {
-				if toks[t].Kind == text.Punct {
+				// "killed 13 U.S. service members": the object is counted, not named.
+				if toks[t].Kind == text.Punct || toks[t].Kind == text.Number || numberWords[toks[t].Lower] && toks[t].Lower != "a" {
 					return ref{}
 				}
+			}
+			// "killed U.S. troops": a name used as an adjective names no one.
+			if m.b < len(toks) && toks[m.b].Kind == text.Word && !toks[m.b].Cap && !m.person && !clauseStop[toks[m.b].Lower] && !prepositions[toks[m.b].Lower] && toks[m.b].Lower != "and" && toks[m.b].Lower != "in" {
+				return ref{}
 			}
 			return ref{m: m, sent: si, ok: true}
 		}
