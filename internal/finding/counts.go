@@ -116,7 +116,9 @@ func (b *builder) countEvent(chk rule.Check, ck rule.CountKind, event []*claim.C
 			if countsOverlap(a, c, chk.Tolerance) {
 				continue
 			}
-			grows := ck.Grows && b.firstPublished(sides[j]) > b.firstPublished(sides[i]) && c.Lo > a.Hi
+			// An update only if the lower figure was not repeated once the
+			// higher one was out: 58, then 64, then 58 again is a dispute.
+			grows := ck.Grows && b.firstPublished(sides[j]) > b.lastPublished(sides[i]) && c.Lo > a.Hi
 			if !found || (!grows && update) {
 				pi, pj = i, j
 			}
@@ -151,6 +153,17 @@ func (b *builder) firstPublished(cs []*claim.Claim) string {
 		}
 	}
 	return first
+}
+
+// lastPublished is the latest publication date of a side ("" when none is dated).
+func (b *builder) lastPublished(cs []*claim.Claim) string {
+	last := ""
+	for _, c := range cs {
+		if p := b.docs[c.Doc].Published; p > last {
+			last = p
+		}
+	}
+	return last
 }
 
 // countsOverlap reports whether two counts can both be true, after widening
