@@ -78,12 +78,22 @@ func DatesCompact(ref, joined string) []byte {
 	day, hasRef := when.ParseDay(ref)
 	out := make([]byte, 0, len(joined)/8+16)
 	out = append(out, '[')
-	for i, t := range strings.Split(joined, "\x00") {
+	// Walk the texts in place: strings.Split would allocate a slice of
+	// them per call. Dates come without traces into one reused slice, and
+	// their days are appended, not formatted: allocations, and the
+	// collections they bring, cost more than the scan under WebAssembly.
+	var found []when.Date
+	for i, rest := 0, joined; ; i++ {
+		t := rest
+		if k := strings.IndexByte(rest, 0); k >= 0 {
+			t = rest[:k]
+		}
 		if i > 0 {
 			out = append(out, ',')
 		}
 		out = append(out, '[')
-		for j, d := range dateMatcher.Scan(t, day, hasRef) {
+		found = dateMatcher.AppendDates(found[:0], t, day, hasRef)
+		for j, d := range found {
 			if j > 0 {
 				out = append(out, ',')
 			}
@@ -92,14 +102,18 @@ func DatesCompact(ref, joined string) []byte {
 			out = append(out, ',')
 			out = strconv.AppendInt(out, int64(d.End), 10)
 			out = append(out, ",\""...)
-			out = append(out, d.Lo.String()...)
+			out = d.Lo.AppendTo(out)
 			out = append(out, "\",\""...)
-			out = append(out, d.Hi.String()...)
+			out = d.Hi.AppendTo(out)
 			out = append(out, "\",\""...)
 			out = append(out, d.Precision.String()...)
 			out = append(out, "\"]"...)
 		}
 		out = append(out, ']')
+		if len(t) == len(rest) {
+			break
+		}
+		rest = rest[len(t)+1:]
 	}
 	return append(out, ']')
 }

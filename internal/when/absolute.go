@@ -157,6 +157,15 @@ func (sc *scanner) yearless(h hit, k, mo, d1, d2 int) (hit, bool) {
 	return h, true
 }
 
+// pubNote is the trace note of a date that took the reference's year,
+// built once per Scan call.
+func (sc *scanner) pubNote() string {
+	if sc.pub == "" {
+		sc.pub = "year from published " + sc.ref.String()
+	}
+	return sc.pub
+}
+
 // place picks the year of a date written without one: the reference year,
 // unless that puts it more than 31 days after the reference (news reports
 // the recent past), then the year before. February 29 goes to the latest
@@ -164,7 +173,7 @@ func (sc *scanner) yearless(h hit, k, mo, d1, d2 int) (hit, bool) {
 func (sc *scanner) place(mo, d1, d2 int, p Precision) (int, string) {
 	ry, _, _ := sc.ref.YMD()
 	y := ry
-	note := "year from published " + sc.ref.String()
+	note := sc.pubNote()
 	first := d1
 	if first == 0 {
 		first = 1

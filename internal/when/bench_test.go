@@ -5,6 +5,16 @@ import "testing"
 // BenchmarkScan scans the demo corpus (the seed articles) per iteration;
 // -bench reports MB/s from SetBytes.
 func BenchmarkScan(b *testing.B) {
+	benchScan(b, (*Matcher).Scan)
+}
+
+// BenchmarkScanFullWalk is the same over the frozen full walk
+// (reference_test.go): the figure Scan's pre-pass is measured against.
+func BenchmarkScanFullWalk(b *testing.B) {
+	benchScan(b, (*Matcher).scanRef)
+}
+
+func benchScan(b *testing.B, scan func(*Matcher, string, Day, bool) []Date) {
 	m := testMatcher(b)
 	docs := demoCorpus(b)
 	refs := make([]Day, len(docs))
@@ -17,7 +27,7 @@ func BenchmarkScan(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for i, d := range docs {
-			m.Scan(d.Text, refs[i], true)
+			scan(m, d.Text, refs[i], true)
 		}
 	}
 }

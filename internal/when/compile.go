@@ -58,6 +58,11 @@ type Matcher struct {
 	ranges  [][]int32       // by opening word id: the words that may join its ends
 	named   map[int][]int32 // month*100+day: words that make the bare day a name
 	pool    sync.Pool       // token buffers reused across Scan calls
+
+	// For the pre-pass (region.go): what each word may do.
+	class   []wordClass // by word id
+	follows []follow    // by word id: what may follow a wordLed word (follow.go)
+	odd     bool        // the vocabulary holds words with apostrophes or non-ASCII letters
 }
 
 // Compile prepares a matcher from the lexicon. Entries Validate would
@@ -66,6 +71,7 @@ type Matcher struct {
 func Compile(l *Lexicon) *Matcher {
 	m := &Matcher{info: []wordInfo{{}}, named: map[int][]int32{}}
 	if l == nil {
+		m.classify()
 		return m
 	}
 	for k, v := range l.Months {
@@ -150,6 +156,7 @@ func Compile(l *Lexicon) *Matcher {
 	for _, ps := range m.phrases {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 	}
+	m.classify()
 	return m
 }
 

@@ -45,26 +45,37 @@ type Date struct {
 // "2016-01..2017-01", "1990s", "2024-09-04..2024-09-05". Bounds that do
 // not sit on the precision's edges (earlier this year) fall back to days.
 func span(lo, hi Day, p Precision) string {
+	var b [32]byte
+	return string(appendSpan(b[:0], lo, hi, p))
+}
+
+// appendSpan appends span(lo, hi, p) to b.
+func appendSpan(b []byte, lo, hi Day, p Precision) []byte {
 	ly, lm, ld := lo.YMD()
 	hy, hm, hd := hi.YMD()
 	monthEdges := ld == 1 && hd == daysIn(hy, hm)
 	yearEdges := monthEdges && lm == 1 && hm == 12
 	switch {
 	case p == PrecDecade && yearEdges && ly%10 == 0 && hy == ly+9:
-		return strconv.Itoa(ly) + "s"
+		return append(strconv.AppendInt(b, int64(ly), 10), 's')
 	case (p == PrecYear || p == PrecDecade) && yearEdges:
+		b = strconv.AppendInt(b, int64(ly), 10)
 		if ly == hy {
-			return strconv.Itoa(ly)
+			return b
 		}
-		return strconv.Itoa(ly) + ".." + strconv.Itoa(hy)
+		return strconv.AppendInt(append(b, ".."...), int64(hy), 10)
 	case p != PrecDay && monthEdges:
+		n := len(b)
+		b = lo.appendTo(b)[:n+7] // YYYY-MM, as String()[:7]
 		if ly == hy && lm == hm {
-			return lo.String()[:7]
+			return b
 		}
-		return lo.String()[:7] + ".." + hi.String()[:7]
+		n = len(b) + 2
+		return hi.appendTo(append(b, ".."...))[:n+7]
 	}
+	b = lo.appendTo(b)
 	if lo == hi {
-		return lo.String()
+		return b
 	}
-	return lo.String() + ".." + hi.String()
+	return hi.appendTo(append(b, ".."...))
 }

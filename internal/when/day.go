@@ -49,16 +49,22 @@ func (d Day) YMD() (y, m, dd int) {
 
 // String renders the day as YYYY-MM-DD.
 func (d Day) String() string {
+	var b [24]byte
+	return string(d.appendTo(b[:0]))
+}
+
+// AppendTo appends the day as String writes it to b, without
+// allocating; hosts that write many dates use it.
+func (d Day) AppendTo(b []byte) []byte { return d.appendTo(b) }
+
+func (d Day) appendTo(out []byte) []byte {
 	y, m, dd := d.YMD()
-	var b [16]byte
-	out := b[:0]
 	if y >= 0 && y <= 9999 {
 		out = append(out, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10))
 	} else {
 		out = strconv.AppendInt(out, int64(y), 10)
 	}
-	out = append(out, '-', byte('0'+m/10), byte('0'+m%10), '-', byte('0'+dd/10), byte('0'+dd%10))
-	return string(out)
+	return append(out, '-', byte('0'+m/10), byte('0'+m%10), '-', byte('0'+dd/10), byte('0'+dd%10))
 }
 
 // Weekday returns the day of the week, 0 = Sunday.

@@ -106,3 +106,18 @@ func TestPrecisionString(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanMatchesStrings checks appendSpan's month form against the
+// String()[:7] it replaced, far years included.
+func TestSpanMatchesStrings(t *testing.T) {
+	for _, y := range []int{-120, 5, 999, 2024, 9999, 10000, 123456} {
+		lo, hi := DayOf(y, 3, 1), DayOf(y, 4, 30)
+		want := lo.String()[:7] + ".." + hi.String()[:7]
+		if got := span(lo, hi, PrecMonth); got != want {
+			t.Errorf("span(%s, %s) = %q, want %q", lo, hi, got, want)
+		}
+		if got, want := string(lo.AppendTo([]byte("x"))), "x"+lo.String(); got != want {
+			t.Errorf("AppendTo = %q, want %q", got, want)
+		}
+	}
+}

@@ -4,7 +4,9 @@
 // reference; nothing reads a clock.
 //
 // The wording lives in a Lexicon (rules/lexicon/dates.yaml); Compile turns
-// it into a Matcher whose Scan walks a hand-written tokenizer's words once.
+// it into a Matcher whose Scan walks a hand-written tokenizer's words once,
+// and only around the places a byte-level pre-pass finds a date may start
+// (region.go); reference_test.go keeps the full walk it must agree with.
 //
 // Choices where news usage is loose:
 //

@@ -1,13 +1,16 @@
 package when
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
 
 // FuzzScan checks the invariants of every match on any input: offsets in
 // bounds, Text equal to the input bytes, Lo <= Hi, matches in order and
-// apart, and nothing relative without a reference.
+// apart, and nothing relative without a reference. It also requires Scan,
+// which tokenizes only around possible dates, to find exactly what the
+// frozen full walk (reference_test.go) finds.
 func FuzzScan(f *testing.F) {
 	m := testMatcher(f)
 	for _, tc := range scanTests {
@@ -23,7 +26,12 @@ func FuzzScan(f *testing.F) {
 	}
 	f.Add("Feb. 29 [2023] and last February [2024], 2017–19, mid-1990s", int32(0), true)
 	f.Add("Friday, , March 22, 2024 - 2025-02-30 between 2019 and 2017", int32(-719468), true)
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 200 {
+		f.Add(wordSalad(r, 1+r.IntN(16)), int32(mustDay(f, "2024-03-24")), true)
+	}
 	f.Fuzz(func(t *testing.T, s string, ref int32, hasRef bool) {
+		sameAsReference(t, m, s, Day(ref), hasRef)
 		got := m.Scan(s, Day(ref), hasRef)
 		prevEnd := 0
 		for i, d := range got {

@@ -1,8 +1,12 @@
 package when
 
-// relNote is the trace note of every date resolved against the reference.
+// relNote is the trace note of every date resolved against the reference,
+// built once per Scan call: a text often has several such dates.
 func (sc *scanner) relNote() string {
-	return "relative to published " + sc.ref.String()
+	if sc.rel == "" {
+		sc.rel = "relative to published " + sc.ref.String()
+	}
+	return sc.rel
 }
 
 // relative reads a fixed relative phrase: "last year", "earlier this

@@ -1,25 +1,54 @@
 package when
 
+import "strings"
+
 // Scan finds the date expressions in s, in order and without overlaps.
 // ref is the publication date. When hasRef is false, expressions that need
 // it (relative wording, dates without a year) are skipped, never guessed.
 //
 // A reference outside the years 1..9999 counts as no reference.
 func (m *Matcher) Scan(s string, ref Day, hasRef bool) []Date {
+	return m.scan(nil, s, ref, hasRef, true)
+}
+
+// AppendDates appends the dates of s to dst, as Scan finds them, but with
+// every Trace left empty: a host that passes on only offsets and
+// intervals (wasm's DatesCompact) skips the one string per date a trace
+// costs, and reuses dst from text to text.
+func (m *Matcher) AppendDates(dst []Date, s string, ref Day, hasRef bool) []Date {
+	return m.scan(dst, s, ref, hasRef, false)
+}
+
+func (m *Matcher) scan(out []Date, s string, ref Day, hasRef, traces bool) []Date {
 	if hasRef && (ref < minRef || ref > maxRef) {
 		hasRef = false
 	}
-	sc := scanner{m: m, s: s, ref: ref, hasRef: hasRef}
-	buf, _ := m.pool.Get().(*[]token)
+	buf, _ := m.pool.Get().(*scanBuf)
 	if buf == nil {
-		buf = new([]token)
+		buf = new(scanBuf)
 	}
-	sc.toks = tokenize(s, &m.vocab, (*buf)[:0])
-	defer func() {
-		*buf = sc.toks[:0]
-		m.pool.Put(buf)
-	}()
-	var out []Date
+	buf.spans = m.regions(s, buf.spans[:0])
+	if len(buf.spans) > 0 {
+		sc := scanner{m: m, s: s, ref: ref, hasRef: hasRef, traces: traces, toks: buf.toks[:0]}
+		for _, sp := range buf.spans {
+			sc.toks = tokenizeSpan(s, sp.from, sp.to, &m.vocab, sc.toks[:0])
+			out = sc.walk(out)
+		}
+		buf.toks = sc.toks[:0]
+	}
+	m.pool.Put(buf)
+	return out
+}
+
+// scanBuf holds the buffers one Scan call reuses from the last.
+type scanBuf struct {
+	spans []window
+	toks  []token
+}
+
+// walk appends the dates among the scanner's tokens, matching greedily
+// from the left.
+func (sc *scanner) walk(out []Date) []Date {
 	for i := 0; i < len(sc.toks); {
 		if t := &sc.toks[i]; t.kind == tPunct || (t.kind == tWord && t.id == 0) {
 			i++ // nothing starts here; most tokens end at this test
@@ -52,6 +81,9 @@ type scanner struct {
 	toks   []token
 	ref    Day
 	hasRef bool
+	traces bool   // build each Date's Trace
+	rel    string // relNote, once built
+	pub    string // pubNote, once built
 }
 
 // hit is one match: either a date or, with skip, words that look like a
@@ -71,10 +103,24 @@ type hit struct {
 // date turns a hit into the exported form.
 func (sc *scanner) date(h hit) Date {
 	text := sc.s[h.start:h.end]
-	trace := "'" + text + "' → " + span(h.lo, h.hi, h.prec)
-	if h.note != "" {
-		trace += " (" + h.note + ")"
+	if !sc.traces {
+		return Date{Lo: h.lo, Hi: h.hi, Precision: h.prec, Relative: h.rel,
+			Start: int(h.start), End: int(h.end), Text: text}
 	}
+	// One allocation: the trace is most of the cost of a found date.
+	var b strings.Builder
+	b.Grow(len(text) + len(h.note) + 40)
+	b.WriteByte('\'')
+	b.WriteString(text)
+	b.WriteString("' → ")
+	var sp [48]byte
+	b.Write(appendSpan(sp[:0], h.lo, h.hi, h.prec))
+	if h.note != "" {
+		b.WriteString(" (")
+		b.WriteString(h.note)
+		b.WriteByte(')')
+	}
+	trace := b.String()
 	return Date{Lo: h.lo, Hi: h.hi, Precision: h.prec, Relative: h.rel,
 		Start: int(h.start), End: int(h.end), Text: text, Trace: trace}
 }

@@ -45,8 +45,16 @@ const maxWord = 32
 // tokenize appends the tokens of s to toks. Words get their vocabulary id
 // from vocab (nil leaves every id 0).
 func tokenize(s string, vocab *vocab, toks []token) []token {
+	return tokenizeSpan(s, 0, len(s), vocab, toks)
+}
+
+// tokenizeSpan appends the tokens of s[from:to] with their offsets in s.
+// from must start a token and to end one (a space or the end of s, as the
+// pre-pass chooses them); the scanners may look past to, as they would in
+// the whole text.
+func tokenizeSpan(s string, from, to int, vocab *vocab, toks []token) []token {
 	var low [maxWord + utf8.UTFMax]byte
-	for i := 0; i < len(s); {
+	for i := from; i < to; {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			switch {
@@ -103,6 +111,9 @@ func letterAt(s string, i int) (rune, int, bool) {
 // into low for the vocabulary lookup. A final 's is kept out of the word
 // and marked fPoss, so "Friday's" is the word "friday".
 func scanWord(s string, i int, vocab *vocab, low []byte) (int, token) {
+	if j, t, ok := plainWord8(s, i, vocab); ok {
+		return j, t
+	}
 	t := token{start: int32(i), kind: tWord}
 	r0, _, _ := letterAt(s, i)
 	if unicode.IsUpper(r0) {
@@ -161,6 +172,26 @@ func scanWord(s string, i int, vocab *vocab, low []byte) (int, token) {
 	t.end, t.full = int32(i), int32(i)
 	t.id = lookup(vocab, low, long)
 	return i, t
+}
+
+// plainWord8 reads the commonest word at once: fewer than eight ASCII
+// letters followed by an ASCII byte that is neither a letter nor an
+// apostrophe, so that scanWord's loop would stop there with no
+// possessive. It reports false for anything else.
+func plainWord8(s string, i int, vocab *vocab) (int, token, bool) {
+	if vocab == nil || i+8 > len(s) {
+		return 0, token{}, false
+	}
+	n := letterRun(load64(s, i))
+	if n == 8 || s[i+n] >= utf8.RuneSelf || s[i+n] == '\'' {
+		return 0, token{}, false
+	}
+	j := i + n
+	t := token{start: int32(i), end: int32(j), full: int32(j), kind: tWord, id: vocab.lookupASCII(s[i:j])}
+	if s[i] <= 'Z' {
+		t.flags = fCap
+	}
+	return j, t, true
 }
 
 // lookup finds a folded word's id; words past maxWord are never lexicon words.
