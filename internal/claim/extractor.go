@@ -8,7 +8,9 @@ import (
 )
 
 // Extractor holds the rule wording compiled into look-up tables. It is
-// immutable after New and safe for concurrent use.
+// safe for concurrent use, and immutable after New but for the cue index,
+// which builds its faster automaton once enough text has gone through it
+// (see dfaAfter) without changing any result.
 type Extractor struct {
 	rs *rule.Set
 

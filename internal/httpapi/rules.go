@@ -30,7 +30,7 @@ func builtinSources() []rule.Source {
 // claim.Extractor is immutable and safe for concurrent use.
 func (h *Handler) builtinExtractor() (*claim.Extractor, diag.List) {
 	h.builtin.once.Do(func() {
-		rs, diags := rule.Load(builtinSources())
+		rs, diags := loadBuiltin(builtinSources())
 		if diags.HasErrors() {
 			panic("built-in rules: " + diags.Error()) // tests keep them valid
 		}

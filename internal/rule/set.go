@@ -48,14 +48,7 @@ func SeverityRank(s string) int {
 // does not depend on the order they were given in. Test files (see
 // IsTestFile) are left out, so a rule directory can hold its tests.
 func Load(srcs []Source) (*Set, diag.List) {
-	var rules []Source
-	for _, s := range srcs {
-		if !IsTestFile(s.Name) {
-			rules = append(rules, s)
-		}
-	}
-	srcs = rules
-	sort.SliceStable(srcs, func(i, j int) bool { return srcs[i].Name < srcs[j].Name })
+	srcs = ruleFiles(srcs)
 	set := &Set{Sources: srcs, File: File{Names: map[string]string{}}, roots: map[string]yamlx.Loc{}}
 	var all diag.List
 	for _, s := range srcs {
@@ -68,6 +61,19 @@ func Load(srcs []Source) (*Set, diag.List) {
 	all = append(all, set.validate()...)
 	all.Sort()
 	return set, all
+}
+
+// ruleFiles are the files of srcs that hold rules, in the order Load
+// merges them.
+func ruleFiles(srcs []Source) []Source {
+	var rules []Source
+	for _, s := range srcs {
+		if !IsTestFile(s.Name) {
+			rules = append(rules, s)
+		}
+	}
+	sort.SliceStable(rules, func(i, j int) bool { return rules[i].Name < rules[j].Name })
+	return rules
 }
 
 // merge appends one file's sections to the set.

@@ -50,7 +50,7 @@ type CountKind struct {
 	File    string    `yaml:"-"`
 	Line    int       `yaml:"-"`
 	Col     int       `yaml:"-"`
-	Loc     yamlx.Loc `yaml:"-"` // where it was written, for diagnostics
+	Loc     yamlx.Loc `yaml:"-" json:"-"` // where it was written, for diagnostics
 }
 
 // Fact is a dated fact about a person or group: founded, killed, born.
@@ -67,7 +67,7 @@ type Fact struct {
 	File         string    `yaml:"-"`
 	Line         int       `yaml:"-"`
 	Col          int       `yaml:"-"`
-	Loc          yamlx.Loc `yaml:"-"` // where it was written, for diagnostics
+	Loc          yamlx.Loc `yaml:"-" json:"-"` // where it was written, for diagnostics
 }
 
 // Stance is a way of assigning responsibility: claimed, blamed, denied.
@@ -81,7 +81,7 @@ type Stance struct {
 	File     string    `yaml:"-"`
 	Line     int       `yaml:"-"`
 	Col      int       `yaml:"-"`
-	Loc      yamlx.Loc `yaml:"-"` // where it was written, for diagnostics
+	Loc      yamlx.Loc `yaml:"-" json:"-"` // where it was written, for diagnostics
 }
 
 // Actor is a group, state or person that can be held responsible or be a
@@ -96,7 +96,7 @@ type Actor struct {
 	File   string    `yaml:"-"`
 	Line   int       `yaml:"-"`
 	Col    int       `yaml:"-"`
-	Loc    yamlx.Loc `yaml:"-"` // where it was written, for diagnostics
+	Loc    yamlx.Loc `yaml:"-" json:"-"` // where it was written, for diagnostics
 }
 
 // Check says which disagreements matter and how much.
@@ -115,7 +115,7 @@ type Check struct {
 	File    string    `yaml:"-"`
 	Line    int       `yaml:"-"`
 	Col     int       `yaml:"-"`
-	Loc     yamlx.Loc `yaml:"-"` // where it was written, for diagnostics
+	Loc     yamlx.Loc `yaml:"-" json:"-"` // where it was written, for diagnostics
 }
 
 // Words are the lexicons the extractors share.
