@@ -126,7 +126,11 @@ func (x *Extractor) venuePlace(m mention) (string, bool) {
 		return "", false
 	}
 	name := strings.TrimPrefix(m.key, "name:")
-	for _, v := range x.venues {
+	sp := strings.LastIndexByte(name, ' ')
+	if sp < 0 {
+		return "", false
+	}
+	for _, v := range x.venues[name[sp+1:]] {
 		if rest, ok := strings.CutSuffix(name, " "+v); ok && len(rest) >= 4 && !x.stop[rest] {
 			return "name:" + rest, true
 		}

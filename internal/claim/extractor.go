@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"strings"
+
 	"github.com/crosscheck/crosscheck/internal/quantity"
 	"github.com/crosscheck/crosscheck/internal/rule"
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -32,8 +34,8 @@ type Extractor struct {
 	orgHeads                                              map[string]bool
 	increments                                            map[string]bool
 	perps                                                 *phrases
-	perpHeads                                             map[string]bool // last words of perps: "bombers"
-	venues                                                []string        // folded: "airport", "concert hall"
+	perpHeads                                             map[string]bool     // last words of perps: "bombers"
+	venues                                                map[string][]string // last word → folded venue nouns: "hall" → "concert hall", "hall"
 	cues                                                  *cueIndex
 }
 
@@ -96,8 +98,11 @@ func New(rs *rule.Set) *Extractor {
 		x.increments[text.Fold(s)] = true
 	}
 	addAll(x.perps, w.Perpetrators)
+	x.venues = map[string][]string{}
 	for _, v := range w.Venues {
-		x.venues = append(x.venues, text.Fold(v))
+		f := text.Fold(v)
+		last := f[strings.LastIndexByte(f, ' ')+1:]
+		x.venues[last] = append(x.venues[last], f)
 	}
 	x.perpHeads = map[string]bool{}
 	for _, p := range w.Perpetrators {
