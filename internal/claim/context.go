@@ -170,13 +170,19 @@ func (x *Extractor) eventDate(di *docInfo, k int, c *Claim) (d when.Date, ok boo
 	best, bestScore := -1, 1<<30
 	for i, dt := range di.dates[k] {
 		ti, tj := tokIndex(toks, dt.Start), tokIndex(toks, dt.End)
+		score := int(dt.Precision) * 10
 		if ti > 0 && toks[ti-1].Lower == "the" {
-			continue
+			// "the October 7 attack" dates its attack, though less surely
+			// than "on October 7"; "the 1998 embassy bombings" beside "on
+			// Aug. 7" loses to the day.
+			if _, _, ok := x.events.match(toks, min(tj, len(toks)-1)); tj >= len(toks) || !ok {
+				continue
+			}
+			score += 8
 		}
 		if x.reportedAt(toks, ti) {
 			continue // "a video released on Friday", "announced on Sunday": when it was told
 		}
-		score := int(dt.Precision) * 10
 		near := false
 		for e := maxInt(0, ti-3); e < len(toks) && e <= tj+1; e++ {
 			if _, _, ok := x.events.match(toks, e); ok {

@@ -64,7 +64,7 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			_, pop, _ = x.kindAfter(toks, tj)
 		}
 		if kind < 0 {
-			kind, how = x.kindFromToll(toks, ti)
+			kind, how = x.kindFromToll(toks, ti, di.dates[si])
 		}
 		// "killed 13 U.S. service members and as many as 170 civilians".
 		if kind < 0 && prevKind >= 0 && prevVerbBefore && ai > 0 && ti > 0 && toks[ti-1].Lower == "and" {
@@ -346,12 +346,14 @@ var tollLinks = map[string]bool{"rose": true, "risen": true, "climbed": true, "r
 // kindFromToll reads "the death toll from Friday's bombing rose to 41": a
 // toll noun earlier in the clause, a linking word right before the amount,
 // and no other amount between.
-func (x *Extractor) kindFromToll(toks []text.Token, ti int) (int, string) {
+func (x *Extractor) kindFromToll(toks []text.Token, ti int, dates []when.Date) (int, string) {
 	if ti == 0 || !tollLinks[toks[ti-1].Lower] {
 		return -1, ""
 	}
 	for k := ti - 1; k >= 0 && k >= ti-14; k-- {
-		if toks[k].Kind == text.Number || toks[k].Text == ";" {
+		// Another amount between cuts the link; a date does not ("the
+		// death toll from the October 7 attack to around 1,200").
+		if toks[k].Kind == text.Number && !overlapsDate(dates, toks[k].Start, toks[k].End) || toks[k].Text == ";" {
 			return -1, ""
 		}
 		if v, n, ok := x.tolls.match(toks, k); ok && k+n <= ti {

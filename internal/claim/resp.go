@@ -403,6 +403,9 @@ func surface(di *docInfo, r ref) string {
 }
 
 // denyVerbs put what follows "that" in doubt.
+// noSupport nouns after "no" deny what follows "that": "no evidence that".
+var noSupport = map[string]bool{"evidence": true, "indication": true, "sign": true, "proof": true, "suggestion": true}
+
 var denyVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, "rejected": true, "rejects": true}
 
 // deniedThat finds "denied that" in the few words before token a (the
@@ -416,6 +419,10 @@ func deniedThat(toks []text.Token, a int) int {
 			return k - 1
 		}
 		if toks[k].Lower == "that" && k >= 2 && (toks[k-1].Lower == "claims" || toks[k-1].Lower == "reports") && denyVerbs[toks[k-2].Lower] {
+			return k - 2
+		}
+		// "there was no evidence that Iran was behind the attack".
+		if toks[k].Lower == "that" && k >= 2 && noSupport[toks[k-1].Lower] && toks[k-2].Lower == "no" {
 			return k - 2
 		}
 	}
