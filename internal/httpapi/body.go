@@ -109,3 +109,20 @@ func tooLarge(limit string, max, size int64, pointer string) *Problem {
 	}
 	return p
 }
+
+// typedBody reads a request body of one of the accepted kinds, within the
+// request limit; a refusal comes back as the response to send (with
+// Accept-Post for a wrong type).
+func (h *Handler) typedBody(r *http.Request, accept ...string) (kind string, body []byte, refused *response) {
+	kind, p, acceptPost := bodyKind(r, accept...)
+	if p != nil {
+		res := problemResponse(p, r)
+		res.header.Set("Accept-Post", acceptPost)
+		return "", nil, res
+	}
+	body, p = readBody(r, h.limits.RequestBytes)
+	if p != nil {
+		return "", nil, problemResponse(p, r)
+	}
+	return kind, body, nil
+}

@@ -31,15 +31,9 @@ var contentTypes = map[string]string{
 // the built-in rules or the request's, as the versioned report, byte for
 // byte what `crosscheck check --format json` prints for the same input.
 func (h *Handler) check(r *http.Request) *response {
-	kind, p, accept := bodyKind(r, kindJSON, kindJSONL)
-	if p != nil {
-		res := problemResponse(p, r)
-		res.header.Set("Accept-Post", accept)
-		return res
-	}
-	body, p := readBody(r, h.limits.RequestBytes)
-	if p != nil {
-		return problemResponse(p, r)
+	kind, body, refused := h.typedBody(r, kindJSON, kindJSONL)
+	if refused != nil {
+		return refused
 	}
 	lines := newLineIndex(body)
 	opts := fromQuery(r.URL.RawQuery, queryParams)

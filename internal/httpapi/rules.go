@@ -96,15 +96,9 @@ type lintAnswer struct {
 // member of a JSON object. A text with errors is still a 200: the
 // diagnostics are the answer.
 func (h *Handler) lint(r *http.Request) *response {
-	kind, p, accept := bodyKind(r, kindYAML, kindJSON)
-	if p != nil {
-		res := problemResponse(p, r)
-		res.header.Set("Accept-Post", accept)
-		return res
-	}
-	body, p := readBody(r, h.limits.RequestBytes)
-	if p != nil {
-		return problemResponse(p, r)
+	kind, body, refused := h.typedBody(r, kindYAML, kindJSON)
+	if refused != nil {
+		return refused
 	}
 	opts := fromQuery(r.URL.RawQuery, []string{"rules_mode"})
 	text := string(body)
