@@ -242,7 +242,7 @@ func popOf(words []string, generic map[string]bool) string {
 func claimSpan(toks []text.Token, ti, tj, start, end int, how string) (int, int) {
 	if strings.HasPrefix(how, "@toll") {
 		first := strings.Fields(strings.SplitN(how, "'", 3)[1])[0]
-		for k := ti - 1; k >= 0 && k >= ti-14; k-- {
+		for k := ti - 1; k >= 0 && k >= ti-tollReach; k-- {
 			if toks[k].Text == first {
 				start = toks[k].Start
 				break
@@ -343,6 +343,11 @@ func (x *Extractor) groupNear(di *docInfo, si, ti int) ref {
 // tollLinks join a toll to its figure: "the death toll … rose to 41".
 var tollLinks = map[string]bool{"rose": true, "risen": true, "climbed": true, "reached": true, "stood": true, "stands": true, "hit": true, "jumped": true, "increased": true, "was": true, "is": true, "at": true, "to": true, "of": true}
 
+// tollReach is how many tokens a toll noun may stand before its figure:
+// "The death toll from Friday's attacks on the Al Noor mosque and the
+// Linwood Islamic Centre in Christchurch rose to 50" takes 19.
+const tollReach = 24
+
 // kindFromToll reads "the death toll from Friday's bombing rose to 41": a
 // toll noun earlier in the clause, a linking word right before the amount,
 // and no other amount between.
@@ -350,7 +355,7 @@ func (x *Extractor) kindFromToll(toks []text.Token, ti int, dates []when.Date) (
 	if ti == 0 || !tollLinks[toks[ti-1].Lower] {
 		return -1, ""
 	}
-	for k := ti - 1; k >= 0 && k >= ti-14; k-- {
+	for k := ti - 1; k >= 0 && k >= ti-tollReach; k-- {
 		// Another amount between cuts the link; a date does not ("the
 		// death toll from the October 7 attack to around 1,200").
 		if toks[k].Kind == text.Number && !overlapsDate(dates, toks[k].Start, toks[k].End) || toks[k].Text == ";" {
