@@ -24,13 +24,16 @@ type ref struct {
 	end  int    // token after the phrase, when it runs past the mention ("U.S. officials")
 }
 
+// intensifiers stand between a subject and its verb: "Bin Laden himself was killed".
+var intensifiers = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true, "also": true, "reportedly": true, "allegedly": true}
+
 // subjectBefore finds what a predicate at token k of sentence si is about,
 // looking left past auxiliaries, appositions and relative clauses, and
 // resolving pronouns and "the group".
 func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 	toks, ms := di.toks[si], di.ments[si]
 	j := k - 1
-	for j >= 0 && auxiliaries[toks[j].Lower] {
+	for j >= 0 && (auxiliaries[toks[j].Lower] || intensifiers[toks[j].Lower]) {
 		j--
 	}
 	if j >= 0 && toks[j].Text == "," {
