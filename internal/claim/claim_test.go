@@ -217,3 +217,31 @@ func contains(list []string, prefix string) bool {
 	}
 	return false
 }
+
+// TestEventLabels: the words that name a count's event in a finding's
+// label hold the event noun with its names and places, not the verbs,
+// dates or perpetrators around it.
+func TestEventLabels(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Belgian officials revised the death toll from Tuesday's attacks in Brussels to 31.", "Tuesday's attacks in Brussels"},
+		{"Iran's health minister said 95 people were killed in the bombings in Kerman on January 3.", "bombings in Kerman"},
+		{"About 1,300 people were killed when Hamas gunmen stormed southern Israel on Saturday.", "Hamas gunmen"},
+		{"A suicide bomber struck a market in Peshawar on Friday, killing at least 32 people.", "suicide bomber"},
+		{"The attack at the Crocus City Hall in the Moscow area killed at least 140 people.", "attack at the Crocus City Hall"},
+		{"Sunday's shooting at the Mandalay Bay in Las Vegas killed 58 people.", "Sunday's shooting at the Mandalay Bay"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d := document.Document{ID: "t", Text: tt.text, Published: "2024-03-24"}
+			for _, c := range extractor(t).Extract(0, &d).Claims {
+				if c.Type == claim.Count {
+					if c.Subject.Event != tt.want {
+						t.Errorf("event %q, want %q", c.Subject.Event, tt.want)
+					}
+					return
+				}
+			}
+			t.Fatal("no count read")
+		})
+	}
+}

@@ -249,26 +249,81 @@ func startsAnaphoric(toks []text.Token) bool {
 	return false
 }
 
-// eventWords names the event of sentence si by its first event noun phrase.
+// eventWords names the event a sentence is about, for labels: an event
+// noun with the words that make it this event — names, possessives and
+// kinds before it ("Friday's suicide bombing", "the Santa Maria attack"),
+// places after it ("attack on the Crocus City Hall") — but not verbs or
+// dates ("killed when Hamas gunmen", "attacks on March"). Nouns for the
+// attack itself win over "killing", perpetrators ("bomber", "gunmen") and
+// verbs ("stormed", "opened fire").
 func (x *Extractor) eventWords(di *docInfo, si int) string {
 	toks := di.toks[si]
+	best, bestRank := "", 4
 	for k := range toks {
-		if _, n, ok := x.events.match(toks, k); ok {
-			a := k
-			for a > 0 && k-a < 3 && toks[a-1].Kind == text.Word && toks[a-1].Lower != "the" && toks[a-1].Lower != "a" && !auxiliaries[toks[a-1].Lower] {
-				a--
+		_, n, ok := x.events.match(toks, k)
+		if !ok {
+			continue
+		}
+		last := toks[k+n-1].Lower
+		rank := 0
+		switch {
+		case n > 1 && !x.perpHeads[last] && !strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ing") && !strings.HasSuffix(last, "ion") && !strings.HasSuffix(last, "er"):
+			rank = 3 // "opened fire"
+		case strings.HasSuffix(last, "ed"):
+			rank = 3
+		case x.perpHeads[last]:
+			rank = 2
+		case last == "killing" || last == "killings":
+			rank = 1 // "the killing of …"; ", killing 32 people" is a verb
+			if k == 0 || !nounMakers[toks[k-1].Lower] && !isPossessive(toks[k-1]) {
+				rank = 3
 			}
-			b := k + n
-			for b < len(toks) && b-k < 6 && toks[b].Kind == text.Word && (toks[b].Cap || toks[b].Lower == "on" || toks[b].Lower == "in" || toks[b].Lower == "near" || toks[b].Lower == "at" || toks[b].Lower == "the" || toks[b].Lower == "of") {
-				b++
+		}
+		if rank >= bestRank {
+			continue
+		}
+		a := k
+		for a > 0 && k-a < 3 && eventModifier(toks[a-1], x.stop) {
+			a--
+		}
+		b := k + n
+		for b < len(toks) && b-k < 7 && toks[b].Kind == text.Word && !(toks[b].Cap && x.stop[base(toks[b].Lower)]) &&
+			(toks[b].Cap || toks[b].Lower == "on" || toks[b].Lower == "in" || toks[b].Lower == "near" || toks[b].Lower == "at" || toks[b].Lower == "the" || toks[b].Lower == "of") {
+			b++
+		}
+		if b < len(toks) && b-k == 7 && toks[b].Cap {
+			for b > k+n && toks[b-1].Cap {
+				b-- // cut inside a name: leave the name out
 			}
-			for b > k+n && !toks[b-1].Cap {
-				b--
-			}
-			return joinText(toks[a:b])
+		}
+		for b > k+n && !toks[b-1].Cap {
+			b--
+		}
+		best, bestRank = joinText(toks[a:b]), rank
+		if rank == 0 {
+			break
 		}
 	}
-	return ""
+	return best
+}
+
+// eventKinds are lower-case words that say what kind of attack an event
+// noun is: "suicide bombing", "twin blasts", "mass shooting".
+var eventKinds = map[string]bool{"suicide": true, "car": true, "truck": true, "twin": true, "double": true, "deadly": true, "terrorist": true, "terror": true, "mass": true, "knife": true, "bomb": true, "drone": true, "rocket": true, "missile": true, "coordinated": true, "militant": true, "jihadist": true, "hostage": true, "school": true, "church": true, "mosque": true, "market": true, "concert": true, "hotel": true, "airport": true, "parade": true}
+
+// eventModifier reports a word that may stand before an event noun in its
+// name: a capitalised name (not a stop word), a possessive, or a kind.
+func eventModifier(t text.Token, stop map[string]bool) bool {
+	if t.Kind != text.Word {
+		return false
+	}
+	if isPossessive(t) {
+		return true
+	}
+	if t.Cap {
+		return !stop[base(t.Lower)]
+	}
+	return eventKinds[t.Lower]
 }
 
 // commonWords carry no subject: they appear in any news report.
