@@ -164,7 +164,8 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 			return Claim{}, false
 		}
 		end = toks[sp.b-1].End
-		c.Subject.Event = di.text[toks[sp.a].Start:toks[sp.b-1].End]
+		ea, eb := eventSpan(toks, sp)
+		c.Subject.Event = di.text[toks[ea].Start:toks[eb-1].End]
 	}
 	c.Start, c.End, c.Words = start, end, di.text[start:end]
 	stance := x.rs.Responsibility[p.stance].ID
@@ -316,6 +317,30 @@ func maxInt(a, b int) int {
 		return a
 	}
 	return b
+}
+
+// eventSpan is the part of an event slot that names the event in a label:
+// "a number of other attacks on the country, including a September 22,
+// 2018 strike against a military parade" is named by what follows
+// "including"; otherwise the slot up to its first comma, at most ten words.
+func eventSpan(toks []text.Token, sp slotSpan) (int, int) {
+	a, b := sp.a, sp.b
+	for k := a; k < b; k++ {
+		if toks[k].Lower == "including" && k+1 < b {
+			a = k + 1
+			break
+		}
+	}
+	for k := a + 1; k < b; k++ {
+		if toks[k].Text == "," && !(k+1 < b && toks[k+1].Kind == text.Number) {
+			b = k // a comma before a year belongs to the date
+			break
+		}
+	}
+	if b-a > 10 {
+		b = a + 10
+	}
+	return a, b
 }
 
 // accountWords open what someone is blamed for when it is not the attack
