@@ -67,6 +67,9 @@ func (x *Extractor) analyse(idx int, d *document.Document, hits func(*docInfo) [
 		di.ments[i] = x.mentions(di.toks[i])
 		di.events[i] = -1
 	}
+	if len(di.toks) > 0 {
+		markDateline(di.toks[0], di.ments[0])
+	}
 	x.linkEvents(di)
 	return di
 }

@@ -59,6 +59,32 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 // locatives put a name in place: "in Istanbul", "near Moscow".
 var locatives = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "on": true, "across": true, "into": true, "around": true}
 
+// markDateline makes the names of a wire dateline places: "PESHAWAR,
+// Pakistan (AP) —", "Islamabad (AFP) –", "KABUL, Feb 1 (Reuters) -" open a
+// report with where it was filed, which for breaking news is where the
+// attack was.
+func markDateline(toks []text.Token, ms []mention) {
+	end := -1
+	for k := 1; k < len(toks) && k < 14; k++ {
+		t := toks[k].Text
+		if t == "—" || t == "–" || t == "-" && toks[k-1].Text == ")" {
+			end = k
+			break
+		}
+		if toks[k].Kind == text.Punct && t != "," && t != "(" && t != ")" && t != "." {
+			return
+		}
+	}
+	if end < 0 || toks[0].Kind != text.Word || !toks[0].Cap {
+		return
+	}
+	for i := range ms {
+		if ms[i].b <= end && (ms[i].actor < 0 || !ms[i].person) {
+			ms[i].locative = true
+		}
+	}
+}
+
 // placeNouns name a kind of place; the name after "city of" is a place.
 var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "province": true, "district": true, "region": true, "capital": true, "port": true, "state": true, "county": true, "suburb": true, "neighbourhood": true, "neighborhood": true}
 
