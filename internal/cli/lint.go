@@ -34,15 +34,7 @@ func runLint(args []string, env Env) int {
 	if err := fl.Parse(args); err != nil {
 		return ExitBadInput
 	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(env.Stderr, "crosscheck: unknown format %q (formats: text, json)\n", *format)
-		return ExitBadInput
-	}
-	if fl.NArg() > 1 {
-		fmt.Fprintln(env.Stderr, "crosscheck lint: give one rule directory")
-		return ExitBadInput
-	}
-	srcs, ok := readRuleDir(fl.Arg(0), env)
+	srcs, ok := ruleDirArg("lint", fl, *format, env)
 	if !ok {
 		return ExitBadInput
 	}

@@ -29,15 +29,7 @@ func runTest(args []string, env Env) int {
 	if err := fl.Parse(args); err != nil {
 		return ExitBadInput
 	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(env.Stderr, "crosscheck: unknown format %q (formats: text, json)\n", *format)
-		return ExitBadInput
-	}
-	if fl.NArg() > 1 {
-		fmt.Fprintln(env.Stderr, "crosscheck test: give one rule directory")
-		return ExitBadInput
-	}
-	srcs, ok := readRuleDir(fl.Arg(0), env)
+	srcs, ok := ruleDirArg("test", fl, *format, env)
 	if !ok {
 		return ExitBadInput
 	}
@@ -64,6 +56,20 @@ func runTest(args []string, env Env) int {
 // readRuleDir reads every .yaml file of a rule directory (the built-in
 // rules when dir is ""), named as the user wrote the directory so that
 // file:line:col in messages opens in an editor. Errors are printed.
+// ruleDirArg checks what lint and test share after their flags (a text or
+// json format, at most one directory) and reads the directory's rules.
+func ruleDirArg(cmd string, fl *flag.FlagSet, format string, env Env) ([]rule.Source, bool) {
+	if format != "text" && format != "json" {
+		fmt.Fprintf(env.Stderr, "crosscheck: unknown format %q (formats: text, json)\n", format)
+		return nil, false
+	}
+	if fl.NArg() > 1 {
+		fmt.Fprintf(env.Stderr, "crosscheck %s: give one rule directory\n", cmd)
+		return nil, false
+	}
+	return readRuleDir(fl.Arg(0), env)
+}
+
 func readRuleDir(dir string, env Env) ([]rule.Source, bool) {
 	var fsys fs.FS = crosscheck.Rules
 	root, shown := "rules", "rules"
