@@ -119,8 +119,8 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 // allowing name particles inside ("bin", "al").
 func (x *Extractor) nameRun(toks []text.Token, i int) (bool, int) {
 	t := toks[i]
-	if t.Kind != text.Word || !t.Cap || x.stop[base(t.Lower)] {
-		return false, 0
+	if t.Kind != text.Word || !(t.Cap || articled(t.Text)) || x.stop[base(t.Lower)] {
+		return false, 0 // "al-Mourabitoun" opens a name as "Al-Mourabitoun" does
 	}
 	// A capital that only opens the sentence ("Taking place during …") is no name.
 	if i == 0 && (i+1 >= len(toks) || !toks[i+1].Cap) && (strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ly")) {

@@ -339,6 +339,10 @@ func eventSpan(toks []text.Token, sp slotSpan) (int, int) {
 	}
 	if b-a > 10 {
 		b = a + 10
+		// Cut short: end on a word that names, not on "in", "with a".
+		for b > a+1 && (toks[b-1].Kind != text.Word || prepositions[toks[b-1].Lower] || nounMakers[toks[b-1].Lower] || toks[b-1].Lower == "and") {
+			b--
+		}
 	}
 	return a, b
 }

@@ -15,12 +15,16 @@ type page struct {
 	text                                       string
 }
 
-// skipped elements hold no article prose: code, styling, widgets and
-// navigation. Their whole content is dropped.
+// skipped elements hold no article prose: code, styling, widgets,
+// navigation, and the asides and footers where pages put "most read" and
+// "related" headlines of other stories ("20 killed in Nigeria market
+// bombing"), which would be read as claims of this one. Their whole
+// content is dropped.
 var skipped = map[string]bool{
 	"script": true, "style": true, "noscript": true, "template": true,
 	"svg": true, "math": true, "iframe": true, "object": true, "canvas": true,
 	"nav": true, "select": true, "textarea": true, "button": true,
+	"aside": true, "footer": true, "form": true,
 }
 
 // paraBreak elements end a paragraph (a blank line in the text); lineBreak
@@ -29,9 +33,9 @@ var (
 	paraBreak = map[string]bool{
 		"p": true, "div": true, "section": true, "article": true, "blockquote": true,
 		"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
-		"header": true, "footer": true, "main": true, "aside": true, "figure": true,
+		"header": true, "main": true, "figure": true,
 		"figcaption": true, "ul": true, "ol": true, "dl": true, "table": true,
-		"pre": true, "hr": true, "address": true, "form": true, "details": true,
+		"pre": true, "hr": true, "address": true, "details": true,
 		"summary": true, "center": true, "body": true,
 	}
 	lineBreak = map[string]bool{

@@ -17,6 +17,8 @@ func TestHTMLToText(t *testing.T) {
 			"Before\n\nAfter"},
 		{"noscript and template", "<p>a</p><noscript>Enable JavaScript</noscript><template><p>hidden</p></template><p>b</p>", "a\n\nb"},
 		{"nav", "<nav><a>Home</a> <a>World</a></nav><p>Story</p>", "Story"},
+		{"asides and footers hold other stories", "<article><p>Story</p></article><aside>Most read: 20 killed in Nigeria market bombing</aside><footer>Related: 5 killed in Kabul</footer>", "Story"},
+		{"a header keeps its headline", "<header><h1>Gunmen kill 12 in Bamako</h1></header><p>Story</p>", "Gunmen kill 12 in Bamako\n\nStory"},
 		{"nested skipped svg", "<svg><g><svg><text>1</text></svg><text>2</text></g></svg><p>Story</p>", "Story"},
 		{"one br is a line break", "Aug. 7<br>Tehran", "Aug. 7\nTehran"},
 		{"two brs are a paragraph break", "Aug. 7<br><br>Tehran", "Aug. 7\n\nTehran"},
