@@ -20,7 +20,12 @@ const (
 func (x *Extractor) describe(di *docInfo, c *Claim) {
 	si := c.Sent
 	terms := map[string]float64{}
-	x.addTerms(di, si, wSentence, terms)
+	// "in January, twin bombings in Kerman killed 95 people, and in March
+	// gunmen killed 145 at the Crocus City Hall": a sentence of two events
+	// describes each claim by its own clause first.
+	ca, cb := clauseAround(di.toks[si], tokIndex(di.toks[si], c.Start))
+	x.addTermsIn(di, si, ca, cb, wSentence, terms)
+	x.addTerms(di, si, wBefore, terms)
 	ev := di.events[si]
 	if ev >= 0 && ev != si {
 		x.addTerms(di, ev, wEvent, terms)
@@ -43,6 +48,10 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 		// the attack on Saturday" is about Friday's attack).
 		order = []int{ev, si, si - 1, si - 2, si - 3}
 	}
+	if d, ok := x.eventDateIn(di, si, ca, cb); ok && (ca > 0 || cb < len(di.toks[si])) {
+		order = nil // the claim's clause dates it
+		c.Subject.When, c.Subject.HasWhen = d, true
+	}
 	for _, k := range order {
 		if k < 0 || k >= len(di.sents) || di.sents[k].Para != di.sents[si].Para && k != ev {
 			continue
@@ -58,6 +67,9 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 	}
 	for _, k := range []int{evs, si} {
 		for _, m := range di.ments[k] {
+			if k == si && (m.b <= ca || m.a >= cb) {
+				continue // another clause's place
+			}
 			// A venue is a place wherever it is named: "the departure hall of Brussels Airport".
 			place, venue := x.venuePlace(m)
 			if venue {
@@ -79,6 +91,9 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 		}
 	}
 	c.Subject.Displaced = x.displaced(di.toks[si], false) || (si > 0 && di.sents[si-1].Para == di.sents[si].Para && x.displaced(di.toks[si-1], true) && startsAnaphoric(di.toks[si]))
+	if c.Subject.Event == "" && ev == si {
+		c.Subject.Event = x.eventWordsIn(di, si, ca, cb)
+	}
 	if c.Subject.Event == "" && ev >= 0 {
 		c.Subject.Event = x.eventWords(di, ev)
 	}
@@ -87,6 +102,11 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 // addTerms adds a sentence's names and content words with a weight; the
 // strongest weight a term gets is kept.
 func (x *Extractor) addTerms(di *docInfo, si int, w float64, terms map[string]float64) {
+	x.addTermsIn(di, si, 0, len(di.toks[si]), w, terms)
+}
+
+// addTermsIn adds the terms of tokens a..b of a sentence.
+func (x *Extractor) addTermsIn(di *docInfo, si, a, b int, w float64, terms map[string]float64) {
 	put := func(t string) {
 		if terms[t] < w {
 			terms[t] = w
@@ -95,6 +115,9 @@ func (x *Extractor) addTerms(di *docInfo, si int, w float64, terms map[string]fl
 	toks := di.toks[si]
 	inName := make([]bool, len(toks))
 	for _, m := range di.ments[si] {
+		if m.b <= a || m.a >= b {
+			continue
+		}
 		put(m.key)
 		if place, ok := x.venuePlace(m); ok {
 			put(place)
@@ -103,7 +126,8 @@ func (x *Extractor) addTerms(di *docInfo, si int, w float64, terms map[string]fl
 			inName[k] = true
 		}
 	}
-	for k, t := range toks {
+	for k := a; k < b && k < len(toks); k++ {
+		t := toks[k]
 		if inName[k] || t.Kind != text.Word {
 			continue
 		}
@@ -116,6 +140,49 @@ func (x *Extractor) addTerms(di *docInfo, si int, w float64, terms map[string]fl
 		}
 		put(stem(base(t.Lower)))
 	}
+}
+
+// clauseAround returns the token range of the clause holding token i: a
+// sentence is cut at ";", ":" and ", and" ("…, and in March gunmen killed
+// 145 …"). A contrast ("37, while a hospital said 44") stays one clause:
+// it sets two figures for one event against each other.
+func clauseAround(toks []text.Token, i int) (a, b int) {
+	a, b = 0, len(toks)
+	for k := range toks {
+		cut := toks[k].Text == ";" || toks[k].Text == ":" || toks[k].Text == "," && k+1 < len(toks) && clauseJoins[toks[k+1].Lower]
+		if !cut {
+			continue
+		}
+		if k < i {
+			a = k + 1
+		} else {
+			b = k
+			break
+		}
+	}
+	return a, b
+}
+
+// clauseJoins open a new clause, about another event perhaps, after a comma.
+var clauseJoins = map[string]bool{"and": true}
+
+// eventDateIn is eventDate over tokens a..b of sentence si.
+func (x *Extractor) eventDateIn(di *docInfo, si, a, b int) (when.Date, bool) {
+	toks := di.toks[si]
+	lo, hi := 0, len(di.text)
+	if a < len(toks) {
+		lo = toks[a].Start
+	}
+	if b > 0 && b <= len(toks) {
+		hi = toks[b-1].End
+	}
+	var in []when.Date
+	for _, d := range di.dates[si] {
+		if d.Start >= lo && d.End <= hi {
+			in = append(in, d)
+		}
+	}
+	return x.bestEventDate(toks, in)
 }
 
 // venuePlace returns the place a venue's name holds: "Brussels Airport" →
@@ -163,12 +230,16 @@ func firstMention(di *docInfo, key string) int {
 // eventDate is the first date in sentence k that dates an event: not an
 // adjective ("the 1998 bombings") and not the claim's own fact date.
 func (x *Extractor) eventDate(di *docInfo, k int, c *Claim) (d when.Date, ok bool) {
-	toks := di.toks[k]
+	return x.bestEventDate(di.toks[k], di.dates[k])
+}
+
+// bestEventDate picks, among dates of one sentence, the one that dates its event.
+func (x *Extractor) bestEventDate(toks []text.Token, dates []when.Date) (d when.Date, ok bool) {
 	// The most precise date wins; among equals, one beside an event word
 	// ("Friday's attack", "the attack on March 22"); dates used as
 	// adjectives ("the 1998 bombings") do not date this event.
 	best, bestScore := -1, 1<<30
-	for i, dt := range di.dates[k] {
+	for i, dt := range dates {
 		ti, tj := tokIndex(toks, dt.Start), tokIndex(toks, dt.End)
 		score := int(dt.Precision) * 10
 		if ti > 0 && toks[ti-1].Lower == "the" {
@@ -199,7 +270,7 @@ func (x *Extractor) eventDate(di *docInfo, k int, c *Claim) (d when.Date, ok boo
 	if best < 0 {
 		return d, false
 	}
-	return di.dates[k][best], true
+	return dates[best], true
 }
 
 // reportedAt reports a date right after a reporting verb ("released on
@@ -257,9 +328,14 @@ func startsAnaphoric(toks []text.Token) bool {
 // attack itself win over "killing", perpetrators ("bomber", "gunmen") and
 // verbs ("stormed", "opened fire").
 func (x *Extractor) eventWords(di *docInfo, si int) string {
+	return x.eventWordsIn(di, si, 0, len(di.toks[si]))
+}
+
+// eventWordsIn is eventWords for an event noun among tokens a..b.
+func (x *Extractor) eventWordsIn(di *docInfo, si, a0, b0 int) string {
 	toks := di.toks[si]
 	best, bestRank := "", 4
-	for k := range toks {
+	for k := a0; k < b0 && k < len(toks); k++ {
 		_, n, ok := x.events.match(toks, k)
 		if !ok {
 			continue
