@@ -152,6 +152,10 @@ func (x *Extractor) nameRun(toks []text.Token, i int) (bool, int) {
 // articled reports an Arabic name part with its article: "al-Baghdadi",
 // "el-Sisi", "ash-Shishani".
 func articled(w string) bool {
+	// Every token of every sentence asks: most fail on the hyphen's place.
+	if len(w) < 4 || w[2] != '-' && w[3] != '-' {
+		return false
+	}
 	for _, p := range []string{"al-", "el-", "ash-", "as-", "ad-", "an-", "ar-"} {
 		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
 			return true
