@@ -77,4 +77,7 @@ type Subject struct {
 	// Places are the names in the sentence that names the event (places,
 	// venues, states): "Moscow", "Crocus City Hall".
 	Places []string
+	// Kinds are the kinds of attack the event words name ("bombing",
+	// "shooting"), from the rules' event_kinds; none when they name none.
+	Kinds []string
 }

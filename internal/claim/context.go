@@ -91,6 +91,13 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 		}
 	}
 	c.Subject.Displaced = x.displaced(di.toks[si], false) || (si > 0 && di.sents[si-1].Para == di.sents[si].Para && x.displaced(di.toks[si-1], true) && startsAnaphoric(di.toks[si]))
+	c.Subject.Kinds = x.kindsIn(di.toks[si], ca, cb)
+	if len(c.Subject.Kinds) == 0 {
+		c.Subject.Kinds = x.kindsIn(di.toks[si], 0, len(di.toks[si]))
+	}
+	if len(c.Subject.Kinds) == 0 && ev >= 0 && ev != si {
+		c.Subject.Kinds = x.kindsIn(di.toks[ev], 0, len(di.toks[ev]))
+	}
 	if c.Subject.Event == "" && ev == si {
 		c.Subject.Event = x.eventWordsIn(di, si, ca, cb)
 	}
@@ -140,6 +147,26 @@ func (x *Extractor) addTermsIn(di *docInfo, si, a, b int, w float64, terms map[s
 		}
 		put(stem(base(t.Lower)))
 	}
+}
+
+// kindsIn lists the kinds of attack named among tokens a..b, sorted.
+func (x *Extractor) kindsIn(toks []text.Token, a, b int) []string {
+	var seen []bool
+	for k := a; k < b && k < len(toks); k++ {
+		if v, _, ok := x.eventKinds.match(toks, k); ok {
+			if seen == nil {
+				seen = make([]bool, len(x.kindNames))
+			}
+			seen[v] = true
+		}
+	}
+	var out []string
+	for i, ok := range seen {
+		if ok {
+			out = append(out, x.kindNames[i])
+		}
+	}
+	return out
 }
 
 // clauseAround returns the token range of the clause holding token i: a

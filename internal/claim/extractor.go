@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/quantity"
@@ -36,6 +37,8 @@ type Extractor struct {
 	perps                                                 *phrases
 	perpHeads                                             map[string]bool     // last words of perps: "bombers"
 	venues                                                map[string][]string // last word → folded venue nouns: "hall" → "concert hall", "hall"
+	eventKinds                                            *phrases            // val: index into kindNames
+	kindNames                                             []string
 	cues                                                  *cueIndex
 }
 
@@ -98,6 +101,16 @@ func New(rs *rule.Set) *Extractor {
 		x.increments[text.Fold(s)] = true
 	}
 	addAll(x.perps, w.Perpetrators)
+	x.eventKinds = newPhrases()
+	for k := range w.EventKinds {
+		x.kindNames = append(x.kindNames, k)
+	}
+	sort.Strings(x.kindNames)
+	for i, k := range x.kindNames {
+		for _, p := range w.EventKinds[k] {
+			x.eventKinds.add(p, i)
+		}
+	}
 	x.venues = map[string][]string{}
 	for _, v := range w.Venues {
 		f := text.Fold(v)

@@ -218,3 +218,19 @@ func sharedPlace(a, c *claim.Claim) bool {
 	}
 	return false
 }
+
+// otherKinds: both events are named by kinds of attack and they share none
+// ("a drone strike in Kabul", "a suicide bomber outside Kabul airport").
+func otherKinds(a, c *claim.Claim) bool {
+	if len(a.Subject.Kinds) == 0 || len(c.Subject.Kinds) == 0 {
+		return false
+	}
+	for _, k := range a.Subject.Kinds {
+		for _, l := range c.Subject.Kinds {
+			if k == l {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -149,4 +149,9 @@ type Words struct {
 	// Venues are nouns that end a venue's name; the words before them name
 	// a place too: "Brussels Airport" is in Brussels.
 	Venues []string `yaml:"venues"`
+	// EventKinds sort attack words into kinds (bombing, shooting, air
+	// strike): two reports whose words for the event are of different kinds
+	// only ("a drone strike in Kabul", "a suicide bomber outside Kabul
+	// airport") are about different events.
+	EventKinds map[string][]string `yaml:"event_kinds"`
 }
