@@ -5,7 +5,7 @@ BIN     := bin/crosscheck
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 CORE_WASM_PKGS := ./internal/diag ./internal/text ./internal/quantity ./internal/when ./internal/yamlx ./internal/diff ./internal/document ./internal/rule ./internal/claim ./internal/finding ./internal/report ./internal/check ./internal/ruletest
 
-.PHONY: run test test-rules build bench fuzz lint pure deps clean site test-browser bench-site worker test-worker bench-worker
+.PHONY: run test test-rules build bench fuzz lint pure deps clean site test-browser bench-site worker test-worker bench-worker snapshot
 
 deps:
 	$(GO) mod download
@@ -69,6 +69,11 @@ bench: deps
 bench-site: site
 	@if command -v chromium >/dev/null 2>&1; then node site/test/bench.mjs; \
 	else echo "chromium not found: skipping the page benchmarks"; fi
+
+# snapshot remakes internal/httpapi/builtin_rules.json, the loaded built-in
+# rules the hosts start from, after the rule files changed.
+snapshot: deps
+	$(GO) test ./internal/httpapi -run '^TestBuiltinSnapshot$$' -update
 
 # worker builds the Cloudflare Worker (./worker: the API handler through
 # syumai/workers) into worker/build/, which wrangler.toml serves and deploys.
