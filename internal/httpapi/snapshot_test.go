@@ -28,7 +28,7 @@ func TestBuiltinSnapshot(t *testing.T) {
 	}
 	if !bytes.Equal(builtinSnapshot, want) {
 		t.Fatal("builtin_rules.json is not what the rule files make (the handler reads the YAML meanwhile): " +
-			"run go test ./internal/httpapi -run TestBuiltinSnapshot -update and review the diff")
+			"run make snapshot (go test ./internal/httpapi -run TestBuiltinSnapshot -update) and review the diff")
 	}
 }
 
@@ -40,7 +40,7 @@ func TestSnapshotMatchesLoad(t *testing.T) {
 	srcs := builtinSources()
 	got, gotDiags, ok := rule.FromSnapshot(builtinSnapshot, srcs)
 	if !ok {
-		t.Fatal("the snapshot was refused; run go test ./internal/httpapi -run TestBuiltinSnapshot -update")
+		t.Fatal("the snapshot was refused; run make snapshot")
 	}
 	want, wantDiags := rule.Load(srcs)
 	clearLocs(reflect.ValueOf(&want.File).Elem())
