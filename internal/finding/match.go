@@ -221,8 +221,15 @@ func sharedPlace(a, c *claim.Claim) bool {
 
 // otherKinds: both events are named by kinds of attack and they share none
 // ("a drone strike in Kabul", "a suicide bomber outside Kabul airport").
+// Two reports that date their event to the same day are not parted by it:
+// one attack with guns and bombs is told as a shooting by one outlet and as
+// a bombing by another.
 func otherKinds(a, c *claim.Claim) bool {
 	if len(a.Subject.Kinds) == 0 || len(c.Subject.Kinds) == 0 {
+		return false
+	}
+	if a.Subject.HasWhen && c.Subject.HasWhen && a.Subject.When.Precision == when.PrecDay &&
+		c.Subject.When.Precision == when.PrecDay && a.Subject.When.Lo == c.Subject.When.Lo {
 		return false
 	}
 	for _, k := range a.Subject.Kinds {
