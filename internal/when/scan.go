@@ -264,10 +264,21 @@ func (sc *scanner) dayAt(i int, hyphenOK bool) (int, bool) {
 	if t.kind != tNum || t.nd > 2 || t.flags&bad != 0 || t.val < 1 || t.val > 31 {
 		return 0, false
 	}
-	if sc.word(i+1).flags&wCountNoun != 0 {
-		return 0, false
+	if sc.word(i+1).flags&wCountNoun != 0 && !sc.onMonth(i) {
+		return 0, false // "in March 12 people were killed": a count
 	}
 	return int(t.val), true
+}
+
+// onMonth reports a day number after a month after "on": "a bombing on
+// January 15 killed 21 people" gives a day, though a count noun follows.
+func (sc *scanner) onMonth(i int) bool {
+	m := sc.prevWord(i)
+	if m < 1 || sc.word(m).month == 0 {
+		return false
+	}
+	on := sc.toks[m-1]
+	return on.kind == tWord && strings.EqualFold(sc.s[on.start:on.end], "on")
 }
 
 // bracket reads an editor's year in brackets at token i ("[2016]") and

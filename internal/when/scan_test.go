@@ -142,6 +142,8 @@ var scanTests = []struct {
 	{"The camp was cleared in 2017-2019 by Iraqi forces.", "2024-05-05", []want{abs("2017-2019", "2017-01-01", "2019-12-31", year)}},
 	{"during the 2014–15 winter offensive", "2024-05-05", []want{abs("2014–15", "2014-01-01", "2015-12-31", year)}},
 	{"The militants killed 2000 people.", "2024-05-05", nil},
+	{"A bombing in Nairobi on January 15 killed 21 people.", "2019-01-16", []want{rel("January 15", "2019-01-15", "", day)}},
+	{"In March 12 people were killed.", "2024-05-05", []want{rel("March", "2024-03-01", "2024-03-31", month)}},
 	{"More than 2000 were displaced.", "2024-05-05", nil},
 	{"Some 2,014 families fled.", "2024-05-05", nil},
 	{"between 2000 and 3000 fighters remain", "2024-05-05", nil},
