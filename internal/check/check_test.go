@@ -43,6 +43,10 @@ func FuzzRun(f *testing.F) {
 			}
 		}
 	}
+	// Phrasings with their own readings: asides, increments, ages, datelines, clauses.
+	f.Add("PESHAWAR, Pakistan (AP) — At least 23 people, including the bomber, died; two more arrests, and children under 16 were among those hurt.", "2023-01-31")
+	f.Add("In January, twin bombings in Kerman killed 95 people, and in March gunmen killed 145: the toll, including the three attackers, rose to 148.", "2024-07-15")
+	f.Add("Critics blamed al-Mourabitoun for failing to prevent it; there was no evidence that Iran was behind the attack, which was claimed by ISIS.", "2015-11-21")
 	f.Add("The group claimed responsibility. It denied it. They said it was behind the attack on", "2020-02-29")
 	f.Add("killed , , and at least", "")
 	f.Fuzz(func(t *testing.T, text, published string) {
