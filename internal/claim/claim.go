@@ -80,4 +80,8 @@ type Subject struct {
 	// Kinds are the kinds of attack the event words name ("bombing",
 	// "shooting"), from the rules' event_kinds; none when they name none.
 	Kinds []string
+	// Sites are the kinds of venue the claim's clause names ("mosque",
+	// "ministry"), from the rules' venues: two reports naming only other
+	// sites are about other attacks, or other parts of one.
+	Sites []string
 }

@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -91,6 +93,7 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 		}
 	}
 	c.Subject.Displaced = x.displaced(di.toks[si], false) || (si > 0 && di.sents[si-1].Para == di.sents[si].Para && x.displaced(di.toks[si-1], true) && startsAnaphoric(di.toks[si]))
+	c.Subject.Sites = x.sitesIn(di.toks[si], ca, cb)
 	c.Subject.Kinds = x.kindsIn(di.toks[si], ca, cb)
 	if len(c.Subject.Kinds) == 0 {
 		c.Subject.Kinds = x.kindsIn(di.toks[si], 0, len(di.toks[si]))
@@ -147,6 +150,20 @@ func (x *Extractor) addTermsIn(di *docInfo, si, a, b int, w float64, terms map[s
 		}
 		put(stem(base(t.Lower)))
 	}
+}
+
+// sitesIn lists the venue nouns among tokens a..b ("mosque", "hall"),
+// sorted and once each.
+func (x *Extractor) sitesIn(toks []text.Token, a, b int) []string {
+	var out []string
+	for k := a; k < b && k < len(toks); k++ {
+		w := base(toks[k].Lower)
+		if _, ok := x.venues[w]; ok && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // kindsIn lists the kinds of attack named among tokens a..b, sorted.

@@ -5,6 +5,7 @@ package finding
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/claim"
@@ -237,6 +238,21 @@ func otherKinds(a, c *claim.Claim) bool {
 			if k == l {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// otherSites: both claims' clauses name kinds of venue and share none ("a
+// car bomb near the interior ministry", "the bombing at the Kaaj education
+// centre"): other attacks, or other parts of one attack.
+func otherSites(a, c *claim.Claim) bool {
+	if len(a.Subject.Sites) == 0 || len(c.Subject.Sites) == 0 {
+		return false
+	}
+	for _, s := range a.Subject.Sites {
+		if slices.Contains(c.Subject.Sites, s) {
+			return false
 		}
 	}
 	return true
