@@ -1,8 +1,6 @@
 package claim
 
 import (
-	"slices"
-	"sort"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -152,27 +150,25 @@ func (x *Extractor) addTermsIn(di *docInfo, si, a, b int, w float64, terms map[s
 	}
 }
 
-// sitesIn lists the venue nouns among tokens a..b ("mosque", "hall"),
-// sorted and once each.
+// sitesIn lists the kinds of site named among tokens a..b ("place of
+// worship", "government"), sorted.
 func (x *Extractor) sitesIn(toks []text.Token, a, b int) []string {
-	var out []string
-	for k := a; k < b && k < len(toks); k++ {
-		w := base(toks[k].Lower)
-		if _, ok := x.venues[w]; ok && !slices.Contains(out, w) {
-			out = append(out, w)
-		}
-	}
-	sort.Strings(out)
-	return out
+	return groupsIn(x.sites, x.siteNames, toks, a, b)
 }
 
 // kindsIn lists the kinds of attack named among tokens a..b, sorted.
 func (x *Extractor) kindsIn(toks []text.Token, a, b int) []string {
+	return groupsIn(x.eventKinds, x.kindNames, toks, a, b)
+}
+
+// groupsIn lists the groups of the phrases found among tokens a..b, in
+// the order of names (sorted).
+func groupsIn(p *phrases, names []string, toks []text.Token, a, b int) []string {
 	var seen []bool
 	for k := a; k < b && k < len(toks); k++ {
-		if v, _, ok := x.eventKinds.match(toks, k); ok {
+		if v, _, ok := p.match(toks, k); ok {
 			if seen == nil {
-				seen = make([]bool, len(x.kindNames))
+				seen = make([]bool, len(names))
 			}
 			seen[v] = true
 		}
@@ -180,7 +176,7 @@ func (x *Extractor) kindsIn(toks []text.Token, a, b int) []string {
 	var out []string
 	for i, ok := range seen {
 		if ok {
-			out = append(out, x.kindNames[i])
+			out = append(out, names[i])
 		}
 	}
 	return out

@@ -39,6 +39,8 @@ type Extractor struct {
 	venues                                                map[string][]string // last word → folded venue nouns: "hall" → "concert hall", "hall"
 	eventKinds                                            *phrases            // val: index into kindNames
 	kindNames                                             []string
+	sites                                                 *phrases // val: index into siteNames
+	siteNames                                             []string
 	cues                                                  *cueIndex
 }
 
@@ -101,16 +103,8 @@ func New(rs *rule.Set) *Extractor {
 		x.increments[text.Fold(s)] = true
 	}
 	addAll(x.perps, w.Perpetrators)
-	x.eventKinds = newPhrases()
-	for k := range w.EventKinds {
-		x.kindNames = append(x.kindNames, k)
-	}
-	sort.Strings(x.kindNames)
-	for i, k := range x.kindNames {
-		for _, p := range w.EventKinds[k] {
-			x.eventKinds.add(p, i)
-		}
-	}
+	x.eventKinds, x.kindNames = groupedPhrases(w.EventKinds)
+	x.sites, x.siteNames = groupedPhrases(w.Sites)
 	x.venues = map[string][]string{}
 	for _, v := range w.Venues {
 		f := text.Fold(v)
@@ -137,6 +131,23 @@ func New(rs *rule.Set) *Extractor {
 	}
 	x.cues = x.buildCues()
 	return x
+}
+
+// groupedPhrases compiles named groups of phrases (kinds of attack, kinds
+// of site): each phrase's value is its group's index in the sorted names.
+func groupedPhrases(groups map[string][]string) (*phrases, []string) {
+	p := newPhrases()
+	names := make([]string, 0, len(groups))
+	for k := range groups {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for i, k := range names {
+		for _, w := range groups[k] {
+			p.add(w, i)
+		}
+	}
+	return p, names
 }
 
 func addAll(p *phrases, ws []string) {

@@ -149,6 +149,10 @@ type Words struct {
 	// Venues are nouns that end a venue's name; the words before them name
 	// a place too: "Brussels Airport" is in Brussels.
 	Venues []string `yaml:"venues"`
+	// Sites sort venue words into kinds of site (school: [school, "education
+	// centre"]): claims naming only other sites ("near the interior
+	// ministry", "at the education centre") are not compared.
+	Sites map[string][]string `yaml:"sites"`
 	// EventKinds sort attack words into kinds (bombing, shooting, air
 	// strike): two reports whose words for the event are of different kinds
 	// only ("a drone strike in Kabul", "a suicide bomber outside Kabul
