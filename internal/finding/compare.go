@@ -89,7 +89,7 @@ func (b *builder) eventPairs(cs []*claim.Claim, sameDoc bool) [][2]*claim.Claim 
 				if a.Doc == c.Doc && a.Sent == c.Sent && !sameDoc {
 					continue
 				}
-				if !sameWhen(a, c) || a.Subject.Displaced || c.Subject.Displaced || otherKinds(a, c) || otherSites(a, c) {
+				if !sameWhen(a, c) || a.Subject.Displaced || c.Subject.Displaced || otherKinds(a, c) || otherSites(a, c) || b.toldBefore(a, c) || b.toldBefore(c, a) {
 					continue
 				}
 				// Places weigh most: none shared asks for twice the likeness,

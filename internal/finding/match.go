@@ -257,3 +257,14 @@ func otherSites(a, c *claim.Claim) bool {
 	}
 	return true
 }
+
+// toldBefore: claim a's event is undated, and a's report came out before
+// c's event happened, so a cannot be about it ("The blast at Uliesh Square
+// killed 19", published in 2018, is not the 2023 siege at the Uliesh mall).
+func (b *builder) toldBefore(a, c *claim.Claim) bool {
+	if a.Subject.HasWhen || !c.Subject.HasWhen {
+		return false
+	}
+	pub, ok := when.ParseDay(b.docs[a.Doc].Published)
+	return ok && pub < c.Subject.When.Lo
+}
