@@ -62,14 +62,22 @@ func Corpus(n int, seed uint64) []document.Document {
 
 // generate returns the documents and the event each one reports.
 func generate(n int, seed uint64) ([]document.Document, []*event) {
+	docs, about, _ := generateTruth(n, seed)
+	return docs, about
+}
+
+// generateTruth is generate with, per document, the passages that speak of
+// an earlier event.
+func generateTruth(n int, seed uint64) ([]document.Document, []*event, [][]recall) {
 	r := newRand(seed)
 	w := newWorld(r, n)
 	docs := make([]document.Document, n)
 	about := make([]*event, n)
+	recalls := make([][]recall, n)
 	for i := range docs {
-		docs[i], about[i] = w.document(r, i)
+		docs[i], about[i], recalls[i] = w.document(r, i)
 	}
-	return docs, about
+	return docs, about, recalls
 }
 
 // newRand is the generator's only source of randomness.
@@ -148,7 +156,7 @@ func newEvent(r *rand.Rand, nm *namer, w *world) *event {
 }
 
 // document writes one report about a random event.
-func (w *world) document(r *rand.Rand, i int) (document.Document, *event) {
+func (w *world) document(r *rand.Rand, i int) (document.Document, *event, []recall) {
 	e := pick(r, w.events)
 	wr := &writer{w: w, r: r, e: e, past: e, grp: e.claimer, used: map[string]bool{}}
 	var delta int
@@ -174,7 +182,7 @@ func (w *world) document(r *rand.Rand, i int) (document.Document, *event) {
 		URL:       "https://" + slug(outlet) + ".example/" + wr.pub.Format("2006/01/02") + "/" + slug(title),
 		Published: wr.pub.Format("2006-01-02"),
 		Text:      wr.sb.String(),
-	}, e
+	}, e, wr.recalls
 }
 
 func slug(s string) string {

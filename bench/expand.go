@@ -149,6 +149,7 @@ func (wr *writer) slot(key string) string {
 		return thousands((wr.lo + wr.hi) / 2)
 	}
 	if v, ok := wr.pastSlot(key); ok {
+		wr.pastUsed = true
 		return v
 	}
 	return wr.freshSlot(key)

@@ -25,6 +25,17 @@ type writer struct {
 	sb    strings.Builder
 	words int
 	used  map[string]bool // templates already on this page
+
+	// Where the text speaks of an earlier event, for the tests that check
+	// findings against the truth: each sentence that filled a past slot.
+	recalls  []recall
+	pastUsed bool
+}
+
+// recall is a byte range of a report that is about an earlier event.
+type recall struct {
+	start, end int
+	e          *event
 }
 
 // view is the figure an outlet gives for a true count: mostly the truth, a
@@ -98,9 +109,13 @@ func (wr *writer) background(g *group) {
 // say adds sentences as one paragraph.
 func (wr *writer) say(tmpls ...string) {
 	for i, t := range tmpls {
+		wr.pastUsed = false
 		s := wr.expand(t)
 		if i > 0 {
 			wr.sb.WriteByte(' ')
+		}
+		if wr.pastUsed {
+			wr.recalls = append(wr.recalls, recall{wr.sb.Len(), wr.sb.Len() + len(s), wr.past})
 		}
 		wr.sb.WriteString(s)
 		wr.words += strings.Count(s, " ") + 1
