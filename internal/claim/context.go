@@ -61,6 +61,9 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 			break
 		}
 	}
+	if !c.Subject.HasWhen {
+		c.Subject.When, c.Subject.HasWhen = x.leadDate(di, si, ca, cb)
+	}
 	evs := si
 	if ev >= 0 {
 		evs = ev
@@ -311,6 +314,59 @@ func (x *Extractor) bestEventDate(toks []text.Token, dates []when.Date) (d when.
 		return d, false
 	}
 	return dates[best], true
+}
+
+// leadDate dates an undated claim by the report's own event: when every
+// earlier sentence that names an attack and dates it gives the same date
+// ("A siege … in Tameek on January 8 killed …"), and the claim's clause
+// names no place those sentences do not, the claim ("The siege in Tameek
+// caused 600 casualties", three paragraphs on) is about that event.
+// Reports speak of their own event without dating it again; an analysis
+// that dates several attacks gives no such date.
+func (x *Extractor) leadDate(di *docInfo, si, ca, cb int) (when.Date, bool) {
+	var lead when.Date
+	found := false
+	named := map[string]bool{}
+	for k := 0; k < si; k++ {
+		if len(di.dates[k]) == 0 || !x.namesEvent(di.toks[k]) {
+			continue
+		}
+		d, ok := x.eventDate(di, k, nil)
+		if !ok {
+			continue
+		}
+		if found && !when.Overlap(lead, d) {
+			return when.Date{}, false // the report dates more than one event
+		}
+		if !found {
+			lead, found = d, true
+		}
+		for _, m := range di.ments[k] {
+			named[m.key] = true
+		}
+	}
+	if !found {
+		return when.Date{}, false
+	}
+	for _, m := range di.ments[si] {
+		if m.a < ca || m.b > cb || m.person || (m.actor >= 0 && x.rs.Actors[m.actor].Type != "state") {
+			continue
+		}
+		if !named[m.key] {
+			return when.Date{}, false // the claim names a place the report's event does not
+		}
+	}
+	return lead, true
+}
+
+// namesEvent reports a sentence with an attack word in it.
+func (x *Extractor) namesEvent(toks []text.Token) bool {
+	for k := range toks {
+		if _, _, ok := x.events.match(toks, k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedAt reports a date right after a reporting verb ("released on
