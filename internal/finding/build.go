@@ -11,6 +11,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/document"
 	"github.com/crosscheck/crosscheck/internal/report"
 	"github.com/crosscheck/crosscheck/internal/rule"
+	"github.com/crosscheck/crosscheck/internal/when"
 )
 
 // builder collects findings, merging those that repeat one disagreement.
@@ -20,6 +21,19 @@ type builder struct {
 	idf   *idf
 	out   []report.Finding
 	index map[string]int // merge key → finding
+	pub   []pubDay       // per document, parsed once: the pair tests ask often
+}
+
+// pubDay is a document's publication day, when it has one.
+type pubDay struct {
+	day when.Day
+	ok  bool
+}
+
+// published returns the publication day of claim c's document.
+func (b *builder) published(c *claim.Claim) (when.Day, bool) {
+	p := b.pub[c.Doc]
+	return p.day, p.ok
 }
 
 // sideNames label the sides of a finding.

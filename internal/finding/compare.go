@@ -7,6 +7,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/document"
 	"github.com/crosscheck/crosscheck/internal/report"
 	"github.com/crosscheck/crosscheck/internal/rule"
+	"github.com/crosscheck/crosscheck/internal/when"
 )
 
 // maxPosting caps how many claims one context term may pair up: a term
@@ -16,7 +17,10 @@ const maxPosting = 64
 
 // Compare finds the disagreements among claims.
 func Compare(rs *rule.Set, docs []document.Document, claims []claim.Claim) []report.Finding {
-	b := &builder{rs: rs, docs: docs, idf: newIDF(claims, len(docs))}
+	b := &builder{rs: rs, docs: docs, idf: newIDF(claims, len(docs)), pub: make([]pubDay, len(docs))}
+	for i, d := range docs {
+		b.pub[i].day, b.pub[i].ok = when.ParseDay(d.Published)
+	}
 	var counts, dates, resps []*claim.Claim
 	for i := range claims {
 		c := &claims[i]

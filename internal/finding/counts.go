@@ -10,7 +10,6 @@ import (
 	"github.com/crosscheck/crosscheck/internal/quantity"
 	"github.com/crosscheck/crosscheck/internal/report"
 	"github.com/crosscheck/crosscheck/internal/rule"
-	"github.com/crosscheck/crosscheck/internal/when"
 )
 
 func unbounded(hi int64) bool { return hi == quantity.Unbounded }
@@ -184,8 +183,8 @@ func widenCount(lo, hi int64, tol float64) (float64, float64) {
 
 // docLater reports whether a's document was published after c's.
 func (b *builder) docLater(a, c *claim.Claim) bool {
-	da, oka := when.ParseDay(b.docs[a.Doc].Published)
-	dc, okc := when.ParseDay(b.docs[c.Doc].Published)
+	da, oka := b.published(a)
+	dc, okc := b.published(c)
 	return oka && okc && da > dc
 }
 

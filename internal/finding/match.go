@@ -174,7 +174,7 @@ func (b *builder) samePlaceAndTime(a, c *claim.Claim) bool {
 
 // soonAfter: the claim's document was published within two months after d.
 func (b *builder) soonAfter(c *claim.Claim, d when.Date) bool {
-	pub, ok := when.ParseDay(b.docs[c.Doc].Published)
+	pub, ok := b.published(c)
 	return ok && d.Precision <= when.PrecMonth && pub >= d.Lo && pub <= d.Hi+62
 }
 
@@ -265,6 +265,6 @@ func (b *builder) toldBefore(a, c *claim.Claim) bool {
 	if a.Subject.HasWhen || !c.Subject.HasWhen {
 		return false
 	}
-	pub, ok := when.ParseDay(b.docs[a.Doc].Published)
+	pub, ok := b.published(a)
 	return ok && pub < c.Subject.When.Lo
 }
