@@ -327,21 +327,17 @@ func (x *Extractor) leadDate(di *docInfo, si, ca, cb int) (when.Date, bool) {
 	var lead when.Date
 	found := false
 	named := map[string]bool{}
-	for k := 0; k < si; k++ {
-		if len(di.dates[k]) == 0 || !x.namesEvent(di.toks[k]) {
-			continue
+	for _, de := range x.datedEvents(di) {
+		if de.sent >= si {
+			break
 		}
-		d, ok := x.eventDate(di, k, nil)
-		if !ok {
-			continue
-		}
-		if found && !when.Overlap(lead, d) {
+		if found && !when.Overlap(lead, de.date) {
 			return when.Date{}, false // the report dates more than one event
 		}
 		if !found {
-			lead, found = d, true
+			lead, found = de.date, true
 		}
-		for _, m := range di.ments[k] {
+		for _, m := range di.ments[de.sent] {
 			named[m.key] = true
 		}
 	}
@@ -357,6 +353,23 @@ func (x *Extractor) leadDate(di *docInfo, si, ca, cb int) (when.Date, bool) {
 		}
 	}
 	return lead, true
+}
+
+// datedEvents lists, in order, the sentences of a document that name an
+// attack and date it; every undated claim asks, so they are found once.
+func (x *Extractor) datedEvents(di *docInfo) []datedEvent {
+	if !di.datedDone {
+		di.datedDone = true
+		for k := range di.sents {
+			if len(di.dates[k]) == 0 || !x.namesEvent(di.toks[k]) {
+				continue
+			}
+			if d, ok := x.eventDate(di, k, nil); ok {
+				di.dated = append(di.dated, datedEvent{k, d})
+			}
+		}
+	}
+	return di.dated
 }
 
 // namesEvent reports a sentence with an attack word in it.

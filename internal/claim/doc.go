@@ -19,6 +19,15 @@ type docInfo struct {
 	hits   []bool        // per sentence: holds a cue word
 	ref    when.Day
 	hasRef bool
+
+	dated     []datedEvent // sentences that name an attack and date it, found once
+	datedDone bool
+}
+
+// datedEvent is a sentence that names an attack, with the date it gives.
+type datedEvent struct {
+	sent int
+	date when.Date
 }
 
 // mention is an actor (from the rules) or a proper name in a sentence.
