@@ -50,6 +50,10 @@ func TestLoadErrorsArePlaced(t *testing.T) {
 			[]string{"c.yaml:4:17: error: stance \"claimed\": pattern \"{actor}'s claim of {event}\": slot {actor} is joined to other text"}},
 		{"lexicon problem", "quantity:\n  units: {one: 1}\n  qualifiers:\n    - {words: at least, bound: minimum}\n",
 			[]string{"c.yaml:1:1: error: quantity lexicon: "}},
+		{"counts:\n-", "counts:\n-",
+			[]string{`c.yaml:2:2: error: item 1 of "counts" is empty [empty-item]`}},
+		{"checks:\n  - ~\n", "checks:\n  - ~\n",
+			[]string{`c.yaml:2:5: error: item 1 of "checks" is empty [empty-item]`}},
 		{"bad polarity", "responsibility:\n  - id: claimed\n    polarity: maybe\n    patterns: [\"{actor} claimed\"]\n",
 			[]string{"c.yaml:3:15: error: stance \"claimed\": polarity must be \"assert\" or \"deny\""}},
 	}

@@ -85,6 +85,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, label string) bool {
 		v.Set(reflect.ValueOf(n))
 		return true
 	case isNull(n):
+		d.placeNull(at, v)
 		return true
 	}
 	switch v.Kind() {
@@ -128,6 +129,12 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, label string) bool {
 		}
 		s := reflect.MakeSlice(v.Type(), 0, len(n.Content))
 		for i, c := range n.Content {
+			if isNull(c) && isStruct(v.Type().Elem()) {
+				// A bare "-" is a slip, not an item: kept, it would be a
+				// rule with no id and no place to blame.
+				d.add("empty-item", c, fmt.Sprintf("item %d of %s is empty", i+1, label), "write the item's keys under the \"-\", or remove it")
+				continue
+			}
 			ev := reflect.New(v.Type().Elem()).Elem()
 			if d.value(c, ev, fmt.Sprintf("item %d of %s", i+1, label)) {
 				s = reflect.Append(s, ev)
@@ -141,6 +148,30 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, label string) bool {
 		return d.unsupported(at, v, label)
 	}
 	return true
+}
+
+// placeNull gives a struct decoded from a null (left zero) the place of
+// the null, so what its users report about it still has a line and column.
+func (d *decoder) placeNull(at *yaml.Node, v reflect.Value) {
+	if v.Kind() != reflect.Struct {
+		return
+	}
+	fs := d.fieldsOf(v.Type())
+	if fs.line != nil {
+		v.FieldByIndex(fs.line).SetInt(int64(at.Line))
+		v.FieldByIndex(fs.col).SetInt(int64(at.Column))
+	}
+	if fs.loc != nil {
+		v.FieldByIndex(fs.loc).Set(reflect.ValueOf(Loc{node: at, src: d.source}))
+	}
+}
+
+// isStruct reports whether t is a struct or a pointer to one.
+func isStruct(t reflect.Type) bool {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t.Kind() == reflect.Struct
 }
 
 // unsupported reports a Go type Decode cannot fill: the caller's bug, but
