@@ -100,7 +100,7 @@ func TestLoadMessages(t *testing.T) {
 			`id "x" is also used by c.json:/0; renamed to "x#2"`},
 		{"unknown wrapper", "c.json", `{"posts": [{"text": "39 dead"}]}`,
 			`(hint: if the documents are the array under "posts", put them under "documents")`},
-		{"bad date kept", "c.json", `[{"text": "a", "published": "Friday"}]`, `cannot read date "Friday"; kept as written`},
+		{"bad date left out", "c.json", `[{"text": "a", "published": "Friday"}]`, `publication date "Friday" not read; relative dates in this document ("last year", "on Friday") are left unresolved [bad-date]`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -95,12 +95,15 @@ func textValue(v gjson.Result) (string, bool) {
 	return strings.Join(parts, "\n\n"), ok && len(parts) > 0
 }
 
-// readString reads a metadata field. A wrong type is reported when the user
-// mapped the path, or when a scalar of the wrong kind sits under a default
-// name (title: 123); objects under default names (e.g. "source" as an
-// object without "name") are someone else's field and are skipped.
+// readString reads a metadata field: the first non-blank string among its
+// paths (an id may also be a number or a boolean, kept as written). A
+// scalar of the wrong kind is reported where it is; an object or array
+// is reported only when no path gave the field a value, since a default
+// name may hold someone else's object (NewsAPI's "source": {"id": …}
+// beside a "publisher" string), but a field left empty because of one
+// must not pass without a word.
 func (l *loader) readString(rec gjson.Result, at place, field string) string {
-	_, mapped := l.opt.Map[field]
+	var odd oddValue
 	for _, p := range l.opt.paths(field) {
 		v := rec.Get(p)
 		if !v.Exists() || v.Type == gjson.Null {
@@ -114,62 +117,118 @@ func (l *loader) readString(rec gjson.Result, at place, field string) string {
 			}
 			continue
 		case field == "id" && (v.Type == gjson.Number || v.Type == gjson.True || v.Type == gjson.False):
+			// The number as written: 1e400 or 12345678901234567890123
+			// are ids like any other, never rounded through a float.
 			return v.Raw
-		case !mapped && v.Type == gjson.JSON:
+		case v.Type == gjson.JSON:
+			odd.note(v, p)
 			continue
 		}
 		l.add(l.near(at, diag.Diagnostic{
 			Code: "field-type", Severity: diag.Warning, Field: p,
-			Message: fmt.Sprintf("%s is a JSON %s, not a string; ignored", field, typeName(v)),
+			Message: fmt.Sprintf("%s is a JSON %s, not %s; ignored", field, typeName(v), expected[field]),
 		}, v.Index))
 	}
+	l.reportOdd(at, field, odd)
 	return ""
 }
 
+// expected says what each metadata field must be, for messages.
+var expected = map[string]string{
+	"id":        "a string or a number",
+	"title":     "a string",
+	"outlet":    "a string",
+	"url":       "a string",
+	"published": "a date (a string like 2024-03-24, or Unix time)",
+}
+
+// oddValue is the first object or array met under a field's paths.
+type oddValue struct {
+	v    gjson.Result
+	path string
+}
+
+func (o *oddValue) note(v gjson.Result, path string) {
+	if o.path == "" {
+		o.v, o.path = v, path
+	}
+}
+
+// reportOdd warns that field was left empty although an object or array
+// sat under one of its names, suggesting the member to map when there is
+// an obvious one.
+func (l *loader) reportOdd(at place, field string, o oddValue) {
+	if o.path == "" {
+		return
+	}
+	d := diag.Diagnostic{
+		Code: "field-type", Severity: diag.Warning, Field: o.path,
+		Message: fmt.Sprintf("%s is a JSON %s, not %s; ignored", field, typeName(o.v), expected[field]),
+	}
+	if m := scalarMember(o.v, o.path); m != "" {
+		d.Hint = fmt.Sprintf("map it with --map %s=%s", field, m)
+	}
+	l.add(l.near(at, d, o.v.Index))
+}
+
+// scalarMember is the path of the first string or number directly inside
+// v (an object's member, an array's first item), or "".
+func scalarMember(v gjson.Result, path string) string {
+	found := ""
+	v.ForEach(func(k, c gjson.Result) bool {
+		key := k.String()
+		if v.IsArray() {
+			key = "0"
+		}
+		if (c.Type == gjson.String || c.Type == gjson.Number) && !strings.ContainsAny(key, ".*?|#@\\") && key != "" {
+			found = path + "." + key
+		}
+		return false // the first member only: a guess further on would mislead
+	})
+	return found
+}
+
 // readPublished reads the publication date and normalises it to
-// YYYY-MM-DD; a date it cannot read is kept as written, with a warning.
-// A number is taken as Unix time, as feeds built from databases write it.
+// YYYY-MM-DD. A date it cannot read, or cannot believe, is reported and
+// left out: the engine resolves relative dates ("last year") against this
+// one, and an unread date must leave them unresolved, not guessed. A
+// number is taken as Unix time, as feeds built from databases write it.
 func (l *loader) readPublished(rec gjson.Result, at place) string {
-	_, mapped := l.opt.Map["published"]
+	var odd oddValue
 	for _, p := range l.opt.paths("published") {
 		v := rec.Get(p)
 		if !v.Exists() || v.Type == gjson.Null {
 			continue
 		}
 		l.hit("published")
-		raw := ""
+		var day string
+		var bad *diag.Diagnostic
 		switch v.Type {
 		case gjson.Number:
-			if day, ok := unixDay(v.Float()); ok {
-				return day
-			}
-			raw = v.Raw
+			day, bad = unixDate(v.Raw)
 		case gjson.String:
-			raw = strings.TrimSpace(v.String())
+			raw := strings.TrimSpace(v.String())
 			if raw == "" {
 				continue
 			}
-			if day, ok := NormalizeDate(raw); ok {
-				return day
-			}
+			day, bad = readDate(raw)
 		case gjson.JSON:
-			if !mapped {
-				continue
-			}
-		}
-		if raw == "" {
+			odd.note(v, p)
+			continue
+		default: // a boolean
 			l.add(l.near(at, diag.Diagnostic{
 				Code: "field-type", Severity: diag.Warning, Field: p,
-				Message: fmt.Sprintf("published is a JSON %s, not a date; ignored", typeName(v)),
+				Message: fmt.Sprintf("published is a JSON %s, not %s; ignored", typeName(v), expected["published"]),
 			}, v.Index))
 			continue
 		}
-		l.add(l.near(at, diag.Diagnostic{
-			Code: "bad-date", Severity: diag.Warning, Field: p,
-			Message: fmt.Sprintf("cannot read date %q; kept as written", raw),
-			Hint:    "write dates like 2024-03-24 or 2024-03-24T10:00:00Z",
-		}, v.Index))
-		return raw
+		if bad != nil {
+			bad.Severity, bad.Field = diag.Warning, p
+			l.add(l.near(at, *bad, v.Index))
+			return ""
+		}
+		return day
 	}
+	l.reportOdd(at, "published", odd)
 	return ""
 }

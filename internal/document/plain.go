@@ -2,7 +2,6 @@ package document
 
 import (
 	"bytes"
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -51,13 +50,11 @@ func (l *loader) finish(doc Document) {
 	}
 	doc.Title, doc.Outlet, doc.URL = oneLine(doc.Title), oneLine(doc.Outlet), strings.TrimSpace(doc.URL)
 	if raw := strings.TrimSpace(doc.Published); raw != "" {
-		if day, ok := NormalizeDate(raw); ok {
-			doc.Published = day
-		} else {
-			doc.Published = raw
-			l.add(l.at(diag.Diagnostic{Code: "bad-date", Severity: diag.Warning, Field: "published",
-				Message: fmt.Sprintf("cannot read date %q; kept as written", raw)},
-				bytes.Index(l.data, []byte(raw))))
+		day, bad := readDate(raw)
+		doc.Published = day
+		if bad != nil {
+			bad.Severity, bad.Field = diag.Warning, "published"
+			l.add(l.at(*bad, bytes.Index(l.data, []byte(raw))))
 		}
 	}
 	if l.cleanFields(&doc) {

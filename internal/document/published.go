@@ -1,9 +1,127 @@
 package document
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"time"
+
+	"github.com/crosscheck/crosscheck/internal/diag"
 )
+
+// The years a publication date is believed in. The core reads no clock,
+// so the window is fixed: before 1900 there is no news this engine reads,
+// and a date decades ahead is a placeholder ("2099-12-31", "9999-01-01")
+// or a typo. An unbelievable date is dropped like an unreadable one: used,
+// it would resolve "last year" decades away and sort a report after every
+// real one (making a contradiction look like a later update). Raise
+// latestYear well before news is written in it.
+const (
+	earliestYear = 1900
+	latestYear   = 2050
+)
+
+// unresolved is what an unused publication date costs, said in every
+// message about one.
+const unresolved = "relative dates in this document (\"last year\", \"on Friday\") are left unresolved"
+
+// dateHint is the usual advice for a date that cannot be read.
+const dateHint = "write dates like 2024-03-24 or 2024-03-24T10:00:00Z"
+
+// readDate reads a publication date as written in any input format. It
+// returns the day, or a bad-date diagnostic (code, message and hint; the
+// caller places it) saying why the date is not used.
+func readDate(raw string) (string, *diag.Diagnostic) {
+	day, ok := NormalizeDate(raw)
+	if !ok {
+		why, hint := unreadable(raw)
+		return "", &diag.Diagnostic{Code: "bad-date",
+			Message: fmt.Sprintf("publication date %q not read%s; %s", raw, why, unresolved), Hint: hint}
+	}
+	return believable(day, strconv.Quote(raw))
+}
+
+// believable checks a read day against the years a publication date is
+// believed in; shown is the value as the message quotes it.
+func believable(day, shown string) (string, *diag.Diagnostic) {
+	if y, _ := strconv.Atoi(day[:4]); y < earliestYear || y > latestYear {
+		return "", &diag.Diagnostic{Code: "bad-date",
+			Message: fmt.Sprintf("publication date %s is in %d, outside %d–%d, so likely a placeholder; not used: %s", shown, y, earliestYear, latestYear, unresolved),
+			Hint:    "leave the date out when it is not known"}
+	}
+	return day, nil
+}
+
+// unreadable says why a date was not read, when a common slip explains it,
+// and what to write instead.
+func unreadable(raw string) (why, hint string) {
+	if y, m, d, ok := isoDigits(raw); ok {
+		switch {
+		case m < 1 || m > 12:
+			return fmt.Sprintf(": there is no month %d", m), dateHint
+		case d < 1 || d > daysIn(y, m):
+			return fmt.Sprintf(": %s %d has no day %d", time.Month(m), y, d), dateHint
+		}
+	}
+	if a, b, y, ok := slashDigits(raw); ok {
+		if a <= 12 && b <= 12 && a != b {
+			return fmt.Sprintf(": %d/%d could be day/month or month/day", a, b),
+				fmt.Sprintf("write %04d-%02d-%02d or %04d-%02d-%02d, whichever is meant", y, b, a, y, a, b)
+		}
+		return ": numeric day/month order is not read", "write it as YYYY-MM-DD"
+	}
+	if len(raw) == 8 && allDigits(raw) {
+		return "", fmt.Sprintf("if it means %s-%s-%s, write it so", raw[:4], raw[4:6], raw[6:])
+	}
+	return "", dateHint
+}
+
+// isoDigits splits "YYYY-MM-DD" (and a time after it) into numbers,
+// whatever their range.
+func isoDigits(s string) (y, m, d int, ok bool) {
+	if len(s) < 10 || s[4] != '-' || s[7] != '-' || !allDigits(s[:4]) || !allDigits(s[5:7]) || !allDigits(s[8:10]) {
+		return 0, 0, 0, false
+	}
+	y, _ = strconv.Atoi(s[:4])
+	m, _ = strconv.Atoi(s[5:7])
+	d, _ = strconv.Atoi(s[8:10])
+	return y, m, d, true
+}
+
+// slashDigits splits "DD/DD/YYYY" (or with dots or dashes).
+func slashDigits(s string) (a, b, y int, ok bool) {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return 0, 0, 0, false
+	}
+	parts := strings.FieldsFunc(words[0], func(r rune) bool { return r == '/' || r == '.' || r == '-' })
+	if len(parts) != 3 || len(parts[0]) > 2 || len(parts[1]) > 2 || len(parts[2]) != 4 {
+		return 0, 0, 0, false
+	}
+	for _, p := range parts {
+		if !allDigits(p) {
+			return 0, 0, 0, false
+		}
+	}
+	a, _ = strconv.Atoi(parts[0])
+	b, _ = strconv.Atoi(parts[1])
+	y, _ = strconv.Atoi(parts[2])
+	return a, b, y, true
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// daysIn is the number of days in month m of year y.
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
 
 // dateLayouts are the ways feeds and pages write publication dates: ISO
 // forms, RFC 3339 and the RSS RFC 1123 forms, and the English long forms
@@ -107,14 +225,28 @@ func tidyDate(s string) string {
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 
+// unixDate reads a JSON number (as written) as a publication date in Unix
+// time, or gives the bad-date diagnostic saying why it is not used.
+func unixDate(raw string) (string, *diag.Diagnostic) {
+	x, err := strconv.ParseFloat(raw, 64)
+	day, ok := unixDay(x)
+	if err != nil || !ok {
+		return "", &diag.Diagnostic{Code: "bad-date",
+			Message: fmt.Sprintf("published is the number %s, not a Unix time in seconds or milliseconds; not used: %s", raw, unresolved),
+			Hint:    dateHint}
+	}
+	return believable(day, raw+" ("+day+")")
+}
+
 // unixDay reads x as Unix time in seconds, or milliseconds when it is too
 // large to be seconds, and returns its UTC day. Zero and negative values
-// are placeholders, not dates.
+// are placeholders, not dates; so are values past any calendar (1e400 is
+// +Inf once parsed).
 func unixDay(x float64) (string, bool) {
 	if x > 1e11 {
 		x /= 1000
 	}
-	if x <= 0 || x > 7.3e9 { // after the year 2200
+	if !(x > 0 && x < 253402300800) { // NaN too; the bound is the end of the year 9999
 		return "", false
 	}
 	return time.Unix(int64(x), 0).UTC().Format("2006-01-02"), true
