@@ -23,6 +23,8 @@ func FuzzLoad(f *testing.F) {
 		"# Uzbek Security Chief\r\n\r\nThe conference is held on September 4 and 5.\x00\xff",
 		`[{"id": "x", "text": "a"}, {"id": "x", "text": "b"}, "c", {"text": ""}]`,
 		"[\n  {\"text\": \"39\"},\n]",
+		"\xff\xfe[\x00{\x00\"\x00t\x00e\x00x\x00t\x00\"\x00:\x003\x00}\x00]\x00",
+		"[\x00{\x00\"\x00t\x00e\x00x\x00t\x00\"\x00:\x00\"\x00a\x00\"\x00}\x00]\x00",
 	}
 	for _, name := range []string{"testdata/corpus.json", "testdata/feed.jsonl", "testdata/article.html"} {
 		data, err := os.ReadFile(name)
@@ -58,6 +60,7 @@ func FuzzLoad(f *testing.F) {
 				t.Errorf("document %q has no origin", d.ID)
 			}
 		}
+		src, _ := decodeUnicode(data) // positions count in the decoded text
 		for _, d := range diags {
 			if d.Message == "" || d.Code == "" {
 				t.Errorf("diagnostic without message or code: %+v", d)
@@ -65,11 +68,11 @@ func FuzzLoad(f *testing.F) {
 			if d.Line != 0 && (d.Line < 1 || d.Col < 1) || d.Line == 0 && d.Col != 0 {
 				t.Errorf("bad position %d:%d in %+v", d.Line, d.Col, d)
 			}
-			if d.Offset < 0 || d.Offset > len(data) {
-				t.Errorf("offset %d outside input of %d bytes", d.Offset, len(data))
+			if d.Offset < 0 || d.Offset > len(src) {
+				t.Errorf("offset %d outside input of %d bytes", d.Offset, len(src))
 			}
 			if d.Line > 0 {
-				if line, col := diag.LineCol(data, d.Offset); line != d.Line || col != d.Col {
+				if line, col := diag.LineCol(src, d.Offset); line != d.Line || col != d.Col {
 					t.Errorf("offset %d is %d:%d, diagnostic says %d:%d", d.Offset, line, col, d.Line, d.Col)
 				}
 			}

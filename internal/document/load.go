@@ -14,8 +14,10 @@ import (
 // Load parses one input. name is the file name or "-" / "<stdin>" /
 // "<request>"; it is used in messages and in default ids. Every problem is
 // returned as a diagnostic; records that load are returned even when others
-// do not.
+// do not. Input in UTF-16 or UTF-32 is decoded first (see decodeUnicode),
+// and positions then count in the decoded text.
 func Load(name string, data []byte, opt Options) ([]Document, diag.List) {
+	data, _ = decodeUnicode(data)
 	l := &loader{file: displayName(name), data: data, opt: opt}
 	l.diags = append(l.diags, checkMap(opt.Map)...)
 	for i := range l.diags {
