@@ -3,6 +3,7 @@ package text
 import (
 	"reflect"
 	"testing"
+	"unicode"
 )
 
 func TestSentences(t *testing.T) {
@@ -55,6 +56,11 @@ func TestTokenize(t *testing.T) {
 		{"U.S. officials", []string{"U.S.", "officials"}},
 		{"killed 13.", []string{"killed", "13", "."}},
 		{"a 1.5 million", []string{"a", "1.5", "million"}},
+		// Digits of other scripts are numbers too, and never stall the scan.
+		{"killed ３ people", []string{"killed", "３", "people"}},
+		{"killed ١٢ people", []string{"killed", "١٢", "people"}},
+		{"۱۳۹۸ and ߃", []string{"۱۳۹۸", "and", "߃"}},
+		{"१,२००", []string{"१,२००"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -76,4 +82,50 @@ func TestFold(t *testing.T) {
 	if got := Fold("New Year’s Eve"); got != "new year's eve" {
 		t.Errorf("Fold: %q", got)
 	}
+}
+
+// TestTokenizeEveryDigit: every decimal digit of every script is one number
+// token, alone and between words (a digit the scanner did not consume once
+// made it append empty tokens until memory ran out).
+func TestTokenizeEveryDigit(t *testing.T) {
+	for _, rg := range unicode.Nd.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			checkDigit(t, r)
+		}
+	}
+	for _, rg := range unicode.Nd.R32 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			checkDigit(t, r)
+		}
+	}
+}
+
+func checkDigit(t *testing.T, r rune) {
+	t.Helper()
+	s := "killed " + string(r) + string(r) + " people"
+	toks := Tokenize(s, 0, len(s))
+	if len(toks) != 3 || toks[1].Kind != Number || toks[1].Text != string(r)+string(r) {
+		t.Fatalf("%U: tokens %+v", r, toks)
+	}
+}
+
+// FuzzTokenize: tokens are non-empty, in order, inside the span, and never
+// more than its bytes.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"killed ３ people", "1,2.3", "U.S. Aug. 7", "\xff\xfe", "٣,٣٣٣.٣"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := Tokenize(s, 0, len(s))
+		if len(toks) > len(s) {
+			t.Fatalf("%d tokens from %d bytes", len(toks), len(s))
+		}
+		prev := 0
+		for _, tk := range toks {
+			if tk.Start < prev || tk.End <= tk.Start || tk.End > len(s) {
+				t.Fatalf("token %q at %d:%d after %d", tk.Text, tk.Start, tk.End, prev)
+			}
+			prev = tk.End
+		}
+	})
 }

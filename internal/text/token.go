@@ -60,6 +60,10 @@ func mk(s string, a, b, kind int) Token {
 }
 
 // scanNumber reads digits with thousands separators and one decimal point.
+// Digits of any script make a number token (Arabic-Indic "٣", fullwidth
+// "３"): the caller has seen a digit at i, so at least that rune is read and
+// the scan always moves on. Amounts are read from ASCII digits only, by
+// internal/quantity; the rule lexicons are English.
 func scanNumber(s string, i, end int) int {
 	for i < end {
 		c := s[i]
@@ -67,13 +71,29 @@ func scanNumber(s string, i, end int) int {
 			i++
 			continue
 		}
-		if (c == ',' || c == '.') && i+1 < end && s[i+1] >= '0' && s[i+1] <= '9' {
+		if c >= utf8.RuneSelf {
+			if r, n := utf8.DecodeRuneInString(s[i:]); unicode.IsDigit(r) {
+				i += n
+				continue
+			}
+			break
+		}
+		if (c == ',' || c == '.') && i+1 < end && digitAt(s, i+1) {
 			i++
 			continue
 		}
 		break
 	}
 	return i
+}
+
+// digitAt reports whether a decimal digit of any script starts at s[i].
+func digitAt(s string, i int) bool {
+	if c := s[i]; c < utf8.RuneSelf {
+		return c >= '0' && c <= '9'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsDigit(r)
 }
 
 // scanWord reads letters and digits, with inner hyphens and apostrophes,
