@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -23,9 +24,11 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 	// "in January, twin bombings in Kerman killed 95 people, and in March
 	// gunmen killed 145 at the Crocus City Hall": a sentence of two events
 	// describes each claim by its own clause first.
-	ca, cb := clauseAround(di.toks[si], tokIndex(di.toks[si], c.Start))
+	ti := tokIndex(di.toks[si], c.Start)
+	ca, cb := clauseAround(di.toks[si], ti)
+	wa, wb := window(di.toks[si], ti)
 	x.addTermsIn(di, si, ca, cb, wSentence, terms)
-	x.addTerms(di, si, wBefore, terms)
+	x.addTermsIn(di, si, wa, wb, wBefore, terms)
 	ev := di.events[si]
 	if ev >= 0 && ev != si {
 		x.addTerms(di, ev, wEvent, terms)
@@ -35,7 +38,7 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 	}
 	// Names in the claim's sentence bring the terms of the sentence that
 	// first names them: "the Santa Maria attack" → "a Roman Catholic church in Istanbul".
-	for _, m := range di.ments[si] {
+	for _, m := range mentionsIn(di.ments[si], wa, wb) {
 		if first := firstMention(di, m.key); first >= 0 && first != si && first != ev {
 			x.addTerms(di, first, wProfile, terms)
 		}
@@ -69,10 +72,11 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 		evs = ev
 	}
 	for _, k := range []int{evs, si} {
-		for _, m := range di.ments[k] {
-			if k == si && (m.b <= ca || m.a >= cb) {
-				continue // another clause's place
-			}
+		ms := di.ments[k]
+		if k == si {
+			ms = mentionsIn(ms, ca, cb) // not another clause's place
+		}
+		for _, m := range ms {
 			// A venue is a place wherever it is named: "the departure hall of Brussels Airport".
 			place, venue := x.venuePlace(m)
 			if venue {
@@ -93,20 +97,20 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 			}
 		}
 	}
-	c.Subject.Displaced = x.displaced(di.toks[si], false) || (si > 0 && di.sents[si-1].Para == di.sents[si].Para && x.displaced(di.toks[si-1], true) && startsAnaphoric(di.toks[si]))
+	c.Subject.Displaced = x.sentence(di, si).displacedBefore || (si > 0 && di.sents[si-1].Para == di.sents[si].Para && x.sentence(di, si-1).displacedAny && startsAnaphoric(di.toks[si]))
 	c.Subject.Sites = x.sitesIn(di.toks[si], ca, cb)
 	c.Subject.Kinds = x.kindsIn(di.toks[si], ca, cb)
 	if len(c.Subject.Kinds) == 0 {
-		c.Subject.Kinds = x.kindsIn(di.toks[si], 0, len(di.toks[si]))
+		c.Subject.Kinds = x.sentence(di, si).kinds
 	}
 	if len(c.Subject.Kinds) == 0 && ev >= 0 && ev != si {
-		c.Subject.Kinds = x.kindsIn(di.toks[ev], 0, len(di.toks[ev]))
+		c.Subject.Kinds = x.sentence(di, ev).kinds
 	}
 	if c.Subject.Event == "" && ev == si {
 		c.Subject.Event = x.eventWordsIn(di, si, ca, cb)
 	}
 	if c.Subject.Event == "" && ev >= 0 {
-		c.Subject.Event = x.eventWords(di, ev)
+		c.Subject.Event = x.sentence(di, ev).eventWords
 	}
 }
 
@@ -124,23 +128,21 @@ func (x *Extractor) addTermsIn(di *docInfo, si, a, b int, w float64, terms map[s
 		}
 	}
 	toks := di.toks[si]
-	inName := make([]bool, len(toks))
-	for _, m := range di.ments[si] {
-		if m.b <= a || m.a >= b {
-			continue
-		}
+	b = min(b, len(toks))
+	ms := mentionsIn(di.ments[si], a, b)
+	for _, m := range ms {
 		put(m.key)
 		if place, ok := x.venuePlace(m); ok {
 			put(place)
 		}
-		for k := m.a; k < m.b; k++ {
-			inName[k] = true
-		}
 	}
-	for k := a; k < b && k < len(toks); k++ {
+	for k := a; k < b; k++ {
 		t := toks[k]
-		if inName[k] || t.Kind != text.Word {
-			continue
+		for len(ms) > 0 && ms[0].b <= k {
+			ms = ms[1:]
+		}
+		if len(ms) > 0 && ms[0].a <= k || t.Kind != text.Word {
+			continue // inside a name, or not a word
 		}
 		if place, ok := x.demonyms[base(t.Lower)]; ok {
 			put("name:" + text.Fold(place))
@@ -189,21 +191,47 @@ func groupsIn(p *phrases, names []string, toks []text.Token, a, b int) []string 
 // sentence is cut at ";", ":" and ", and" ("…, and in March gunmen killed
 // 145 …"). A contrast ("37, while a hospital said 44") stays one clause:
 // it sets two figures for one event against each other.
+//
+// The clause is bounded by the window around i, so that a sentence with no
+// punctuation costs each claim in it the window, not the sentence.
 func clauseAround(toks []text.Token, i int) (a, b int) {
-	a, b = 0, len(toks)
-	for k := range toks {
-		cut := toks[k].Text == ";" || toks[k].Text == ":" || toks[k].Text == "," && k+1 < len(toks) && clauseJoins[toks[k+1].Lower]
-		if !cut {
-			continue
-		}
-		if k < i {
+	a, b = window(toks, i)
+	cut := func(k int) bool {
+		return toks[k].Text == ";" || toks[k].Text == ":" || toks[k].Text == "," && k+1 < len(toks) && clauseJoins[toks[k+1].Lower]
+	}
+	for k := min(i, b) - 1; k >= a; k-- {
+		if cut(k) {
 			a = k + 1
-		} else {
+			break
+		}
+	}
+	for k := max(i, a); k < b; k++ {
+		if cut(k) {
 			b = k
 			break
 		}
 	}
 	return a, b
+}
+
+// contextWindow is how many tokens on each side of a claim its sentence
+// lends it: longer than news sentences run, so only text without sentence
+// punctuation (a table, a run-on list) is cut.
+const contextWindow = 64
+
+// window returns the tokens of a sentence within contextWindow of token i.
+func window(toks []text.Token, i int) (a, b int) {
+	return max(0, i-contextWindow), min(len(toks), i+contextWindow+1)
+}
+
+// mentionsIn returns the mentions among tokens a..b; mentions are in order.
+func mentionsIn(ms []mention, a, b int) []mention {
+	i := sort.Search(len(ms), func(k int) bool { return ms[k].b > a })
+	j := i
+	for j < len(ms) && ms[j].a < b {
+		j++
+	}
+	return ms[i:j]
 }
 
 // clauseJoins open a new clause, about another event perhaps, after a comma.
@@ -219,9 +247,15 @@ func (x *Extractor) eventDateIn(di *docInfo, si, a, b int) (when.Date, bool) {
 	if b > 0 && b <= len(toks) {
 		hi = toks[b-1].End
 	}
+	ds := di.dates[si]
+	i := sort.Search(len(ds), func(k int) bool { return ds[k].Start >= lo })
+	j := i
+	for j < len(ds) && ds[j].Start < hi {
+		j++
+	}
 	var in []when.Date
-	for _, d := range di.dates[si] {
-		if d.Start >= lo && d.End <= hi {
+	for _, d := range ds[i:j] {
+		if d.End <= hi {
 			in = append(in, d)
 		}
 	}
@@ -260,20 +294,44 @@ func stem(w string) string {
 
 // firstMention returns the first sentence naming key, or -1.
 func firstMention(di *docInfo, key string) int {
-	for si, ms := range di.ments {
-		for _, m := range ms {
-			if m.key == key {
-				return si
+	if di.first == nil {
+		di.first = map[string]int{}
+		for si := len(di.ments) - 1; si >= 0; si-- {
+			for _, m := range di.ments[si] {
+				di.first[m.key] = si
 			}
 		}
 	}
+	if si, ok := di.first[key]; ok {
+		return si
+	}
 	return -1
+}
+
+// sentence returns what sentence si says about its event, working it out
+// on first use: every claim of a sentence, and of the sentences after it
+// that refer back to it, asks the same.
+func (x *Extractor) sentence(di *docInfo, si int) *sentFacts {
+	if sf := di.facts[si]; sf != nil {
+		return sf
+	}
+	toks := di.toks[si]
+	sf := &sentFacts{
+		kinds:           x.kindsIn(toks, 0, len(toks)),
+		eventWords:      x.eventWordsIn(di, si, 0, len(toks)),
+		displacedBefore: x.displaced(toks, false),
+		displacedAny:    x.displaced(toks, true),
+	}
+	sf.date, sf.hasDate = x.bestEventDate(toks, di.dates[si])
+	di.facts[si] = sf
+	return sf
 }
 
 // eventDate is the first date in sentence k that dates an event: not an
 // adjective ("the 1998 bombings") and not the claim's own fact date.
 func (x *Extractor) eventDate(di *docInfo, k int, c *Claim) (d when.Date, ok bool) {
-	return x.bestEventDate(di.toks[k], di.dates[k])
+	sf := x.sentence(di, k)
+	return sf.date, sf.hasDate
 }
 
 // bestEventDate picks, among dates of one sentence, the one that dates its event.
@@ -437,7 +495,7 @@ func startsAnaphoric(toks []text.Token) bool {
 // attack itself win over "killing", perpetrators ("bomber", "gunmen") and
 // verbs ("stormed", "opened fire").
 func (x *Extractor) eventWords(di *docInfo, si int) string {
-	return x.eventWordsIn(di, si, 0, len(di.toks[si]))
+	return x.sentence(di, si).eventWords
 }
 
 // eventWordsIn is eventWords for an event noun among tokens a..b.

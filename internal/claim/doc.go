@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"sort"
+
 	"github.com/crosscheck/crosscheck/internal/document"
 	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/crosscheck/crosscheck/internal/when"
@@ -22,6 +24,20 @@ type docInfo struct {
 
 	dated     []datedEvent // sentences that name an attack and date it, found once
 	datedDone bool
+
+	// What every claim of a sentence asks of it, worked out once.
+	facts []*sentFacts
+	first map[string]int // mention key → first sentence naming it
+}
+
+// sentFacts is what a sentence says about its event, for all its claims.
+type sentFacts struct {
+	date            when.Date // the date that dates its event
+	hasDate         bool
+	kinds           []string // kinds of attack it names
+	eventWords      string   // the words that name its event
+	displacedBefore bool     // "six months before the attack": a claim here is not about that attack
+	displacedAny    bool     // "a year later" too, for the sentence after it
 }
 
 // datedEvent is a sentence that names an attack, with the date it gives.
@@ -56,6 +72,7 @@ func (x *Extractor) analyse(idx int, d *document.Document, hits func(*docInfo) [
 	di.dates = make([][]when.Date, n)
 	di.ments = make([][]mention, n)
 	di.events = make([]int, n)
+	di.facts = make([]*sentFacts, n)
 	di.hits = hits(di)
 	near := make([]bool, n)
 	for i, h := range di.hits {
@@ -84,11 +101,8 @@ func (x *Extractor) analyse(idx int, d *document.Document, hits func(*docInfo) [
 }
 
 // tokIndex returns the index of the first token starting at or after off.
+// Tokens are in text order, so it is a binary search: it is asked for every
+// amount and date, and a sentence may have thousands of tokens.
 func tokIndex(toks []text.Token, off int) int {
-	for i, t := range toks {
-		if t.Start >= off {
-			return i
-		}
-	}
-	return len(toks)
+	return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= off })
 }

@@ -360,7 +360,11 @@ var contrastWords = []string{" while ", " whereas ", " but ", " however", " alth
 
 // contrastPairs are counts of one kind in one sentence that the sentence
 // itself sets against each other; other counts within one document are
-// not compared (they are mostly parts, or other groups).
+// not compared (they are mostly parts, or other groups). Only neighbours
+// are paired ("37, while a hospital said 44, and state media 51" gives
+// 37–44 and 44–51): claims of one document join one event without pairing
+// each other, and the text between neighbours is read once, so a sentence
+// of many figures costs its length, not its square.
 func (b *builder) contrastPairs(cs []*claim.Claim) [][2]*claim.Claim {
 	bySent := map[[2]int][]*claim.Claim{}
 	var keys [][2]int
@@ -374,21 +378,17 @@ func (b *builder) contrastPairs(cs []*claim.Claim) [][2]*claim.Claim {
 	var out [][2]*claim.Claim
 	for _, k := range keys {
 		g := bySent[k]
-		for i, a := range g {
-			for _, c := range g[i+1:] {
-				x, y := a, c
-				if y.Start < x.Start {
-					x, y = y, x
-				}
-				if x.End > y.Start {
-					continue
-				}
-				between := " " + strings.ToLower(b.docs[a.Doc].Text[x.End:y.Start]) + " "
-				for _, w := range contrastWords {
-					if strings.Contains(between, w) {
-						out = append(out, [2]*claim.Claim{x, y})
-						break
-					}
+		sort.SliceStable(g, func(i, j int) bool { return g[i].Start < g[j].Start })
+		for i := 1; i < len(g); i++ {
+			x, y := g[i-1], g[i]
+			if x.End > y.Start {
+				continue
+			}
+			between := " " + strings.ToLower(b.docs[x.Doc].Text[x.End:y.Start]) + " "
+			for _, w := range contrastWords {
+				if strings.Contains(between, w) {
+					out = append(out, [2]*claim.Claim{x, y})
+					break
 				}
 			}
 		}
