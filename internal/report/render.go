@@ -87,7 +87,7 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 	fmt.Fprintf(w, "# crosscheck report\n\n%d documents, %d claims, %d findings.\n\n", r.Summary.Documents, r.Summary.Claims, r.Summary.Findings)
 	for _, f := range r.Findings {
 		fmt.Fprintf(w, "## %s: %s\n\n", mdEscape(strings.ToUpper(f.Severity)), mdEscape(f.Subject))
-		fmt.Fprintf(w, "%s — `%s` / `%s`, %s, rule `%s`, id `%s`\n\n", mdEscape(f.Message), f.Kind, f.Claim, f.Relation, f.Rule, f.ID)
+		fmt.Fprintf(w, "%s — `%s` / `%s`, %s, rule `%s`, id `%s`\n\n", mdEscape(f.Message), mdCode(f.Kind), mdCode(f.Claim), mdEscape(f.Relation), mdCode(f.Rule), mdCode(f.ID))
 		fmt.Fprintf(w, "| side | source | published | value | passage |\n|---|---|---|---|---|\n")
 		for _, e := range f.Evidence {
 			src := e.Outlet
@@ -95,17 +95,27 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 				src = e.Doc
 			}
 			quote := strings.Replace(mdEscape(e.Quote), mdEscape(e.Words), "**"+mdEscape(e.Words)+"**", 1)
-			fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", e.Side, mdEscape(src), e.Published, mdEscape(e.Value), quote)
+			fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", mdEscape(e.Side), mdEscape(src), mdEscape(e.Published), mdEscape(e.Value), quote)
 		}
 		fmt.Fprintln(w)
 	}
 	for _, d := range r.Diagnostics {
-		fmt.Fprintf(w, "- `%s`\n", d.Error())
+		fmt.Fprintf(w, "- `%s`\n", mdCode(d.Error()))
 	}
 	return nil
 }
 
+// mdEscape makes s one line of Markdown text showing as written: line
+// breaks become spaces, other control characters visible escapes, and
+// Markdown's own characters are escaped.
 func mdEscape(s string) string {
-	r := strings.NewReplacer("|", "\\|", "\n", " ", "<", "&lt;", ">", "&gt;", "*", "\\*", "_", "\\_", "`", "\\`")
-	return r.Replace(s)
+	return mdReplacer.Replace(Visible(strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)))
+}
+
+var mdReplacer = strings.NewReplacer("|", "\\|", "<", "&lt;", ">", "&gt;", "*", "\\*", "_", "\\_", "`", "\\`")
+
+// mdCode makes s fit in a code span: one line, control characters
+// escaped, and no backtick to end the span early.
+func mdCode(s string) string {
+	return strings.ReplaceAll(Visible(s), "`", "'")
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/internal/diag"
 	"github.com/crosscheck/crosscheck/internal/diff"
 )
 
@@ -109,5 +110,105 @@ func TestJSONShape(t *testing.T) {
 func TestUnknownFormat(t *testing.T) {
 	if err := Write(&bytes.Buffer{}, sample(), "xml", false); err == nil {
 		t.Error("no error for an unknown format")
+	}
+}
+
+func TestVisible(t *testing.T) {
+	tests := []struct{ in, want, passage string }{
+		{"Daily A", "Daily A", "Daily A"},
+		{"a\nb", `a\nb`, "a\nb"},
+		{"a\r\n\tb", `a\r\n\tb`, "a\r\n\tb"},
+		{"\x1b[2Jcleared", `\x1b[2Jcleared`, `\x1b[2Jcleared`},
+		{"bell\a", `bell\a`, `bell\a`},
+		{"del\x7f", `del\x7f`, `del\x7f`},
+		{"c1 \u009b31m", `c1 \u009b31m`, `c1 \u009b31m`},
+		{"next line\u0085", `next line\u0085`, "next line\u0085"},
+		{"bad \xff byte", `bad \xff byte`, `bad \xff byte`},
+		{`C:\path\n`, `C:\path\n`, `C:\path\n`},
+		{"Теракт в «Крокусе», سه نفر", "Теракт в «Крокусе», سه نفر", "Теракт в «Крокусе», سه نفر"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := Visible(tt.in); got != tt.want {
+				t.Errorf("Visible = %q, want %q", got, tt.want)
+			}
+			if got := visiblePassage(tt.in); got != tt.passage {
+				t.Errorf("visiblePassage = %q, want %q", got, tt.passage)
+			}
+		})
+	}
+}
+
+// hostile is sample() with control characters in every field that comes
+// from the input: a newline in an id that would forge a report line, and
+// escape sequences that would clear the screen or recolour it.
+func hostile() *Report {
+	r := sample()
+	f := &r.Findings[0]
+	f.ID = "c-1\n[HIGH] forged · count/killed · contradiction"
+	f.Subject = "Santa Maria\x1b[2J"
+	f.Message = "Daily\x1b]0;title\x07 A reports 47"
+	f.Values[0].Text = "47\r51"
+	f.Evidence[0].Outlet = "Daily\x1b[31mA"
+	f.Evidence[0].Doc = "a\nb"
+	f.Evidence[0].Quote = "Police \x1b[8mdetained 47 people."
+	f.Evidence[0].Start, f.Evidence[0].End = 7+5, 25+5
+	f.Evidence[0].Words = "detained 47 people"
+	f.Diff.Left[0].Text = "Police\x1b[8m"
+	r.Diagnostics = []diag.Diagnostic{{Code: "bad-utf8", Severity: "warning", File: "in\x1b[2J.json", Message: "id \"x\ny\""}}
+	return r
+}
+
+func TestControlCharactersAreShown(t *testing.T) {
+	for _, format := range []string{"text", "markdown"} {
+		t.Run(format, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := Write(&b, hostile(), format, false); err != nil {
+				t.Fatal(err)
+			}
+			out := b.String()
+			for _, c := range []string{"\x1b", "\x07", "\r"} {
+				if strings.Contains(out, c) {
+					t.Errorf("%q reached the output:\n%s", c, out)
+				}
+			}
+			for line := range strings.Lines(out) {
+				if strings.HasPrefix(line, "[HIGH] forged") {
+					t.Errorf("a newline in an id forged a line:\n%s", out)
+				}
+			}
+			for _, want := range []string{`c-1\n[HIGH] forged`, `\x1b[2J`, `Daily\x1b]0;title\a A`} {
+				if !strings.Contains(out, strings.NewReplacer("_", `\_`).Replace(want)) && !strings.Contains(out, want) {
+					t.Errorf("output lacks %q:\n%s", want, out)
+				}
+			}
+		})
+	}
+	// With colour, the only escape sequences are the renderer's own.
+	var b bytes.Buffer
+	WriteText(&b, hostile(), true)
+	for _, seq := range []string{"\x1b[2J", "\x1b[8m", "\x1b[31mA", "\x1b]0"} {
+		if strings.Contains(b.String(), seq) {
+			t.Errorf("input's %q reached a terminal", seq)
+		}
+	}
+}
+
+// TestCSVKeepsControlCharacters: CSV is data, so a newline in an id is
+// kept, quoted, and reads back as written.
+func TestCSVKeepsControlCharacters(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteCSV(&b, hostile()); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&b).ReadAll()
+	if err != nil || len(rows) != 2 {
+		t.Fatalf("%v %q", err, rows)
+	}
+	if got, want := rows[1][0], hostile().Findings[0].ID; got != want {
+		t.Errorf("id read back as %q, want %q", got, want)
+	}
+	if got := rows[1][8]; got != "a\nb" {
+		t.Errorf("doc read back as %q", got)
 	}
 }

@@ -37,10 +37,10 @@ func WriteText(w io.Writer, r *Report, color bool) error {
 			fmt.Fprintln(w)
 		}
 		sev := strings.ToUpper(f.Severity)
-		fmt.Fprintf(w, "%s %s · %s/%s · %s\n", st(ansiBold+sevColor(f.Severity), "["+sev+"]"), st(ansiBold, f.Subject), f.Kind, f.Claim, f.Relation)
-		fmt.Fprintf(w, "  %s\n", f.Message)
+		fmt.Fprintf(w, "%s %s · %s/%s · %s\n", st(ansiBold+sevColor(f.Severity), "["+Visible(sev)+"]"), st(ansiBold, Visible(f.Subject)), Visible(f.Kind), Visible(f.Claim), Visible(f.Relation))
+		fmt.Fprintf(w, "  %s\n", Visible(f.Message))
 		for _, v := range f.Values {
-			fmt.Fprintf(w, "  %s: %s\n", v.Side, st(ansiBold, v.Text))
+			fmt.Fprintf(w, "  %s: %s\n", Visible(v.Side), st(ansiBold, Visible(v.Text)))
 		}
 		a, b := sides(f)
 		if f.Diff != nil {
@@ -57,14 +57,14 @@ func WriteText(w io.Writer, r *Report, color bool) error {
 		fmt.Fprintf(w, "  %s\n", st(ansiDim, "how the values were read:"))
 		for _, e := range f.Evidence {
 			for _, t := range e.Trace {
-				fmt.Fprintf(w, "  %s %s\n", st(ansiDim, "·"), st(ansiDim, e.Doc+": "+t))
+				fmt.Fprintf(w, "  %s %s\n", st(ansiDim, "·"), st(ansiDim, Visible(e.Doc+": "+t)))
 			}
 		}
-		fmt.Fprintf(w, "  %s\n", st(ansiDim, "id "+f.ID+" · rule "+f.Rule))
+		fmt.Fprintf(w, "  %s\n", st(ansiDim, Visible("id "+f.ID+" · rule "+f.Rule)))
 	}
 	fmt.Fprintf(w, "\n%d findings in %d documents (%d claims read)\n", r.Summary.Findings, r.Summary.Documents, r.Summary.Claims)
 	for _, d := range r.Diagnostics {
-		fmt.Fprintln(w, d.Error())
+		fmt.Fprintln(w, Visible(d.Error()))
 	}
 	return nil
 }
@@ -87,14 +87,14 @@ func heading(e Evidence) string {
 	if e.Published != "" {
 		h += ", " + e.Published
 	}
-	return h
+	return Visible(h)
 }
 
 // renderSide marks one side: claim words in «», removed [-…-], added {+…+}.
 func renderSide(segs []diff.Segment, color bool) string {
 	var sb strings.Builder
 	for _, s := range segs {
-		t := s.Text
+		t := visiblePassage(s.Text)
 		switch {
 		case color && s.Op != diff.OpEqual && s.Claim:
 			t = ansiBold + ansiUnder + opColor(s.Op) + t + ansiReset
@@ -126,12 +126,13 @@ func markClaim(e Evidence, color bool) string {
 	q := e.Quote
 	a, b := e.Start-e.QuoteStart, e.End-e.QuoteStart
 	if a < 0 || b > len(q) || a > b {
-		return q
+		return visiblePassage(q)
 	}
+	pre, words, post := visiblePassage(q[:a]), visiblePassage(q[a:b]), visiblePassage(q[b:])
 	if color {
-		return q[:a] + ansiUnder + q[a:b] + ansiReset + q[b:]
+		return pre + ansiUnder + words + ansiReset + post
 	}
-	return q[:a] + "«" + q[a:b] + "»" + q[b:]
+	return pre + "«" + words + "»" + post
 }
 
 // sideBySide prints two wrapped columns next to each other.
