@@ -10,6 +10,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/check"
 	"github.com/crosscheck/crosscheck/internal/claim"
 	"github.com/crosscheck/crosscheck/internal/document"
+	"github.com/crosscheck/crosscheck/internal/report"
 )
 
 // runClaims lists every claim read from the documents, with how it was
@@ -21,7 +22,12 @@ func runClaims(args []string, env Env) int {
 	format := fl.String("format", "text", "output format: text or json")
 	var maps multi
 	fl.Var(&maps, "map", "read a document field from another JSON path (repeatable)")
-	if err := fl.Parse(args); err != nil {
+	names, err := parseArgs(fl, args)
+	if err != nil {
+		return ExitBadInput
+	}
+	if ds := checkInputs(names); ds.HasErrors() {
+		printDiags(env.Stderr, ds)
 		return ExitBadInput
 	}
 	x, diags := loadRules(*rulesDir, env)
@@ -30,7 +36,7 @@ func runClaims(args []string, env Env) int {
 		return ExitBadInput
 	}
 	m, mdiags := document.ParseMap(maps)
-	docs, ddiags := loadDocs(fl.Args(), document.Options{Map: m}, env)
+	docs, ddiags := loadDocs(names, document.Options{Map: m}, env)
 	ddiags = append(mdiags, ddiags...)
 	if ddiags.HasErrors() {
 		printDiags(env.Stderr, ddiags)
@@ -84,9 +90,9 @@ func writeClaims(w io.Writer, docs []document.Document, cs []claim.Claim) {
 		if c.Subject.HasWhen {
 			when = " @" + c.Subject.When.Lo.String()
 		}
-		fmt.Fprintf(w, "%s\t%s/%s\t%s\t[%s]%s\t%q\n", docs[c.Doc].ID, c.Type, c.Kind, claim.ValueText(&c), subj, when, c.Words)
+		fmt.Fprintf(w, "%s\t%s/%s\t%s\t[%s]%s\t%q\n", report.Visible(docs[c.Doc].ID), c.Type, c.Kind, report.Visible(claim.ValueText(&c)), report.Visible(subj), when, c.Words)
 		if len(c.Trace) > 0 {
-			fmt.Fprintf(w, "\t%s\n", strings.Join(c.Trace, " | "))
+			fmt.Fprintf(w, "\t%s\n", report.Visible(strings.Join(c.Trace, " | ")))
 		}
 	}
 }

@@ -3,7 +3,6 @@
 package cli
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -46,7 +45,8 @@ Usage:
   crosscheck lint [--format text|json] [DIR]                                check rule and test files
   crosscheck serve [--addr HOST:PORT] [--site DIR]                          serve the HTTP API and the web page
 
-With no files, check reads the built-in demo corpus.
+With no files, check reads the built-in demo corpus. Flags may come before or after
+the files; "--" ends them. "-" (standard input) may be named once.
 Documents: JSON (an array, or an object with "documents"), JSON Lines, .txt, .md, .html.
 Exit status: 0 nothing reached --fail-on, 1 a finding did, 2 bad input.
 `
@@ -89,7 +89,12 @@ func runCheck(args []string, env Env) int {
 	failOn := fl.String("fail-on", "high", "exit 1 when a finding has this severity or higher: info, low, medium, high, never")
 	var maps multi
 	fl.Var(&maps, "map", "read a document field from another JSON path, e.g. text=article.body (repeatable)")
-	if err := fl.Parse(args); err != nil {
+	names, err := parseArgs(fl, args)
+	if err != nil {
+		return ExitBadInput
+	}
+	if ds := checkInputs(names); ds.HasErrors() {
+		printDiags(env.Stderr, ds)
 		return ExitBadInput
 	}
 	if !validFormat(*format) {
@@ -110,7 +115,7 @@ func runCheck(args []string, env Env) int {
 		printDiags(env.Stderr, mdiags)
 		return ExitBadInput
 	}
-	docs, ddiags := loadDocs(fl.Args(), document.Options{Map: m}, env)
+	docs, ddiags := loadDocs(names, document.Options{Map: m}, env)
 	if ddiags.HasErrors() {
 		printDiags(env.Stderr, ddiags)
 		return ExitBadInput
@@ -141,18 +146,9 @@ func validFormat(f string) bool {
 
 // loadRules reads the built-in rules or a rule directory.
 func loadRules(dir string, env Env) (*claim.Extractor, diag.List) {
-	var srcs []rule.Source
-	var err error
-	if dir == "" {
-		srcs, err = check.RuleSources(crosscheck.Rules, "rules")
-	} else {
-		srcs, err = check.RuleSources(env.FS, env.Path(dir))
-	}
-	if err != nil {
-		return nil, diag.List{{Code: "read-error", Severity: diag.Error, File: dir, Message: err.Error()}}
-	}
-	if len(srcs) == 0 {
-		return nil, diag.List{{Code: "no-rules", Severity: diag.Error, File: dir, Message: "no .yaml rule files found"}}
+	srcs, diags := ruleSources(dir, false, env)
+	if diags.HasErrors() {
+		return nil, diags
 	}
 	rs, diags := rule.Load(srcs)
 	if diags.HasErrors() {
@@ -179,9 +175,9 @@ func loadDocs(names []string, opt document.Options, env Env) ([]document.Documen
 			data, err = fs.ReadFile(env.FS, env.Path(n))
 		}
 		if err != nil {
-			msg := err.Error()
-			if errors.Is(err, fs.ErrNotExist) {
-				msg = "no such file"
+			msg := readErrorMessage(err)
+			if st, serr := fs.Stat(env.FS, env.Path(n)); n != "-" && serr == nil && st.IsDir() {
+				msg = "is a directory; name the files in it"
 			}
 			all = append(all, diag.Diagnostic{Code: "read-error", Severity: diag.Error, File: n, Message: msg})
 			continue
@@ -195,8 +191,10 @@ func loadDocs(names []string, opt document.Options, env Env) ([]document.Documen
 	return docs, all
 }
 
+// printDiags prints one diagnostic a line, control characters escaped: a
+// message quotes the input, and a terminal must only show it.
 func printDiags(w io.Writer, ds diag.List) {
 	for _, d := range ds {
-		fmt.Fprintln(w, d.Error())
+		fmt.Fprintln(w, report.Visible(d.Error()))
 	}
 }

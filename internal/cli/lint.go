@@ -31,10 +31,11 @@ func runLint(args []string, env Env) int {
 	fl := flag.NewFlagSet("lint", flag.ContinueOnError)
 	fl.SetOutput(env.Stderr)
 	format := fl.String("format", "text", "output format: text or json")
-	if err := fl.Parse(args); err != nil {
+	names, err := parseArgs(fl, args)
+	if err != nil {
 		return ExitBadInput
 	}
-	srcs, ok := ruleDirArg("lint", fl, *format, env)
+	srcs, ok := ruleDirArg("lint", names, *format, env)
 	if !ok {
 		return ExitBadInput
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/crosscheck/crosscheck"
 	"github.com/crosscheck/crosscheck/internal/check"
+	"github.com/crosscheck/crosscheck/internal/diag"
 	"github.com/crosscheck/crosscheck/internal/rule"
 	"github.com/crosscheck/crosscheck/internal/ruletest"
 )
@@ -26,10 +27,11 @@ func runTest(args []string, env Env) int {
 	match := fl.String("run", "", "run only the cases whose name contains this text")
 	verbose := fl.Bool("v", false, "show passing cases, and the details of todo cases")
 	strict := fl.Bool("strict", false, "fail when a rule has no positive or no negative case, or a todo case passes")
-	if err := fl.Parse(args); err != nil {
+	names, err := parseArgs(fl, args)
+	if err != nil {
 		return ExitBadInput
 	}
-	srcs, ok := ruleDirArg("test", fl, *format, env)
+	srcs, ok := ruleDirArg("test", names, *format, env)
 	if !ok {
 		return ExitBadInput
 	}
@@ -58,48 +60,68 @@ func runTest(args []string, env Env) int {
 // file:line:col in messages opens in an editor. Errors are printed.
 // ruleDirArg checks what lint and test share after their flags (a text or
 // json format, at most one directory) and reads the directory's rules.
-func ruleDirArg(cmd string, fl *flag.FlagSet, format string, env Env) ([]rule.Source, bool) {
+func ruleDirArg(cmd string, names []string, format string, env Env) ([]rule.Source, bool) {
 	if format != "text" && format != "json" {
 		fmt.Fprintf(env.Stderr, "crosscheck: unknown format %q (formats: text, json)\n", format)
 		return nil, false
 	}
-	if fl.NArg() > 1 {
+	if len(names) > 1 {
 		fmt.Fprintf(env.Stderr, "crosscheck %s: give one rule directory\n", cmd)
 		return nil, false
 	}
-	return readRuleDir(fl.Arg(0), env)
+	dir := ""
+	if len(names) == 1 {
+		dir = names[0]
+	}
+	return readRuleDir(dir, env)
 }
 
 func readRuleDir(dir string, env Env) ([]rule.Source, bool) {
+	srcs, diags := ruleSources(dir, true, env)
+	if diags.HasErrors() {
+		printDiags(env.Stderr, diags)
+		return nil, false
+	}
+	return srcs, true
+}
+
+// ruleSources reads the .yaml files of a rule directory (the built-in
+// rules when dir is "", one file when a file is named and dirOnly is
+// false), each named under dir as the user wrote it, so file:line:col
+// opens in an editor and an absolute path stays absolute.
+func ruleSources(dir string, dirOnly bool, env Env) ([]rule.Source, diag.List) {
 	var fsys fs.FS = crosscheck.Rules
 	root, shown := "rules", "rules"
 	if dir != "" {
 		fsys, root, shown = env.FS, env.Path(dir), strings.TrimSuffix(dir, "/")
-	}
-	if st, err := fs.Stat(fsys, root); err != nil || !st.IsDir() {
-		msg := "not a directory"
-		if errors.Is(err, fs.ErrNotExist) {
-			msg = "no such directory"
-		} else if err != nil {
-			msg = err.Error()
+		if shown == "" {
+			shown = "/"
 		}
-		fmt.Fprintf(env.Stderr, "%s: error: %s [read-error]\n", dir, msg)
-		return nil, false
+	}
+	fail := func(code, msg string) ([]rule.Source, diag.List) {
+		return nil, diag.List{{Code: code, Severity: diag.Error, File: dir, Message: msg}}
+	}
+	st, err := fs.Stat(fsys, root)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fail("read-error", "no such directory")
+	case err != nil:
+		return fail("read-error", readErrorMessage(err))
+	case dirOnly && !st.IsDir():
+		return fail("read-error", "not a directory")
 	}
 	srcs, err := check.RuleSources(fsys, root)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "%s: error: %v [read-error]\n", dir, err)
-		return nil, false
+		return fail("read-error", readErrorMessage(err))
 	}
 	if len(srcs) == 0 {
-		fmt.Fprintf(env.Stderr, "%s: error: no .yaml rule files here [no-rules]\n", shown)
-		return nil, false
+		return nil, diag.List{{Code: "no-rules", Severity: diag.Error, File: shown, Message: "no .yaml rule files here"}}
 	}
 	for i := range srcs {
 		rel := strings.TrimPrefix(strings.TrimPrefix(srcs[i].Name, root), "/")
 		srcs[i].Name = path.Join(shown, rel)
 	}
-	return srcs, true
+	return srcs, nil
 }
 
 // sourceOf looks a file's bytes up by name, for carets.

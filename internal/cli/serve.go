@@ -34,11 +34,12 @@ func runServe(args []string, env Env) int {
 	fl.SetOutput(env.Stderr)
 	addr := fl.String("addr", "127.0.0.1:8080", "address to listen on (host:port; port 0 picks a free one)")
 	siteDir := fl.String("site", "", "serve the web page from this directory (default: the page built into the binary)")
-	if err := fl.Parse(args); err != nil {
+	names, err := parseArgs(fl, args)
+	if err != nil {
 		return ExitBadInput
 	}
-	if fl.NArg() > 0 {
-		fmt.Fprintf(env.Stderr, "crosscheck serve: unexpected argument %q\n", fl.Arg(0))
+	if len(names) > 0 {
+		fmt.Fprintf(env.Stderr, "crosscheck serve: unexpected argument %q\n", names[0])
 		return ExitBadInput
 	}
 	files := site.FS
