@@ -22,6 +22,7 @@ func runClaims(args []string, env Env) int {
 	format := fl.String("format", "text", "output format: text or json")
 	var maps multi
 	fl.Var(&maps, "map", "read a document field from another JSON path (repeatable)")
+	strict := fl.Bool("strict", false, "list nothing when any input is bad (default: the claims of the documents that were read)")
 	names, err := parseArgs(fl, args)
 	if err != nil {
 		return ExitBadInput
@@ -38,8 +39,11 @@ func runClaims(args []string, env Env) int {
 	m, mdiags := document.ParseMap(maps)
 	docs, ddiags := loadDocs(names, document.Options{Map: m}, env)
 	ddiags = append(mdiags, ddiags...)
-	if ddiags.HasErrors() {
+	if mdiags.HasErrors() {
 		printDiags(env.Stderr, ddiags)
+		return ExitBadInput
+	}
+	if stopAtBadInput(env, docs, ddiags, *strict) {
 		return ExitBadInput
 	}
 	res := check.Run(x, docs, ddiags)
@@ -50,9 +54,12 @@ func runClaims(args []string, env Env) int {
 		if err := enc.Encode(claimRows(docs, res.Claims)); err != nil {
 			return ExitBadInput
 		}
-		return ExitOK
+	} else {
+		writeClaims(env.Stdout, docs, res.Claims)
 	}
-	writeClaims(env.Stdout, docs, res.Claims)
+	if ddiags.HasErrors() {
+		return ExitBadInput
+	}
 	return ExitOK
 }
 

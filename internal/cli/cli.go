@@ -39,8 +39,8 @@ type Env struct {
 const usage = `crosscheck finds where news reports disagree on counts, dates and responsibility.
 
 Usage:
-  crosscheck check [--rules DIR] [--format text|json|csv|markdown] [--fail-on SEVERITY] [--map FIELD=PATH]... [FILE|-]...
-  crosscheck claims [--rules DIR] [--format text|json] [--map FIELD=PATH]... [FILE|-]...
+  crosscheck check [--rules DIR] [--format text|json|csv|markdown] [--fail-on SEVERITY] [--map FIELD=PATH]... [--strict] [FILE|-]...
+  crosscheck claims [--rules DIR] [--format text|json] [--map FIELD=PATH]... [--strict] [FILE|-]...
   crosscheck test [--format text|json] [--run TEXT] [-v] [--strict] [DIR]   run the rule tests (DIR/*_test.yaml)
   crosscheck lint [--format text|json] [DIR]                                check rule and test files
   crosscheck serve [--addr HOST:PORT] [--site DIR]                          serve the HTTP API and the web page
@@ -48,7 +48,8 @@ Usage:
 With no files, check reads the built-in demo corpus. Flags may come before or after
 the files; "--" ends them. "-" (standard input) may be named once.
 Documents: JSON (an array, or an object with "documents"), JSON Lines, .txt, .md, .html.
-Exit status: 0 nothing reached --fail-on, 1 a finding did, 2 bad input.
+Exit status: 0 nothing reached --fail-on, 1 a finding did, 2 bad input. A bad record or
+file is reported and the rest is still checked (exit 2); --strict checks nothing then.
 `
 
 // Main runs the command line and returns the exit code.
@@ -89,6 +90,7 @@ func runCheck(args []string, env Env) int {
 	failOn := fl.String("fail-on", "high", "exit 1 when a finding has this severity or higher: info, low, medium, high, never")
 	var maps multi
 	fl.Var(&maps, "map", "read a document field from another JSON path, e.g. text=article.body (repeatable)")
+	strict := fl.Bool("strict", false, "check nothing when any input is bad (default: check the documents that were read)")
 	names, err := parseArgs(fl, args)
 	if err != nil {
 		return ExitBadInput
@@ -116,14 +118,16 @@ func runCheck(args []string, env Env) int {
 		return ExitBadInput
 	}
 	docs, ddiags := loadDocs(names, document.Options{Map: m}, env)
-	if ddiags.HasErrors() {
-		printDiags(env.Stderr, ddiags)
+	if stopAtBadInput(env, docs, ddiags, *strict) {
 		return ExitBadInput
 	}
 	res := check.Run(x, docs, ddiags)
 	if err := report.Write(env.Stdout, &res.Report, *format, env.Color && *format == "text"); err != nil {
 		fmt.Fprintf(env.Stderr, "crosscheck: %v\n", err)
 		return ExitBadInput
+	}
+	if ddiags.HasErrors() {
+		return ExitBadInput // the report is partial: it says so, and so must the status
 	}
 	if *failOn != "never" {
 		for _, f := range res.Report.Findings {
@@ -133,6 +137,29 @@ func runCheck(args []string, env Env) int {
 		}
 	}
 	return ExitOK
+}
+
+// stopAtBadInput decides what bad documents cost. A bad record or an
+// unreadable file is an error, but the documents that were read are still
+// checked: the errors are printed here and kept in the report, and the
+// exit status is 2 all the same. Under --strict, or when nothing could be
+// read, nothing is checked, as pipelines that want all or nothing expect.
+func stopAtBadInput(env Env, docs []document.Document, ds diag.List, strict bool) bool {
+	if !ds.HasErrors() {
+		return false
+	}
+	if strict || len(docs) == 0 {
+		printDiags(env.Stderr, ds)
+		return true
+	}
+	var errs diag.List
+	for _, d := range ds {
+		if d.Severity != diag.Warning {
+			errs = append(errs, d)
+		}
+	}
+	printDiags(env.Stderr, errs)
+	return false
 }
 
 func validFormat(f string) bool {
