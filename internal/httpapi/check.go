@@ -30,6 +30,13 @@ var contentTypes = map[string]string{
 // body, or a request object holding them with options) checked against
 // the built-in rules or the request's, as the versioned report, byte for
 // byte what `crosscheck check --format json` prints for the same input.
+//
+// Records that are not documents make the answer a 422 (400 when the
+// JSON itself is broken), nothing checked: all or nothing is the API's
+// default, as `--strict` is the command line's, so a client that does not
+// read diagnostics never takes a partial report for a whole one. With
+// strict false the documents that were read are checked, as the command
+// line does by default, and the report's diagnostics hold the errors.
 func (h *Handler) check(r *http.Request) *response {
 	kind, body, refused := h.typedBody(r, kindJSON, kindJSONL)
 	if refused != nil {
@@ -45,6 +52,7 @@ func (h *Handler) check(r *http.Request) *response {
 	failOn := opts.get("fail_on", "high", failOnValues)
 	format := opts.get("format", "json", formatValues)
 	mode := opts.get("rules_mode", "extend", modeValues)
+	strict := opts.get("strict", "true", strictValues) == "true"
 	fields := opts.fieldMap()
 	if m, ok := opts.single["rules_mode"]; ok && (env == nil || !env.hasRules) {
 		opts.diags = append(opts.diags, bad(m.at, "rules-mode-without-rules", `"rules_mode" says how to use "rules", and the request has none`))
@@ -64,7 +72,7 @@ func (h *Handler) check(r *http.Request) *response {
 	}
 
 	docs, ddiags := loadDocuments(body, kind, env, fields, lines)
-	if ddiags.HasErrors() {
+	if ddiags.HasErrors() && (strict || len(docs) == 0) {
 		return documentProblem(ddiags, r)
 	}
 	if p := h.overLimits(docs); p != nil {

@@ -20,7 +20,7 @@ type envelope struct {
 }
 
 // members are the keys a request object may hold.
-var members = []string{"documents", "rules", "rules_mode", "map", "fail_on", "format"}
+var members = []string{"documents", "rules", "rules_mode", "map", "fail_on", "format", "strict"}
 
 // isEnvelope reports whether a JSON body is a request object: an object
 // with a "documents" member. Any other JSON body is the documents
@@ -77,6 +77,10 @@ func readEnvelope(body []byte, lines *lineIndex, allowed []string) *envelope {
 			e.opts.diags = append(e.opts.diags, bad(at, "member-type", `"documents" must be an array, an object or a string (JSON, JSON Lines or text), not `+typeOf(v)))
 		case k == "map":
 			e.readMap(v, lines)
+		case k == "strict" && (v.Type == gjson.True || v.Type == gjson.False):
+			e.opts.single[k] = option{v.Raw, at}
+		case k == "strict":
+			e.opts.diags = append(e.opts.diags, bad(at, "member-type", fmt.Sprintf(`"strict" must be a boolean, not %s`, typeOf(v))))
 		case v.Type != gjson.String:
 			e.opts.diags = append(e.opts.diags, bad(at, "member-type", fmt.Sprintf("%q must be a string, not %s", k, typeOf(v))))
 		case k == "rules":

@@ -28,13 +28,14 @@ type options struct {
 }
 
 // queryParams are the settings a query string may carry.
-var queryParams = []string{"fail_on", "format", "map", "rules_mode"}
+var queryParams = []string{"fail_on", "format", "map", "rules_mode", "strict"}
 
 // Settings' allowed values, for messages and did-you-mean.
 var (
 	failOnValues = append(append([]string{}, rule.Severities...), "never")
 	formatValues = []string{"json", "csv", "markdown", "text"}
 	modeValues   = []string{"extend", "replace"}
+	strictValues = []string{"true", "false"}
 )
 
 // fromQuery reads the settings in a query string. Unknown parameters are
