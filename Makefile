@@ -5,7 +5,7 @@ BIN     := bin/crosscheck
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 CORE_WASM_PKGS := ./internal/diag ./internal/text ./internal/quantity ./internal/when ./internal/yamlx ./internal/diff ./internal/document ./internal/rule ./internal/claim ./internal/finding ./internal/report ./internal/check ./internal/ruletest
 
-.PHONY: run test test-rules build bench fuzz lint pure deps clean site test-browser bench-site worker test-worker bench-worker snapshot
+.PHONY: eval run test test-rules build bench fuzz lint pure deps clean site test-browser bench-site worker test-worker bench-worker snapshot
 
 deps:
 	$(GO) mod download
@@ -90,6 +90,12 @@ test-worker: worker
 # to a hello-world Go Worker, and the Go instance's memory per request size.
 bench-worker: deps
 	./scripts/bench-worker.sh
+
+# eval scores the engine on real news excerpts (eval/manifest.yaml,
+# eval/labels.yaml); the texts stay out of git, in eval/text/, and the
+# score is skipped with a message when they are absent (eval/README.md).
+eval: deps
+	$(GO) run ./eval $(EVALFLAGS)
 
 FUZZTIME ?= 10s
 fuzz: deps
