@@ -3,6 +3,8 @@
 package check
 
 import (
+	"fmt"
+	"hash/fnv"
 	"io/fs"
 	"path"
 	"sort"
@@ -10,9 +12,11 @@ import (
 	"github.com/crosscheck/crosscheck/internal/claim"
 	"github.com/crosscheck/crosscheck/internal/diag"
 	"github.com/crosscheck/crosscheck/internal/document"
+	"github.com/crosscheck/crosscheck/internal/event"
 	"github.com/crosscheck/crosscheck/internal/finding"
 	"github.com/crosscheck/crosscheck/internal/report"
 	"github.com/crosscheck/crosscheck/internal/rule"
+	"github.com/crosscheck/crosscheck/internal/when"
 )
 
 // Result is a report with the claims behind it, for tools that show them.
@@ -21,20 +25,39 @@ type Result struct {
 	Claims []claim.Claim
 }
 
-// Run checks documents under a compiled rule set.
+// Run checks documents under a compiled rule set. The documents are read in
+// an order of their own (publication date, id, content), so the same
+// documents give the same report whatever order they come in; the report
+// lists them as given.
 func Run(x *claim.Extractor, docs []document.Document, diags diag.List) Result {
+	perm, keys := canonicalOrder(docs)
+	sorted := make([]document.Document, len(docs))
+	for k, i := range perm {
+		sorted[k] = docs[i]
+	}
 	var all []claim.Claim
-	rep := report.Report{Schema: report.Schema, Documents: []report.Document{}, Findings: []report.Finding{}}
-	for i := range docs {
-		d := &docs[i]
-		cs := x.Extract(i, d).Claims
+	evDocs := make([]event.Doc, len(sorted))
+	counts := make([]int, len(docs))
+	for k := range sorted {
+		d := &sorted[k]
+		xd := x.Extract(k, d)
+		cs := xd.Claims
 		sort.SliceStable(cs, func(a, b int) bool { return cs[a].Start < cs[b].Start })
 		all = append(all, cs...)
+		counts[perm[k]] = len(cs)
+		ed := event.Doc{Key: keys[perm[k]], Lede: xd.Lede, HasLede: xd.HasLede, Related: xd.Related}
+		ed.Published, ed.HasPub = when.ParseDay(d.Published)
+		evDocs[k] = ed
+	}
+	ev := event.Identify(evDocs, all)
+	cmp := finding.Compare(x.Rules(), sorted, all, ev)
+	rep := report.Report{Schema: report.Schema, Documents: []report.Document{}, Events: cmp.Events, Findings: cmp.Findings}
+	for i := range docs {
+		d := &docs[i]
 		rep.Documents = append(rep.Documents, report.Document{
-			ID: d.ID, Title: d.Title, Outlet: d.Outlet, Published: d.Published, URL: d.URL, Claims: len(cs),
+			ID: d.ID, Title: d.Title, Outlet: d.Outlet, Published: d.Published, URL: d.URL, Claims: counts[i],
 		})
 	}
-	rep.Findings = finding.Compare(x.Rules(), docs, all)
 	if rep.Findings == nil {
 		rep.Findings = []report.Finding{}
 	}
@@ -47,7 +70,38 @@ func Run(x *claim.Extractor, docs []document.Document, diags diag.List) Result {
 		rep.Summary.BySeverity[f.Severity]++
 		rep.Summary.ByKind[f.Kind]++
 	}
+	// Claims point at the caller's documents, in the caller's order.
+	for i := range all {
+		all[i].Doc = perm[all[i].Doc]
+	}
+	sort.SliceStable(all, func(a, b int) bool { return all[a].Doc < all[b].Doc })
 	return Result{Report: rep, Claims: all}
+}
+
+// canonicalOrder returns the indexes of docs sorted by publication day,
+// id, and then content, so that order is a property of the documents, and
+// each document's key.
+func canonicalOrder(docs []document.Document) ([]int, []string) {
+	keys := make([]string, len(docs))
+	for i := range docs {
+		d := &docs[i]
+		h := fnv.New64a()
+		for _, s := range []string{d.Title, d.Outlet, d.URL, d.Text} {
+			h.Write([]byte(s))
+			h.Write([]byte{0})
+		}
+		day := "~"
+		if p, ok := when.ParseDay(d.Published); ok {
+			day = p.String()
+		}
+		keys[i] = fmt.Sprintf("%s\x00%s\x00%016x", day, d.ID, h.Sum64())
+	}
+	perm := make([]int, len(docs))
+	for i := range perm {
+		perm[i] = i
+	}
+	sort.SliceStable(perm, func(a, b int) bool { return keys[perm[a]] < keys[perm[b]] })
+	return perm, keys
 }
 
 // RuleSources reads every .yaml file of a rule tree.

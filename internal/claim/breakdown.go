@@ -14,6 +14,12 @@ import (
 // through their total.
 func (x *Extractor) breakdowns(di *docInfo, counts []Claim) []Claim {
 	var out []Claim
+	// The counts of each sentence, found once: every total asks for the
+	// next sentence's.
+	bySent := map[int][]int{}
+	for k := range counts {
+		bySent[counts[k].Sent] = append(bySent[counts[k].Sent], k)
+	}
 	for i := range counts {
 		total := &counts[i]
 		if total.Part || total.Type != Count {
@@ -32,8 +38,14 @@ func (x *Extractor) breakdowns(di *docInfo, counts []Claim) []Claim {
 		}
 		var parts []Part
 		if cue >= 0 {
-			s := di.sents[si]
-			for _, a := range x.qty.Scan(di.text[toks[cue].Start:s.End]) {
+			// The parts run to the end of the sentence, within the window a
+			// claim's context is read in: a run-on sentence of totals does
+			// not make each scan the rest of it.
+			end := di.sents[si].End
+			if last := cue + contextWindow; last < len(toks) {
+				end = toks[last].End
+			}
+			for _, a := range x.qty.Scan(di.text[toks[cue].Start:end]) {
 				off := toks[cue].Start
 				if overlapsDate(di.dates[si], a.Start+off, a.End+off) {
 					continue
@@ -43,10 +55,8 @@ func (x *Extractor) breakdowns(di *docInfo, counts []Claim) []Claim {
 		} else if si+1 < len(di.sents) && di.sents[si+1].Para == di.sents[si].Para {
 			// The next sentence opens with an amount and holds only counts.
 			var next []*Claim
-			for k := range counts {
-				if counts[k].Sent == si+1 {
-					next = append(next, &counts[k])
-				}
+			for _, k := range bySent[si+1] {
+				next = append(next, &counts[k])
 			}
 			nt := di.toks[si+1]
 			if len(next) >= 2 && len(nt) > 0 && (nt[0].Kind == text.Number || tokIndex(nt, next[0].Start) <= 1) {

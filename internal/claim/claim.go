@@ -32,6 +32,10 @@ type Claim struct {
 	Vague      bool
 	Population string // the counted group when it is specific: "service members"
 	Part       bool   // one part of a breakdown: compared only through its total
+	// Earlier is set when the words say the figure was given before and has
+	// since changed ("the initial toll", "rose from 19 to 22"); Revised
+	// when they say it is a revision ("the toll rose to 22").
+	Earlier, Revised bool
 
 	// Dates.
 	Date when.Date
@@ -63,9 +67,6 @@ type Subject struct {
 	// (a group's size, a person's death), or "" for event claims.
 	Entity string
 	Name   string
-	// Terms describe the event from the claim's sentence and its neighbours,
-	// weighted by nearness.
-	Terms map[string]float64
 	// When is the event's date as read from the context, if any.
 	When    when.Date
 	HasWhen bool
@@ -84,4 +85,11 @@ type Subject struct {
 	// "ministry"), from the rules' venues: two reports naming only other
 	// sites are about other attacks, or other parts of one.
 	Sites []string
+	// Own is set when these words come from a sentence that names an
+	// attack with words of its own ("a car bombing in Kandahar"), not only
+	// by referring back to one ("the attack").
+	Own bool
+	// EventSent is the sentence that names the event the claim refers to
+	// (its own, or one before it), or -1.
+	EventSent int
 }

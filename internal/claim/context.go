@@ -8,42 +8,17 @@ import (
 	"github.com/crosscheck/crosscheck/internal/when"
 )
 
-// Weights of context terms by where they stand relative to the claim.
-const (
-	wSentence = 1.0 // the claim's own sentence
-	wEvent    = 0.8 // the sentence that names the event the claim refers back to
-	wBefore   = 0.5 // earlier sentences of the same paragraph
-	wProfile  = 0.3 // the first sentence of the document that names the same thing
-)
-
-// describe fills a claim's subject: the terms of its context, the event's
-// date, and whether the context puts the event at an offset.
+// describe fills a claim's subject: the places, kinds, sites and date of
+// the event its clause or the sentence it refers back to names, and
+// whether the context puts the event at an offset.
 func (x *Extractor) describe(di *docInfo, c *Claim) {
 	si := c.Sent
-	terms := map[string]float64{}
 	// "in January, twin bombings in Kerman killed 95 people, and in March
 	// gunmen killed 145 at the Crocus City Hall": a sentence of two events
 	// describes each claim by its own clause first.
 	ti := tokIndex(di.toks[si], c.Start)
 	ca, cb := clauseAround(di.toks[si], ti)
-	wa, wb := window(di.toks[si], ti)
-	x.addTermsIn(di, si, ca, cb, wSentence, terms)
-	x.addTermsIn(di, si, wa, wb, wBefore, terms)
 	ev := di.events[si]
-	if ev >= 0 && ev != si {
-		x.addTerms(di, ev, wEvent, terms)
-	}
-	for k := si - 1; k >= 0 && k >= si-2 && di.sents[k].Para == di.sents[si].Para; k-- {
-		x.addTerms(di, k, wBefore, terms)
-	}
-	// Names in the claim's sentence bring the terms of the sentence that
-	// first names them: "the Santa Maria attack" → "a Roman Catholic church in Istanbul".
-	for _, m := range mentionsIn(di.ments[si], wa, wb) {
-		if first := firstMention(di, m.key); first >= 0 && first != si && first != ev {
-			x.addTerms(di, first, wProfile, terms)
-		}
-	}
-	c.Subject.Terms = terms
 	// The event's date: in the claim's sentence, else the event's, else earlier in the paragraph.
 	order := []int{si, si - 1, si - 2, si - 3}
 	if ev >= 0 && ev != si {
@@ -55,13 +30,27 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 		order = nil // the claim's clause dates it
 		c.Subject.When, c.Subject.HasWhen = d, true
 	}
-	for _, k := range order {
+	for i, k := range order {
 		if k < 0 || k >= len(di.sents) || di.sents[k].Para != di.sents[si].Para && k != ev {
 			continue
 		}
 		if d, ok := x.eventDate(di, k, c); ok {
 			c.Subject.When, c.Subject.HasWhen = d, true
 			break
+		}
+		if k == si || i == 0 && k == ev {
+			// "After the Santa Maria attack, Turkey detained 51": an attack
+			// named by its place is dated where the text first names that
+			// place with an attack ("On January 28, two men entered the
+			// Church of Santa Maria").
+			a, b := 0, len(di.toks[k])
+			if k == si {
+				a, b = ca, cb
+			}
+			if d, ok := x.namedEventDate(di, k, a, b); ok {
+				c.Subject.When, c.Subject.HasWhen = d, true
+				break
+			}
 		}
 	}
 	if !c.Subject.HasWhen {
@@ -72,32 +61,27 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 		evs = ev
 	}
 	for _, k := range []int{evs, si} {
-		ms := di.ments[k]
+		a, b := 0, len(di.toks[k])
 		if k == si {
-			ms = mentionsIn(ms, ca, cb) // not another clause's place
+			a, b = ca, cb // not another clause's place
 		}
-		for _, m := range ms {
-			// A venue is a place wherever it is named: "the departure hall of Brussels Airport".
-			place, venue := x.venuePlace(m)
-			if venue {
-				c.Subject.Places = appendUnique(c.Subject.Places, m.key, place)
-			}
-			if m.locative && (m.actor < 0 || x.rs.Actors[m.actor].Type == "state") {
-				c.Subject.Places = appendUnique(c.Subject.Places, m.key)
-				// "the Santa Maria attack" is also "a Roman Catholic church in
-				// Istanbul" where the document first names it.
-				// States are named everywhere; only places and venues are expanded.
-				if first := firstMention(di, m.key); m.actor < 0 && first >= 0 && first != k {
-					for _, m2 := range di.ments[first] {
-						if m2.actor < 0 && m2.locative {
-							c.Subject.Places = appendUnique(c.Subject.Places, m2.key)
-						}
+		for _, p := range x.placesIn(di, k, a, b) {
+			c.Subject.Places = appendUnique(c.Subject.Places, p)
+			// "the Santa Maria attack" is also "a Roman Catholic church in
+			// Istanbul" where the document first names it. States are named
+			// everywhere; only places and venues are expanded.
+			if first := firstMention(di, p); strings.HasPrefix(p, "name:") && first >= 0 && first != k {
+				for _, q := range x.placesIn(di, first, 0, len(di.toks[first])) {
+					if strings.HasPrefix(q, "name:") {
+						c.Subject.Places = appendUnique(c.Subject.Places, q)
 					}
 				}
 			}
 		}
 	}
 	c.Subject.Displaced = x.sentence(di, si).displacedBefore || (si > 0 && di.sents[si-1].Para == di.sents[si].Para && x.sentence(di, si-1).displacedAny && startsAnaphoric(di.toks[si]))
+	c.Subject.Own = ev >= 0 && x.sentence(di, ev).own
+	c.Subject.EventSent = ev
 	c.Subject.Sites = x.sitesIn(di.toks[si], ca, cb)
 	c.Subject.Kinds = x.kindsIn(di.toks[si], ca, cb)
 	if len(c.Subject.Kinds) == 0 {
@@ -111,47 +95,6 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 	}
 	if c.Subject.Event == "" && ev >= 0 {
 		c.Subject.Event = x.sentence(di, ev).eventWords
-	}
-}
-
-// addTerms adds a sentence's names and content words with a weight; the
-// strongest weight a term gets is kept.
-func (x *Extractor) addTerms(di *docInfo, si int, w float64, terms map[string]float64) {
-	x.addTermsIn(di, si, 0, len(di.toks[si]), w, terms)
-}
-
-// addTermsIn adds the terms of tokens a..b of a sentence.
-func (x *Extractor) addTermsIn(di *docInfo, si, a, b int, w float64, terms map[string]float64) {
-	put := func(t string) {
-		if terms[t] < w {
-			terms[t] = w
-		}
-	}
-	toks := di.toks[si]
-	b = min(b, len(toks))
-	ms := mentionsIn(di.ments[si], a, b)
-	for _, m := range ms {
-		put(m.key)
-		if place, ok := x.venuePlace(m); ok {
-			put(place)
-		}
-	}
-	for k := a; k < b; k++ {
-		t := toks[k]
-		for len(ms) > 0 && ms[0].b <= k {
-			ms = ms[1:]
-		}
-		if len(ms) > 0 && ms[0].a <= k || t.Kind != text.Word {
-			continue // inside a name, or not a word
-		}
-		if place, ok := x.demonyms[base(t.Lower)]; ok {
-			put("name:" + text.Fold(place))
-			continue
-		}
-		if len(t.Lower) < 4 || x.stop[t.Lower] || commonWords[t.Lower] {
-			continue
-		}
-		put(stem(base(t.Lower)))
 	}
 }
 
@@ -171,11 +114,12 @@ func (x *Extractor) kindsIn(toks []text.Token, a, b int) []string {
 func groupsIn(p *phrases, names []string, toks []text.Token, a, b int) []string {
 	var seen []bool
 	for k := a; k < b && k < len(toks); k++ {
-		if v, _, ok := p.match(toks, k); ok {
+		if v, n, ok := p.match(toks, k); ok {
 			if seen == nil {
 				seen = make([]bool, len(names))
 			}
 			seen[v] = true
+			k += n - 1 // "police station" is no "station" too
 		}
 	}
 	var out []string
@@ -262,6 +206,26 @@ func (x *Extractor) eventDateIn(di *docInfo, si, a, b int) (when.Date, bool) {
 	return x.bestEventDate(toks, in)
 }
 
+// namedEventDate dates an attack its sentence names by a place ("the
+// Santa Maria attack") from the first sentence that names that place, if
+// that sentence is dated ("On January 28, two masked men entered the
+// Church of Santa Maria").
+func (x *Extractor) namedEventDate(di *docInfo, si, a, b int) (when.Date, bool) {
+	for _, m := range mentionsIn(di.ments[si], a, b) {
+		if !m.locative || m.actor >= 0 {
+			continue
+		}
+		first := firstMention(di, m.key)
+		if first < 0 || first == si {
+			continue
+		}
+		if sf := x.sentence(di, first); sf.hasDate {
+			return sf.date, true
+		}
+	}
+	return when.Date{}, false
+}
+
 // venuePlace returns the place a venue's name holds: "Brussels Airport" →
 // name:brussels, "Crocus City Hall" → name:crocus. Names of groups and
 // people hold none (a name ending in "Airport" is no person's).
@@ -280,16 +244,6 @@ func (x *Extractor) venuePlace(m mention) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// stem folds plural and verb endings so "attacked" meets "attack".
-func stem(w string) string {
-	for _, suf := range []string{"ings", "ing", "ies", "ed", "es", "s"} {
-		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
-			return w[:len(w)-len(suf)]
-		}
-	}
-	return w
 }
 
 // firstMention returns the first sentence naming key, or -1.
@@ -321,6 +275,7 @@ func (x *Extractor) sentence(di *docInfo, si int) *sentFacts {
 		eventWords:      x.eventWordsIn(di, si, 0, len(toks)),
 		displacedBefore: x.displaced(toks, false),
 		displacedAny:    x.displaced(toks, true),
+		own:             x.ownEvent(toks),
 	}
 	sf.date, sf.hasDate = x.bestEventDate(toks, di.dates[si])
 	di.facts[si] = sf
@@ -567,19 +522,6 @@ func eventModifier(t text.Token, stop map[string]bool) bool {
 		return !stop[base(t.Lower)]
 	}
 	return eventKinds[t.Lower]
-}
-
-// commonWords carry no subject: they appear in any news report.
-var commonWords = map[string]bool{
-	"said": true, "says": true, "that": true, "this": true, "with": true, "from": true, "have": true, "were": true,
-	"been": true, "their": true, "they": true, "which": true, "after": true, "also": true, "more": true, "than": true,
-	"most": true, "other": true, "into": true, "about": true, "while": true, "would": true, "could": true, "some": true,
-	"there": true, "these": true, "those": true, "when": true, "where": true, "what": true, "people": true, "including": true,
-	"according": true, "since": true, "over": true, "under": true, "between": true, "against": true, "during": true,
-	"before": true, "many": true, "several": true, "least": true, "almost": true, "only": true, "such": true, "being": true,
-	"them": true, "then": true, "well": true, "both": true, "each": true, "last": true, "first": true, "year": true,
-	"years": true, "month": true, "months": true, "week": true, "time": true, "it's": true, "its": true, "his": true,
-	"her": true, "hers": true, "will": true, "still": true, "even": true, "just": true, "very": true, "much": true,
 }
 
 func appendUnique(list []string, ss ...string) []string {

@@ -59,12 +59,15 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		kind, how, verbBefore := x.kindBefore(toks, ti)
 		pop := ""
 		if kind < 0 {
-			kind, pop, how = x.kindAfter(toks, tj)
-		} else {
-			_, pop, _ = x.kindAfter(toks, tj)
-		}
-		if kind < 0 {
+			// "The death toll … has hit 67 as another injured man died": the
+			// toll the sentence opens with counts the amount its verb links.
 			kind, how = x.kindFromToll(toks, ti, di.dates[si])
+		}
+		switch {
+		case kind < 0:
+			kind, pop, how = x.kindAfter(toks, tj)
+		case strings.HasPrefix(how, "@verb"):
+			_, pop, _ = x.kindAfter(toks, tj)
 		}
 		// "killed 13 U.S. service members and as many as 170 civilians".
 		if kind < 0 && prevKind >= 0 && prevVerbBefore && ai > 0 && ti > 0 && toks[ti-1].Lower == "and" {
@@ -107,6 +110,12 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			Lo: a.Lo, Hi: a.Hi, Exact: a.Exact, Vague: a.Vague, Population: pop,
 		}
 		c.Trace = append(c.Trace, a.Trace, fmt.Sprintf("counts %s: %s", ck.ID, strings.TrimPrefix(how, "@")))
+		c.Earlier, c.Revised = x.revision(toks, ti, tj)
+		if c.Earlier {
+			c.Trace = append(c.Trace, "an earlier figure: the words say it has since changed")
+		} else if c.Revised {
+			c.Trace = append(c.Trace, "a revised figure: the words say it replaces an earlier one")
+		}
 		if owner.ok {
 			c.Subject.Entity, c.Subject.Name = owner.m.key, owner.m.name
 			c.Trace = append(c.Trace, "the group counted: "+owner.m.name)
@@ -139,17 +148,21 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 }
 
 // kindBefore looks for a counting verb just before the amount.
+// Words such as "a total of" may stand between; a verb phrase may end in
+// one of them ("the killing of 50"), so each stopping place is tried.
 func (x *Extractor) kindBefore(toks []text.Token, ti int) (kind int, how string, ok bool) {
 	k := ti
-	for skips := 0; k > 0 && skips < 3 && beforeSkip[toks[k-1].Lower]; skips++ {
+	for skips := 0; ; skips++ {
+		for start := k - 1; start >= 0 && start >= k-3; start-- {
+			if v, n, found := x.countVerbs.match(toks, start); found && start+n == k {
+				return v, "@verb '" + joinText(toks[start:k]) + "' before the amount", true
+			}
+		}
+		if skips == 3 || k == 0 || !beforeSkip[toks[k-1].Lower] {
+			return -1, "", false
+		}
 		k--
 	}
-	for start := k - 1; start >= 0 && start >= k-3; start-- {
-		if v, n, found := x.countVerbs.match(toks, start); found && start+n == k {
-			return v, "@verb '" + joinText(toks[start:k]) + "' before the amount", true
-		}
-	}
-	return -1, "", false
 }
 
 // kindAfter looks right of the amount for the counted noun ("400
@@ -196,6 +209,13 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 			return none()
 		}
 		switch {
+		case t.Text == "—" || t.Text == "–":
+			if k := asideEnd(toks, j); k > j {
+				popDone = true
+				j = k
+				continue
+			}
+			return none()
 		case t.Text == ",":
 			popDone = true
 			if k := asideEnd(toks, j); k > j {
@@ -228,15 +248,20 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 }
 
 // popOf names the counted group; generic words ("people", "more") give "".
+// Adverbs ("critically injured") and grammar words ("as they") name no group.
 func popOf(words []string, generic map[string]bool) string {
 	var keep []string
 	for _, w := range words {
-		if !generic[w] {
+		if !generic[w] && !strings.HasSuffix(w, "ly") && !popGrammar[w] {
 			keep = append(keep, w)
 		}
 	}
 	return strings.Join(keep, " ")
 }
+
+// popGrammar are words between an amount and its verb that are not the
+// counted group: "67 as another person died", "four of them".
+var popGrammar = map[string]bool{"as": true, "they": true, "some": true, "one": true, "who": true, "had": true, "have": true, "has": true, "also": true, "all": true, "now": true, "so": true, "far": true}
 
 // claimSpan widens the amount's span to take in the counting word.
 func claimSpan(toks []text.Token, ti, tj, start, end int, how string) (int, int) {
@@ -343,22 +368,51 @@ func (x *Extractor) groupNear(di *docInfo, si, ti int) ref {
 // tollLinks join a toll to its figure: "the death toll … rose to 41".
 var tollLinks = map[string]bool{"rose": true, "risen": true, "climbed": true, "reached": true, "stood": true, "stands": true, "hit": true, "jumped": true, "increased": true, "was": true, "is": true, "at": true, "to": true, "of": true}
 
+// isQuote reports a quotation mark.
+func isQuote(s string) bool {
+	return s == "\"" || s == "“" || s == "”" || s == "‘" || s == "'"
+}
+
+// bracketed reports a number alone in brackets: "Easter Sunday (21)".
+func bracketed(toks []text.Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k-1].Text == "(" && toks[k+1].Text == ")"
+}
+
+// changeBy reports the size of a change: "by more than 100".
+func changeBy(toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if toks[j].Lower == "by" {
+			return true
+		}
+		if toks[j].Kind != text.Word {
+			break
+		}
+	}
+	return false
+}
+
 // tollReach is how many tokens a toll noun may stand before its figure:
 // "The death toll from Friday's attacks on the Al Noor mosque and the
 // Linwood Islamic Centre in Christchurch rose to 50" takes 19.
-const tollReach = 24
+const tollReach = 40
 
 // kindFromToll reads "the death toll from Friday's bombing rose to 41": a
 // toll noun earlier in the clause, a linking word right before the amount,
 // and no other amount between.
 func (x *Extractor) kindFromToll(toks []text.Token, ti int, dates []when.Date) (int, string) {
-	if ti == 0 || !tollLinks[toks[ti-1].Lower] {
+	link := ti - 1
+	for link >= 0 && isQuote(toks[link].Text) {
+		link-- // revised the toll to “about 253”
+	}
+	if link < 0 || !tollLinks[toks[link].Lower] {
 		return -1, ""
 	}
 	for k := ti - 1; k >= 0 && k >= ti-tollReach; k-- {
 		// Another amount between cuts the link; a date does not ("the
-		// death toll from the October 7 attack to around 1,200").
-		if toks[k].Kind == text.Number && !overlapsDate(dates, toks[k].Start, toks[k].End) || toks[k].Text == ";" {
+		// death toll from the October 7 attack to around 1,200"), nor a
+		// day in brackets ("on Easter Sunday (21)") or the size of a
+		// change ("revised down by more than 100, to 253").
+		if toks[k].Kind == text.Number && !overlapsDate(dates, toks[k].Start, toks[k].End) && !bracketed(toks, k) && !changeBy(toks, k) || toks[k].Text == ";" {
 			return -1, ""
 		}
 		if v, n, ok := x.tolls.match(toks, k); ok && k+n <= ti {
@@ -366,4 +420,41 @@ func (x *Extractor) kindFromToll(toks []text.Token, ti int, dates []when.Date) (
 		}
 	}
 	return -1, ""
+}
+
+// revisionReach is how far before an amount the words that date it against
+// other figures may stand: "The initial toll provided by officials was 24".
+const revisionReach = 8
+
+// revision reads whether the amount at tokens ti..tj is a figure given
+// before ("the initial toll was 24", "rose from 19 to 22") or one that
+// revises an earlier figure ("the toll rose to 36"). The look stops at the
+// start of the clause.
+func (x *Extractor) revision(toks []text.Token, ti, tj int) (earlier, revised bool) {
+	// "from 19 to 22": the first figure is the earlier one.
+	if ti > 0 && toks[ti-1].Lower == "from" {
+		for k := tj; k < len(toks) && k <= tj+1; k++ {
+			if toks[k].Lower == "to" {
+				return true, false
+			}
+		}
+	}
+	for k := ti - 1; k >= 0 && k >= ti-revisionReach; k-- {
+		t := toks[k].Text
+		if t == ";" || t == ":" || t == "." {
+			break
+		}
+		if _, _, ok := x.earlier.match(toks, k); ok {
+			return true, false
+		}
+		if _, n, ok := x.revisions.match(toks, k); ok && k+n >= ti-3 {
+			revised = true
+		}
+	}
+	for k := tj; k < len(toks) && k < tj+3; k++ {
+		if _, _, ok := x.earlier.match(toks, k); ok && toks[k].Lower != "initial" {
+			return true, false // "29 earlier"
+		}
+	}
+	return false, revised
 }

@@ -56,6 +56,15 @@ func (x *Extractor) isAge(toks []text.Token, ti int) bool {
 // to the amount before it ("At least 23 people, including the bomber,
 // died"); j when no aside opens there.
 func asideEnd(toks []text.Token, j int) int {
+	// "at least 145 people — 132 children, 10 staff and three soldiers — were dead".
+	if d := toks[j].Text; d == "—" || d == "–" {
+		for k := j + 1; k < len(toks) && k <= j+20; k++ {
+			if toks[k].Text == d {
+				return k
+			}
+		}
+		return j
+	}
 	if j+1 >= len(toks) || toks[j+1].Lower != "including" {
 		return j
 	}

@@ -38,6 +38,7 @@ type sentFacts struct {
 	eventWords      string   // the words that name its event
 	displacedBefore bool     // "six months before the attack": a claim here is not about that attack
 	displacedAny    bool     // "a year later" too, for the sentence after it
+	own             bool     // it names an attack with words of its own
 }
 
 // datedEvent is a sentence that names an attack, with the date it gives.
@@ -58,6 +59,7 @@ type mention struct {
 	// locative: the name says where something happened ("in Istanbul",
 	// "at the Crocus City Hall", "the Peshawar market bombing"), not who.
 	locative bool
+	dateline bool // a wire dateline's place: "PESHAWAR, Pakistan (AP) —"
 }
 
 // analyse reads a document's sentences. Dates are scanned only in
@@ -75,6 +77,9 @@ func (x *Extractor) analyse(idx int, d *document.Document, hits func(*docInfo) [
 	di.facts = make([]*sentFacts, n)
 	di.hits = hits(di)
 	near := make([]bool, n)
+	for i := 0; i < n && i < ledeSentences+2; i++ {
+		near[i] = true // the lede dates the report's event
+	}
 	for i, h := range di.hits {
 		for k := i; h && k >= 0 && k >= i-6; k-- {
 			near[k] = true
@@ -96,6 +101,7 @@ func (x *Extractor) analyse(idx int, d *document.Document, hits func(*docInfo) [
 	if len(di.toks) > 0 {
 		markDateline(di.toks[0], di.ments[0])
 	}
+	pruneNames(di)
 	x.linkEvents(di)
 	return di
 }

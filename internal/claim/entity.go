@@ -53,6 +53,14 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 		}
 		i++
 	}
+	// "in Kerman, Iran", "in Owo, Ondo State": the place after a comma
+	// places the one before it.
+	for k := 1; k < len(out); k++ {
+		p, m := &out[k-1], &out[k]
+		if p.locative && m.a == p.b+1 && toks[p.b].Text == "," && !m.person {
+			m.locative = true
+		}
+	}
 	return out
 }
 
@@ -60,18 +68,18 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 var locatives = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "on": true, "across": true, "into": true, "around": true}
 
 // markDateline makes the names of a wire dateline places: "PESHAWAR,
-// Pakistan (AP) —", "Islamabad (AFP) –", "KABUL, Feb 1 (Reuters) -" open a
-// report with where it was filed, which for breaking news is where the
-// attack was.
+// Pakistan (AP) —", "Islamabad (AFP) –", "KABUL, Feb 1 (Reuters) -",
+// "HANGU:" open a report with where it was filed, which for breaking news
+// is where the attack was.
 func markDateline(toks []text.Token, ms []mention) {
 	end := -1
 	for k := 1; k < len(toks) && k < 14; k++ {
 		t := toks[k].Text
-		if t == "—" || t == "–" || t == "-" && toks[k-1].Text == ")" {
+		if t == "—" || t == "–" || t == "-" && (toks[k-1].Text == ")" || allCaps(toks[:k])) || t == ":" && capitalised(toks[:k]) {
 			end = k
 			break
 		}
-		if toks[k].Kind == text.Punct && t != "," && t != "(" && t != ")" && t != "." {
+		if toks[k].Kind == text.Punct && t != "," && t != "(" && t != ")" && t != "." && t != "/" {
 			return
 		}
 	}
@@ -80,9 +88,48 @@ func markDateline(toks []text.Token, ms []mention) {
 	}
 	for i := range ms {
 		if ms[i].b <= end && (ms[i].actor < 0 || !ms[i].person) {
-			ms[i].locative = true
+			ms[i].locative, ms[i].dateline = true, true
 		}
 	}
+}
+
+// allCaps reports words written in capitals only, with commas between:
+// the "QUETTA, Pakistan:" of a dateline, not a sentence's "He said:".
+func allCaps(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Text == "," {
+			continue
+		}
+		if t.Kind != text.Word || len(t.Text) < 2 || strings.ToUpper(t.Text) != t.Text {
+			return false
+		}
+	}
+	return true
+}
+
+// compass words may stand between a locative and its place: "in
+// southeastern Afghanistan". They are grammar of direction, a closed class.
+var compass = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "central": true, "far": true,
+	"northern": true, "southern": true, "eastern": true, "western": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"north-east": true, "north-west": true, "south-east": true, "south-west": true,
+	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true,
+}
+
+// capitalised reports words that all start with a capital, with commas
+// and slashes between: the "Karachi/Peshawar:" of a dateline, not "Police said:".
+func capitalised(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Text == "," || t.Text == "/" {
+			continue
+		}
+		if t.Kind != text.Word || !t.Cap {
+			return false
+		}
+	}
+	return true
 }
 
 // placeNouns name a kind of place; the name after "city of" is a place.
@@ -92,6 +139,15 @@ var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "p
 // locative preposition, or just before an event word.
 func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 	k := m.a - 1
+	// "at a Shiite mosque", "in a Kurdish town": after "a", a capitalised
+	// word before a common noun qualifies it; it names no place.
+	if k >= 0 && (toks[k].Lower == "a" || toks[k].Lower == "an") && m.b < len(toks) && isLowerWord(toks[m.b]) {
+		return
+	}
+	// "in southeastern Afghanistan", "in the restive north-west".
+	for k >= 0 && compass[toks[k].Lower] {
+		k--
+	}
 	if k >= 0 && (toks[k].Lower == "the" || toks[k].Lower == "a") {
 		k--
 	}
@@ -103,6 +159,24 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 	if k >= 1 && toks[k].Lower == "of" && placeNouns[toks[k-1].Lower] {
 		m.locative = true
 		return
+	}
+	// "Mastung district", "Paktia province": a kind of place after the name.
+	if m.b < len(toks) && placeNouns[toks[m.b].Lower] {
+		m.locative = true
+		return
+	}
+	// "in Balochistan's Mastung district": the place inside a place.
+	if j := m.a - 1; j >= 0 && toks[j].Cap && isPossessive(toks[j]) {
+		for j > 0 && toks[j-1].Cap && !isPossessive(toks[j-1]) {
+			j--
+		}
+		if j--; j >= 0 && (toks[j].Lower == "the") {
+			j--
+		}
+		if j >= 0 && locatives[toks[j].Lower] {
+			m.locative = true
+			return
+		}
 	}
 	for e := m.b; e < len(toks) && e <= m.b+2; e++ {
 		if _, _, ok := x.events.match(toks, e); ok {
@@ -183,6 +257,11 @@ func (x *Extractor) nameKey(toks []text.Token) string {
 		}
 		parts = append(parts, w)
 	}
+	// "Paktia Province", "Mastung District", "Ondo State" name the place
+	// that "Paktia", "Mastung" and "Ondo" name.
+	if len(parts) > 1 && placeNouns[parts[len(parts)-1]] {
+		parts = parts[:len(parts)-1]
+	}
 	return strings.Join(parts, " ")
 }
 
@@ -224,4 +303,81 @@ func mentionEndingAt(ms []mention, b int) int {
 		}
 	}
 	return -1
+}
+
+// pruneNames drops the capitalised words that only look like names: those
+// of a headline line ("Death Toll Rises From Afghan Mosque Bombings"), and
+// a single word opening a sentence ("Hundreds of mourners …"), unless the
+// text also writes the name where capitals mean a name. Names the rules
+// know (actors) and datelines stay.
+func pruneNames(di *docInfo) {
+	known := map[string]bool{}
+	head := make([]bool, len(di.toks))
+	for si, ms := range di.ments {
+		head[si] = isHeadline(di.toks[si])
+		if head[si] {
+			continue
+		}
+		for _, m := range ms {
+			if m.a > 0 || m.b-m.a > 1 {
+				known[m.key] = true
+			}
+		}
+	}
+	for si, ms := range di.ments {
+		kept := ms[:0]
+		for _, m := range ms {
+			// Only an ordinary word looks like a name at the start of a
+			// sentence: "Al-Mourabitoun" and "ISWAP" are names anywhere.
+			t := di.toks[si][m.a]
+			marked := articled(strings.ToLower(t.Text[:1])+t.Text[1:]) || len(t.Text) > 1 && strings.ToUpper(t.Text) == t.Text
+			doubtful := head[si] || m.a == 0 && m.b == 1 && !marked && looksCommon(di.toks[si])
+			if m.actor >= 0 || m.dateline || !doubtful || known[m.key] {
+				kept = append(kept, m)
+			}
+		}
+		di.ments[si] = kept
+	}
+}
+
+// looksCommon reports a sentence whose first word reads as a common word
+// given a capital by its place: an adverb ("Unfortunately,"), a participle
+// ("Faced with"), or a word before a preposition or a pause ("Hundreds of
+// mourners", "Besides, the", "Analysis:"). A name is followed by its verb
+// ("Zawahiri died"), a possessive, or an apposition ("Zawahiri, who …").
+func looksCommon(toks []text.Token) bool {
+	w := toks[0].Lower
+	if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		return true
+	}
+	if len(toks) < 2 {
+		return true
+	}
+	next := toks[1]
+	switch {
+	case next.Text == ",":
+		return !(len(toks) > 2 && apposition[toks[2].Lower])
+	case next.Kind == text.Punct, next.Kind == text.Number:
+		return true // "Analysis:", "Almost 400 people"
+	}
+	return prepositions[next.Lower] || next.Lower == "about" || next.Lower == "like"
+}
+
+// apposition opens a description of the name before the comma.
+var apposition = map[string]bool{"who": true, "whose": true, "a": true, "an": true, "aged": true, "which": true}
+
+// isHeadline reports a line written in title case: most of its longer
+// words capitalised, as headlines and section titles are.
+func isHeadline(toks []text.Token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.Kind != text.Word || len(t.Text) < 4 {
+			continue
+		}
+		words++
+		if t.Cap {
+			caps++
+		}
+	}
+	return words >= 3 && caps*5 >= words*4
 }

@@ -7,7 +7,15 @@ import (
 // Doc is the result of reading one document.
 type Doc struct {
 	Claims []Claim
-	info   *docInfo
+	// Lede is what the headline and opening say happened, when they name
+	// an attack: the report's own event, which its claims are about unless
+	// their own words say otherwise.
+	Lede    Subject
+	HasLede bool
+	// Related are pairs of places the text names together as one inside
+	// the other: "at the Crocus City Hall near Moscow", "Kerman, Iran".
+	Related [][2]string
+	info    *docInfo
 }
 
 // Extract reads every claim of one document. idx is the document's index in
@@ -29,5 +37,11 @@ func (x *Extractor) Extract(idx int, d *document.Document) Doc {
 	for i := range all {
 		x.describe(di, &all[i])
 	}
-	return Doc{Claims: all, info: di}
+	lede, ok := x.lede(di, d)
+	if ok && x.datesManyEvents(di) {
+		// An analysis or a chronology: its opening names one attack of
+		// many, and its claims are about the ones their own sentences name.
+		ok = false
+	}
+	return Doc{Claims: all, Lede: lede, HasLede: ok, Related: x.relatedPlaces(di), info: di}
 }

@@ -28,6 +28,7 @@ type Extractor struct {
 	stanceByWord           map[string][]int // first literal word → patterns, in precedence order
 
 	reporting, hedges, events, groupAna, personAna, parts *phrases
+	earlier, revisions                                    *phrases
 	people                                                map[string]bool
 	intransitive                                          map[string]bool
 	stop                                                  map[string]bool
@@ -55,6 +56,7 @@ func New(rs *rule.Set) *Extractor {
 		actors:    newPhrases(),
 		reporting: newPhrases(), hedges: newPhrases(), events: newPhrases(),
 		groupAna: newPhrases(), personAna: newPhrases(), parts: newPhrases(),
+		earlier: newPhrases(), revisions: newPhrases(),
 		people: map[string]bool{}, stop: map[string]bool{}, demonyms: map[string]string{}, intransitive: map[string]bool{},
 		orgHeads: map[string]bool{}, increments: map[string]bool{}, perps: newPhrases(),
 	}
@@ -93,6 +95,8 @@ func New(rs *rule.Set) *Extractor {
 	addAll(x.groupAna, w.GroupAnaphora)
 	addAll(x.personAna, w.PersonAnaphora)
 	addAll(x.parts, w.Parts)
+	addAll(x.earlier, w.Earlier)
+	addAll(x.revisions, w.Revisions)
 	for _, p := range w.People {
 		x.people[text.Fold(p)] = true
 	}
@@ -104,6 +108,10 @@ func New(rs *rule.Set) *Extractor {
 	}
 	addAll(x.perps, w.Perpetrators)
 	x.eventKinds, x.kindNames = groupedPhrases(w.EventKinds)
+	// A word for a kind of attack names an attack: "two suicide blasts rocked …".
+	for _, ws := range w.EventKinds {
+		addAll(x.events, ws)
+	}
 	x.sites, x.siteNames = groupedPhrases(w.Sites)
 	x.venues = map[string][]string{}
 	for _, v := range w.Venues {

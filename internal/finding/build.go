@@ -9,6 +9,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/claim"
 	"github.com/crosscheck/crosscheck/internal/diff"
 	"github.com/crosscheck/crosscheck/internal/document"
+	"github.com/crosscheck/crosscheck/internal/event"
 	"github.com/crosscheck/crosscheck/internal/report"
 	"github.com/crosscheck/crosscheck/internal/rule"
 	"github.com/crosscheck/crosscheck/internal/when"
@@ -16,12 +17,13 @@ import (
 
 // builder collects findings, merging those that repeat one disagreement.
 type builder struct {
-	rs    *rule.Set
-	docs  []document.Document
-	idf   *idf
-	out   []report.Finding
-	index map[string]int // merge key → finding
-	pub   []pubDay       // per document, parsed once: the pair tests ask often
+	rs     *rule.Set
+	docs   []document.Document
+	claims []claim.Claim
+	ev     *event.Result
+	out    []report.Finding
+	index  map[string]int // merge key → finding
+	pub    []pubDay       // per document, parsed once: the pair tests ask often
 }
 
 // pubDay is a document's publication day, when it has one.
@@ -233,4 +235,12 @@ func pickPair(a, b []report.Evidence) (report.Evidence, report.Evidence) {
 		}
 	}
 	return a[0], b[0]
+}
+
+// ClaimID is stable across runs: a hash of the claim's document, kind and
+// place in the text.
+func ClaimID(doc string, c *claim.Claim) string {
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%s|%s|%s|%d|%d", doc, c.Type, c.Kind, c.Start, c.End)
+	return fmt.Sprintf("k-%012x", h.Sum64()&0xffffffffffff)
 }

@@ -74,13 +74,14 @@ func (b *builder) dateSubject(chk rule.Check, kind string, cs []*claim.Claim) {
 }
 
 // arithmetic flags a total whose listed parts add up to more than it.
-func (b *builder) arithmetic(c *claim.Claim) {
+func (b *builder) arithmetic(i int) {
+	c := &b.claims[i]
 	chk, ok := b.rs.Check("arithmetic", c.Kind)
 	if !ok {
 		return
 	}
 	var lo, hi int64
-	words := ""
+	parts := make([]string, len(c.Parts))
 	for i, p := range c.Parts {
 		lo += p.Lo
 		if unbounded(p.Hi) || unbounded(hi) {
@@ -88,16 +89,14 @@ func (b *builder) arithmetic(c *claim.Claim) {
 		} else {
 			hi += p.Hi
 		}
-		if i > 0 {
-			words += " + "
-		}
-		words += countText(p.Lo, p.Hi)
+		parts[i] = countText(p.Lo, p.Hi)
 	}
+	words := strings.Join(parts, " + ")
 	if lo <= c.Hi {
 		return // parts may be a partial list ("including …"); only more than the total is wrong
 	}
-	parts := *c
-	parts.Lo, parts.Hi = lo, hi
+	sum := *c
+	sum.Lo, sum.Hi = lo, hi
 	// Name the total by its own words: "detained 11 Islamic State suspects (2024-02-06)".
 	subject := c.Words
 	if i := strings.Index(subject, ", including"); i > 0 {
@@ -109,12 +108,15 @@ func (b *builder) arithmetic(c *claim.Claim) {
 		subject += " (" + dateText(c.Subject.When) + ")"
 	}
 	key := fmt.Sprintf("arith|%d|%d", c.Doc, c.Start)
-	b.add(chk, "arithmetic", c.Kind, report.Inconsistent, subject, key, []*claim.Claim{c}, []*claim.Claim{&parts})
+	b.add(chk, "arithmetic", c.Kind, report.Inconsistent, subject, key, []*claim.Claim{c}, []*claim.Claim{&sum})
 	last := &b.out[len(b.out)-1]
 	last.Values[1].Text = fmt.Sprintf("parts %s = %s", words, countText(lo, hi))
 	last.Values[0].Text = "total " + last.Values[0].Text
 	last.Diff = nil
 	last.Evidence = last.Evidence[:1]
+	if e := b.eventOf(i); e >= 0 {
+		last.Event = b.ev.Events[e].ID
+	}
 	last.Message = render(chk.Message, map[string]string{
 		"subject": subject, "label": c.Kind, "kind": "arithmetic",
 		"a": last.Values[0].Text, "b": last.Values[1].Text,

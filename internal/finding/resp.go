@@ -2,98 +2,80 @@ package finding
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/claim"
+	"github.com/crosscheck/crosscheck/internal/event"
 	"github.com/crosscheck/crosscheck/internal/report"
+	"github.com/crosscheck/crosscheck/internal/rule"
 )
 
 // compareResponsibility flags events for which sources name different
 // responsible actors (neither the same nor one a branch of the other), or
-// where one source asserts what another denies. Claims about one event are
-// joined through pairs that are alike; a conflict needs one such pair
-// between the two sides, and then every claim of the event on each side is
-// shown as evidence.
-func (b *builder) compareResponsibility(cs []*claim.Claim) {
+// where one source asserts what another denies. Each pair of sides in
+// conflict gives a finding with every claim of the event on each side.
+func (b *builder) compareResponsibility(ids []int) {
 	chk, ok := b.rs.Check("responsibility", "")
 	if !ok {
 		return
 	}
-	idx := map[*claim.Claim]int{}
-	for i, c := range cs {
-		idx[c] = i
+	byEvent := map[int][]*claim.Claim{}
+	var events []int
+	for _, i := range ids {
+		e := b.eventOf(i)
+		if e < 0 {
+			continue
+		}
+		if _, seen := byEvent[e]; !seen {
+			events = append(events, e)
+		}
+		byEvent[e] = append(byEvent[e], &b.claims[i])
 	}
-	pairs := b.eventPairs(cs, true)
-	// Claims of one document naming the same event words are about it.
-	byEvent := map[string][]*claim.Claim{}
-	var evKeys []string
+	sort.Ints(events)
+	for _, e := range events {
+		b.eventResponsibility(chk, &b.ev.Events[e], byEvent[e])
+	}
+}
+
+// eventResponsibility compares the responsibility claims of one event.
+func (b *builder) eventResponsibility(chk rule.Check, ev *event.Event, cs []*claim.Claim) {
+	// One claim stands for each side key; the conflicts are between keys.
+	var keys []string
+	rep := map[string]*claim.Claim{}
 	for _, c := range cs {
-		if c.Subject.Event == "" {
-			continue
-		}
-		k := fmt.Sprintf("%d|%s", c.Doc, c.Subject.Event)
-		if _, ok := byEvent[k]; !ok {
-			evKeys = append(evKeys, k)
-		}
-		byEvent[k] = append(byEvent[k], c)
-	}
-	for _, k := range evKeys {
-		g := byEvent[k]
-		for i := range g {
-			for j := i + 1; j < len(g); j++ {
-				pairs = append(pairs, [2]*claim.Claim{g[i], g[j]})
-			}
+		k := b.sideKey(c)
+		if _, ok := rep[k]; !ok {
+			keys = append(keys, k)
+			rep[k] = c
 		}
 	}
-	event := make([]int, len(cs))
-	for e, members := range link(cs, pairs, false) {
-		for _, m := range members {
-			event[idx[m]] = e
-		}
-	}
-	find := func(i int) int { return event[i] }
-	// Direct conflicts decide which sides meet; the rest is evidence.
-	type sidePair struct {
-		root   int
-		ka, kb string
-	}
-	conflicts := map[sidePair]bool{}
+	sort.Strings(keys)
+	type sidePair struct{ ka, kb string }
 	var order []sidePair
-	for _, p := range pairs {
-		a, c := p[0], p[1]
-		// Both must have landed in one event; a pair split by the linkage is not reported.
-		if !b.conflict(a, c) || find(idx[a]) != find(idx[c]) {
-			continue
-		}
-		ka, kb := b.sideKey(a), b.sideKey(c)
-		if ka > kb {
-			ka, kb = kb, ka
-		}
-		sp := sidePair{find(idx[a]), ka, kb}
-		if !conflicts[sp] {
-			conflicts[sp] = true
-			order = append(order, sp)
+	for i, ka := range keys {
+		for _, kb := range keys[i+1:] {
+			if b.conflict(rep[ka], rep[kb]) {
+				order = append(order, sidePair{ka, kb})
+			}
 		}
 	}
 	// A denial already shown beside a rival actor needs no finding of its own:
 	// "the Taliban denied involvement" stands on the other side of "blamed the Taliban".
-	covered := func(root int, k string) bool {
+	covered := func(k string) bool {
 		for _, sp := range order {
-			if sp.root == root && !strings.HasPrefix(sp.ka, "not:") && !strings.HasPrefix(sp.kb, "not:") && (sp.ka == k || sp.kb == k) {
+			if !strings.HasPrefix(sp.ka, "not:") && !strings.HasPrefix(sp.kb, "not:") && (sp.ka == k || sp.kb == k) {
 				return true
 			}
 		}
 		return false
 	}
 	for _, sp := range order {
-		if strings.HasPrefix(sp.ka, "not:") && covered(sp.root, sp.kb) || strings.HasPrefix(sp.kb, "not:") && covered(sp.root, sp.ka) {
+		if strings.HasPrefix(sp.ka, "not:") && covered(sp.kb) || strings.HasPrefix(sp.kb, "not:") && covered(sp.ka) {
 			continue
 		}
 		var sa, sb []*claim.Claim
-		for i, c := range cs {
-			if find(i) != sp.root {
-				continue
-			}
+		for _, c := range cs {
 			// A denial of one side stands with the other.
 			switch b.sideKey(c) {
 			case sp.ka, "not:" + sp.kb:
@@ -109,17 +91,19 @@ func (b *builder) compareResponsibility(cs []*claim.Claim) {
 		if len(sb) > len(sa) {
 			sa, sb = sb, sa
 		}
-		subject := b.subjectOf(sa[0], sb[0])
-		key := fmt.Sprintf("resp|%d|%s|%s", sp.root, sp.ka, sp.kb)
-		b.add(chk, "responsibility", sa[0].Kind, report.Contradiction, subject, key, sa, sb)
+		key := fmt.Sprintf("resp|%s|%s|%s", ev.ID, sp.ka, sp.kb)
+		b.add(chk, "responsibility", sa[0].Kind, report.Contradiction, ev.Label, key, sa, sb)
 		f := &b.out[len(b.out)-1]
+		f.Event = ev.ID
 		f.Values[0].Text = b.sideText(sa)
 		f.Values[1].Text = b.sideText(sb)
+		f.Pairs = []report.SidePair{{A: "a", B: "b", Relation: report.Contradiction}}
 		f.Message = render(chk.Message, map[string]string{
-			"subject": subject, "label": "responsibility", "kind": "responsibility",
+			"subject": ev.Label, "label": "responsibility", "kind": "responsibility",
 			"a": f.Values[0].Text, "b": f.Values[1].Text,
 			"outlet_a": outletOf(f.Evidence[0]), "outlet_b": outletOf(f.Evidence[len(sa)]),
 		})
+		f.ID = findingID(*f)
 	}
 }
 

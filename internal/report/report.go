@@ -17,6 +17,7 @@ type Report struct {
 	Schema      string            `json:"schema"`
 	Reference   string            `json:"reference_date,omitempty"`
 	Documents   []Document        `json:"documents"`
+	Events      []Event           `json:"events"`
 	Findings    []Finding         `json:"findings"`
 	Summary     Summary           `json:"summary"`
 	Diagnostics []diag.Diagnostic `json:"diagnostics"`
@@ -50,9 +51,16 @@ type Finding struct {
 	Relation string `json:"relation"`
 	Severity string `json:"severity"`
 	Subject  string `json:"subject"`
-	Message  string `json:"message"`
+	// Event is the id of the event (in Report.Events) the finding is
+	// about; empty for findings about a group or a person.
+	Event   string `json:"event,omitempty"`
+	Message string `json:"message"`
 	// Values are the normalised values in conflict, one per side.
-	Values   []Value    `json:"values"`
+	Values []Value `json:"values"`
+	// Pairs are the sides set against each other, each with its relation:
+	// a finding lists every figure of its fact that disagrees with another,
+	// and two of them may well agree.
+	Pairs    []SidePair `json:"pairs,omitempty"`
 	Evidence []Evidence `json:"evidence"`
 	// Diff is the side-by-side word diff of the first passage of each side.
 	Diff *SideBySide `json:"diff,omitempty"`
@@ -102,4 +110,60 @@ type Evidence struct {
 type SideBySide struct {
 	Left  []diff.Segment `json:"left"`
 	Right []diff.Segment `json:"right"`
+}
+
+// SidePair is two sides of a finding that cannot both hold (a
+// contradiction) or where the later revises the earlier (an update).
+type SidePair struct {
+	A        string `json:"a"`
+	B        string `json:"b"`
+	Relation string `json:"relation"`
+}
+
+// Event is one incident as the documents report it, with every figure
+// they give for each of its facts, whether or not the figures disagree.
+type Event struct {
+	ID    string `json:"id"`
+	Label string `json:"label"` // "bombing in Hangu (2023-09-29)"
+	// Kinds of attack and of site, and place names, most named first.
+	Kinds  []string `json:"kinds"`
+	Sites  []string `json:"sites"`
+	Places []string `json:"places"`
+	// When: the date the reports give (dated), or the day of the first
+	// report when none dates it.
+	From      string   `json:"from,omitempty"`
+	To        string   `json:"to,omitempty"`
+	Precision string   `json:"precision,omitempty"`
+	Dated     bool     `json:"dated"`
+	Documents []string `json:"documents"` // ids of the documents that report it
+	Facts     []Fact   `json:"facts"`
+}
+
+// Fact is one kind of claim about an event (killed, injured, claimed…)
+// and every figure reported for it, in order of publication.
+type Fact struct {
+	Kind    string   `json:"kind"`  // count | responsibility
+	Claim   string   `json:"claim"` // the claim kind: killed, detained, claimed…
+	Label   string   `json:"label"`
+	Figures []Figure `json:"figures"`
+}
+
+// Figure is one document's statement of a fact.
+type Figure struct {
+	Claim     string `json:"claim"` // the claim's id
+	Doc       string `json:"doc"`
+	Outlet    string `json:"outlet,omitempty"`
+	Published string `json:"published,omitempty"`
+	URL       string `json:"url,omitempty"`
+	Text      string `json:"text"` // "47", "140+", "Islamic State (claimed)"
+	Lo        *int64 `json:"lo,omitempty"`
+	Hi        *int64 `json:"hi,omitempty"`
+	// Current is false for a figure the report gives as an earlier one
+	// ("the initial toll was 24"), and for parts and vague amounts: they
+	// are shown, not compared.
+	Current bool   `json:"current"`
+	Words   string `json:"words"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Why     string `json:"why"` // why the claim belongs to this event
 }

@@ -158,4 +158,10 @@ type Words struct {
 	// only ("a drone strike in Kabul", "a suicide bomber outside Kabul
 	// airport") are about different events.
 	EventKinds map[string][]string `yaml:"event_kinds"`
+	// Earlier words say a figure was given before and has since changed:
+	// "the initial toll was 24", "a day earlier, officials said 29".
+	Earlier []string `yaml:"earlier"`
+	// Revisions say a figure revises an earlier one: "the toll rose to 36",
+	// "was revised to 84".
+	Revisions []string `yaml:"revisions"`
 }

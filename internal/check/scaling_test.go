@@ -1,0 +1,97 @@
+package check_test
+
+import (
+	"fmt"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crosscheck/crosscheck/internal/check"
+	"github.com/crosscheck/crosscheck/internal/document"
+)
+
+// adversaries are inputs built to find work that grows faster than the
+// input: each makes documents of about n units of its shape.
+var adversaries = []struct {
+	name string
+	unit int // units at 1×
+	make func(n int) []document.Document
+}{
+	{"one unpunctuated sentence with numbers", 300, func(n int) []document.Document {
+		var b strings.Builder
+		b.WriteString("the bombing in Kabul on March 3 killed 12 people")
+		for i := range n {
+			fmt.Fprintf(&b, " and %d people were injured in Herat on May %d while police detained %d", i%90+2, i%28+1, i%40+3)
+		}
+		return []document.Document{{ID: "a", Published: "2024-05-30", Text: b.String()}}
+	}},
+	{"a repeated sentence", 1500, func(n int) []document.Document {
+		s := "A suicide bomber killed 23 people and wounded 41 at a market in Peshawar on Monday, including 11 children, four women and two police officers, police said. "
+		return []document.Document{{ID: "a", Published: "2024-05-30", Text: strings.Repeat(s, n)}}
+	}},
+	{"many names", 5000, func(n int) []document.Document {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "Commander Abu Name%c%c of Brigade%c%c met Governor Khan%c%c in Town%c%c. ", 'A'+i%26, 'a'+i/26%26, 'A'+i%26, 'a'+i/26%26, 'A'+i/7%26, 'a'+i%26, 'A'+i/3%26, 'a'+i%26)
+		}
+		b.WriteString("The blast killed 12 people.")
+		return []document.Document{{ID: "a", Published: "2024-05-30", Text: b.String()}}
+	}},
+	{"many numbers in one sentence", 5000, func(n int) []document.Document {
+		var b strings.Builder
+		b.WriteString("The attack killed 40 people, including ")
+		for i := range n {
+			fmt.Fprintf(&b, "%d from Town%d, ", i%9+1, i)
+		}
+		b.WriteString("and 3 from Kabul.")
+		return []document.Document{{ID: "a", Published: "2024-05-30", Text: b.String()}}
+	}},
+	{"many reports of one event", 600, func(n int) []document.Document {
+		docs := make([]document.Document, n)
+		for i := range docs {
+			docs[i] = document.Document{
+				ID: fmt.Sprintf("r%04d", i), Outlet: fmt.Sprintf("Outlet %d", i), Published: fmt.Sprintf("2024-03-%02d", 23+i%3),
+				Text: fmt.Sprintf("At least %d people were killed when gunmen attacked the Crocus City Hall concert venue near Moscow on Friday. Police detained %d suspects.", 130+i%20, 10+i%5),
+			}
+		}
+		return docs
+	}},
+}
+
+// TestScaling fails when doubling an adversarial input more than triples
+// the time to check it (linear work doubles it, quadratic work quadruples
+// it). Times are compared within this run, the best of a few tries each,
+// so a slow or busy machine does not fail it.
+func TestScaling(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	x := extractor(t)
+	for _, adv := range adversaries {
+		t.Run(adv.name, func(t *testing.T) {
+			var secs []float64
+			for _, k := range []int{1, 2, 4} {
+				docs := adv.make(adv.unit * k)
+				best := 0.0
+				for try := range 5 {
+					runtime.GC()
+					start := time.Now()
+					check.Run(x, slices.Clone(docs), nil)
+					if s := time.Since(start).Seconds(); try == 0 || s < best {
+						best = s
+					}
+				}
+				secs = append(secs, best)
+			}
+			t.Logf("1×, 2×, 4×: %.3f s, %.3f s, %.3f s", secs[0], secs[1], secs[2])
+			for i := 1; i < len(secs); i++ {
+				// A floor keeps timer noise on tiny inputs from failing it.
+				if secs[i] > 3*max(secs[i-1], 0.02) {
+					t.Errorf("doubling the input took %.1f× the time (%.3f s → %.3f s)", secs[i]/secs[i-1], secs[i-1], secs[i])
+				}
+			}
+		})
+	}
+}

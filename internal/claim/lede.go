@@ -1,0 +1,274 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/document"
+	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/when"
+)
+
+// ledeSentences is how many opening sentences of the first paragraph say
+// what a report is about, besides its headline.
+const ledeSentences = 3
+
+// lede reads what a report's headline and opening say happened: the kinds
+// of attack, the sites, the places (a wire dateline's too) and the date of
+// the first sentence that names an attack. A report with no attack there
+// (an analysis, a profile) has no lede event; its claims stand on their own
+// sentences.
+func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
+	var s Subject
+	var sents []*docInfo // the headline, then the text
+	var idx []int
+	if d.Title != "" {
+		t := x.analyse(di.idx, &document.Document{Text: d.Title, Published: d.Published}, everySentence)
+		x.keepBodyNames(t, di)
+		for k := range t.sents {
+			sents, idx = append(sents, t), append(idx, k)
+		}
+	}
+	// Headline lines at the top of the text count as headlines; the lede is
+	// the opening of the first paragraph after them.
+	k := 0
+	for ; k < len(di.sents) && isHeadline(di.toks[k]); k++ {
+		sents, idx = append(sents, di), append(idx, k)
+	}
+	for first := k; k < len(di.sents) && k < first+ledeSentences && di.sents[k].Para == di.sents[first].Para; k++ {
+		sents, idx = append(sents, di), append(idx, k)
+	}
+	found := false
+	for i, sd := range sents {
+		k := idx[i]
+		toks := sd.toks[k]
+		if !x.namesEvent(toks) {
+			continue
+		}
+		if sd == di && datesApart(di.dates[k]) {
+			// "in January, twin bombings in Kerman killed 95, and in March
+			// gunmen killed 145": an opening that lists attacks reports none.
+			return Subject{}, false
+		}
+		sf := x.sentence(sd, k)
+		s.Kinds = appendUnique(s.Kinds, sf.kinds...)
+		s.Sites = appendUnique(s.Sites, x.sitesIn(toks, 0, len(toks))...)
+		s.Places = appendUnique(s.Places, x.placesIn(sd, k, 0, len(toks))...)
+		if !s.HasWhen && sf.hasDate {
+			s.When, s.HasWhen = sf.date, true
+		}
+		if !s.HasWhen && di.hasRef {
+			s.When, s.HasWhen = anniversary(toks, di.ref)
+		}
+		if s.Event == "" {
+			s.Event = sf.eventWords
+		}
+		found = true
+		if sd == di && !isHeadline(toks) {
+			break // the first sentence of the text that names the attack
+		}
+	}
+	if !found {
+		return Subject{}, false
+	}
+	s.Own = true
+	return s, true
+}
+
+// everySentence marks every sentence for close reading (dates are scanned
+// only in marked sentences and those before them).
+func everySentence(di *docInfo) []bool {
+	h := make([]bool, len(di.sents))
+	for i := range h {
+		h[i] = true
+	}
+	return h
+}
+
+// placesIn lists the places that tokens a..b of sentence si name: names
+// after "in", "at", "near" or before an event word, states so named, and
+// the place a venue's name holds ("Brussels Airport" is in Brussels).
+//
+// A dateline's place counts only when nothing else says where: "CAIRO
+// (Reuters) - … an attack on a parade in Ahvaz" was filed far from it.
+func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
+	var out, filed []string
+	for _, m := range mentionsIn(di.ments[si], a, b) {
+		if place, venue := x.venuePlace(m); venue {
+			out = appendUnique(out, m.key, place)
+		}
+		if m.locative && (m.actor < 0 || x.rs.Actors[m.actor].Type == "state") {
+			if m.dateline {
+				filed = appendUnique(filed, m.key)
+			} else {
+				out = appendUnique(out, m.key)
+			}
+		}
+	}
+	for _, p := range out {
+		if strings.HasPrefix(p, "name:") {
+			return out
+		}
+	}
+	return append(out, filed...)
+}
+
+// ownEvent reports a sentence that names an attack with words of its own
+// ("a car bombing in Kandahar"), not only by referring back ("the attack").
+func (x *Extractor) ownEvent(toks []text.Token) bool {
+	for k := range toks {
+		if _, n, ok := x.events.match(toks, k); ok && !anaphoricEvent(toks, k, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// keepBodyNames drops from a headline the names its report never uses:
+// headlines capitalise every word ("Death Toll Rises From Afghan Mosque
+// Bombings"), so only a name the text also writes is one.
+func (x *Extractor) keepBodyNames(t, body *docInfo) {
+	known := map[string]bool{}
+	for _, ms := range body.ments {
+		for _, m := range ms {
+			known[m.key] = true
+		}
+	}
+	for si, ms := range t.ments {
+		kept := ms[:0]
+		for _, m := range ms {
+			if m.actor >= 0 || known[m.key] {
+				kept = append(kept, m)
+			}
+		}
+		t.ments[si] = kept
+	}
+}
+
+// anniversary dates the event of a report written long after it: "A year
+// after the Las Vegas massacre, …", "Five years since the attack, …" put
+// the event that long before the report, give or take part of the unit.
+func anniversary(toks []text.Token, ref when.Day) (when.Date, bool) {
+	for i := 0; i+2 < len(toks); i++ {
+		n, ok := amountWord(toks[i])
+		if !ok {
+			continue
+		}
+		unit := strings.TrimSuffix(toks[i+1].Lower, "s")
+		if next := toks[i+2].Lower; next != "after" && next != "since" {
+			continue
+		}
+		y, m, d := ref.YMD()
+		var at when.Day
+		var slack when.Day
+		switch unit {
+		case "day":
+			at, slack = ref-when.Day(n), 1
+		case "week":
+			at, slack = ref-when.Day(7*n), 3
+		case "month":
+			at, slack = when.DayOf(y, m-n, d), 15
+		case "year":
+			at, slack = when.DayOf(y-n, m, d), 45
+		case "decade":
+			at, slack = when.DayOf(y-10*n, m, d), 365
+		default:
+			continue
+		}
+		return when.Date{Lo: at - slack, Hi: at + slack, Precision: when.PrecDay, Relative: true,
+			Start: toks[i].Start, End: toks[i+2].End, Text: joinText(toks[i : i+3])}, true
+	}
+	return when.Date{}, false
+}
+
+// amountWord reads a small amount written as a word or in digits: "a",
+// "one", "five", "10".
+func amountWord(t text.Token) (int, bool) {
+	if v, ok := smallNumbers[t.Lower]; ok {
+		return int(v), true
+	}
+	if t.Lower == "a" || t.Lower == "an" {
+		return 1, true
+	}
+	if t.Kind == text.Number {
+		n := 0
+		for _, c := range t.Text {
+			if c < '0' || c > '9' || n > 1000 {
+				return 0, false
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n, true
+	}
+	return 0, false
+}
+
+// manyEvents is how many attacks, dated weeks apart, make a text an
+// analysis or a chronology rather than the report of one attack.
+const manyEvents = 3
+
+// datesManyEvents reports a text whose sentences name and date attacks
+// weeks apart, at least manyEvents of them.
+func (x *Extractor) datesManyEvents(di *docInfo) bool {
+	var dates []when.Date
+	for _, de := range x.datedEvents(di) {
+		if !x.sentence(di, de.sent).own || de.date.Precision > when.PrecMonth {
+			continue
+		}
+		apart := true
+		for _, d := range dates {
+			if de.date.Lo <= d.Hi+21 && d.Lo <= de.date.Hi+21 {
+				apart = false
+				break
+			}
+		}
+		if apart {
+			dates = append(dates, de.date)
+		}
+	}
+	return len(dates) >= manyEvents
+}
+
+// relatedPlaces lists the places a sentence names one inside or beside the
+// other: names that follow each other with only a comma, a possessive or a
+// preposition of place between ("in Khyber Pakhtunkhwa's Hangu", "Gardez
+// in Paktia Province", "the Crocus City Hall near Moscow").
+func (x *Extractor) relatedPlaces(di *docInfo) [][2]string {
+	var out [][2]string
+	for si, ms := range di.ments {
+		toks := di.toks[si]
+		for k := 1; k < len(ms); k++ {
+			p, m := ms[k-1], ms[k]
+			if !p.locative || !m.locative || p.person || m.person || m.a-p.b > 4 {
+				continue
+			}
+			joined := true
+			for _, t := range toks[p.b:m.a] {
+				if t.Text != "," && t.Lower != "the" && !locatives[t.Lower] && !placeNouns[t.Lower] && t.Lower != "of" {
+					joined = false
+					break
+				}
+			}
+			if joined {
+				out = append(out, [2]string{p.key, m.key})
+			}
+		}
+	}
+	return out
+}
+
+// datesApart reports days or months of one sentence more than a month
+// apart ("in January …, and in March …"); a year ("the deadliest since
+// 2004") dates no attack of the sentence.
+func datesApart(ds []when.Date) bool {
+	for i := range ds {
+		for j := i + 1; j < len(ds); j++ {
+			if ds[i].Precision > when.PrecMonth || ds[j].Precision > when.PrecMonth {
+				continue
+			}
+			if ds[i].Lo > ds[j].Hi+31 || ds[j].Lo > ds[i].Hi+31 {
+				return true
+			}
+		}
+	}
+	return false
+}

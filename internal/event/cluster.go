@@ -1,0 +1,245 @@
+package event
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/claim"
+	"github.com/crosscheck/crosscheck/internal/when"
+)
+
+// group is a cluster of mentions taken to be one event.
+type group struct {
+	members []*mention
+	scene   scene
+	claims  int
+	hasMain bool
+}
+
+// weekOf buckets days for the candidate index.
+func weekOf(d when.Day) int { return int(d) / 7 }
+
+// cluster joins mentions across documents, in the order given (documents
+// by key, each document's own event first): each mention joins the group
+// it fits best, judged against all that group's mentions have said, or
+// starts one. Only groups that share a place, a country or a week with the
+// mention are tried, so the work follows the corpus, not its square.
+func cluster(ms []*mention, rel related) []*group {
+	var groups []*group
+	index := map[string][]int{} // key → groups
+	keys := func(sc *scene) []string {
+		var ks []string
+		for _, p := range sc.places {
+			ks = append(ks, p)
+		}
+		for _, p := range sc.states {
+			ks = append(ks, p)
+		}
+		for _, d := range sc.dates {
+			if d.Precision == when.PrecDay {
+				for w := weekOf(d.Lo - maxGap); w <= weekOf(d.Hi+maxGap); w++ {
+					ks = append(ks, "week:"+strconv.Itoa(w))
+				}
+			}
+		}
+		if sc.window {
+			for w := weekOf(sc.lo); w <= weekOf(sc.hi); w++ {
+				ks = append(ks, "week:"+strconv.Itoa(w))
+			}
+		}
+		return ks
+	}
+	// The own events of reports go first: they anchor the others.
+	sorted := make([]*mention, 0, len(ms))
+	for _, m := range ms {
+		if m.main {
+			sorted = append(sorted, m)
+		}
+	}
+	for _, m := range ms {
+		if !m.main {
+			sorted = append(sorted, m)
+		}
+	}
+	for _, m := range sorted {
+		seen := map[int]bool{}
+		best, bestScore := -1, 0.0
+		for _, k := range keys(&m.scene) {
+			for _, g := range index[k] {
+				if seen[g] {
+					continue
+				}
+				seen[g] = true
+				score, ok, _ := fit(&m.scene, &groups[g].scene, rel)
+				if !ok {
+					continue
+				}
+				if m.main && groups[g].hasMain {
+					score += priorMainMain
+				}
+				if score > bestScore || score == bestScore && best >= 0 && g < best {
+					best, bestScore = g, score
+				}
+			}
+		}
+		if best < 0 {
+			best = len(groups)
+			groups = append(groups, &group{})
+		}
+		g := groups[best]
+		g.members = append(g.members, m)
+		g.scene.add(&m.scene)
+		g.claims += len(m.claims)
+		g.hasMain = g.hasMain || m.main
+		for _, k := range keys(&m.scene) {
+			if l := index[k]; len(l) == 0 || l[len(l)-1] != best {
+				index[k] = append(l, best)
+			}
+		}
+	}
+	// A group formed before the mention that ties it to another: merge
+	// them, the earlier taking the later, until no two fit.
+	for merged := true; merged; {
+		merged = false
+		for g, gr := range groups {
+			if gr == nil {
+				continue
+			}
+			seen := map[int]bool{g: true}
+			for _, k := range keys(&gr.scene) {
+				for _, h := range index[k] {
+					if seen[h] || groups[h] == nil {
+						continue
+					}
+					seen[h] = true
+					score, ok, _ := fit(&gr.scene, &groups[h].scene, rel)
+					if gr.hasMain && groups[h].hasMain {
+						score += priorMainMain
+					}
+					if !ok || score < mergeNeeds {
+						continue
+					}
+					hr := groups[h]
+					gr.members = append(gr.members, hr.members...)
+					gr.scene.add(&hr.scene)
+					gr.claims += hr.claims
+					gr.hasMain = gr.hasMain || hr.hasMain
+					groups[h] = nil
+					for _, k2 := range keys(&hr.scene) {
+						index[k2] = append(index[k2], g)
+					}
+					merged = true
+				}
+			}
+		}
+	}
+	out := groups[:0]
+	for _, g := range groups {
+		if g != nil {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// event describes a group for the report.
+func (g *group) event(docs []Doc, claims []claim.Claim) Event {
+	e := Event{Kinds: byCount(g.members, func(m *mention) []string { return m.scene.kinds }),
+		Sites:  byCount(g.members, func(m *mention) []string { return m.scene.sites }),
+		Places: byCount(g.members, func(m *mention) []string { return m.scene.places })}
+	if len(e.Places) == 0 {
+		e.Places = byCount(g.members, func(m *mention) []string { return m.scene.states })
+	}
+	e.When, e.Dated = g.date()
+	first := g.members[0]
+	for _, m := range g.members {
+		if m.main != first.main && m.main || m.main == first.main && docs[m.doc].Key < docs[first.doc].Key {
+			first = m
+		}
+	}
+	e.ID = eventID(docs[first.doc].Key, first.first)
+	seen := map[int]int{}
+	for _, m := range g.members {
+		if k, ok := seen[m.doc]; ok {
+			e.Main[k] = e.Main[k] || m.main
+		} else {
+			seen[m.doc] = len(e.Docs)
+			e.Docs = append(e.Docs, m.doc)
+			e.Main = append(e.Main, m.main)
+		}
+		e.Claims = append(e.Claims, m.claims...)
+	}
+	sort.Ints(e.Claims)
+	e.Label = label(e)
+	return e
+}
+
+// date is the date most of the group's mentions give, or the span of the
+// days its reports came out.
+func (g *group) date() (when.Date, bool) {
+	count := map[[2]when.Day]int{}
+	var best when.Date
+	n := 0
+	for _, m := range g.members {
+		for _, d := range m.scene.dates {
+			k := [2]when.Day{d.Lo, d.Hi}
+			count[k]++
+			if count[k] > n || count[k] == n && d.Precision < best.Precision {
+				best, n = d, count[k]
+			}
+		}
+	}
+	if n > 0 {
+		return best, true
+	}
+	if g.scene.hasLatest {
+		return when.Date{Lo: g.scene.latest, Hi: g.scene.latest, Precision: when.PrecDay}, false
+	}
+	return when.Date{}, false
+}
+
+// byCount lists the values the members give, most given first.
+func byCount(ms []*mention, get func(*mention) []string) []string {
+	count := map[string]int{}
+	var order []string
+	for _, m := range ms {
+		for _, v := range get(m) {
+			if count[v] == 0 {
+				order = append(order, v)
+			}
+			count[v]++
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return count[order[i]] > count[order[j]] })
+	return order
+}
+
+// label names an event for people: its kind, its places and its date.
+func label(e Event) string {
+	var b strings.Builder
+	if len(e.Kinds) > 0 {
+		b.WriteString(e.Kinds[0])
+	} else {
+		b.WriteString("attack")
+	}
+	for i, p := range e.Places {
+		if i == 2 {
+			break
+		}
+		if i == 0 {
+			b.WriteString(" in ")
+		} else {
+			b.WriteString(", ")
+		}
+		b.WriteString(name(p))
+	}
+	if e.When.Lo != 0 || e.When.Hi != 0 {
+		if e.Dated {
+			b.WriteString(" (" + dateText(e.When) + ")")
+		} else {
+			b.WriteString(" (reported " + e.When.Lo.String() + ")")
+		}
+	}
+	return b.String()
+}

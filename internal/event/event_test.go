@@ -1,0 +1,254 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/claim"
+	"github.com/crosscheck/crosscheck/internal/when"
+)
+
+func day(s string) when.Day {
+	d, ok := when.ParseDay(s)
+	if !ok {
+		panic(s)
+	}
+	return d
+}
+
+func on(s string) when.Date {
+	d := day(s)
+	return when.Date{Lo: d, Hi: d, Precision: when.PrecDay, Text: s}
+}
+
+func inYear(y int) when.Date {
+	return when.Date{Lo: when.DayOf(y, 1, 1), Hi: when.DayOf(y, 12, 31), Precision: when.PrecYear, Text: fmt.Sprint(y)}
+}
+
+// subj builds a claim's subject from a short description: "place:kabul
+// kind:bombing site:school on:2022-09-30 own".
+func subj(desc string) claim.Subject {
+	s := claim.Subject{EventSent: -1}
+	for _, f := range strings.Fields(desc) {
+		k, v, _ := strings.Cut(f, ":")
+		switch k {
+		case "place":
+			s.Places = append(s.Places, "name:"+strings.ReplaceAll(v, "_", " "))
+		case "state":
+			s.Places = append(s.Places, "actor:"+v)
+		case "kind":
+			s.Kinds = append(s.Kinds, v)
+		case "site":
+			s.Sites = append(s.Sites, v)
+		case "on":
+			s.When, s.HasWhen = on(v), true
+		case "year":
+			var y int
+			fmt.Sscan(v, &y)
+			s.When, s.HasWhen = inYear(y), true
+		case "own":
+			s.Own = true
+		case "displaced":
+			s.Displaced = true
+		case "sent":
+			fmt.Sscan(v, &s.EventSent)
+		}
+	}
+	return s
+}
+
+// report is one document for a test: its lede and its claims.
+type report struct {
+	id, published string
+	lede          string // "" for a text whose opening names no attack
+	claims        []string
+}
+
+func identify(t *testing.T, rs []report) (*Result, []claim.Claim) {
+	t.Helper()
+	var docs []Doc
+	var cs []claim.Claim
+	for i, r := range rs {
+		d := Doc{Key: r.published + " " + r.id}
+		d.Published, d.HasPub = when.ParseDay(r.published)
+		if r.lede != "" {
+			d.Lede, d.HasLede = subj(r.lede+" own"), true
+		}
+		docs = append(docs, d)
+		for k, c := range r.claims {
+			cs = append(cs, claim.Claim{Doc: i, Type: claim.Count, Kind: "killed", Start: 10 * k, End: 10*k + 5, Subject: subj(c)})
+		}
+	}
+	return Identify(docs, cs), cs
+}
+
+// same reports whether claims a and b (as doc.claim) share an event.
+func same(res *Result, rs []report, a, b string) bool {
+	idx := func(s string) int {
+		var d, c int
+		fmt.Sscanf(s, "%d.%d", &d, &c)
+		n := 0
+		for i := 0; i < d; i++ {
+			n += len(rs[i].claims)
+		}
+		return n + c
+	}
+	return res.Of[idx(a)] >= 0 && res.Of[idx(a)] == res.Of[idx(b)]
+}
+
+func TestIdentify(t *testing.T) {
+	tests := []struct {
+		name     string
+		reports  []report
+		together [][2]string // claims (doc.claim) in one event
+		apart    [][2]string // claims in different events
+	}{
+		{
+			name: "two reports of one attack worded differently",
+			reports: []report{
+				{"a", "2023-09-29", "place:hangu kind:bombing site:mosque on:2023-09-29", []string{""}},
+				{"b", "2023-09-30", "place:hangu place:khyber_pakhtunkhwa kind:bombing on:2023-09-29", []string{"", "kind:bombing own"}},
+			},
+			together: [][2]string{{"0.0", "1.0"}, {"0.0", "1.1"}},
+		},
+		{
+			name: "a claim naming a blast elsewhere the same day is another event",
+			reports: []report{
+				{"a", "2023-09-29", "place:hangu kind:bombing on:2023-09-29", []string{"", "place:mastung kind:bombing on:2023-09-29 own"}},
+				{"b", "2023-09-29", "place:mastung kind:bombing on:2023-09-29", []string{""}},
+			},
+			together: [][2]string{{"0.1", "1.0"}},
+			apart:    [][2]string{{"0.0", "0.1"}},
+		},
+		{
+			name: "two bombings in one city on one day at other sites stay apart",
+			reports: []report{
+				{"a", "2022-09-30", "place:kabul kind:bombing site:government on:2022-09-30", []string{""}},
+				{"b", "2022-10-01", "place:kabul kind:bombing site:school on:2022-09-30", []string{""}},
+			},
+			apart: [][2]string{{"0.0", "1.0"}},
+		},
+		{
+			name: "two attacks on one shrine ten months apart stay apart",
+			reports: []report{
+				{"a", "2022-10-27", "place:shiraz place:shah_cheragh kind:shooting site:worship on:2022-10-26", []string{""}},
+				{"b", "2023-08-14", "place:shiraz place:shah_cheragh kind:shooting site:worship on:2023-08-13", []string{"", "place:shah_cheragh on:2022-10-26 own"}},
+			},
+			together: [][2]string{{"0.0", "1.1"}},
+			apart:    [][2]string{{"0.0", "1.0"}},
+		},
+		{
+			name: "a wrong day does not split one attack named alike",
+			reports: []report{
+				{"a", "2019-10-27", "place:barisha kind:raid on:2019-10-26", []string{""}},
+				{"b", "2019-10-28", "place:barisha kind:raid on:2019-10-27", []string{""}},
+			},
+			together: [][2]string{{"0.0", "1.0"}},
+		},
+		{
+			name: "undated reports a month apart in one city are other attacks",
+			reports: []report{
+				{"a", "2023-01-01", "place:kabul kind:bombing", []string{""}},
+				{"b", "2023-02-10", "place:kabul kind:bombing", []string{""}},
+			},
+			apart: [][2]string{{"0.0", "1.0"}},
+		},
+		{
+			name: "an earlier figure dated a day before is the same attack; a year is a period",
+			reports: []report{
+				{"a", "2018-08-04", "place:gardez kind:bombing", []string{"", "displaced", "year:2018 own"}},
+			},
+			apart: [][2]string{{"0.0", "0.1"}, {"0.0", "0.2"}},
+		},
+		{
+			name: "countries part reports that share no place",
+			reports: []report{
+				{"a", "2024-01-04", "state:israel site:security on:2024-01-01", []string{""}},
+				{"b", "2024-01-04", "place:kerman state:iran kind:bombing on:2024-01-03", []string{""}},
+			},
+			apart: [][2]string{{"0.0", "1.0"}},
+		},
+		{
+			name: "an analysis without a lede groups claims by their own sentences",
+			reports: []report{
+				{"x", "2024-07-15", "", []string{"place:kerman on:2024-01-03 own sent:2", "place:crocus on:2024-03-22 own sent:2"}},
+				{"y", "2024-09-01", "", []string{"place:kerman on:2024-01-03 own sent:1"}},
+			},
+			together: [][2]string{{"0.0", "1.0"}},
+			apart:    [][2]string{{"0.0", "0.1"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, cs := identify(t, tt.reports)
+			for _, p := range tt.together {
+				if !same(res, tt.reports, p[0], p[1]) {
+					t.Errorf("%s and %s apart; reasons %q", p[0], p[1], res.Why)
+				}
+			}
+			for _, p := range tt.apart {
+				if same(res, tt.reports, p[0], p[1]) {
+					t.Errorf("%s and %s together; reasons %q", p[0], p[1], res.Why)
+				}
+			}
+			for i := range cs {
+				if res.Of[i] < 0 || res.Why[i] == "" {
+					t.Errorf("claim %d: event %d, reason %q", i, res.Of[i], res.Why[i])
+				}
+			}
+		})
+	}
+}
+
+// TestIdentifyOrder: documents in another order give the same events.
+func TestIdentifyOrder(t *testing.T) {
+	rs := []report{
+		{"a", "2023-09-29", "place:hangu kind:bombing on:2023-09-29", []string{"", "place:mastung kind:bombing on:2023-09-29 own"}},
+		{"b", "2023-09-29", "place:mastung kind:bombing on:2023-09-29", []string{""}},
+		{"c", "2023-09-30", "place:hangu place:doaba kind:bombing", []string{""}},
+	}
+	res, _ := identify(t, rs)
+	rev := []report{rs[2], rs[1], rs[0]}
+	res2, _ := identify(t, rev)
+	ids := func(r *Result, order []int) []string {
+		var out []string
+		for _, k := range order {
+			out = append(out, r.Events[r.Of[k]].ID)
+		}
+		return out
+	}
+	// claims by report: a.0 a.1 b.0 c.0, in both orders
+	got, want := ids(res2, []int{2, 3, 1, 0}), ids(res, []int{0, 1, 2, 3})
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("order changes the events: %v against %v", got, want)
+	}
+}
+
+func TestFit(t *testing.T) {
+	sc := func(desc string, pub string, main bool) scene {
+		s := subj(desc)
+		d := Doc{}
+		d.Published, d.HasPub = when.ParseDay(pub)
+		return sceneOf(&s, &d, main)
+	}
+	tests := []struct {
+		a, b string
+		ok   bool
+	}{
+		{"place:kabul on:2022-09-30 own", "place:kabul on:2022-10-01 own", true},
+		{"place:kabul on:2022-09-30 own", "place:kabul on:2022-10-05 own", false},
+		{"place:kabul own", "place:herat own", false},
+		{"place:kabul", "place:herat", true}, // not named by the mentions themselves: a doubt, not a verdict
+		{"site:school own", "site:government own", false},
+		{"state:iran own", "state:israel own", false},
+	}
+	for _, tt := range tests {
+		_, ok, why := fit(ptr(sc(tt.a, "2022-10-02", false)), ptr(sc(tt.b, "2022-10-02", false)), nil)
+		if ok != tt.ok {
+			t.Errorf("fit(%q, %q) = %v (%s), want %v", tt.a, tt.b, ok, why, tt.ok)
+		}
+	}
+}
+
+func ptr(s scene) *scene { return &s }

@@ -1,0 +1,216 @@
+package event
+
+import (
+	"fmt"
+	"hash/fnv"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/claim"
+	"github.com/crosscheck/crosscheck/internal/when"
+)
+
+// mention is what one document says about one event: its own, from the
+// headline and opening, or another it names.
+type mention struct {
+	doc    int
+	main   bool
+	first  int // offset of its first claim, or -1 for a lede with none
+	sent   int // the sentence that names it, or -1
+	scene  scene
+	claims []int
+	why    []string // per claim of claims
+}
+
+// Priors: how much more readily a claim joins its report's own event, and
+// the own events of two reports join, than two other mentions do.
+const (
+	priorOwnReport = 2.0 // a claim of the report, without words of another event
+	priorMainMain  = 1.0 // reports loaded together are usually about one story
+	// sameDocNeeds is the evidence two other mentions of one report need to
+	// be one event: a place or a day in common. An analysis names many
+	// attacks; little in common does not make them one.
+	sameDocNeeds = 2.0
+	// mergeNeeds is the evidence two groups need to merge once every
+	// mention has found one: a group formed before the mention that links
+	// it to another.
+	mergeNeeds = 2.0
+)
+
+// Identify groups the claims of a corpus into events.
+func Identify(docs []Doc, claims []claim.Claim) *Result {
+	res := &Result{Of: make([]int, len(claims)), Why: make([]string, len(claims))}
+	for i := range res.Of {
+		res.Of[i] = -1
+	}
+	byDoc := make([][]int, len(docs))
+	for i := range claims {
+		if isEventClaim(&claims[i]) {
+			byDoc[claims[i].Doc] = append(byDoc[claims[i].Doc], i)
+		}
+	}
+	order := docOrder(docs)
+	var ms []*mention
+	for _, d := range order {
+		ms = append(ms, docMentions(d, &docs[d], claims, byDoc[d])...)
+	}
+	rel := relatedPlaces(docs, ms)
+	clusters := cluster(ms, rel)
+	for _, cl := range clusters {
+		if cl.claims == 0 {
+			continue // a lede with no claim: nothing to compare
+		}
+		e := cl.event(docs, claims)
+		for _, m := range cl.members {
+			for k, c := range m.claims {
+				res.Of[c] = len(res.Events)
+				res.Why[c] = m.why[k]
+			}
+		}
+		res.Events = append(res.Events, e)
+	}
+	return res
+}
+
+// docOrder sorts documents by key, so that the events do not depend on the
+// order documents were given in.
+func docOrder(docs []Doc) []int {
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return docs[order[i]].Key < docs[order[j]].Key })
+	return order
+}
+
+// docMentions assigns a document's event claims to its own event when
+// their words allow it, and to other mentions, merged when alike, when
+// their words name another event.
+func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
+	var main *mention
+	var out []*mention
+	if doc.HasLede {
+		main = &mention{doc: d, main: true, first: -1, sent: -1, scene: sceneOf(&doc.Lede, doc, true)}
+		out = append(out, main)
+	}
+	sort.SliceStable(ids, func(i, j int) bool { return claims[ids[i]].Start < claims[ids[j]].Start })
+	for _, ci := range ids {
+		c := &claims[ci]
+		sc := sceneOf(&c.Subject, doc, false)
+		// "A day earlier, officials said 29 had been killed" dates an earlier
+		// figure of the same attack, not another attack.
+		displaced := c.Subject.Displaced && !c.Earlier
+		if main != nil && !displaced && !period(c, &main.scene) {
+			if score, ok, why := fit(&sc, &main.scene, nil); ok && score+priorOwnReport > 0 {
+				main.take(ci, c, "the report's own event"+because(why))
+				continue
+			}
+		}
+		best, bestScore, bestWhy := (*mention)(nil), 0.0, ""
+		for _, m := range out {
+			if m.main {
+				continue
+			}
+			score, ok, why := fit(&sc, &m.scene, nil)
+			if !ok {
+				continue
+			}
+			if c.Subject.EventSent >= 0 && m.sent == c.Subject.EventSent {
+				score += sameDocNeeds // one sentence names it, unless its clauses say otherwise
+				why = strings.TrimPrefix(why+", the same sentence names it", ", ")
+			}
+			if score >= sameDocNeeds && score > bestScore {
+				best, bestScore, bestWhy = m, score, why
+			}
+		}
+		if best != nil {
+			best.scene.add(&sc)
+			best.take(ci, c, "another event this report names"+because(bestWhy))
+			continue
+		}
+		why := "an event of its own sentence"
+		if main != nil {
+			_, _, w := fit(&sc, &main.scene, nil)
+			why = "another event than the report's own (" + w + ")"
+			switch {
+			case displaced:
+				why = "another event than the report's own (offset in time from it)"
+			case period(c, &main.scene):
+				why = "a year or more, not the report's own event (" + c.Subject.When.Text + ")"
+			}
+		}
+		m := &mention{doc: d, first: c.Start, sent: c.Subject.EventSent, scene: sc}
+		m.take(ci, c, why)
+		out = append(out, m)
+	}
+	return out
+}
+
+func (m *mention) take(ci int, c *claim.Claim, why string) {
+	if m.first < 0 || c.Start < m.first {
+		m.first = c.Start
+	}
+	m.claims = append(m.claims, ci)
+	m.why = append(m.why, why)
+}
+
+func because(why string) string {
+	if why == "" {
+		return ""
+	}
+	return ": " + why
+}
+
+// relatedPlaces relates the places any report names one inside or beside
+// the other ("in Khyber Pakhtunkhwa's Hangu", "the Crocus City Hall near
+// Moscow"), and those each report's opening names together: a report
+// naming only one of them is about the same place.
+func relatedPlaces(docs []Doc, ms []*mention) related {
+	pairs := map[[2]string]bool{}
+	for _, d := range docs {
+		for _, p := range d.Related {
+			pairs[p] = true
+			pairs[[2]string{p[1], p[0]}] = true
+		}
+	}
+	for _, m := range ms {
+		if !m.main {
+			continue
+		}
+		ps := m.scene.places
+		for i := range ps {
+			for j := range ps {
+				if i != j {
+					pairs[[2]string{ps[i], ps[j]}] = true
+				}
+			}
+		}
+	}
+	return func(p, q string) bool { return pairs[[2]string{p, q}] }
+}
+
+// eventID hashes what identifies an event's first mention.
+func eventID(key string, first int) string {
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%s|%d", key, first)
+	return "e-" + strconv.FormatUint(h.Sum64()&0xffffffffffff, 16)
+}
+
+// period reports a claim dated only to a year or more ("in 2018, 1,692
+// people were killed") in a report whose own event is a day: it counts a
+// period, or an older event, not the report's.
+func period(c *claim.Claim, main *scene) bool {
+	if !c.Subject.HasWhen || c.Subject.When.Precision < when.PrecYear {
+		return false
+	}
+	if main.window {
+		return true
+	}
+	for _, d := range main.dates {
+		if d.Precision <= when.PrecMonth {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,299 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/claim"
+	"github.com/crosscheck/crosscheck/internal/when"
+)
+
+// scene is what is known of where, when and how an event happened, from
+// one mention or from all the mentions of a cluster.
+type scene struct {
+	places []string // specific places and venues: "name:hangu"
+	states []string // countries: "actor:pakistan"
+	kinds  []string // kinds of attack
+	sites  []string // kinds of site
+	// dates are the distinct dates read from the text.
+	dates []when.Date
+	// A report that does not date its own event reports a recent one: it
+	// happened in [lo, hi], the fortnight up to the report.
+	lo, hi when.Day
+	window bool
+	// The event happened by latest: no report tells of what is to come.
+	latest    when.Day
+	hasLatest bool
+	// own: the words name the event themselves ("a blast in Mastung"), so a
+	// place or site they do not share with another mention sets it apart.
+	own bool
+}
+
+// recentDays is how long before its publication a report's undated event
+// may have happened.
+const recentDays = 14
+
+// maxGap is how many days apart two dates of one event may be read: a
+// time zone, a report dated by its filing, a wrong weekday.
+const maxGap = 2
+
+// sceneOf describes a mention from its words, and from the report's date.
+func sceneOf(s *claim.Subject, d *Doc, main bool) scene {
+	var sc scene
+	for _, p := range s.Places {
+		if strings.HasPrefix(p, "name:") {
+			sc.places = appendNew(sc.places, p)
+		} else {
+			sc.states = appendNew(sc.states, p)
+		}
+	}
+	sc.kinds = append(sc.kinds, s.Kinds...)
+	sc.sites = append(sc.sites, s.Sites...)
+	if s.HasWhen {
+		sc.dates = []when.Date{s.When}
+	}
+	if d.HasPub {
+		sc.latest, sc.hasLatest = d.Published, true
+		if main && !s.HasWhen {
+			sc.lo, sc.hi, sc.window = d.Published-recentDays, d.Published, true
+		}
+	}
+	sc.own = s.Own || main
+	return sc
+}
+
+// add merges another mention's scene into a cluster's.
+func (sc *scene) add(o *scene) {
+	for _, p := range o.places {
+		sc.places = appendNew(sc.places, p)
+	}
+	for _, p := range o.states {
+		sc.states = appendNew(sc.states, p)
+	}
+	for _, k := range o.kinds {
+		sc.kinds = appendNew(sc.kinds, k)
+	}
+	for _, k := range o.sites {
+		sc.sites = appendNew(sc.sites, k)
+	}
+	for _, d := range o.dates {
+		dup := false
+		for _, e := range sc.dates {
+			if e.Lo == d.Lo && e.Hi == d.Hi {
+				dup = true
+			}
+		}
+		if !dup {
+			sc.dates = append(sc.dates, d)
+		}
+	}
+	if o.window {
+		if !sc.window {
+			sc.lo, sc.hi, sc.window = o.lo, o.hi, true
+		} else {
+			sc.lo, sc.hi = max(sc.lo, o.lo), min(sc.hi, o.hi)
+		}
+	}
+	if o.hasLatest && (!sc.hasLatest || o.latest < sc.latest) {
+		sc.latest, sc.hasLatest = o.latest, true
+	}
+	sc.own = sc.own || o.own
+}
+
+// related says whether two place keys name one place or one inside the
+// other ("Hangu" and "Khyber Pakhtunkhwa"), as reports name them together.
+type related func(p, q string) bool
+
+// fit weighs the evidence that two scenes describe one event. ok is false
+// when they cannot: dated days apart, in other places or at other sites
+// named by the mentions themselves. Otherwise the score counts what they
+// share against what sets them apart; why says so, for the trace.
+func fit(a, b *scene, rel related) (score float64, ok bool, why string) {
+	var reasons []string
+	say := func(f string, args ...any) { reasons = append(reasons, fmt.Sprintf(f, args...)) }
+	sameDay := false
+	// Time.
+	switch {
+	case len(a.dates) > 0 && len(b.dates) > 0:
+		gap := 0
+		for _, x := range a.dates {
+			for _, y := range b.dates {
+				gap = max(gap, dayGap(x, y))
+			}
+		}
+		if gap > maxGap {
+			return 0, false, fmt.Sprintf("dated %d days apart", gap)
+		}
+		if gap == 0 {
+			sameDay = allDays(a.dates) && allDays(b.dates)
+			if sameDay {
+				score += 2
+				say("same day")
+			} else {
+				score += 0.5
+				say("dates agree")
+			}
+		} else {
+			// A day or two apart is a wrong date, or another attack: the
+			// rest of the evidence must say which.
+			score -= 1.5 * float64(gap)
+			say("dated %d days apart", gap)
+		}
+	case len(a.dates) > 0 && b.window, len(b.dates) > 0 && a.window:
+		x, y := a, b
+		if len(a.dates) == 0 {
+			x, y = b, a
+		}
+		for _, d := range x.dates {
+			if g := windowGap(d, y.lo, y.hi); g > maxGap {
+				return 0, false, fmt.Sprintf("dated %s, %d days from the other report's days", dateText(d), g)
+			}
+		}
+		score += 0.5
+		say("date fits the report's days")
+	case a.window && b.window:
+		if max(a.lo, b.lo) > min(a.hi, b.hi) {
+			return 0, false, "reported more than two weeks apart"
+		}
+		score += 0.5
+		say("reported within two weeks")
+	}
+	for _, p := range [2][2]*scene{{a, b}, {b, a}} {
+		x, y := p[0], p[1]
+		if y.hasLatest {
+			for _, d := range x.dates {
+				if d.Lo > y.latest+1 {
+					return 0, false, "dated after the other report came out"
+				}
+			}
+		}
+	}
+	// Place.
+	if len(a.places) > 0 && len(b.places) > 0 {
+		if p, shared := sharedPlace(a.places, b.places, rel); shared {
+			score += 2
+			say("in %s", name(p))
+		} else if a.own && b.own {
+			return 0, false, fmt.Sprintf("in %s, not %s", name(a.places[0]), name(b.places[0]))
+		} else {
+			score--
+			say("no place in common")
+		}
+	}
+	if len(a.states) > 0 && len(b.states) > 0 {
+		if p, shared := sharedPlace(a.states, b.states, nil); shared {
+			score += 0.5
+			say("in %s", name(p))
+		} else if _, near := sharedPlace(a.places, b.places, rel); !near {
+			if a.own && b.own {
+				return 0, false, fmt.Sprintf("in %s, not %s", name(a.states[0]), name(b.states[0]))
+			}
+			score--
+		}
+	}
+	// Kind of attack: one attack with guns and bombs is told as a shooting
+	// and as a bombing, so on the same day a kind does not part them.
+	if len(a.kinds) > 0 && len(b.kinds) > 0 {
+		if k, shared := sharedPlace(a.kinds, b.kinds, nil); shared {
+			score++
+			say("a %s", k)
+		} else if !sameDay {
+			if a.own && b.own {
+				score -= 2.5
+			} else {
+				score--
+			}
+			say("a %s, not a %s", a.kinds[0], b.kinds[0])
+		}
+	}
+	// Site: two attacks in one city on one day are told apart by where.
+	if len(a.sites) > 0 && len(b.sites) > 0 {
+		if s, shared := sharedPlace(a.sites, b.sites, nil); shared {
+			score++
+			say("at a %s", s)
+		} else if a.own && b.own {
+			return 0, false, fmt.Sprintf("at a %s, not a %s", a.sites[0], b.sites[0])
+		} else {
+			score--
+		}
+	}
+	return score, true, strings.Join(reasons, ", ")
+}
+
+// sharedPlace returns a key both lists hold, or that rel relates.
+func sharedPlace(a, b []string, rel related) (string, bool) {
+	for _, p := range a {
+		for _, q := range b {
+			if p == q || rel != nil && rel(p, q) {
+				return p, true
+			}
+		}
+	}
+	return "", false
+}
+
+// dayGap is how many days apart two dates are at their common precision
+// (0 when they overlap).
+func dayGap(a, b when.Date) int {
+	if when.Overlap(a, b) {
+		return 0
+	}
+	if a.Precision != when.PrecDay || b.Precision != when.PrecDay {
+		return 1 << 20 // "2014" and "2017", or "May" and "July"
+	}
+	if a.Lo > b.Hi {
+		return int(a.Lo - b.Hi)
+	}
+	return int(b.Lo - a.Hi)
+}
+
+// windowGap is how many days a date lies outside [lo, hi].
+func windowGap(d when.Date, lo, hi when.Day) int {
+	if d.Hi < lo {
+		if d.Precision != when.PrecDay {
+			return 1 << 20
+		}
+		return int(lo - d.Hi)
+	}
+	if d.Lo > hi {
+		return int(d.Lo - hi)
+	}
+	return 0
+}
+
+func allDays(ds []when.Date) bool {
+	for _, d := range ds {
+		if d.Precision != when.PrecDay {
+			return false
+		}
+	}
+	return true
+}
+
+func appendNew(list []string, s string) []string {
+	for _, v := range list {
+		if v == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// name shows a place key to people: "name:khyber pakhtunkhwa" → "Khyber Pakhtunkhwa".
+func name(key string) string {
+	_, v, _ := strings.Cut(key, ":")
+	ws := strings.Fields(v)
+	for i, w := range ws {
+		if w != "al" && w != "bin" && w != "of" {
+			ws[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+func dateText(d when.Date) string {
+	if d.Precision == when.PrecDay && d.Lo == d.Hi {
+		return d.Lo.String()
+	}
+	return d.Text
+}

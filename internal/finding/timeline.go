@@ -1,0 +1,210 @@
+package finding
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/claim"
+	"github.com/crosscheck/crosscheck/internal/report"
+	"github.com/crosscheck/crosscheck/internal/rule"
+)
+
+// current picks, from the counts of one kind about one event, each
+// report's own figures: not the earlier ones it recalls ("the initial toll
+// was 24"), not parts or vague amounts. A revised figure ("rose to 36")
+// wins over others; of several, the first, as a report leads with its
+// figure. Two figures the report sets against each other ("137, while
+// state media reported 145") are both its own: it quotes two sources.
+func (b *builder) current(ck rule.CountKind, cs []*claim.Claim) []*claim.Claim {
+	byDoc := map[int][]*claim.Claim{}
+	var docs []int
+	for _, c := range cs {
+		if c.Vague || c.Part || c.Earlier {
+			continue
+		}
+		if _, ok := byDoc[c.Doc]; !ok {
+			docs = append(docs, c.Doc)
+		}
+		byDoc[c.Doc] = append(byDoc[c.Doc], c)
+	}
+	sort.Ints(docs)
+	var out []*claim.Claim
+	for _, d := range docs {
+		g := byDoc[d]
+		sort.SliceStable(g, func(i, j int) bool { return g[i].Start < g[j].Start })
+		if pairs := b.contrasted(g); len(pairs) > 0 {
+			out = append(out, pairs...)
+			continue
+		}
+		pick := g
+		var revised []*claim.Claim
+		for _, c := range g {
+			if c.Revised {
+				revised = append(revised, c)
+			}
+		}
+		if len(revised) > 0 {
+			pick = revised
+		}
+		out = append(out, pick[0])
+	}
+	return out
+}
+
+// contrasted returns the figures of one report that one of its sentences
+// sets against each other: neighbours with a contrast word between them.
+func (b *builder) contrasted(g []*claim.Claim) []*claim.Claim {
+	var out []*claim.Claim
+	for i := 1; i < len(g); i++ {
+		x, y := g[i-1], g[i]
+		if x.Sent != y.Sent || x.End > y.Start || x.Lo == y.Lo && x.Hi == y.Hi {
+			continue
+		}
+		between := " " + strings.ToLower(b.docs[x.Doc].Text[x.End:y.Start]) + " "
+		for _, w := range contrastWords {
+			if strings.Contains(between, w) {
+				if len(out) == 0 || out[len(out)-1] != x {
+					out = append(out, x)
+				}
+				out = append(out, y)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// relation says how two reports' figures for one fact stand: "" when both
+// can hold at once, report.Contradiction when they cannot, report.Update
+// when the later departs upward from the earlier as a growing toll does
+// ("at least 19" on the day, 22 the next), or downward in words that say
+// it was revised.
+func (b *builder) relation(ck rule.CountKind, tol float64, x, y *claim.Claim) string {
+	// Two counted groups ("13 service members", "170 civilians") are two
+	// facts; a group and everyone ("54 worshippers", "56 people") are one.
+	if x.Population != "" && y.Population != "" && x.Population != y.Population {
+		return ""
+	}
+	overlap := countsOverlap(x, y, tol)
+	px, okx := b.pub[x.Doc].day, b.pub[x.Doc].ok
+	py, oky := b.pub[y.Doc].day, b.pub[y.Doc].ok
+	if x.Doc == y.Doc || !okx || !oky || px == py || !ck.Grows {
+		if overlap {
+			return ""
+		}
+		return report.Contradiction
+	}
+	early, late := x, y
+	if px > py {
+		early, late = y, x
+	}
+	switch {
+	case late.Lo > early.Lo:
+		return report.Update
+	case overlap:
+		return ""
+	case late.Revised:
+		return report.Update
+	}
+	return report.Contradiction
+}
+
+// countTimeline reports the figures of one fact that disagree: each side
+// is one figure with every report that gives it, in order of first
+// publication; the pairs say which sides cannot both hold and which
+// revise which. Sides that disagree with none are left to the event.
+func (b *builder) countTimeline(chk rule.Check, ck rule.CountKind, eventID, subject string, cs []*claim.Claim) {
+	var sides [][]*claim.Claim
+	for _, c := range cs {
+		placed := false
+		for k, s := range sides {
+			if s[0].Lo == c.Lo && s[0].Hi == c.Hi {
+				sides[k] = append(s, c)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			sides = append(sides, []*claim.Claim{c})
+		}
+	}
+	if len(sides) < 2 {
+		return
+	}
+	sort.SliceStable(sides, func(i, j int) bool { return b.firstOf(sides[i]) < b.firstOf(sides[j]) })
+	type pair struct {
+		i, j     int
+		relation string
+	}
+	var pairs []pair
+	in := make([]bool, len(sides))
+	for i := range sides {
+		for j := i + 1; j < len(sides); j++ {
+			rel := ""
+			for _, x := range sides[i] {
+				for _, y := range sides[j] {
+					switch r := b.relation(ck, chk.Tolerance, x, y); {
+					case r == report.Contradiction:
+						rel = r
+					case r == report.Update && rel == "":
+						rel = r
+					}
+				}
+			}
+			if rel != "" {
+				pairs = append(pairs, pair{i, j, rel})
+				in[i], in[j] = true, true
+			}
+		}
+	}
+	if len(pairs) == 0 {
+		return
+	}
+	// The pair the message and the diff show: the first contradiction, else
+	// the first update; then every other side that is in a pair.
+	show := pairs[0]
+	for _, p := range pairs {
+		if p.relation == report.Contradiction {
+			show = p
+			break
+		}
+	}
+	relation := show.relation
+	order := []int{show.i, show.j}
+	for k := range sides {
+		if in[k] && k != show.i && k != show.j {
+			order = append(order, k)
+		}
+	}
+	name := make([]string, len(sides))
+	ordered := make([][]*claim.Claim, len(order))
+	for n, k := range order {
+		name[k] = sideName(n)
+		ordered[n] = sides[k]
+	}
+	var sp []report.SidePair
+	for _, p := range pairs {
+		sp = append(sp, report.SidePair{A: name[p.i], B: name[p.j], Relation: p.relation})
+	}
+	sort.SliceStable(sp, func(i, j int) bool { return sp[i].A+sp[i].B < sp[j].A+sp[j].B })
+	b.addSides(chk, "count", ck.ID, relation, subject, ordered)
+	f := &b.out[len(b.out)-1]
+	f.Event, f.Pairs = eventID, sp
+	f.ID = findingID(*f)
+}
+
+// firstOf is a side's first publication day and document, for ordering:
+// undated documents go last.
+func (b *builder) firstOf(cs []*claim.Claim) string {
+	first := "~"
+	for _, c := range cs {
+		k := "~" + b.docs[c.Doc].ID
+		if p := b.pub[c.Doc]; p.ok {
+			k = p.day.String() + " " + b.docs[c.Doc].ID
+		}
+		if k < first {
+			first = k
+		}
+	}
+	return first
+}

@@ -1,0 +1,197 @@
+package finding
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/claim"
+	"github.com/crosscheck/crosscheck/internal/document"
+	"github.com/crosscheck/crosscheck/internal/event"
+	"github.com/crosscheck/crosscheck/internal/quantity"
+	"github.com/crosscheck/crosscheck/internal/report"
+	"github.com/crosscheck/crosscheck/internal/rule"
+	"github.com/crosscheck/crosscheck/internal/when"
+)
+
+var tolls = rule.CountKind{ID: "killed", Grows: true, Label: "killed"}
+
+// fig is a count as a test writes it: "19", "19+", "12-15", with marks
+// "earlier", "revised", "vague", "part" and a population "pop=children".
+func fig(doc int, spec string) *claim.Claim {
+	c := &claim.Claim{Doc: doc, Type: claim.Count, Kind: "killed"}
+	fs := strings.Fields(spec)
+	v := fs[0]
+	switch {
+	case strings.HasSuffix(v, "+"):
+		fmt.Sscan(strings.TrimSuffix(v, "+"), &c.Lo)
+		c.Hi = quantity.Unbounded
+	case strings.Contains(v, "-"):
+		fmt.Sscanf(v, "%d-%d", &c.Lo, &c.Hi)
+	default:
+		fmt.Sscan(v, &c.Lo)
+		c.Hi = c.Lo
+	}
+	for _, m := range fs[1:] {
+		switch {
+		case m == "earlier":
+			c.Earlier = true
+		case m == "revised":
+			c.Revised = true
+		case m == "vague":
+			c.Vague = true
+		case m == "part":
+			c.Part = true
+		case strings.HasPrefix(m, "pop="):
+			c.Population = strings.TrimPrefix(m, "pop=")
+		case strings.HasPrefix(m, "at="):
+			fmt.Sscan(strings.TrimPrefix(m, "at="), &c.Start)
+		}
+	}
+	c.End = c.Start + 2
+	return c
+}
+
+// timelineBuilder has one document per publication day given.
+func timelineBuilder(days ...string) *builder {
+	b := &builder{rs: &rule.Set{}}
+	for i, d := range days {
+		b.docs = append(b.docs, document.Document{ID: fmt.Sprintf("d%d", i), Published: d, Text: strings.Repeat("x", 100)})
+		p, ok := when.ParseDay(d)
+		b.pub = append(b.pub, pubDay{p, ok})
+	}
+	return b
+}
+
+func TestRelation(t *testing.T) {
+	tests := []struct {
+		name       string
+		dayA, dayB string
+		a, b       string
+		want       string
+	}{
+		{"at least 19, then 22 the next day", "2024-01-01", "2024-01-02", "19+", "22", report.Update},
+		{"at least 80 and 84 on one day", "2024-01-01", "2024-01-01", "80+", "84", ""},
+		{"84, then at least 80", "2024-01-01", "2024-01-02", "84", "80+", ""},
+		{"24, then 36", "2024-01-01", "2024-01-02", "24", "36", report.Update},
+		{"36, then 24", "2024-01-01", "2024-01-02", "36", "24", report.Contradiction},
+		{"103, then revised down to 84", "2024-01-03", "2024-01-05", "103", "84 revised", report.Update},
+		{"63 and 57 on one day", "2024-01-01", "2024-01-01", "63", "57", report.Contradiction},
+		{"an undated report", "2024-01-01", "", "19+", "22", ""},
+		{"13 soldiers and 170 civilians", "2024-01-01", "2024-01-01", "13 pop=soldiers", "170 pop=civilians", ""},
+		{"54 worshippers and 56 people", "2024-01-01", "2024-01-01", "54 pop=worshippers", "56", report.Contradiction},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := timelineBuilder(tt.dayA, tt.dayB)
+			if got := b.relation(tolls, 0, fig(0, tt.a), fig(1, tt.b)); got != tt.want {
+				t.Errorf("relation = %q, want %q", got, tt.want)
+			}
+			if got := b.relation(tolls, 0, fig(1, tt.b), fig(0, tt.a)); got != tt.want {
+				t.Errorf("relation, reversed = %q, want %q", got, tt.want)
+			}
+		})
+	}
+	// Counts that do not grow (members of a group) conflict whenever they cannot both hold.
+	b := timelineBuilder("2024-01-01", "2024-01-05")
+	members := rule.CountKind{ID: "members"}
+	if got := b.relation(members, 0, fig(0, "1000-3000"), fig(1, "4000-6000")); got != report.Contradiction {
+		t.Errorf("sizes: %q", got)
+	}
+}
+
+func TestCurrent(t *testing.T) {
+	tests := []struct {
+		name  string
+		specs []string // one document
+		want  string   // the figures kept, by value
+	}{
+		{"the report leads with its figure", []string{"35 at=10", "29 at=50"}, "35"},
+		{"an earlier figure is not the report's", []string{"29 earlier at=10", "35 at=50"}, "35"},
+		{"a revised figure wins", []string{"24 at=10", "36 revised at=50"}, "36"},
+		{"vague amounts and parts are not compared", []string{"24-199 vague at=10", "12 part at=20", "40 at=30"}, "40"},
+		{"nothing but an earlier figure", []string{"29 earlier"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := timelineBuilder("2024-01-01")
+			var cs []*claim.Claim
+			for _, s := range tt.specs {
+				cs = append(cs, fig(0, s))
+			}
+			var got []string
+			for _, c := range b.current(tolls, cs) {
+				got = append(got, countText(c.Lo, c.Hi))
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("current = %v, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCountTimeline: one finding per fact, its sides the figures that
+// disagree with another, and pairs that say which and how.
+func TestCountTimeline(t *testing.T) {
+	b := timelineBuilder("2017-10-02", "2017-10-03", "2018-10-01", "2017-10-02")
+	chk := rule.Check{ID: "death-toll", Kind: "count", Severity: "high"}
+	cs := []*claim.Claim{fig(0, "58"), fig(1, "64"), fig(2, "58"), fig(3, "58+")}
+	for i, c := range cs {
+		c.SentStart, c.SentEnd, c.Start, c.End = 0, 50, 10+i, 20+i
+	}
+	b.countTimeline(chk, tolls, "e-1", "shooting in Las Vegas", cs)
+	if len(b.out) != 1 {
+		t.Fatalf("%d findings", len(b.out))
+	}
+	f := b.out[0]
+	var values, pairs []string
+	for _, v := range f.Values {
+		values = append(values, v.Side+"="+v.Text)
+	}
+	for _, p := range f.Pairs {
+		pairs = append(pairs, p.A+p.B+":"+p.Relation)
+	}
+	// 58 then 64 a day later: an update; 64 then 58 again a year later:
+	// the lower figure is back, a dispute. "At least 58" on the first day,
+	// then 64: an update.
+	if f.Relation != report.Contradiction || f.Event != "e-1" || strings.Join(values, " ") != "a=58 b=64 c=58+" ||
+		strings.Join(pairs, " ") != "ab:contradiction cb:update" {
+		t.Errorf("relation %s, event %s, values %v, pairs %v", f.Relation, f.Event, values, pairs)
+	}
+	if f.Severity != "high" || f.ID == "" {
+		t.Errorf("severity %s, id %q", f.Severity, f.ID)
+	}
+}
+
+// TestCompareByEvent: claims are compared within their event only.
+func TestCompareByEvent(t *testing.T) {
+	rs := &rule.Set{File: rule.File{
+		Counts: []rule.CountKind{tolls},
+		Checks: []rule.Check{{ID: "death-toll", Kind: "count", Claims: []string{"killed"}, Severity: "high"}},
+	}}
+	docs := []document.Document{
+		{ID: "a", Published: "2023-09-29", Text: strings.Repeat("x", 60)},
+		{ID: "b", Published: "2023-09-29", Text: strings.Repeat("x", 60)},
+	}
+	claims := []claim.Claim{*fig(0, "54 at=1"), *fig(1, "5 at=1"), *fig(0, "4 at=30"), *fig(1, "58 at=30")}
+	for i := range claims {
+		claims[i].SentStart, claims[i].SentEnd = 0, 50
+	}
+	// Mastung (54, 58) and Hangu (4, 5): two events the same day.
+	ev := &event.Result{
+		Events: []event.Event{{ID: "e-mastung", Label: "bombing in Mastung", Claims: []int{0, 3}}, {ID: "e-hangu", Label: "bombing in Hangu", Claims: []int{1, 2}}},
+		Of:     []int{0, 1, 1, 0},
+		Why:    []string{"", "", "", ""},
+	}
+	res := Compare(rs, docs, claims, ev)
+	var got []string
+	for _, f := range res.Findings {
+		got = append(got, f.Event+":"+f.Values[0].Text+"/"+f.Values[1].Text)
+	}
+	if strings.Join(got, " ") != "e-hangu:4/5 e-mastung:54/58" && strings.Join(got, " ") != "e-mastung:54/58 e-hangu:4/5" {
+		t.Errorf("findings %v", got)
+	}
+	if len(res.Events) != 2 || len(res.Events[0].Facts) != 1 || len(res.Events[0].Facts[0].Figures) != 2 {
+		t.Errorf("events %+v", res.Events)
+	}
+}
