@@ -9,18 +9,24 @@
 //	go run ./eval verify       check the texts against the manifest
 //	go run ./eval queries      the searches that find the texts again
 //	go run ./eval import F...  cut the texts out of saved search answers
+//	go run ./eval explain FACT DOC...  each claim of a fact, its event and why
+//	go run ./eval why          what went wrong with each missed count pair
 package main
 
 import (
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 
 	"github.com/crosscheck/crosscheck"
 	"github.com/crosscheck/crosscheck/internal/check"
 	"github.com/crosscheck/crosscheck/internal/claim"
 	"github.com/crosscheck/crosscheck/internal/document"
+	"github.com/crosscheck/crosscheck/internal/finding"
 	"github.com/crosscheck/crosscheck/internal/rule"
 )
 
@@ -44,7 +50,7 @@ func main() {
 		return
 	case "import":
 		os.Exit(importAnswers(m, *text, flag.Args()[1:]))
-	case "":
+	case "", "explain", "why", "clusters", "pops":
 	default:
 		fail(fmt.Errorf("unknown command %q", flag.Arg(0)))
 	}
@@ -72,8 +78,30 @@ func main() {
 		fail(err)
 	}
 	res := check.Run(x, docs, nil)
+	if flag.Arg(0) == "pops" {
+		for _, c := range res.Claims {
+			if c.Population != "" {
+				fmt.Printf("%s\t%s\t%q\t%v\n", c.Kind, c.Population, c.Words, c.Trace)
+			}
+		}
+		return
+	}
+	if flag.Arg(0) == "clusters" {
+		clusters(res, m)
+		return
+	}
+	if flag.Arg(0) == "explain" {
+		// explain FACT DOC...
+		explain(res, docs, flag.Args()[2:], flag.Arg(1))
+		return
+	}
 	fmt.Printf("%d of %d excerpts present, %d findings\n\n", len(docs), len(m.Documents), len(res.Report.Findings))
-	score(l, &res.Report, counted, excluded).print(os.Stdout, *verbose)
+	sc := score(l, &res.Report, counted, excluded)
+	if flag.Arg(0) == "why" {
+		whyMissed(res, sc)
+		return
+	}
+	sc.print(os.Stdout, *verbose)
 }
 
 // loadTexts reads the excerpts that are present, as documents.
@@ -108,4 +136,156 @@ func engine() (*claim.Extractor, error) {
 func fail(err error) {
 	fmt.Fprintln(os.Stderr, "eval:", err)
 	os.Exit(2)
+}
+
+// explain prints, for the documents named, every claim of a fact with the
+// event it joined and why, and each event's label: what a miss or a false
+// flag needs looked at.
+func explain(res check.Result, docs []document.Document, ids []string, fact string) {
+	want := map[int]bool{}
+	for i, d := range docs {
+		if contains(ids, d.ID) {
+			want[i] = true
+		}
+	}
+	evOf := map[string]string{}
+	for _, e := range res.Report.Events {
+		for _, f := range e.Facts {
+			for _, g := range f.Figures {
+				evOf[g.Claim] = e.ID + " " + e.Label
+			}
+		}
+	}
+	for _, e := range res.Report.Events {
+		for _, f := range e.Facts {
+			if fact != "" && f.Claim != fact && !(fact == "responsibility" && f.Kind == "responsibility") {
+				continue
+			}
+			for _, g := range f.Figures {
+				if !contains(ids, g.Doc) {
+					continue
+				}
+				cur := " "
+				if g.Current {
+					cur = "*"
+				}
+				fmt.Printf("%s %-40s %-10s %-12s %q\n     %s | %s\n", cur, g.Doc, g.Published, g.Text, g.Words, e.ID+" "+e.Label, g.Why)
+			}
+		}
+	}
+	for _, c := range res.Claims {
+		if !want[c.Doc] || (fact != "" && c.Kind != fact) {
+			continue
+		}
+		id := docs[c.Doc].ID
+		if _, ok := evOf[finding.ClaimID(id, &c)]; !ok {
+			fmt.Printf("  %-40s %s/%s %q (no event) %v\n", id, c.Type, c.Kind, c.Words, c.Trace)
+		}
+	}
+}
+
+// whyMissed sorts the missed count pairs by what went wrong: a figure not
+// read, the two figures in different events, a figure read but not taken
+// as the report's own, or both in one event and judged compatible.
+func whyMissed(res check.Result, s *Score) {
+	type fig struct {
+		event   string
+		current bool
+		lo, hi  int64
+	}
+	figs := map[string][]fig{} // doc|fact → figures
+	for _, e := range res.Report.Events {
+		for _, f := range e.Facts {
+			for _, g := range f.Figures {
+				if g.Lo == nil {
+					continue
+				}
+				hi := int64(math.MaxInt64)
+				if g.Hi != nil {
+					hi = *g.Hi
+				}
+				figs[g.Doc+"|"+f.Claim] = append(figs[g.Doc+"|"+f.Claim], fig{e.ID, g.Current, *g.Lo, hi})
+			}
+		}
+	}
+	find := func(doc, fact, value string) []fig {
+		lo, hi, ok := labelInterval(value)
+		var out []fig
+		for _, f := range figs[doc+"|"+fact] {
+			if ok && f.lo <= hi && lo <= f.hi {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	count := map[string]int{}
+	for _, p := range s.missed {
+		if p.Fact != "killed" && p.Fact != "injured" && p.Fact != "detained" {
+			continue
+		}
+		fa, fb := find(p.A, p.Fact, p.AValue), find(p.B, p.Fact, p.BValue)
+		why := "both read, one event, judged compatible"
+		switch {
+		case len(fa) == 0 || len(fb) == 0:
+			why = "a figure not read"
+		default:
+			same, cur := false, false
+			for _, x := range fa {
+				for _, y := range fb {
+					if x.event == y.event {
+						same = true
+						cur = cur || x.current && y.current
+					}
+				}
+			}
+			switch {
+			case !same:
+				why = "in different events"
+			case !cur:
+				why = "not the report's own figure"
+			}
+		}
+		count[why]++
+		fmt.Printf("%-40s %-9s %-9s %s %q / %s %q\n", why, p.Label, p.Fact, p.A, p.AValue, p.B, p.BValue)
+	}
+	fmt.Println(count)
+}
+
+// clusters prints, for each labelled event, the engine event each of its
+// reports' own figures joined.
+func clusters(res check.Result, m *Manifest) {
+	label := map[string]string{}
+	own := map[string]map[string]bool{} // doc → engine events of its own figures
+	for _, e := range res.Report.Events {
+		label[e.ID] = e.Label
+		for _, f := range e.Facts {
+			for _, g := range f.Figures {
+				if strings.HasPrefix(g.Why, "the report's own event") {
+					if own[g.Doc] == nil {
+						own[g.Doc] = map[string]bool{}
+					}
+					own[g.Doc][e.ID] = true
+				}
+			}
+		}
+	}
+	by := map[string][]string{}
+	var events []string
+	for _, s := range m.Documents {
+		if _, ok := by[s.Event]; !ok {
+			events = append(events, s.Event)
+		}
+		by[s.Event] = append(by[s.Event], s.ID)
+	}
+	for _, ev := range events {
+		fmt.Println(ev)
+		for _, d := range by[ev] {
+			var es []string
+			for e := range own[d] {
+				es = append(es, e+" "+label[e])
+			}
+			sort.Strings(es)
+			fmt.Printf("  %-45s %s\n", d, strings.Join(es, " | "))
+		}
+	}
 }

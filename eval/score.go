@@ -3,7 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
+	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/report"
@@ -29,19 +31,24 @@ func factOf(f report.Finding) string {
 	return f.Kind
 }
 
-// flagged is a pair of documents a finding sets against each other.
+// flagged is a pair of documents a finding sets against each other, with
+// the value each gives.
 type flagged struct {
 	key
 	relation string
-	finding  string // the finding's id
-	values   [2]string
+	finding  string          // the finding's id
+	values   [2]report.Value // for key.a and key.b
 }
 
-// flaggedPairs lists, for every finding, each pair of documents on two of
-// its sides (a finding may list several figures, one side each), and the
-// document itself for a finding within one document.
+// flaggedPairs lists, for every finding, each pair of documents on two
+// sides it sets against each other (its pairs, or else every two sides),
+// and the document itself for a finding within one document.
 func flaggedPairs(rep *report.Report) []flagged {
-	seen := map[key]bool{}
+	type seenKey struct {
+		key
+		va, vb string
+	}
+	seen := map[seenKey]bool{}
 	var out []flagged
 	for _, f := range rep.Findings {
 		fact := factOf(f)
@@ -55,29 +62,39 @@ func flaggedPairs(rep *report.Report) []flagged {
 				sides[e.Side] = append(sides[e.Side], e.Doc)
 			}
 		}
-		value := map[string]string{}
+		value := map[string]report.Value{}
 		for _, v := range f.Values {
-			value[v.Side] = v.Text
+			value[v.Side] = v
 		}
-		add := func(a, b, va, vb string) {
+		add := func(a, b string, va, vb report.Value, relation string) {
 			k := pairKey(a, b, fact)
-			if seen[k] {
+			if k.a != a {
+				va, vb = vb, va
+			}
+			sk := seenKey{k, va.Text, vb.Text}
+			if seen[sk] {
 				return
 			}
-			seen[k] = true
-			out = append(out, flagged{key: k, relation: f.Relation, finding: f.ID, values: [2]string{va, vb}})
+			seen[sk] = true
+			out = append(out, flagged{key: k, relation: relation, finding: f.ID, values: [2]report.Value{va, vb}})
+		}
+		pairs := f.Pairs
+		if len(pairs) == 0 {
+			for i := range order {
+				for j := i + 1; j < len(order); j++ {
+					pairs = append(pairs, report.SidePair{A: order[i], B: order[j], Relation: f.Relation})
+				}
+			}
 		}
 		if len(order) == 1 {
 			for _, d := range sides[order[0]] {
-				add(d, d, value[order[0]], "")
+				add(d, d, value[order[0]], report.Value{}, f.Relation)
 			}
 		}
-		for i := range order {
-			for j := i + 1; j < len(order); j++ {
-				for _, a := range sides[order[i]] {
-					for _, b := range sides[order[j]] {
-						add(a, b, value[order[i]], value[order[j]])
-					}
+		for _, p := range pairs {
+			for _, a := range sides[p.A] {
+				for _, b := range sides[p.B] {
+					add(a, b, value[p.A], value[p.B], p.Relation)
 				}
 			}
 		}
@@ -115,26 +132,59 @@ func score(l *Labels, rep *report.Report, present, excluded map[string]bool) *Sc
 		}
 		return s.kinds[fact]
 	}
-	flags := map[key]flagged{}
-	for _, f := range flaggedPairs(rep) {
-		flags[f.key] = f
-	}
-	labelled := map[key]bool{}
-	for _, p := range l.Pairs {
+	byKey := map[key][]int{}
+	for i, p := range l.Pairs {
 		if !present[p.A] || !present[p.B] || excluded[p.Event] || excluded[p.BEvent] {
 			continue
 		}
 		k := pairKey(p.A, p.B, p.Fact)
-		labelled[k] = true
+		byKey[k] = append(byKey[k], i)
+	}
+	// Each flagged pair meets the labelled pair of its documents and fact
+	// whose values it gives: one report may recall an older attack beside
+	// its own, and the two are labelled apart.
+	hit := map[int]flagged{}
+	for _, f := range flaggedPairs(rep) {
+		cands := byKey[f.key]
+		if len(cands) == 0 {
+			if present[f.a] && present[f.b] && f.fact != "arithmetic" {
+				t(f.fact).unlabelled++
+				s.unlabelled = append(s.unlabelled, f)
+			}
+			continue
+		}
+		best, bestScore := cands[0], -1
+		for _, i := range cands {
+			p := &l.Pairs[i]
+			va, vb := p.AValue, p.BValue
+			if p.A != f.a {
+				va, vb = vb, va
+			}
+			sc := valueMatch(va, f.values[0]) + valueMatch(vb, f.values[1])
+			if _, taken := hit[i]; taken {
+				sc-- // another finding's pair already met it
+			}
+			if sc > bestScore {
+				best, bestScore = i, sc
+			}
+		}
+		if _, taken := hit[best]; !taken {
+			hit[best] = f
+		}
+	}
+	for i, p := range l.Pairs {
+		if !present[p.A] || !present[p.B] || excluded[p.Event] || excluded[p.BEvent] {
+			continue
+		}
 		tk := t(p.Fact)
 		tk.byLabel[p.Label]++
-		f, hit := flags[k]
-		if hit {
+		f, ok := hit[i]
+		if ok {
 			tk.flaggedByLabel[p.Label]++
 		}
 		if flagWorthy(p.Label) {
 			tk.positives++
-			if hit {
+			if ok {
 				tk.found++
 				if f.relation == report.Update && p.Label == Update || f.relation != report.Update && p.Label == Conflict {
 					tk.relationAgrees++
@@ -145,18 +195,86 @@ func score(l *Labels, rep *report.Report, present, excluded map[string]bool) *Sc
 			continue
 		}
 		tk.negatives++
-		if hit {
+		if ok {
 			tk.falseFlags++
 			s.falseFlags = append(s.falseFlags, falseFlag{p, f})
 		}
 	}
-	for _, f := range flaggedPairs(rep) {
-		if !labelled[f.key] && present[f.a] && present[f.b] && f.fact != "arithmetic" {
-			t(f.fact).unlabelled++
-			s.unlabelled = append(s.unlabelled, f)
-		}
-	}
 	return s
+}
+
+// valueMatch says whether a labelled value ("at least 35", "claimed:IS")
+// may be the value the engine read: 1 when it may, 0 when it cannot.
+func valueMatch(label string, v report.Value) int {
+	if v.Lo == nil {
+		if v.Actor == "" {
+			return 0
+		}
+		_, actor, _ := strings.Cut(label, ":")
+		actor, _, _ = strings.Cut(actor, " (")
+		if strings.Contains(strings.ToLower(v.Actor), strings.ToLower(actor)) || strings.Contains(strings.ToLower(actor), strings.ToLower(v.Actor)) {
+			return 1
+		}
+		return 0
+	}
+	lo, hi, ok := labelInterval(label)
+	if !ok {
+		return 0
+	}
+	vhi := int64(math.MaxInt64)
+	if v.Hi != nil {
+		vhi = *v.Hi
+	}
+	if lo <= vhi && *v.Lo <= hi {
+		return 1
+	}
+	return 0
+}
+
+// labelInterval reads a labelled count as an interval, as the labeller did.
+func labelInterval(v string) (lo, hi int64, ok bool) {
+	v = strings.TrimSpace(v)
+	num := func(s string) (int64, bool) {
+		n, err := strconv.ParseInt(strings.ReplaceAll(s, ",", ""), 10, 64)
+		return n, err == nil
+	}
+	if a, b, found := strings.Cut(v, "-"); found {
+		x, ok1 := num(a)
+		y, ok2 := num(b)
+		return x, y, ok1 && ok2
+	}
+	for _, form := range []struct {
+		prefix string
+		lo, hi float64 // multiples of the number; hi < 0: unbounded
+		add    int64
+	}{
+		{"at least ", 1, -1, 0}, {"more than ", 1, -1, 1}, {"about ", 0.9, 1.1, 0}, {"up to ", 0, 1, 0},
+		{"nearly ", 0.85, 1, -1}, {"close to ", 0.85, 1, 0}, {"", 1, 1, 0},
+	} {
+		rest, found := strings.CutPrefix(v, form.prefix)
+		if !found {
+			continue
+		}
+		n, good := num(rest)
+		if !good {
+			continue
+		}
+		lo = int64(float64(n)*form.lo) + max(form.add, 0)
+		hi = math.MaxInt64
+		if form.hi >= 0 {
+			hi = int64(float64(n)*form.hi+0.999) + min(form.add, 0)
+		}
+		return lo, hi, true
+	}
+	switch v {
+	case "dozens":
+		return 24, 199, true
+	case "scores":
+		return 40, 999, true
+	case "several":
+		return 3, 9, true
+	}
+	return 0, 0, false
 }
 
 // totals sums the tallies of the given fact kinds (all when none).
@@ -216,11 +334,11 @@ func (s *Score) print(w io.Writer, verbose bool) {
 	}
 	fmt.Fprintln(w, "\nflagged, labelled consistent or different events:")
 	for _, f := range s.falseFlags {
-		fmt.Fprintf(w, "  %-9s %-14s %s %q / %s %q  engine: %s %s vs %s\n", f.Label, f.Pair.Fact, f.A, f.AValue, f.B, f.BValue, f.relation, f.values[0], f.values[1])
+		fmt.Fprintf(w, "  %-9s %-14s %s %q / %s %q  engine: %s %s vs %s\n", f.Label, f.Pair.Fact, f.A, f.AValue, f.B, f.BValue, f.relation, f.values[0].Text, f.values[1].Text)
 	}
 	fmt.Fprintln(w, "\nflagged, not labelled:")
 	for _, f := range s.unlabelled {
-		fmt.Fprintf(w, "  %-14s %s / %s  engine: %s %s vs %s\n", f.fact, f.a, f.b, f.relation, f.values[0], f.values[1])
+		fmt.Fprintf(w, "  %-14s %s / %s  engine: %s %s vs %s\n", f.fact, f.a, f.b, f.relation, f.values[0].Text, f.values[1].Text)
 	}
 }
 

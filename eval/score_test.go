@@ -1,6 +1,7 @@
 package main
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -18,7 +19,8 @@ func TestFlaggedPairs(t *testing.T) {
 	for _, f := range flaggedPairs(rep) {
 		got = append(got, f.a+"/"+f.b+"/"+f.fact)
 	}
-	want := "x/z/killed y/z/killed x/x/killed x/y/killed p/p/leader-killed"
+	// x gives 19 on side a and 25 on side c: two pairs with z, one per value.
+	want := "x/z/killed y/z/killed x/x/killed x/y/killed x/z/killed p/p/leader-killed"
 	if strings.Join(got, " ") != want {
 		t.Errorf("got %v\nwant %s", got, want)
 	}
@@ -68,5 +70,39 @@ func TestCut(t *testing.T) {
 	got, ok := cut(s, ex)
 	if !ok || got != "The toll rose, police said. Then police said." {
 		t.Errorf("cut = %q, %v", got, ok)
+	}
+}
+
+func i64(n int64) *int64 { return &n }
+
+// TestScoreByValue: one report recalls an older attack beside its own, and
+// the two pairs of the same documents are labelled apart; the flagged
+// figures decide which label they meet.
+func TestScoreByValue(t *testing.T) {
+	l := &Labels{Pairs: []Pair{
+		{A: "old", B: "new", Fact: "killed", AValue: "at least 15", BValue: "13", Label: Conflict},
+		{A: "old", B: "new", Fact: "killed", AValue: "at least 15", BValue: "4", Label: DifferentEvents},
+	}}
+	rep := &report.Report{Findings: []report.Finding{{ID: "f", Kind: "count", Claim: "killed", Relation: report.Contradiction,
+		Values:   []report.Value{{Side: "a", Text: "15+", Lo: i64(15)}, {Side: "b", Text: "13", Lo: i64(13), Hi: i64(13)}},
+		Evidence: []report.Evidence{{Side: "a", Doc: "old"}, {Side: "b", Doc: "new"}}}}}
+	s := score(l, rep, map[string]bool{"old": true, "new": true}, nil)
+	if k := s.kinds["killed"]; k.found != 1 || k.falseFlags != 0 {
+		t.Errorf("tally %+v", *k)
+	}
+}
+
+func TestLabelInterval(t *testing.T) {
+	for _, tt := range []struct {
+		in     string
+		lo, hi int64
+	}{
+		{"35", 35, 35}, {"at least 35", 35, math.MaxInt64}, {"more than 90", 91, math.MaxInt64},
+		{"about 40", 36, 44}, {"24-30", 24, 30}, {"nearly 50", 42, 49}, {"dozens", 24, 199},
+	} {
+		lo, hi, ok := labelInterval(tt.in)
+		if !ok || lo != tt.lo || hi != tt.hi {
+			t.Errorf("%q: %d..%d %v, want %d..%d", tt.in, lo, hi, ok, tt.lo, tt.hi)
+		}
 	}
 }
