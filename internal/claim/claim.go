@@ -92,4 +92,7 @@ type Subject struct {
 	// EventSent is the sentence that names the event the claim refers to
 	// (its own, or one before it), or -1.
 	EventSent int
+	// SamePlace is set when the clause puts its event where the report's
+	// own happened: "an attack on the same shrine in October 2022".
+	SamePlace bool
 }

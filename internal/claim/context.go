@@ -82,6 +82,7 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 	c.Subject.Displaced = x.sentence(di, si).displacedBefore || (si > 0 && di.sents[si-1].Para == di.sents[si].Para && x.sentence(di, si-1).displacedAny && startsAnaphoric(di.toks[si]))
 	c.Subject.Own = ev >= 0 && x.sentence(di, ev).own
 	c.Subject.EventSent = ev
+	c.Subject.SamePlace = x.samePlace(di.toks[si], ca, cb)
 	c.Subject.Sites = x.sitesIn(di.toks[si], ca, cb)
 	c.Subject.Kinds = x.kindsIn(di.toks[si], ca, cb)
 	if len(c.Subject.Kinds) == 0 {
@@ -129,6 +130,20 @@ func groupsIn(p *phrases, names []string, toks []text.Token, a, b int) []string 
 		}
 	}
 	return out
+}
+
+// samePlace reports "the same" before a site or a place noun among tokens
+// a..b: "on the same shrine", "in the same city".
+func (x *Extractor) samePlace(toks []text.Token, a, b int) bool {
+	for k := a; k+2 < b && k+2 < len(toks); k++ {
+		if toks[k].Lower != "the" || toks[k+1].Lower != "same" {
+			continue
+		}
+		if _, _, ok := x.sites.match(toks, k+2); ok || placeNouns[toks[k+2].Lower] || x.venues[toks[k+2].Lower] != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseAround returns the token range of the clause holding token i: a
@@ -295,8 +310,13 @@ func (x *Extractor) bestEventDate(toks []text.Token, dates []when.Date) (d when.
 	// ("Friday's attack", "the attack on March 22"); dates used as
 	// adjectives ("the 1998 bombings") do not date this event.
 	best, bestScore := -1, 1<<30
+	told := -1 // end token of the last date of a telling
 	for i, dt := range dates {
 		ti, tj := tokIndex(toks, dt.Start), tokIndex(toks, dt.End)
+		if ti > 0 && toks[ti-1].Text == "(" && ti-1 == told {
+			told = tj // "said on Wednesday (Apr 24)": the same day of the telling
+			continue
+		}
 		score := int(dt.Precision) * 10
 		if ti > 0 && toks[ti-1].Lower == "the" {
 			// "the October 7 attack" dates its attack, though less surely
@@ -308,6 +328,7 @@ func (x *Extractor) bestEventDate(toks []text.Token, dates []when.Date) (d when.
 			score += 8
 		}
 		if x.reportedAt(toks, ti) {
+			told = tj
 			continue // "a video released on Friday", "announced on Sunday": when it was told
 		}
 		near := false

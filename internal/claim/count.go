@@ -182,7 +182,8 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 		}
 		return -1, popOf(popWords, x.people), ""
 	}
-	for j := tj; j < len(toks) && j < tj+12; j++ {
+	limit := tj + 12
+	for j := tj; j < len(toks) && j < limit; j++ {
 		t := toks[j]
 		if v, n, ok := x.countNouns.match(toks, j); ok && !comma {
 			if x.rs.Counts[v].Subject != "actor" {
@@ -212,6 +213,7 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 		case t.Text == "—" || t.Text == "–":
 			if k := asideEnd(toks, j); k > j {
 				popDone = true
+				limit += k - j // the aside does not use up the reach
 				j = k
 				continue
 			}

@@ -101,7 +101,7 @@ func (x *Extractor) analyse(idx int, d *document.Document, hits func(*docInfo) [
 	if len(di.toks) > 0 {
 		markDateline(di.toks[0], di.ments[0])
 	}
-	pruneNames(di)
+	x.pruneNames(di)
 	x.linkEvents(di)
 	return di
 }

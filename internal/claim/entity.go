@@ -141,7 +141,8 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 	k := m.a - 1
 	// "at a Shiite mosque", "in a Kurdish town": after "a", a capitalised
 	// word before a common noun qualifies it; it names no place.
-	if k >= 0 && (toks[k].Lower == "a" || toks[k].Lower == "an") && m.b < len(toks) && isLowerWord(toks[m.b]) {
+	if k >= 0 && (toks[k].Lower == "a" || toks[k].Lower == "an") && m.b < len(toks) && isLowerWord(toks[m.b]) &&
+		!locatives[toks[m.b].Lower] && !prepositions[toks[m.b].Lower] && toks[m.b].Lower != "and" {
 		return
 	}
 	// "in southeastern Afghanistan", "in the restive north-west".
@@ -310,7 +311,7 @@ func mentionEndingAt(ms []mention, b int) int {
 // a single word opening a sentence ("Hundreds of mourners …"), unless the
 // text also writes the name where capitals mean a name. Names the rules
 // know (actors) and datelines stay.
-func pruneNames(di *docInfo) {
+func (x *Extractor) pruneNames(di *docInfo) {
 	known := map[string]bool{}
 	head := make([]bool, len(di.toks))
 	for si, ms := range di.ments {
@@ -327,6 +328,9 @@ func pruneNames(di *docInfo) {
 	for si, ms := range di.ments {
 		kept := ms[:0]
 		for _, m := range ms {
+			if m.locative && x.namesDay(di, si, m) {
+				m.locative = false // "on Easter Sunday", "on Bastille Day": when, not where
+			}
 			// Only an ordinary word looks like a name at the start of a
 			// sentence: "Al-Mourabitoun" and "ISWAP" are names anywhere.
 			t := di.toks[si][m.a]
@@ -338,6 +342,29 @@ func pruneNames(di *docInfo) {
 		}
 		di.ments[si] = kept
 	}
+}
+
+// namesDay reports a name that is a day: it overlaps a date the scanner
+// read ("Bastille Day"), ends in a weekday ("Easter Sunday"), or names an
+// occasion ("the Easter attacks").
+func (x *Extractor) namesDay(di *docInfo, si int, m mention) bool {
+	toks := di.toks[si]
+	for _, t := range toks[m.a:m.b] {
+		if x.occasions[base(t.Lower)] {
+			return true
+		}
+	}
+	a, b := toks[m.a].Start, toks[m.b-1].End
+	for _, d := range di.dates[si] {
+		if d.Start < b && a < d.End {
+			return true
+		}
+	}
+	switch base(toks[m.b-1].Lower) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "eve":
+		return true
+	}
+	return false
 }
 
 // looksCommon reports a sentence whose first word reads as a common word

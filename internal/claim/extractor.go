@@ -35,6 +35,7 @@ type Extractor struct {
 	demonyms                                              map[string]string
 	orgHeads                                              map[string]bool
 	increments                                            map[string]bool
+	occasions                                             map[string]bool
 	perps                                                 *phrases
 	perpHeads                                             map[string]bool     // last words of perps: "bombers"
 	venues                                                map[string][]string // last word → folded venue nouns: "hall" → "concert hall", "hall"
@@ -102,6 +103,12 @@ func New(rs *rule.Set) *Extractor {
 	}
 	for _, s := range w.Stop {
 		x.stop[text.Fold(s)] = true
+	}
+	x.occasions = map[string]bool{}
+	for _, s := range w.Occasions {
+		for _, t := range text.Tokenize(s, 0, len(s)) {
+			x.occasions[t.Lower] = true
+		}
 	}
 	for _, s := range w.Increments {
 		x.increments[text.Fold(s)] = true

@@ -97,6 +97,9 @@ func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
 			out = appendUnique(out, m.key, place)
 		}
 		if m.locative && (m.actor < 0 || x.rs.Actors[m.actor].Type == "state") {
+			if m.b-m.a == 1 && x.venues[strings.TrimPrefix(m.key, "name:")] != nil {
+				continue // "School" in a headline is no place's name
+			}
 			if m.dateline {
 				filed = appendUnique(filed, m.key)
 			} else {
@@ -105,7 +108,9 @@ func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
 		}
 	}
 	for _, p := range out {
-		if strings.HasPrefix(p, "name:") {
+		// A country the dateline does not name says the report was filed
+		// abroad: "CAIRO (Reuters) - … a parade in southwestern Iran".
+		if strings.HasPrefix(p, "name:") || strings.HasPrefix(p, "actor:") && !datelineNames(di, p) {
 			return out
 		}
 	}
@@ -268,6 +273,19 @@ func datesApart(ds []when.Date) bool {
 			if ds[i].Lo > ds[j].Hi+31 || ds[j].Lo > ds[i].Hi+31 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// datelineNames reports whether the document's dateline names key.
+func datelineNames(di *docInfo, key string) bool {
+	if len(di.ments) == 0 {
+		return false
+	}
+	for _, m := range di.ments[0] {
+		if m.dateline && m.key == key {
+			return true
 		}
 	}
 	return false

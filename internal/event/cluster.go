@@ -17,8 +17,13 @@ type group struct {
 	hasMain bool
 }
 
-// weekOf buckets days for the candidate index.
+// weekOf and monthOf bucket days for the candidate index.
 func weekOf(d when.Day) int { return int(d) / 7 }
+
+func monthOf(d when.Day) int {
+	y, m, _ := d.YMD()
+	return y*12 + m
+}
 
 // cluster joins mentions across documents, in the order given (documents
 // by key, each document's own event first): each mention joins the group
@@ -37,9 +42,16 @@ func cluster(ms []*mention, rel related) []*group {
 			ks = append(ks, p)
 		}
 		for _, d := range sc.dates {
-			if d.Precision == when.PrecDay {
+			switch d.Precision {
+			case when.PrecDay:
 				for w := weekOf(d.Lo - maxGap); w <= weekOf(d.Hi+maxGap); w++ {
 					ks = append(ks, "week:"+strconv.Itoa(w))
+				}
+				fallthrough
+			case when.PrecMonth:
+				// A month meets the days inside it ("in October 2022").
+				for m := monthOf(d.Lo); m <= monthOf(d.Hi) && m <= monthOf(d.Lo)+2; m++ {
+					ks = append(ks, "month:"+strconv.Itoa(m))
 				}
 			}
 		}
@@ -64,7 +76,12 @@ func cluster(ms []*mention, rel related) []*group {
 	}
 	for _, m := range sorted {
 		seen := map[int]bool{}
+		// Another event a report names needs more than a date in common:
+		// it has no report of its own to stand for it.
 		best, bestScore := -1, 0.0
+		if !m.main {
+			bestScore = otherNeeds - 1e-9
+		}
 		for _, k := range keys(&m.scene) {
 			for _, g := range index[k] {
 				if seen[g] {

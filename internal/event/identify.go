@@ -36,6 +36,9 @@ const (
 	// mention has found one: a group formed before the mention that links
 	// it to another.
 	mergeNeeds = 2.0
+	// otherNeeds is the evidence a mention other than a report's own
+	// event needs to join a group.
+	otherNeeds = 1.0
 )
 
 // Identify groups the claims of a corpus into events.
@@ -98,6 +101,11 @@ func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
 	for _, ci := range ids {
 		c := &claims[ci]
 		sc := sceneOf(&c.Subject, doc, false)
+		if c.Subject.SamePlace && main != nil {
+			// "an attack on the same shrine in October 2022": the report's place.
+			sc.places = append(sc.places, main.scene.places...)
+			sc.states = append(sc.states, main.scene.states...)
+		}
 		// "A day earlier, officials said 29 had been killed" dates an earlier
 		// figure of the same attack, not another attack.
 		displaced := c.Subject.Displaced && !c.Earlier
@@ -187,7 +195,18 @@ func relatedPlaces(docs []Doc, ms []*mention) related {
 			}
 		}
 	}
-	return func(p, q string) bool { return pairs[[2]string{p, q}] }
+	return func(p, q string) bool { return pairs[[2]string{p, q}] || contains(p, q) || contains(q, p) }
+}
+
+// contains reports a place name that opens or closes another: "Crocus"
+// and "Crocus City Hall", "Waziristan" and "North Waziristan".
+func contains(long, short string) bool {
+	l, ok1 := strings.CutPrefix(long, "name:")
+	s, ok2 := strings.CutPrefix(short, "name:")
+	if !ok1 || !ok2 || len(s) < 4 || len(l) <= len(s) {
+		return false
+	}
+	return strings.HasPrefix(l, s+" ") || strings.HasSuffix(l, " "+s)
 }
 
 // eventID hashes what identifies an event's first mention.

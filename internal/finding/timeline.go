@@ -13,7 +13,7 @@ import (
 // report's own figures: not the earlier ones it recalls ("the initial toll
 // was 24"), not parts or vague amounts. A revised figure ("rose to 36")
 // wins over others; of several, the first, as a report leads with its
-// figure. Two figures the report sets against each other ("137, while
+// figure, or a later one that makes it more precise. Two figures the report sets against each other ("137, while
 // state media reported 145") are both its own: it quotes two sources.
 func (b *builder) current(ck rule.CountKind, cs []*claim.Claim) []*claim.Claim {
 	byDoc := map[int][]*claim.Claim{}
@@ -36,9 +36,20 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim) []*claim.Claim {
 			out = append(out, pairs...)
 			continue
 		}
+		// A count of everyone ("35 people") is the report's own over a
+		// count of some ("two security guards"), which is mostly a part.
 		pick := g
-		var revised []*claim.Claim
+		var everyone []*claim.Claim
 		for _, c := range g {
+			if c.Population == "" {
+				everyone = append(everyone, c)
+			}
+		}
+		if len(everyone) > 0 {
+			pick = everyone
+		}
+		var revised []*claim.Claim
+		for _, c := range pick {
 			if c.Revised {
 				revised = append(revised, c)
 			}
@@ -46,7 +57,15 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim) []*claim.Claim {
 		if len(revised) > 0 {
 			pick = revised
 		}
-		out = append(out, pick[0])
+		// The first figure, made more precise by a later one it allows: a
+		// headline's "over a dozen dead" is the text's "at least 15".
+		best := pick[0]
+		for _, c := range pick[1:] {
+			if countsOverlap(c, best, 0) && (c.Lo > best.Lo || c.Lo == best.Lo && c.Hi < best.Hi) {
+				best = c
+			}
+		}
+		out = append(out, best)
 	}
 	return out
 }
@@ -74,6 +93,9 @@ func (b *builder) contrasted(g []*claim.Claim) []*claim.Claim {
 	return out
 }
 
+// revisionDays is how long after a report a higher figure revises it.
+const revisionDays = 30
+
 // relation says how two reports' figures for one fact stand: "" when both
 // can hold at once, report.Contradiction when they cannot, report.Update
 // when the later departs upward from the earlier as a growing toll does
@@ -97,9 +119,16 @@ func (b *builder) relation(ck rule.CountKind, tol float64, x, y *claim.Claim) st
 	early, late := x, y
 	if px > py {
 		early, late = y, x
+		px, py = py, px
 	}
+	// Only a figure or a lower bound is departed from: a later 500 within
+	// an earlier "about 500" says nothing new. A toll rises in the weeks
+	// after an attack; a figure that fits one given months before is a
+	// summary, not news.
+	firm := early.Exact || unbounded(early.Hi) || early.Lo == early.Hi
+	recent := py-px <= revisionDays
 	switch {
-	case late.Lo > early.Lo:
+	case late.Lo > early.Lo && recent && (firm || !overlap):
 		return report.Update
 	case overlap:
 		return ""
@@ -114,11 +143,14 @@ func (b *builder) relation(ck rule.CountKind, tol float64, x, y *claim.Claim) st
 // publication; the pairs say which sides cannot both hold and which
 // revise which. Sides that disagree with none are left to the event.
 func (b *builder) countTimeline(chk rule.Check, ck rule.CountKind, eventID, subject string, cs []*claim.Claim) {
+	// A side is one figure given on one day: the same figure repeated a
+	// year later is another point of the timeline, and may stand against
+	// a figure given between.
 	var sides [][]*claim.Claim
 	for _, c := range cs {
 		placed := false
 		for k, s := range sides {
-			if s[0].Lo == c.Lo && s[0].Hi == c.Hi {
+			if s[0].Lo == c.Lo && s[0].Hi == c.Hi && b.pub[s[0].Doc] == b.pub[c.Doc] {
 				sides[k] = append(s, c)
 				placed = true
 				break

@@ -152,10 +152,10 @@ func TestCountTimeline(t *testing.T) {
 		pairs = append(pairs, p.A+p.B+":"+p.Relation)
 	}
 	// 58 then 64 a day later: an update; 64 then 58 again a year later:
-	// the lower figure is back, a dispute. "At least 58" on the first day,
-	// then 64: an update.
-	if f.Relation != report.Contradiction || f.Event != "e-1" || strings.Join(values, " ") != "a=58 b=64 c=58+" ||
-		strings.Join(pairs, " ") != "ab:contradiction cb:update" {
+	// the lower figure is back, a dispute, shown first. "At least 58" on
+	// the first day, then 64: an update. Each side is a figure of one day.
+	if f.Relation != report.Contradiction || f.Event != "e-1" || strings.Join(values, " ") != "a=64 b=58 c=58 d=58+" ||
+		strings.Join(pairs, " ") != "ab:contradiction ca:update da:update" {
 		t.Errorf("relation %s, event %s, values %v, pairs %v", f.Relation, f.Event, values, pairs)
 	}
 	if f.Severity != "high" || f.ID == "" {

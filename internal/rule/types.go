@@ -164,4 +164,7 @@ type Words struct {
 	// Revisions say a figure revises an earlier one: "the toll rose to 36",
 	// "was revised to 84".
 	Revisions []string `yaml:"revisions"`
+	// Occasions are feasts and holidays whose names say when, not where:
+	// "the Easter attacks", "the Ramadan bombing".
+	Occasions []string `yaml:"occasions"`
 }
