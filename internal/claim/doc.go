@@ -99,7 +99,16 @@ func (x *Extractor) analyse(idx int, d *document.Document, hits func(*docInfo) [
 		di.events[i] = -1
 	}
 	if len(di.toks) > 0 {
-		markDateline(di.toks[0], di.ments[0])
+		if end := markDateline(di.toks[0], di.ments[0]); end >= 0 {
+			// The dateline's date is when the report was filed.
+			kept := di.dates[0][:0]
+			for _, d := range di.dates[0] {
+				if d.Start >= end {
+					kept = append(kept, d)
+				}
+			}
+			di.dates[0] = kept
+		}
 	}
 	x.pruneNames(di)
 	x.linkEvents(di)

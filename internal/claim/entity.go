@@ -42,6 +42,14 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 			if place, ok := x.demonyms[toks[i].Lower]; ok && n == 1 {
 				m.key = "name:" + text.Fold(place)
 				m.name = place
+				// "Iranian officials": Iran, the state, when the rules know it.
+				if ai, k, found := x.actors.match(text.Tokenize(place, 0, len(place)), 0); found && k > 0 {
+					m.actor, m.key, m.name = ai, "actor:"+x.rs.Actors[ai].ID, x.actorName(ai)
+				}
+			}
+			if n == 1 && x.faiths[base(toks[i].Lower)] {
+				i++ // "a Shiite mosque": a faith, not a name
+				continue
 			}
 			m.person = n >= 2 || (i > 0 && isTitle(toks[i-1].Lower))
 			m.poss = isPossessive(toks[i+n-1])
@@ -71,7 +79,10 @@ var locatives = map[string]bool{"in": true, "at": true, "near": true, "outside":
 // Pakistan (AP) —", "Islamabad (AFP) –", "KABUL, Feb 1 (Reuters) -",
 // "HANGU:" open a report with where it was filed, which for breaking news
 // is where the attack was.
-func markDateline(toks []text.Token, ms []mention) {
+//
+// It returns the byte offset where the dateline ends, or -1: a date in it
+// ("Peshawar, Aug 2 (PTI)") is when the report was filed.
+func markDateline(toks []text.Token, ms []mention) int {
 	end := -1
 	for k := 1; k < len(toks) && k < 14; k++ {
 		t := toks[k].Text
@@ -79,18 +90,25 @@ func markDateline(toks []text.Token, ms []mention) {
 			end = k
 			break
 		}
+		// "Peshawar, Aug 2 (PTI) The death toll …": an agency in brackets
+		// closes the dateline when a capitalised word opens the text.
+		if t == ")" && k >= 3 && toks[k-2].Text == "(" && toks[k-1].Cap && k+1 < len(toks) && toks[k+1].Cap {
+			end = k
+			break
+		}
 		if toks[k].Kind == text.Punct && t != "," && t != "(" && t != ")" && t != "." && t != "/" {
-			return
+			return -1
 		}
 	}
 	if end < 0 || toks[0].Kind != text.Word || !toks[0].Cap {
-		return
+		return -1
 	}
 	for i := range ms {
 		if ms[i].b <= end && (ms[i].actor < 0 || !ms[i].person) {
 			ms[i].locative, ms[i].dateline = true, true
 		}
 	}
+	return toks[end].End
 }
 
 // allCaps reports words written in capitals only, with commas between:
@@ -156,8 +174,9 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 		m.locative = true
 		return
 	}
-	// "the Iranian city of Kerman", "the province of Idlib".
-	if k >= 1 && toks[k].Lower == "of" && placeNouns[toks[k-1].Lower] {
+	// "the Iranian city of Kerman", "the province of Idlib", "the shrine of
+	// Shah Cheragh".
+	if k >= 1 && toks[k].Lower == "of" && (placeNouns[toks[k-1].Lower] || x.venues[toks[k-1].Lower] != nil) {
 		m.locative = true
 		return
 	}
@@ -335,7 +354,7 @@ func (x *Extractor) pruneNames(di *docInfo) {
 			// sentence: "Al-Mourabitoun" and "ISWAP" are names anywhere.
 			t := di.toks[si][m.a]
 			marked := articled(strings.ToLower(t.Text[:1])+t.Text[1:]) || len(t.Text) > 1 && strings.ToUpper(t.Text) == t.Text
-			doubtful := head[si] || m.a == 0 && m.b == 1 && !marked && looksCommon(di.toks[si])
+			doubtful := head[si] || m.a == 0 && m.b == 1 && !marked && (looksCommon(di.toks[si]) || x.modifies(di.toks[si], 1))
 			if m.actor >= 0 || m.dateline || !doubtful || known[m.key] {
 				kept = append(kept, m)
 			}
@@ -363,6 +382,21 @@ func (x *Extractor) namesDay(di *docInfo, si int, m mention) bool {
 	switch base(toks[m.b-1].Lower) {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "eve":
 		return true
+	}
+	return false
+}
+
+// modifies reports a word at k that a capitalised word before it only
+// qualifies: "Death toll rises", "Suicide bombers struck": the words of
+// attacks, tolls, counts and sites are no one's name.
+func (x *Extractor) modifies(toks []text.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	for _, p := range []*phrases{x.events, x.tolls, x.countNouns, x.sites} {
+		if _, _, ok := p.match(toks, k); ok {
+			return true
+		}
 	}
 	return false
 }

@@ -36,6 +36,7 @@ type Extractor struct {
 	orgHeads                                              map[string]bool
 	increments                                            map[string]bool
 	occasions                                             map[string]bool
+	faiths                                                map[string]bool
 	perps                                                 *phrases
 	perpHeads                                             map[string]bool     // last words of perps: "bombers"
 	venues                                                map[string][]string // last word → folded venue nouns: "hall" → "concert hall", "hall"
@@ -103,6 +104,10 @@ func New(rs *rule.Set) *Extractor {
 	}
 	for _, s := range w.Stop {
 		x.stop[text.Fold(s)] = true
+	}
+	x.faiths = map[string]bool{}
+	for _, s := range w.Faiths {
+		x.faiths[text.Fold(s)] = true
 	}
 	x.occasions = map[string]bool{}
 	for _, s := range w.Occasions {

@@ -36,7 +36,7 @@ func cluster(ms []*mention, rel related) []*group {
 	keys := func(sc *scene) []string {
 		var ks []string
 		for _, p := range sc.places {
-			ks = append(ks, p)
+			ks = append(ks, p, "spelt:"+skeleton(p))
 		}
 		for _, p := range sc.states {
 			ks = append(ks, p)

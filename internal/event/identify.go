@@ -195,7 +195,44 @@ func relatedPlaces(docs []Doc, ms []*mention) related {
 			}
 		}
 	}
-	return func(p, q string) bool { return pairs[[2]string{p, q}] || contains(p, q) || contains(q, p) }
+	return func(p, q string) bool {
+		return pairs[[2]string{p, q}] || contains(p, q) || contains(q, p) || sameSpelling(p, q)
+	}
+}
+
+// sameSpelling reports two spellings of one name as transliteration makes
+// them: "Koocha Risaldar" and "Kocha Risaldar", "Shah Cheragh" and "Shah
+// Cherag". Short skeletons say too little to match.
+func sameSpelling(p, q string) bool {
+	sp := skeleton(p)
+	return len(sp) >= 5 && sp == skeleton(q)
+}
+
+// skeleton is a name's consonants as its spellings share them: each
+// word's first letter, then its consonants but h, a doubled one once;
+// apostrophes and hyphens dropped.
+func skeleton(key string) string {
+	_, v, _ := strings.Cut(key, ":")
+	var b strings.Builder
+	var last rune
+	start := true
+	for _, r := range v {
+		switch {
+		case r == ' ':
+			b.WriteRune(r)
+			start, last = true, r
+			continue
+		case r == '\'' || r == '’' || r == '-':
+			continue
+		case !start && strings.ContainsRune("aeiouyh", r):
+			continue
+		}
+		if r != last {
+			b.WriteRune(r)
+		}
+		start, last = false, r
+	}
+	return b.String()
 }
 
 // contains reports a place name that opens or closes another: "Crocus"

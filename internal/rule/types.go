@@ -167,4 +167,7 @@ type Words struct {
 	// Occasions are feasts and holidays whose names say when, not where:
 	// "the Easter attacks", "the Ramadan bombing".
 	Occasions []string `yaml:"occasions"`
+	// Faiths are faiths and sects, written with capitals but naming no
+	// place: "a Shiite mosque".
+	Faiths []string `yaml:"faiths"`
 }
