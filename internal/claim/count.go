@@ -84,6 +84,11 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		if kind < 0 {
 			continue
 		}
+		// "More than 80 worshippers are feared to have died": not a toll
+		// anyone gives as one.
+		if x.hasHedge(toks, max(0, ti-3), tj+5) {
+			continue
+		}
 		seen[kind] = true
 		ck := x.rs.Counts[kind]
 		if len(ck.Nouns) > 0 && pop != "" {

@@ -37,7 +37,9 @@ var scanCases = []struct {
 	{"Russia expelled 3,400 Tajikistan citizens", []want{{"3,400", 3400, 3400, false}}},
 
 	// Number words with multipliers.
-	{"a dozen soldiers were wounded", []want{{"a dozen", 12, 12, false}}},
+	// "A dozen people died" is about twelve: news uses it for a round number.
+	{"a dozen soldiers were wounded", []want{{"a dozen", 10, 14, true}}},
+	{"two dozen soldiers were wounded", []want{{"two dozen", 24, 24, false}}},
 	{"half a dozen suspects were held", []want{{"half a dozen", 6, 6, false}}},
 	{"two dozen people were detained", []want{{"two dozen", 24, 24, false}}},
 	{"a hundred people gathered", []want{{"a hundred", 100, 100, false}}},

@@ -76,16 +76,35 @@ func (m *Matcher) at(s string, t []token, i int) (Amount, int, bool) {
 			}
 		}
 	}
+	// A vague phrase of several words reads before the number words in it:
+	// "a dozen people died" is about twelve, not twelve.
+	if a, next, ok := m.vagueAt(s, t, i, 2); ok {
+		return a, next, true
+	}
 	if r, ok, skip := m.read(t, i, modePlain); ok {
 		return m.build(s, t, i, r, nil), r.last + 1, true
 	} else if skip > i {
 		return Amount{}, skip, false
 	}
-	if tk.kind == tokWord && tk.w != nil {
+	if a, next, ok := m.vagueAt(s, t, i, 1); ok {
+		return a, next, true
+	}
+	return Amount{}, i + 1, false
+}
+
+// vagueAt reads a vague phrase of at least minWords words at token i.
+func (m *Matcher) vagueAt(s string, t []token, i, minWords int) (Amount, int, bool) {
+	if tk := &t[i]; tk.kind == tokWord && tk.w != nil {
 		for _, p := range tk.w.vague {
+			if len(p.words) < minWords {
+				continue
+			}
 			j, ok := matchPhrase(t, i, p)
 			if !ok {
 				continue
+			}
+			if minWords > 1 && qualifiedAt(t, j) {
+				break // "a dozen or so": the number words and their qualifier
 			}
 			if j < len(t) && isDash(&t[j]) && !t[j].space {
 				break // "many-sided": part of a compound word
@@ -94,7 +113,20 @@ func (m *Matcher) at(s string, t []token, i int) (Amount, int, bool) {
 			return a, tokenAt(t, a.End, j), true
 		}
 	}
-	return Amount{}, i + 1, false
+	return Amount{}, 0, false
+}
+
+// qualifiedAt reports a qualifier after an amount at token j: "or so".
+func qualifiedAt(t []token, j int) bool {
+	if j >= len(t) || t[j].kind != tokWord || t[j].w == nil {
+		return false
+	}
+	for _, q := range t[j].w.after {
+		if _, ok := matchPhrase(t, j, q); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenAt returns the first token index from k on that starts at or after

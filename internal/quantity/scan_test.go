@@ -68,7 +68,8 @@ func TestScanExactness(t *testing.T) {
 	}{
 		{"detained 47 people", true},
 		{"Twenty-three were deported", true},
-		{"a dozen soldiers", true},
+		{"a dozen soldiers", false},
+		{"two dozen soldiers", true},
 		{"a total of 363 people", true},
 		{"about 140 people", false},
 		{"between 4,000 and 6,000 members", false},
