@@ -61,7 +61,7 @@ func Run(x *claim.Extractor, docs []document.Document, diags diag.List) Result {
 	if rep.Findings == nil {
 		rep.Findings = []report.Finding{}
 	}
-	rep.Diagnostics = append(diag.List{}, diags...)
+	rep.Diagnostics = append(append(diag.List{}, diags...), cmp.Diagnostics...)
 	rep.Summary = report.Summary{
 		Documents: len(docs), Claims: len(all), Findings: len(rep.Findings),
 		BySeverity: map[string]int{}, ByKind: map[string]int{},

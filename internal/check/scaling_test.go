@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/internal/check"
+	"github.com/crosscheck/crosscheck/internal/claim"
 	"github.com/crosscheck/crosscheck/internal/document"
 )
 
@@ -48,6 +49,16 @@ var adversaries = []struct {
 		b.WriteString("and 3 from Kabul.")
 		return []document.Document{{ID: "a", Published: "2024-05-30", Text: b.String()}}
 	}},
+	{"many reports of one event, each its own figure", 600, func(n int) []document.Document {
+		docs := make([]document.Document, n)
+		for i := range docs {
+			docs[i] = document.Document{
+				ID: fmt.Sprintf("r%04d", i), Outlet: fmt.Sprintf("Outlet %d", i), Published: "2024-03-23",
+				Text: fmt.Sprintf("Gunmen attacked the Crocus City Hall concert venue near Moscow on Friday, killing %d people.", 100+i),
+			}
+		}
+		return docs
+	}},
 	{"many reports of one event", 600, func(n int) []document.Document {
 		docs := make([]document.Document, n)
 		for i := range docs {
@@ -62,8 +73,9 @@ var adversaries = []struct {
 
 // TestScaling fails when doubling an adversarial input more than triples
 // the time to check it (linear work doubles it, quadratic work quadruples
-// it). Times are compared within this run, the best of a few tries each,
-// so a slow or busy machine does not fail it.
+// it). Times are compared within this run, the best of several tries
+// each, and a doubling that looks too slow is timed again before it fails,
+// so a busy machine does not fail it.
 func TestScaling(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
@@ -71,27 +83,38 @@ func TestScaling(t *testing.T) {
 	x := extractor(t)
 	for _, adv := range adversaries {
 		t.Run(adv.name, func(t *testing.T) {
-			var secs []float64
-			for _, k := range []int{1, 2, 4} {
-				docs := adv.make(adv.unit * k)
-				best := 0.0
-				for try := range 5 {
-					runtime.GC()
-					start := time.Now()
-					check.Run(x, slices.Clone(docs), nil)
-					if s := time.Since(start).Seconds(); try == 0 || s < best {
-						best = s
-					}
-				}
-				secs = append(secs, best)
+			inputs := make([][]document.Document, 3)
+			secs := make([]float64, 3)
+			for i, k := range []int{1, 2, 4} {
+				inputs[i] = adv.make(adv.unit * k)
+				secs[i] = bestOf(x, inputs[i], 5)
 			}
 			t.Logf("1×, 2×, 4×: %.3f s, %.3f s, %.3f s", secs[0], secs[1], secs[2])
 			for i := 1; i < len(secs); i++ {
 				// A floor keeps timer noise on tiny inputs from failing it.
+				if secs[i] <= 3*max(secs[i-1], 0.02) {
+					continue
+				}
+				secs[i-1] = min(secs[i-1], bestOf(x, inputs[i-1], 10))
+				secs[i] = min(secs[i], bestOf(x, inputs[i], 10))
 				if secs[i] > 3*max(secs[i-1], 0.02) {
 					t.Errorf("doubling the input took %.1f× the time (%.3f s → %.3f s)", secs[i]/secs[i-1], secs[i-1], secs[i])
 				}
 			}
 		})
 	}
+}
+
+// bestOf is the shortest of n checks of docs, in seconds.
+func bestOf(x *claim.Extractor, docs []document.Document, n int) float64 {
+	best := 0.0
+	for try := range n {
+		runtime.GC()
+		start := time.Now()
+		check.Run(x, slices.Clone(docs), nil)
+		if s := time.Since(start).Seconds(); try == 0 || s < best {
+			best = s
+		}
+	}
+	return best
 }

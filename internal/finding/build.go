@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/claim"
+	"github.com/crosscheck/crosscheck/internal/diag"
 	"github.com/crosscheck/crosscheck/internal/diff"
 	"github.com/crosscheck/crosscheck/internal/document"
 	"github.com/crosscheck/crosscheck/internal/event"
@@ -22,6 +23,7 @@ type builder struct {
 	claims []claim.Claim
 	ev     *event.Result
 	out    []report.Finding
+	diags  diag.List      // what the comparison could not do in full
 	index  map[string]int // merge key → finding
 	pub    []pubDay       // per document, parsed once: the pair tests ask often
 }
@@ -83,8 +85,12 @@ func (b *builder) addSides(chk rule.Check, kind, claimKind, relation, subject st
 	for i, side := range sides {
 		f.Values = append(f.Values, b.value(side[0], sideName(i)))
 		var ev []report.Evidence
+		seen := map[[2]int]bool{} // doc, start: a passage once per side
 		for _, x := range side {
-			ev = appendEvidence(ev, b.evidence(x, sideName(i)))
+			if k := [2]int{x.Doc, x.Start}; !seen[k] {
+				seen[k] = true
+				ev = append(ev, b.evidence(x, sideName(i)))
+			}
 		}
 		per = append(per, ev)
 		f.Evidence = append(f.Evidence, ev...)

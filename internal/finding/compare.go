@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/crosscheck/crosscheck/internal/claim"
+	"github.com/crosscheck/crosscheck/internal/diag"
 	"github.com/crosscheck/crosscheck/internal/document"
 	"github.com/crosscheck/crosscheck/internal/event"
 	"github.com/crosscheck/crosscheck/internal/report"
@@ -13,8 +14,9 @@ import (
 
 // Result is the findings of a corpus and its events with every figure.
 type Result struct {
-	Findings []report.Finding
-	Events   []report.Event
+	Findings    []report.Finding
+	Events      []report.Event
+	Diagnostics diag.List
 }
 
 // Compare finds the disagreements among claims: figures and responsibility
@@ -54,7 +56,7 @@ func Compare(rs *rule.Set, docs []document.Document, claims []claim.Claim, ev *e
 		}
 		return out[i].ID < out[j].ID
 	})
-	return Result{Findings: out, Events: b.events()}
+	return Result{Findings: out, Events: b.events(), Diagnostics: b.diags}
 }
 
 // eventOf returns the index of claim i's event, or -1.

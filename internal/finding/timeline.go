@@ -1,10 +1,12 @@
 package finding
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/claim"
+	"github.com/crosscheck/crosscheck/internal/diag"
 	"github.com/crosscheck/crosscheck/internal/report"
 	"github.com/crosscheck/crosscheck/internal/rule"
 )
@@ -93,6 +95,9 @@ func (b *builder) contrasted(g []*claim.Claim) []*claim.Claim {
 	return out
 }
 
+// maxWeighedSides bounds the figures of one fact weighed pair by pair.
+const maxWeighedSides = 64
+
 // revisionDays is how long after a report a higher figure revises it.
 const revisionDays = 30
 
@@ -146,19 +151,20 @@ func (b *builder) countTimeline(chk rule.Check, ck rule.CountKind, eventID, subj
 	// A side is one figure given on one day: the same figure repeated a
 	// year later is another point of the timeline, and may stand against
 	// a figure given between.
+	type sideKey struct {
+		lo, hi int64
+		day    pubDay
+	}
 	var sides [][]*claim.Claim
+	index := map[sideKey]int{}
 	for _, c := range cs {
-		placed := false
-		for k, s := range sides {
-			if s[0].Lo == c.Lo && s[0].Hi == c.Hi && b.pub[s[0].Doc] == b.pub[c.Doc] {
-				sides[k] = append(s, c)
-				placed = true
-				break
-			}
+		k := sideKey{c.Lo, c.Hi, b.pub[c.Doc]}
+		if i, ok := index[k]; ok {
+			sides[i] = append(sides[i], c)
+			continue
 		}
-		if !placed {
-			sides = append(sides, []*claim.Claim{c})
-		}
+		index[k] = len(sides)
+		sides = append(sides, []*claim.Claim{c})
 	}
 	if len(sides) < 2 {
 		return
@@ -170,11 +176,37 @@ func (b *builder) countTimeline(chk rule.Check, ck rule.CountKind, eventID, subj
 	}
 	var pairs []pair
 	in := make([]bool, len(sides))
+	// Within a side, claims differ only in what relation reads besides the
+	// figure and the day: whether they say the figure was revised, and the
+	// group counted. One claim of each kind stands for the side, so many
+	// reports of one figure cost their number, not its square.
+	reps := make([][]*claim.Claim, len(sides))
+	for k, s := range sides {
+		seen := map[string]bool{}
+		for _, c := range s {
+			key := fmt.Sprint(c.Revised, c.Population)
+			if !seen[key] {
+				seen[key] = true
+				reps[k] = append(reps[k], c)
+			}
+		}
+	}
+	// Every two figures are weighed, unless there are so many that the
+	// pairs would outgrow the corpus: then each is weighed against the
+	// next, in order of publication, and a diagnostic says so.
+	span := len(sides)
+	if len(sides) > maxWeighedSides {
+		span = 2
+		b.diags = append(b.diags, diag.Diagnostic{
+			Code: "many-figures", Severity: diag.Warning,
+			Message: fmt.Sprintf("%s, %s: %d figures; each is set against the next one only", subject, ck.ID, len(sides)),
+		})
+	}
 	for i := range sides {
-		for j := i + 1; j < len(sides); j++ {
+		for j := i + 1; j < len(sides) && j < i+span; j++ {
 			rel := ""
-			for _, x := range sides[i] {
-				for _, y := range sides[j] {
+			for _, x := range reps[i] {
+				for _, y := range reps[j] {
 					switch r := b.relation(ck, chk.Tolerance, x, y); {
 					case r == report.Contradiction:
 						rel = r

@@ -195,3 +195,25 @@ func TestCompareByEvent(t *testing.T) {
 		t.Errorf("events %+v", res.Events)
 	}
 }
+
+// TestManyFigures: past maxWeighedSides figures of one fact, each is set
+// against the next only, and a diagnostic says so.
+func TestManyFigures(t *testing.T) {
+	n := maxWeighedSides + 6
+	days := make([]string, n)
+	var cs []*claim.Claim
+	for i := range days {
+		days[i] = "2024-03-23"
+		c := fig(i, fmt.Sprint(100+i))
+		c.SentStart, c.SentEnd, c.End = 0, 50, 10
+		cs = append(cs, c)
+	}
+	b := timelineBuilder(days...)
+	b.countTimeline(rule.Check{ID: "death-toll", Severity: "high"}, tolls, "e-1", "shooting", cs)
+	if len(b.out) != 1 || len(b.diags) != 1 || b.diags[0].Code != "many-figures" {
+		t.Fatalf("%d findings, diagnostics %v", len(b.out), b.diags)
+	}
+	if got := len(b.out[0].Pairs); got != n-1 {
+		t.Errorf("%d pairs, want %d (each figure against the next)", got, n-1)
+	}
+}
