@@ -5,7 +5,7 @@ BIN     := bin/crosscheck
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 CORE_WASM_PKGS := ./internal/diag ./internal/text ./internal/quantity ./internal/when ./internal/yamlx ./internal/diff ./internal/document ./internal/rule ./internal/claim ./internal/event ./internal/finding ./internal/report ./internal/check ./internal/ruletest
 
-.PHONY: eval run test test-rules build bench fuzz lint pure deps clean site test-browser bench-site worker test-worker bench-worker snapshot
+.PHONY: eval fuzz-short run test test-rules build bench fuzz lint pure deps clean site test-browser bench-site worker test-worker bench-worker snapshot
 
 deps:
 	$(GO) mod download
@@ -40,6 +40,7 @@ test: deps lint pure
 	  GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASMEXEC)" $(CORE_WASM_PKGS); \
 	else echo "node not found: skipping the wasm run of the core tests"; fi
 	@$(MAKE) --no-print-directory test-rules
+	@$(MAKE) --no-print-directory fuzz-short
 	@$(MAKE) --no-print-directory test-browser
 	@$(MAKE) --no-print-directory test-worker
 
@@ -97,17 +98,22 @@ bench-worker: deps
 eval: deps
 	$(GO) run ./eval $(EVALFLAGS)
 
+# Every fuzz target, as package:Function. make test runs each for
+# FUZZSHORT; make fuzz for FUZZTIME. Crashers go to the package's
+# testdata/fuzz and stay there as seeds.
+FUZZ_TARGETS := ./internal/text:FuzzTokenize ./internal/document:FuzzLoad ./internal/quantity:FuzzScan \
+  ./internal/when:FuzzScan ./internal/yamlx:FuzzDecode ./internal/yamlx:FuzzScalarOffset ./internal/rule:FuzzLoad \
+  ./internal/ruletest:FuzzRun ./internal/diff:FuzzPassages ./internal/check:FuzzRun ./internal/httpapi:FuzzCheck
 FUZZTIME ?= 10s
+FUZZSHORT ?= 3s
 fuzz: deps
-	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME) ./internal/document
-	$(GO) test -run '^$$' -fuzz '^FuzzScan$$' -fuzztime $(FUZZTIME) ./internal/quantity
-	$(GO) test -run '^$$' -fuzz '^FuzzScan$$' -fuzztime $(FUZZTIME) ./internal/when
-	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./internal/yamlx
-	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME) ./internal/rule
-	$(GO) test -run '^$$' -fuzz '^FuzzScalarOffset$$' -fuzztime $(FUZZTIME) ./internal/yamlx
-	$(GO) test -run '^$$' -fuzz '^FuzzRun$$' -fuzztime $(FUZZTIME) ./internal/ruletest
-	$(GO) test -run '^$$' -fuzz '^FuzzPassages$$' -fuzztime $(FUZZTIME) ./internal/diff
-	$(GO) test -run '^$$' -fuzz '^FuzzRun$$' -fuzztime $(FUZZTIME) ./internal/check
+	@for t in $(FUZZ_TARGETS); do \
+	  echo "fuzz $${t%%:*} $${t##*:} for $(FUZZTIME)"; \
+	  $(GO) test -run '^$$' -fuzz "^$${t##*:}$$" -fuzztime $(FUZZTIME) "$${t%%:*}" || exit 1; \
+	done
+
+fuzz-short:
+	@$(MAKE) --no-print-directory fuzz FUZZTIME=$(FUZZSHORT)
 
 clean:
 	rm -rf bin

@@ -49,6 +49,8 @@ func FuzzRun(f *testing.F) {
 	f.Add("Critics blamed al-Mourabitoun for failing to prevent it; there was no evidence that Iran was behind the attack, which was claimed by ISIS.", "2015-11-21")
 	f.Add("The group claimed responsibility. It denied it. They said it was behind the attack on", "2020-02-29")
 	f.Add("killed , , and at least", "")
+	// Digits of other scripts once made the tokenizer loop until memory ran out.
+	f.Add("A bomb killed ３ people; another ٣ were hurt and ߃ missing.", "2024-03-24")
 	f.Fuzz(func(t *testing.T, text, published string) {
 		x := extractor(t)
 		docs := []document.Document{
