@@ -8,6 +8,13 @@ import (
 	"github.com/crosscheck/crosscheck/internal/text"
 )
 
+// NoOne is the actor of a stance that holds no one responsible ("no group
+// has claimed the attack"), and noClaim its name for people.
+const (
+	NoOne   = "none"
+	noClaim = "no claim"
+)
+
 // determiners are dropped from an unknown actor's words.
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "different": true, "another": true, "other": true, "its": true, "their": true, "this": true, "that": true}
 
@@ -81,7 +88,9 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	var actor ref
 	actorWords := ""
 	lead := p.leadingSlot()
-	if lead == slotActor {
+	if p.none {
+		actorWords = noClaim // "no group has claimed the attack": no one yet
+	} else if lead == slotActor {
 		actor = x.subjectBefore(di, si, a)
 		if !actor.ok {
 			actorWords = x.orgPhraseBefore(toks, a)
@@ -129,6 +138,8 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		if actor.via != "" {
 			c.Trace = append(c.Trace, fmt.Sprintf("actor read as %s (%s)", actor.m.name, actor.via))
 		}
+	} else if p.none {
+		c.Actor, c.ActorName = NoOne, actorWords
 	} else {
 		c.Actor, c.ActorName = "phrase:"+actorWords, actorWords
 	}
@@ -169,7 +180,7 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	}
 	c.Start, c.End, c.Words = start, end, di.text[start:end]
 	stance := x.rs.Responsibility[p.stance].ID
-	c.Trace = append(c.Trace, fmt.Sprintf("stance %s (%s): %s", stance, polarity(p.deny), c.ActorName))
+	c.Trace = append(c.Trace, fmt.Sprintf("stance %s (%s): %s", stance, p.polarity(), c.ActorName))
 	return c, true
 }
 
@@ -305,8 +316,11 @@ func (x *Extractor) speaker(di *docInfo, si, a int) string {
 // contrastStops join clauses with their own speakers.
 var contrastStops = map[string]bool{"while": true, "whereas": true, "but": true, "although": true, "though": true}
 
-func polarity(deny bool) string {
-	if deny {
+func (p stancePattern) polarity() string {
+	switch {
+	case p.none:
+		return "none"
+	case p.deny:
 		return "deny"
 	}
 	return "assert"

@@ -20,6 +20,7 @@ const (
 type stancePattern struct {
 	stance int
 	deny   bool
+	none   bool // no one is held responsible: "no group has claimed the attack"
 	elems  []string // lower-case literal words or slot names
 	lits   int      // number of literal words, for precedence
 }
@@ -28,7 +29,7 @@ func compileStances(ss []rule.Stance) []stancePattern {
 	var out []stancePattern
 	for i, s := range ss {
 		for _, p := range s.Patterns {
-			sp := stancePattern{stance: i, deny: s.Polarity == "deny"}
+			sp := stancePattern{stance: i, deny: s.Polarity == "deny", none: s.Polarity == "none"}
 			for _, f := range strings.Fields(p) {
 				if strings.HasPrefix(f, "{") {
 					sp.elems = append(sp.elems, f)
@@ -59,7 +60,7 @@ type slotSpan struct{ a, b int }
 
 // skippable words may stand between a pattern's literal words: "has
 // previously claimed", "claimed sole responsibility".
-var skippable = map[string]bool{"has": true, "have": true, "had": true, "also": true, "reportedly": true, "previously": true, "publicly": true, "later": true, "sole": true, "full": true, "quickly": true, "swiftly": true, "allegedly": true, "officially": true, "already": true, "not": false}
+var skippable = map[string]bool{"has": true, "have": true, "had": true, "also": true, "reportedly": true, "previously": true, "publicly": true, "later": true, "sole": true, "full": true, "quickly": true, "swiftly": true, "allegedly": true, "officially": true, "already": true, "yet": true, "immediately": true, "not": false}
 
 // matchAt tries the pattern with its first literal at token i. It returns
 // the slots filled and the token range the literals cover.

@@ -91,13 +91,21 @@ func (b *builder) eventResponsibility(chk rule.Check, ev *event.Event, cs []*cla
 		if len(sb) > len(sa) {
 			sa, sb = sb, sa
 		}
+		relation := report.Contradiction
+		if sp.ka == claim.NoOne || sp.kb == claim.NoOne {
+			// No claim, then a claim: the sides go in that order.
+			if sb[0].Actor == claim.NoOne {
+				sa, sb = sb, sa
+			}
+			relation = b.unclaimedRelation(sa, sb)
+		}
 		key := fmt.Sprintf("resp|%s|%s|%s", ev.ID, sp.ka, sp.kb)
-		b.add(chk, "responsibility", sa[0].Kind, report.Contradiction, ev.Label, key, sa, sb)
+		b.add(chk, "responsibility", sa[0].Kind, relation, ev.Label, key, sa, sb)
 		f := &b.out[len(b.out)-1]
 		f.Event = ev.ID
 		f.Values[0].Text = b.sideText(sa)
 		f.Values[1].Text = b.sideText(sb)
-		f.Pairs = []report.SidePair{{A: "a", B: "b", Relation: report.Contradiction}}
+		f.Pairs = []report.SidePair{{A: "a", B: "b", Relation: relation}}
 		f.Message = render(chk.Message, map[string]string{
 			"subject": ev.Label, "label": "responsibility", "kind": "responsibility",
 			"a": f.Values[0].Text, "b": f.Values[1].Text,
@@ -107,9 +115,43 @@ func (b *builder) eventResponsibility(chk rule.Check, ev *event.Event, cs []*cla
 	}
 }
 
+// claimedStance is the stance a "no claim" report can be overtaken by.
+const claimedStance = "claimed"
+
+// unclaimedRelation says how "no group has claimed it" stands to a claim:
+// an update when every such report came out before every claim, else a
+// contradiction (a report of the day of the claim or later still has none).
+func (b *builder) unclaimedRelation(none, claims []*claim.Claim) string {
+	last, first := "", "~"
+	for _, c := range none {
+		if d := b.firstOf([]*claim.Claim{c}); d > last {
+			last = d
+		}
+	}
+	for _, c := range claims {
+		if d := b.firstOf([]*claim.Claim{c}); d < first {
+			first = d
+		}
+	}
+	if last[:min(10, len(last))] < first[:min(10, len(first))] {
+		return report.Update
+	}
+	return report.Contradiction
+}
+
 // conflict: two assertions of unrelated actors, or one source asserting
 // what another denies.
 func (b *builder) conflict(a, c *claim.Claim) bool {
+	// "No group has claimed it" against a group's claim: the claim came
+	// later (an update) or the report is wrong. Against blame or a denial
+	// it is no disagreement.
+	if a.Actor == claim.NoOne || c.Actor == claim.NoOne {
+		other := a
+		if a.Actor == claim.NoOne {
+			other = c
+		}
+		return other.Actor != claim.NoOne && other.Kind == claimedStance
+	}
 	rel := b.related(a.Actor, c.Actor)
 	if !a.Deny && !c.Deny {
 		return !rel
@@ -121,6 +163,9 @@ func (b *builder) conflict(a, c *claim.Claim) bool {
 // assertion (ISKP stands with ISIS); a denial of X stands against X, that
 // is with whoever is not X, so it gets its own key.
 func (b *builder) sideKey(c *claim.Claim) string {
+	if c.Actor == claim.NoOne {
+		return claim.NoOne
+	}
 	k := b.root(c.Actor)
 	if c.Deny {
 		return "not:" + k

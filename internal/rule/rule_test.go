@@ -55,7 +55,7 @@ func TestLoadErrorsArePlaced(t *testing.T) {
 		{"checks:\n  - ~\n", "checks:\n  - ~\n",
 			[]string{`c.yaml:2:5: error: item 1 of "checks" is empty [empty-item]`}},
 		{"bad polarity", "responsibility:\n  - id: claimed\n    polarity: maybe\n    patterns: [\"{actor} claimed\"]\n",
-			[]string{"c.yaml:3:15: error: stance \"claimed\": polarity must be \"assert\" or \"deny\""}},
+			[]string{"c.yaml:3:15: error: stance \"claimed\": polarity must be \"assert\", \"deny\" or \"none\""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

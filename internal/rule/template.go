@@ -108,7 +108,9 @@ func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\
 
 // checkPattern validates one stance pattern, placing each problem at its
 // column inside the pattern's text.
-func checkPattern(it item, loc yamlx.Loc, stance, p string) diag.List {
+// needActor is false for a stance of no one ("no group has claimed
+// {event}"): its patterns name nobody.
+func checkPattern(it item, loc yamlx.Loc, stance, p string, needActor bool) diag.List {
 	var out diag.List
 	bad := func(off int, hint, format string, args ...any) {
 		pos := loc.Pos() // the whole pattern, quotes and all
@@ -155,7 +157,7 @@ func checkPattern(it item, loc yamlx.Loc, stance, p string) diag.List {
 	if !literal && len(errs) == 0 {
 		bad(-1, "add the words that carry the stance, like \"{actor} claimed responsibility\"", "pattern has no words besides slots, so it can never match")
 	}
-	if !hasActor && !unknown && len(errs) == 0 { // a misspelt {actor} is reported once
+	if needActor && !hasActor && !unknown && len(errs) == 0 { // a misspelt {actor} is reported once
 		bad(-1, "every pattern names who is held responsible: add {actor}", "pattern has no {actor} slot")
 	}
 	return out

@@ -73,7 +73,8 @@ type Fact struct {
 // Stance is a way of assigning responsibility: claimed, blamed, denied.
 type Stance struct {
 	ID string `yaml:"id"`
-	// Polarity is "assert" or "deny".
+	// Polarity is "assert", "deny", or "none" for a stance that holds no
+	// one responsible ("no group has claimed the attack").
 	Polarity string `yaml:"polarity"`
 	// Patterns are word sequences with slots: {actor}, {attributor}, {event}.
 	// "{attributor} blamed {actor} for {event}", "{actor} claimed responsibility for {event}".

@@ -80,19 +80,19 @@ func (s *Set) validate() diag.List {
 	for _, st := range s.Responsibility {
 		it := item{st.File, st.Line, st.Col, st.Loc}
 		out = append(out, dupID(sids, "stance", st.ID, it)...)
-		if st.Polarity != "assert" && st.Polarity != "deny" {
-			d := it.field("polarity", "bad-value", "stance %q: polarity must be \"assert\" or \"deny\", got %q", st.ID, st.Polarity)
+		if st.Polarity != "assert" && st.Polarity != "deny" && st.Polarity != "none" {
+			d := it.field("polarity", "bad-value", "stance %q: polarity must be \"assert\", \"deny\" or \"none\", got %q", st.ID, st.Polarity)
 			if st.Polarity == "" {
 				d = it.at(it.loc.Pos(), "missing-value", "stance %q has no polarity", st.ID)
 			}
-			d.Hint = "polarity: assert | deny"
+			d.Hint = "polarity: assert | deny | none"
 			out = append(out, d)
 		}
 		if len(st.Patterns) == 0 {
 			out = append(out, it.at(it.loc.Pos(), "no-wording", "stance %q has no patterns, so it can never match", st.ID))
 		}
 		for i, p := range st.Patterns {
-			out = append(out, checkPattern(it, it.loc.Field("patterns").Index(i), st.ID, p)...)
+			out = append(out, checkPattern(it, it.loc.Field("patterns").Index(i), st.ID, p, st.Polarity != "none")...)
 		}
 	}
 	aids := map[string]bool{}
