@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/when"
 )
 
 // NoOne is the actor of a stance that holds no one responsible ("no group
@@ -44,12 +45,13 @@ func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 	})
 	var out []Claim
 	used := make([]bool, len(toks))
+	dated := datedTokens(toks, di.dates[si])
 	for _, h := range hits {
 		if used[h.i] {
 			continue
 		}
 		p := x.stances[h.p]
-		slots, a, b, ok := p.matchAt(toks, h.i)
+		slots, a, b, ok := p.matchAt(toks, h.i, dated)
 		if !ok {
 			continue
 		}
@@ -63,6 +65,25 @@ func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// datedTokens marks the tokens of a sentence's dates, with the preposition
+// before each ("on Tuesday"), or nil when it has none.
+func datedTokens(toks []text.Token, dates []when.Date) []bool {
+	if len(dates) == 0 {
+		return nil
+	}
+	mark := make([]bool, len(toks))
+	for _, d := range dates {
+		i, j := tokIndex(toks, d.Start), tokIndex(toks, d.End)
+		for k := i; k < j && k < len(toks); k++ {
+			mark[k] = true
+		}
+		if i > 0 && (toks[i-1].Lower == "on" || toks[i-1].Lower == "in") {
+			mark[i-1] = true
+		}
+	}
+	return mark
 }
 
 func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[string]slotSpan, a, b int) (Claim, bool) {
@@ -94,6 +115,11 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		actor = x.subjectBefore(di, si, a)
 		if !actor.ok {
 			actorWords = x.orgPhraseBefore(toks, a)
+			// "the PKK terrorist organisation is responsible": the group the
+			// phrase names.
+			if m, ok := x.actorInPhrase(di.ments[si], toks, a); ok {
+				actor, actorWords = ref{m: m, sent: si, ok: true}, ""
+			}
 		}
 	} else if sp, ok := slots[slotActor]; ok {
 		actor, actorWords = x.actorIn(di, si, sp)
@@ -243,6 +269,25 @@ func (x *Extractor) orgPhraseBefore(toks []text.Token, a int) string {
 		k--
 	}
 	return x.orgWords(toks[k:j])
+}
+
+// actorInPhrase finds a declared group in the few words before token a:
+// "the PKK terrorist organisation".
+func (x *Extractor) actorInPhrase(ms []mention, toks []text.Token, a int) (mention, bool) {
+	j := a
+	for j > 0 && auxiliaries[toks[j-1].Lower] {
+		j--
+	}
+	k := j
+	for k > 0 && j-k < 5 && toks[k-1].Kind == text.Word {
+		k--
+	}
+	for _, m := range mentionsIn(ms, k, j) {
+		if m.actor >= 0 && x.rs.Actors[m.actor].Type == "group" {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // phraseBefore returns the words of the noun phrase ending before token a.

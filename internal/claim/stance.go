@@ -60,11 +60,14 @@ type slotSpan struct{ a, b int }
 
 // skippable words may stand between a pattern's literal words: "has
 // previously claimed", "claimed sole responsibility".
-var skippable = map[string]bool{"has": true, "have": true, "had": true, "also": true, "reportedly": true, "previously": true, "publicly": true, "later": true, "sole": true, "full": true, "quickly": true, "swiftly": true, "allegedly": true, "officially": true, "already": true, "yet": true, "immediately": true, "not": false}
+var skippable = map[string]bool{"has": true, "have": true, "had": true, "also": true, "reportedly": true, "previously": true, "publicly": true, "later": true, "sole": true, "full": true, "quickly": true, "swiftly": true, "allegedly": true, "officially": true, "already": true, "yet": true, "immediately": true, "so": true, "far": true, "not": false}
 
 // matchAt tries the pattern with its first literal at token i. It returns
 // the slots filled and the token range the literals cover.
-func (p stancePattern) matchAt(toks []text.Token, i int) (slots map[string]slotSpan, a, b int, ok bool) {
+//
+// skip marks tokens that may stand between two literal words: a date and
+// its preposition ("were claimed on Tuesday by").
+func (p stancePattern) matchAt(toks []text.Token, i int, skip []bool) (slots map[string]slotSpan, a, b int, ok bool) {
 	first := 0
 	for first < len(p.elems) && strings.HasPrefix(p.elems[first], "{") {
 		first++
@@ -82,8 +85,10 @@ func (p stancePattern) matchAt(toks []text.Token, i int) (slots map[string]slotS
 		}
 		if open != "" {
 			k := j + 1
-			for k < len(toks) && k < j+9 && base(toks[k].Lower) != el && toks[k].Lower != el {
-				if toks[k].Kind == text.Punct && toks[k].Text != "-" {
+			for k < len(toks) && k < j+12 && base(toks[k].Lower) != el && toks[k].Lower != el {
+				// "the Kurdistan Workers' Party (PKK)": brackets and
+				// apostrophes belong to names.
+				if t := toks[k].Text; toks[k].Kind == text.Punct && t != "-" && t != "(" && t != ")" && t != "'" && t != "’" {
 					return nil, 0, 0, false
 				}
 				k++
@@ -96,7 +101,7 @@ func (p stancePattern) matchAt(toks []text.Token, i int) (slots map[string]slotS
 			j = k + 1
 			continue
 		}
-		for j < len(toks) && j > i && skippable[toks[j].Lower] && toks[j].Lower != el {
+		for j < len(toks) && j > i && (skippable[toks[j].Lower] || skip != nil && skip[j]) && toks[j].Lower != el {
 			j++
 		}
 		if j >= len(toks) || (toks[j].Lower != el && base(toks[j].Lower) != el) {

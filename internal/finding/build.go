@@ -24,6 +24,8 @@ type builder struct {
 	ev     *event.Result
 	out    []report.Finding
 	diags  diag.List      // what the comparison could not do in full
+
+	generics map[string]bool // words.generic_actors, folded
 	index  map[string]int // merge key → finding
 	pub    []pubDay       // per document, parsed once: the pair tests ask often
 }

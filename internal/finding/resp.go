@@ -198,7 +198,46 @@ func (b *builder) related(x, y string) bool {
 	}
 	ax, okx := strings.CutPrefix(x, "actor:")
 	ay, oky := strings.CutPrefix(y, "actor:")
-	return okx && oky && b.rs.Related(ax, ay)
+	if okx && oky {
+		return b.rs.Related(ax, ay)
+	}
+	// "Kurdish militants", "an extremist group": any group, not a state.
+	return b.generic(x) && b.group(y) || b.generic(y) && b.group(x)
+}
+
+// generic reports an actor read as a description that may be any group.
+func (b *builder) generic(actor string) bool {
+	words, ok := strings.CutPrefix(actor, "phrase:")
+	if !ok {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(words))
+	for _, w := range f {
+		if !b.genericHeads()[w] {
+			return false
+		}
+	}
+	return len(f) > 0
+}
+
+// group reports an actor that may be an armed group: a declared group or
+// a description, not a state or a person.
+func (b *builder) group(actor string) bool {
+	if id, ok := strings.CutPrefix(actor, "actor:"); ok {
+		a, found := b.rs.Actor(id)
+		return found && (a.Type == "group" || a.Type == "")
+	}
+	return strings.HasPrefix(actor, "phrase:")
+}
+
+func (b *builder) genericHeads() map[string]bool {
+	if b.generics == nil {
+		b.generics = map[string]bool{}
+		for _, w := range b.rs.Words.GenericActors {
+			b.generics[strings.ToLower(w)] = true
+		}
+	}
+	return b.generics
 }
 
 func (b *builder) sideText(cs []*claim.Claim) string {

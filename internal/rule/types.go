@@ -171,4 +171,7 @@ type Words struct {
 	// Faiths are faiths and sects, written with capitals but naming no
 	// place: "a Shiite mosque".
 	Faiths []string `yaml:"faiths"`
+	// GenericActors are the words of descriptions that may be any group:
+	// "militants", "a local extremist group".
+	GenericActors []string `yaml:"generic_actors"`
 }
