@@ -20,7 +20,7 @@ const (
 type stancePattern struct {
 	stance int
 	deny   bool
-	none   bool // no one is held responsible: "no group has claimed the attack"
+	none   bool     // no one is held responsible: "no group has claimed the attack"
 	elems  []string // lower-case literal words or slot names
 	lits   int      // number of literal words, for precedence
 }

@@ -23,11 +23,11 @@ type builder struct {
 	claims []claim.Claim
 	ev     *event.Result
 	out    []report.Finding
-	diags  diag.List      // what the comparison could not do in full
+	diags  diag.List // what the comparison could not do in full
 
 	generics map[string]bool // words.generic_actors, folded
-	index  map[string]int // merge key → finding
-	pub    []pubDay       // per document, parsed once: the pair tests ask often
+	index    map[string]int  // merge key → finding
+	pub      []pubDay        // per document, parsed once: the pair tests ask often
 }
 
 // pubDay is a document's publication day, when it has one.
