@@ -36,6 +36,9 @@ type Claim struct {
 	// since changed ("the initial toll", "rose from 19 to 22"); Revised
 	// when they say it is a revision ("the toll rose to 22").
 	Earlier, Revised bool
+	// Article is set for a one read from "a" or "an" ("a suicide bomber
+	// struck"): a report's figure only when it gives no other.
+	Article bool
 
 	// Dates.
 	Date when.Date

@@ -99,8 +99,9 @@ func TestCounts(t *testing.T) {
 		{"The bombing killed 22 people, including the attacker's two neighbours.", "count/killed [22, 22]"},
 		{"At least 23 people, including three children, died in the blast.", "count/killed [23, ∞)"},
 		// An amount before an active verb with its own object counts who acted.
-		{"Three suicide bombers killed 32 people in the Brussels attacks.", "count/killed [32, 32]"},
-		{"Two gunmen killed at least 12 people at the magazine's office.", "count/killed [12, ∞)"},
+		// The attackers are counted as attackers, not as the toll.
+		{"Three suicide bombers killed 32 people in the Brussels attacks.", "count/attackers [3, 3] | count/killed [32, 32]"},
+		{"Two gunmen killed at least 12 people at the magazine's office.", "count/attackers [2, 2] | count/killed [12, ∞)"},
 		{"Three people killed in the blast were children.", "count/killed [3, 3]"},
 	}
 	for _, tt := range tests {

@@ -191,7 +191,7 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 	for j := tj; j < len(toks) && j < limit; j++ {
 		t := toks[j]
 		if v, n, ok := x.countNouns.match(toks, j); ok && !comma {
-			if x.rs.Counts[v].Subject != "actor" {
+			if ck := x.rs.Counts[v]; ck.Subject != "actor" && !ck.People {
 				return v, popOf(popWords, x.people), "@noun '" + joinText(toks[j:j+n]) + "' after the amount"
 			}
 			for _, w := range toks[j : j+n] {
@@ -464,4 +464,57 @@ func (x *Extractor) revision(toks []text.Token, ti, tj int) (earlier, revised bo
 		}
 	}
 	return false, revised
+}
+
+// singularCounts reads "a lone gunman", "a suicide bomber", "one attacker"
+// as a count of one, for the kinds whose rules list such words: two
+// reports of one attack may disagree on one attacker or two.
+func (x *Extractor) singularCounts(di *docInfo, si int) []Claim {
+	toks := di.toks[si]
+	s := di.sents[si]
+	var out []Claim
+	for k := 0; k < len(toks); k++ {
+		v, n, ok := x.singulars.match(toks, k)
+		if !ok || k > 0 && (toks[k-1].Lower == "the" || toks[k-1].Kind == text.Number) {
+			continue
+		}
+		// The noun may follow a word or two: "a lone Afghan suicide bomber".
+		for j := k + n; j < len(toks) && j <= k+n+2; j++ {
+			w, m, found := x.countNouns.match(toks, j)
+			if !found || w != v {
+				if toks[j].Kind != text.Word || !toks[j].Cap && x.countVerbs != nil && isVerbLike(toks[j]) {
+					break
+				}
+				continue
+			}
+			last := toks[j+m-1].Lower
+			if strings.HasSuffix(last, "s") || strings.HasSuffix(last, "men") || isPossessive(toks[j+m-1]) {
+				break // plural, or "a gunman's rifle"
+			}
+			// "a gunman was killed": the verb counts someone else.
+			if vb, _, verb := x.countVerbs.match(toks, min(j+m+1, len(toks)-1)); verb && vb != v {
+				break
+			}
+			ck := x.rs.Counts[v]
+			start, end := toks[k].Start, toks[j+m-1].End
+			c := Claim{
+				Doc: di.idx, Type: Count, Kind: ck.ID, Start: start, End: end, Words: di.text[start:end],
+				Sent: si, SentStart: s.Start, SentEnd: s.End, Lo: 1, Hi: 1, Exact: true,
+				Article: n == 1 && (toks[k].Lower == "a" || toks[k].Lower == "an"),
+			}
+			c.Trace = append(c.Trace, fmt.Sprintf("'%s' before '%s' counts one", joinText(toks[k:k+n]), joinText(toks[j:j+m])),
+				fmt.Sprintf("counts %s: noun '%s'", ck.ID, joinText(toks[j:j+m])))
+			out = append(out, c)
+			k = j + m - 1
+			break
+		}
+	}
+	return out
+}
+
+// isVerbLike reports a lower-case word that reads as a verb form, which
+// ends a noun phrase.
+func isVerbLike(t text.Token) bool {
+	w := t.Lower
+	return strings.HasSuffix(w, "ed") || auxiliaries[w]
 }

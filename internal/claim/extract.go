@@ -28,6 +28,7 @@ func (x *Extractor) Extract(idx int, d *document.Document) Doc {
 			continue
 		}
 		counts = append(counts, x.counts(di, si)...)
+		counts = append(counts, x.singularCounts(di, si)...)
 		out = append(out, x.facts(di, si)...)
 		out = append(out, x.responsibility(di, si)...)
 	}

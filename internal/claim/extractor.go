@@ -21,6 +21,7 @@ type Extractor struct {
 	dates *when.Matcher
 
 	countVerbs, countNouns *phrases // val: index into rs.Counts
+	singulars              *phrases // val: index into rs.Counts: "a lone" before its nouns
 	tolls                  *phrases // val: index into rs.Counts
 	factVerbs, factNouns   *phrases // val: index into rs.Facts
 	actors                 *phrases // val: index into rs.Actors
@@ -53,7 +54,7 @@ func New(rs *rule.Set) *Extractor {
 		rs:         rs,
 		qty:        quantity.Compile(&rs.Quantity),
 		dates:      when.Compile(&rs.Dates),
-		countVerbs: newPhrases(), countNouns: newPhrases(), tolls: newPhrases(),
+		countVerbs: newPhrases(), countNouns: newPhrases(), tolls: newPhrases(), singulars: newPhrases(),
 		factVerbs: newPhrases(), factNouns: newPhrases(),
 		actors:    newPhrases(),
 		reporting: newPhrases(), hedges: newPhrases(), events: newPhrases(),
@@ -71,6 +72,9 @@ func New(rs *rule.Set) *Extractor {
 		}
 		for _, w := range k.Tolls {
 			x.tolls.add(w, i)
+		}
+		for _, w := range k.Singular {
+			x.singulars.add(w, i)
 		}
 	}
 	for i, f := range rs.Facts {

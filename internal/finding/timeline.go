@@ -50,6 +50,16 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim) []*claim.Claim {
 		if len(everyone) > 0 {
 			pick = everyone
 		}
+		// "A suicide bomber struck" is one only if the report counts no other way.
+		var counted []*claim.Claim
+		for _, c := range pick {
+			if !c.Article {
+				counted = append(counted, c)
+			}
+		}
+		if len(counted) > 0 {
+			pick = counted
+		}
 		var revised []*claim.Claim
 		for _, c := range pick {
 			if c.Revised {

@@ -46,11 +46,18 @@ type CountKind struct {
 	Grows bool `yaml:"grows"`
 	// Victims marks counts of people harmed: a figure "including the
 	// bomber" has the attackers taken off, so victims meet victims.
-	Victims bool      `yaml:"victims"`
-	File    string    `yaml:"-"`
-	Line    int       `yaml:"-"`
-	Col     int       `yaml:"-"`
-	Loc     yamlx.Loc `yaml:"-" json:"-"` // where it was written, for diagnostics
+	Victims bool `yaml:"victims"`
+	// People marks nouns that name people whom a verb after them may count
+	// as something else: "three gunmen were killed" counts the killed, "three
+	// gunmen stormed the hotel" the gunmen.
+	People bool `yaml:"people"`
+	// Singular counts "a", "an", "one", "a lone" or "a single" before a
+	// singular noun as one: "a lone gunman" against "two gunmen".
+	Singular []string  `yaml:"singular"`
+	File     string    `yaml:"-"`
+	Line     int       `yaml:"-"`
+	Col      int       `yaml:"-"`
+	Loc      yamlx.Loc `yaml:"-" json:"-"` // where it was written, for diagnostics
 }
 
 // Fact is a dated fact about a person or group: founded, killed, born.
