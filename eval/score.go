@@ -206,6 +206,13 @@ func score(l *Labels, rep *report.Report, present, excluded map[string]bool) *Sc
 // valueMatch says whether a labelled value ("at least 35", "claimed:IS")
 // may be the value the engine read: 1 when it may, 0 when it cannot.
 func valueMatch(label string, v report.Value) int {
+	if v.From != "" {
+		lo, hi, ok := labelDates(label)
+		if ok && lo <= v.To && v.From <= hi {
+			return 1
+		}
+		return 0
+	}
 	if v.Lo == nil {
 		if v.Actor == "" {
 			return 0
@@ -229,6 +236,35 @@ func valueMatch(label string, v report.Value) int {
 		return 1
 	}
 	return 0
+}
+
+// labelDates reads a labelled date ("2007", "2007-12", "2007-12-13",
+// "Friday=2022-10-26", "2002/2004") as the first and last day it allows,
+// as YYYY-MM-DD strings that sort as days do.
+func labelDates(v string) (lo, hi string, ok bool) {
+	if _, d, found := strings.Cut(v, "="); found {
+		v = d
+	}
+	from, to, found := strings.Cut(v, "/")
+	if !found {
+		to = from
+	}
+	lo, ok1 := datePart(strings.TrimSpace(from), "01", "01")
+	hi, ok2 := datePart(strings.TrimSpace(to), "12", "31")
+	return lo, hi, ok1 && ok2
+}
+
+// datePart fills a year or month out to a day with the month and day given.
+func datePart(s, month, day string) (string, bool) {
+	switch len(s) {
+	case 4:
+		return s + "-" + month + "-" + day, true
+	case 7:
+		return s + "-" + day, true // "-31" still sorts after every day of the month
+	case 10:
+		return s, true
+	}
+	return "", false
 }
 
 // labelInterval reads a labelled count as an interval, as the labeller did.

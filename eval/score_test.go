@@ -106,3 +106,19 @@ func TestLabelInterval(t *testing.T) {
 		}
 	}
 }
+
+func TestLabelDates(t *testing.T) {
+	for _, tt := range []struct{ in, lo, hi string }{
+		{"2007", "2007-01-01", "2007-12-31"}, {"2007-12", "2007-12-01", "2007-12-31"},
+		{"Friday=2022-10-26", "2022-10-26", "2022-10-26"}, {"2002/2004", "2002-01-01", "2004-12-31"},
+	} {
+		lo, hi, ok := labelDates(tt.in)
+		if !ok || lo != tt.lo || hi != tt.hi {
+			t.Errorf("%q: %s..%s %v", tt.in, lo, hi, ok)
+		}
+	}
+	v := report.Value{From: "2002-01-01", To: "2002-12-31"}
+	if valueMatch("2002/2004", v) != 1 || valueMatch("2007-12", v) != 0 {
+		t.Error("valueMatch on dates")
+	}
+}

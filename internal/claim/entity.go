@@ -15,7 +15,12 @@ var nameParticles = map[string]bool{"bin": true, "ibn": true, "al": true, "el": 
 func (x *Extractor) mentions(toks []text.Token) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
-		if ai, n, ok := x.actors.match(toks, i); ok {
+		ai, n, ok := x.actors.match(toks, i)
+		if !ok {
+			// "Tehrik-i-Taliban", "Daish": a name the rules spell otherwise.
+			ai, n, ok = x.actorsSpelt.match(toks, i)
+		}
+		if ok {
 			m := mention{a: i, b: i + n, actor: ai, name: x.actorName(ai), key: "actor:" + x.rs.Actors[ai].ID}
 			m.person = x.rs.Actors[ai].Type == "person"
 			if m.person {

@@ -25,6 +25,7 @@ type Extractor struct {
 	tolls                  *phrases // val: index into rs.Counts
 	factVerbs, factNouns   *phrases // val: index into rs.Facts
 	actors                 *phrases // val: index into rs.Actors
+	actorsSpelt            *spelt   // the same, by skeleton: other spellings
 	stances                []stancePattern
 	stanceByWord           map[string][]int // first literal word → patterns, in precedence order
 
@@ -56,7 +57,7 @@ func New(rs *rule.Set) *Extractor {
 		dates:      when.Compile(&rs.Dates),
 		countVerbs: newPhrases(), countNouns: newPhrases(), tolls: newPhrases(), singulars: newPhrases(),
 		factVerbs: newPhrases(), factNouns: newPhrases(),
-		actors:    newPhrases(),
+		actors: newPhrases(), actorsSpelt: newSpelt(),
 		reporting: newPhrases(), hedges: newPhrases(), events: newPhrases(),
 		groupAna: newPhrases(), personAna: newPhrases(), parts: newPhrases(),
 		earlier: newPhrases(), revisions: newPhrases(),
@@ -90,8 +91,10 @@ func New(rs *rule.Set) *Extractor {
 	}
 	for i, a := range rs.Actors {
 		x.actors.add(a.Name, i)
+		x.actorsSpelt.add(a.Name, i)
 		for _, al := range a.Aliases {
 			x.actors.add(al, i)
+			x.actorsSpelt.add(al, i)
 		}
 	}
 	w := rs.Words

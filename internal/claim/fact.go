@@ -42,7 +42,10 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 			continue
 		}
 		if k < 0 {
-			if ti <= 2 { // "In 2014, X founded Y"
+			// "In 2014, X founded Y"; "2002 – 2004: small groups … formed
+			// the TTP"; "It was not until December 13, 2007 that the group
+			// was formed".
+			if ti <= 2 || ti > 0 && toks[ti-1].Lower == "until" && tj < len(toks) && toks[tj].Lower == "that" {
 				k, fi, isNoun = x.predicateAfter(toks, tj)
 			}
 			if k < 0 {
@@ -118,7 +121,10 @@ func (x *Extractor) predicateBefore(toks []text.Token, ti int) (k, fact int, nou
 
 // predicateAfter finds a fact verb after a sentence-initial date.
 func (x *Extractor) predicateAfter(toks []text.Token, tj int) (k, fact int, noun bool) {
-	for j := tj; j < len(toks) && j < tj+10; j++ {
+	for j := tj; j < len(toks) && j < tj+16; j++ {
+		if toks[j].Text == ";" {
+			break
+		}
 		if v, _, ok := x.factVerbs.match(toks, j); ok {
 			return j, v, false
 		}

@@ -84,3 +84,62 @@ func base(w string) string {
 	}
 	return strings.TrimSuffix(w, "'")
 }
+
+// spelt matches names however transliteration spells them: each word is
+// compared by its skeleton (text.Skeleton), so "Tehrik-i-Taliban Pakistan"
+// meets the alias "Tehrik-e-Taliban Pakistan". Only names whose skeleton
+// says enough are kept: a short one would meet other words.
+type spelt struct {
+	byFirst map[string][]phrase
+}
+
+// minSkeleton is the shortest skeleton a name may be matched by.
+const minSkeleton = 5
+
+func newSpelt() *spelt { return &spelt{byFirst: map[string][]phrase{}} }
+
+func (p *spelt) add(s string, val int) {
+	toks := text.Tokenize(s, 0, len(s))
+	if len(toks) == 0 {
+		return
+	}
+	ph := phrase{val: val}
+	total := 0
+	for _, t := range toks {
+		sk := text.Skeleton(t.Text)
+		total += len(sk)
+		ph.words = append(ph.words, sk)
+	}
+	if total < minSkeleton || !toks[0].Cap {
+		return
+	}
+	list := append(p.byFirst[ph.words[0]], ph)
+	for i := len(list) - 1; i > 0 && len(list[i].words) > len(list[i-1].words); i-- {
+		list[i], list[i-1] = list[i-1], list[i]
+	}
+	p.byFirst[ph.words[0]] = list
+}
+
+// match returns the name starting at toks[i], compared by skeletons.
+func (p *spelt) match(toks []text.Token, i int) (val, n int, ok bool) {
+	if !toks[i].Cap || len(toks[i].Text) < 3 {
+		return 0, 0, false
+	}
+	cands := p.byFirst[text.Skeleton(base(toks[i].Lower))]
+	for _, ph := range cands {
+		if len(ph.words) > len(toks)-i {
+			continue
+		}
+		good := true
+		for k := 1; k < len(ph.words); k++ {
+			if text.Skeleton(base(toks[i+k].Lower)) != ph.words[k] {
+				good = false
+				break
+			}
+		}
+		if good {
+			return ph.val, len(ph.words), true
+		}
+	}
+	return 0, 0, false
+}

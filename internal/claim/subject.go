@@ -33,7 +33,9 @@ var intensifiers = map[string]bool{"himself": true, "herself": true, "itself": t
 func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 	toks, ms := di.toks[si], di.ments[si]
 	j := k - 1
+	relative := false // "… which was founded": the subject is what "which" stands for
 	for j >= 0 && (auxiliaries[toks[j].Lower] || intensifiers[toks[j].Lower]) {
+		relative = relative || toks[j].Lower == "which" || toks[j].Lower == "that"
 		j--
 	}
 	if j >= 0 && toks[j].Text == "," {
@@ -42,6 +44,16 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 			c--
 		}
 		if c >= 0 && c+1 < j && (relatives[toks[c+1].Lower] || isPossessive(toks[c+1])) {
+			// "the largest militant group, the TTP, was formed": an
+			// apposition that is a group's name names the subject ("ISKP,
+			// the regional branch of the Islamic State, said" does not).
+			if toks[c+1].Lower == "the" {
+				for _, m := range mentionsIn(ms, c+1, j) {
+					if x.isGroup(m) && m.a == c+2 && m.b == j {
+						return ref{m: m, sent: si, ok: true}
+					}
+				}
+			}
 			j = c - 1
 		} else {
 			j--
@@ -54,6 +66,11 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 		return ref{}
 	}
 	if mi := mentionEndingAt(ms, j+1); mi >= 0 {
+		// "a militant group in Pakistan which was founded in 2007": a place
+		// before "which" says where the antecedent is, not what it is.
+		if relative && ms[mi].locative && !x.isGroup(ms[mi]) {
+			return x.resolveGroup(di, si, ms[mi].a)
+		}
 		return ref{m: ms[mi], sent: si, ok: true}
 	}
 	if j > 0 && isLowerWord(toks[j]) && !auxiliaries[toks[j].Lower] {

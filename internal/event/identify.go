@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/claim"
+	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/crosscheck/crosscheck/internal/when"
 )
 
@@ -208,31 +209,10 @@ func sameSpelling(p, q string) bool {
 	return len(sp) >= 5 && sp == skeleton(q)
 }
 
-// skeleton is a name's consonants as its spellings share them: each
-// word's first letter, then its consonants but h, a doubled one once;
-// apostrophes and hyphens dropped.
+// skeleton is a place key's name as its spellings share it.
 func skeleton(key string) string {
 	_, v, _ := strings.Cut(key, ":")
-	var b strings.Builder
-	var last rune
-	start := true
-	for _, r := range v {
-		switch {
-		case r == ' ':
-			b.WriteRune(r)
-			start, last = true, r
-			continue
-		case r == '\'' || r == '’' || r == '-':
-			continue
-		case !start && strings.ContainsRune("aeiouyh", r):
-			continue
-		}
-		if r != last {
-			b.WriteRune(r)
-		}
-		start, last = false, r
-	}
-	return b.String()
+	return text.Skeleton(v)
 }
 
 // contains reports a place name that opens or closes another: "Crocus"

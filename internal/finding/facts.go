@@ -2,6 +2,7 @@ package finding
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/claim"
@@ -49,28 +50,48 @@ func (b *builder) dateSubject(chk rule.Check, kind string, cs []*claim.Claim) {
 			sides = append(sides, []*claim.Claim{c})
 		}
 	}
-	pi, pj := -1, -1
+	// Every two dates that cannot meet; "2007" and "December 2007" agree.
+	var pairs [][2]int
+	in := make([]bool, len(sides))
 	for i := range sides {
-		for j := i + 1; j < len(sides) && pi < 0; j++ {
+		for j := i + 1; j < len(sides); j++ {
 			if !overlapAt(sides[i][0].Date, sides[j][0].Date) {
-				pi, pj = i, j
+				pairs = append(pairs, [2]int{i, j})
+				in[i], in[j] = true, true
 			}
 		}
 	}
-	if pi < 0 {
+	if len(pairs) == 0 {
 		return
 	}
+	pi, pj := pairs[0][0], pairs[0][1]
 	if sides[pi][0].Date.Lo > sides[pj][0].Date.Lo {
 		pi, pj = pj, pi
 	}
-	ordered := [][]*claim.Claim{sides[pi], sides[pj]}
-	for k, s := range sides {
-		if k != pi && k != pj {
-			ordered = append(ordered, s)
+	order := []int{pi, pj}
+	for k := range sides {
+		if in[k] && k != pi && k != pj {
+			order = append(order, k)
 		}
+	}
+	name := make([]string, len(sides))
+	ordered := make([][]*claim.Claim, len(order))
+	for n, k := range order {
+		name[k] = sideName(n)
+		ordered[n] = sides[k]
 	}
 	subject := b.subjectOf(sides[pi][0], sides[pj][0])
 	b.addSides(chk, "date", kind, report.Contradiction, subject, ordered)
+	f := &b.out[len(b.out)-1]
+	for _, p := range pairs {
+		x, y := name[p[0]], name[p[1]]
+		if y < x {
+			x, y = y, x
+		}
+		f.Pairs = append(f.Pairs, report.SidePair{A: x, B: y, Relation: report.Contradiction})
+	}
+	sort.Slice(f.Pairs, func(i, j int) bool { return f.Pairs[i].A+f.Pairs[i].B < f.Pairs[j].A+f.Pairs[j].B })
+	f.ID = findingID(*f)
 }
 
 // arithmetic flags a total whose listed parts add up to more than it.

@@ -173,3 +173,30 @@ func Fold(s string) string {
 	}
 	return string(b)
 }
+
+// Skeleton is a word as its spellings across transliterations share it:
+// its first letter, then its consonants but h and y, a doubled one once,
+// apostrophes and hyphens dropped. "Tehrik-i-Taliban" and "Tehrik-e-Taliban"
+// are both "trktlbn"; "Koocha" and "Kocha" both "kc". Spaces are kept.
+func Skeleton(s string) string {
+	b := make([]byte, 0, len(s))
+	var last rune
+	start := true
+	for _, r := range Fold(s) {
+		switch {
+		case r == ' ':
+			b = append(b, ' ')
+			start, last = true, r
+			continue
+		case r == '\'' || r == '-':
+			continue
+		case !start && (r == 'a' || r == 'e' || r == 'i' || r == 'o' || r == 'u' || r == 'y' || r == 'h'):
+			continue
+		}
+		if r != last {
+			b = utf8.AppendRune(b, r)
+		}
+		start, last = false, r
+	}
+	return string(b)
+}
