@@ -217,9 +217,15 @@ func valueMatch(label string, v report.Value) int {
 		if v.Actor == "" {
 			return 0
 		}
-		_, actor, _ := strings.Cut(label, ":")
+		stance, actor, _ := strings.Cut(label, ":")
 		actor, _, _ = strings.Cut(actor, " (")
-		if strings.Contains(strings.ToLower(v.Actor), strings.ToLower(actor)) || strings.Contains(strings.ToLower(actor), strings.ToLower(v.Actor)) {
+		// A stance of no one, a denial, and blame or a claim must match.
+		same := stance == "unclaimed" && v.Stance == "unclaimed" || stance == "denied" && v.Stance == "denied" ||
+			(stance == "claimed" || stance == "blamed") && v.Stance != "denied" && v.Stance != "unclaimed"
+		if !same {
+			return 0
+		}
+		if stance == "unclaimed" || strings.Contains(strings.ToLower(v.Actor), strings.ToLower(actor)) || strings.Contains(strings.ToLower(actor), strings.ToLower(v.Actor)) {
 			return 1
 		}
 		return 0

@@ -67,8 +67,11 @@ func (p *phrases) match(toks []text.Token, i int) (val, n int, ok bool) {
 				break
 			}
 		}
-		if good && ph.exact != "" && strings.TrimSuffix(strings.TrimSuffix(toks[i].Text, "’s"), "'s") != ph.exact {
-			good = false
+		if good && ph.exact != "" {
+			// "IS" and "US" only in capitals; a longer one may be written as
+			// a name: "Isis" is ISIS.
+			w := strings.TrimSuffix(strings.TrimSuffix(toks[i].Text, "’s"), "'s")
+			good = w == ph.exact || len(ph.exact) >= 4 && toks[i].Cap
 		}
 		if good {
 			return ph.val, len(ph.words), true

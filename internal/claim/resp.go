@@ -91,6 +91,10 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	if x.hasHedge(toks, maxInt(0, a-4), b) {
 		return Claim{}, false
 	}
+	// "similar attacks in the past have been claimed by IS": other attacks.
+	if sp, ok := slots[slotEvent]; ok && x.otherAttacks(toks, sp) {
+		return Claim{}, false
+	}
 	if _, ok := slots[slotEvent]; !ok {
 		// "for …" follows the pattern, or ends a trailing actor slot.
 		at := b
@@ -137,8 +141,9 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	} else if sp, ok := slots[slotAttributor]; ok {
 		attributor = joinText(toks[sp.a:sp.b])
 	}
+	attributor = cleanAttributor(attributor)
 	if attributor == "" {
-		attributor = x.speaker(di, si, a)
+		attributor = cleanAttributor(x.speaker(di, si, a))
 	}
 	c := Claim{
 		Doc: di.idx, Type: Responsibility, Kind: x.rs.Responsibility[p.stance].ID,
@@ -179,12 +184,17 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	// attack ("The seat was claimed by Labour" is no such claim).
 	if lead == slotEvent {
 		ev := -1
-		for k := a - 1; k >= 0 && k >= a-6 && toks[k].Kind != text.Punct; k-- {
-			if _, n, ok := x.events.match(toks, k); ok && k+n <= a {
+		// "The attack, claimed by Daesh, …": an apposition's comma.
+		last := a - 1
+		if last > 0 && toks[last].Text == "," {
+			last--
+		}
+		for k := last; k >= 0 && k >= last-5 && toks[k].Kind != text.Punct; k-- {
+			if _, n, ok := x.events.match(toks, k); ok && k+n <= last+1 {
 				ev = k
 			}
 		}
-		if ev < 0 {
+		if ev < 0 || x.otherAttacks(toks, slotSpan{ev, last + 1}) {
 			return Claim{}, false
 		}
 		for ev > 0 && ev > a-6 && (eventOpeners[toks[ev-1].Lower] || toks[ev-1].Cap && toks[ev-1].Kind == text.Word) {
@@ -516,3 +526,60 @@ func deniedThat(toks []text.Token, a int) int {
 	}
 	return -1
 }
+
+// otherWords before an attack word make it other attacks than the one a
+// report is about: "similar attacks in the past", "previous bombings".
+var otherWords = map[string]bool{"similar": true, "previous": true, "past": true, "earlier": true, "former": true}
+
+// otherAttacks reports an event slot about other attacks. The two words
+// before the slot count too: a slot may begin at the noun ("similar
+// attacks"), but not across a comma ("Earlier, the attack").
+func (x *Extractor) otherAttacks(toks []text.Token, sp slotSpan) bool {
+	from := sp.a
+	for from > 0 && sp.a-from < 2 && toks[from-1].Kind == text.Word {
+		from--
+	}
+	for k := from; k < sp.b && k < len(toks); k++ {
+		if otherWords[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanAttributor trims a phrase read as who says so to the words that can
+// say it: "with the government" is the government, "ISIS and" is ISIS,
+// and "for the blast and", "Saturday" or "PKK denied involvement" say
+// nobody.
+func cleanAttributor(s string) string {
+	ws := strings.Fields(s)
+	for len(ws) > 0 && attributorEdges[strings.ToLower(ws[0])] {
+		ws = ws[1:]
+	}
+	for len(ws) > 0 && attributorEdges[strings.ToLower(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	for _, w := range ws {
+		l := strings.ToLower(strings.Trim(w, ",.;:"))
+		if attributorStops[l] {
+			return "" // a fragment of a clause, not a speaker
+		}
+	}
+	if weekdays[strings.ToLower(ws[0])] && len(ws) == 1 {
+		return ""
+	}
+	return strings.Join(ws, " ")
+}
+
+// attributorEdges are words a speaker's phrase does not start or end with.
+var attributorEdges = map[string]bool{"with": true, "and": true, "or": true, "but": true, "shortly": true, "after": true, "before": true, "as": true, "while": true, "following": true, "then": true}
+
+// attributorStops never stand in who says something: a preposition that
+// opens the event, a pronoun that opens a clause.
+var attributorStops = map[string]bool{"for": true, "of": true, "which": true, "whoever": true, "that": true, "blast": true, "attack": true, "bombing": true,
+	"denied": true, "claimed": true, "blamed": true, "accused": true, "said": true, "says": true}
+
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}

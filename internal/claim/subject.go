@@ -12,6 +12,10 @@ var auxiliaries = map[string]bool{
 	"subsequently": true, "eventually": true, "itself": true, "themselves": true,
 }
 
+// asides are single words set off by commas between a subject and its
+// verb: "The Taliban, however, rejected involvement".
+var asides = map[string]bool{"however": true, "meanwhile": true, "though": true, "too": true, "also": true, "instead": true, "moreover": true, "separately": true, "later": true}
+
 // relatives open a clause that describes the name before it.
 var relatives = map[string]bool{"a": true, "an": true, "the": true, "which": true, "who": true, "whose": true, "whom": true}
 
@@ -43,7 +47,9 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 		for c >= 0 && toks[c].Text != "," {
 			c--
 		}
-		if c >= 0 && c+1 < j && (relatives[toks[c+1].Lower] || isPossessive(toks[c+1])) {
+		if c >= 0 && c+2 == j && asides[toks[c+1].Lower] {
+			j = c - 1 // "The Taliban, however, rejected involvement"
+		} else if c >= 0 && c+1 < j && (relatives[toks[c+1].Lower] || isPossessive(toks[c+1])) {
 			// "the largest militant group, the TTP, was formed": an
 			// apposition that is a group's name names the subject ("ISKP,
 			// the regional branch of the Islamic State, said" does not).

@@ -9,6 +9,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/event"
 	"github.com/crosscheck/crosscheck/internal/report"
 	"github.com/crosscheck/crosscheck/internal/rule"
+	"github.com/crosscheck/crosscheck/internal/text"
 )
 
 // compareResponsibility flags events for which sources name different
@@ -202,7 +203,35 @@ func (b *builder) related(x, y string) bool {
 		return b.rs.Related(ax, ay)
 	}
 	// "Kurdish militants", "an extremist group": any group, not a state.
-	return b.generic(x) && b.group(y) || b.generic(y) && b.group(x)
+	if b.generic(x) && b.group(y) || b.generic(y) && b.group(x) {
+		return true
+	}
+	// "Jaish-e-Mohammad terror group" and "Jaish-e-Mohammed": one name.
+	cx, cy := b.core(x), b.core(y)
+	return cx != "" && cy != "" && (cx == cy || strings.Contains(" "+cx+" ", " "+cy+" ") || strings.Contains(" "+cy+" ", " "+cx+" "))
+}
+
+// core is an actor's name as its spellings share it, without the generic
+// words around it: "the Jaish-e-Mohammad terror group" is "jsmhmd"; a
+// declared actor is its name's.
+func (b *builder) core(actor string) string {
+	if id, ok := strings.CutPrefix(actor, "actor:"); ok {
+		if a, found := b.rs.Actor(id); found && a.Name != "" {
+			return text.Skeleton(a.Name)
+		}
+		return ""
+	}
+	words, ok := strings.CutPrefix(actor, "phrase:")
+	if !ok {
+		return ""
+	}
+	var keep []string
+	for _, w := range strings.Fields(strings.ToLower(words)) {
+		if !b.genericHeads()[w] && w != "terror" && w != "of" {
+			keep = append(keep, w)
+		}
+	}
+	return text.Skeleton(strings.Join(keep, " "))
 }
 
 // generic reports an actor read as a description that may be any group.
