@@ -2,8 +2,11 @@ package document
 
 import (
 	"encoding/binary"
+	"sort"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/internal/diag"
 )
 
 // decodeUnicode returns data as UTF-8, and the encoding it was read from
@@ -107,4 +110,67 @@ func decode32(data []byte, order binary.ByteOrder) []byte {
 		out = utf8.AppendRune(out, utf8.RuneError)
 	}
 	return out
+}
+
+// sourceOffsets turns the offsets of ds, which count in the text decoded
+// from data, into offsets in data itself, in one walk over data.
+func sourceOffsets(data []byte, enc string, ds diag.List) {
+	idx := make([]int, 0, len(ds))
+	for i := range ds {
+		if ds[i].Offset > 0 {
+			idx = append(idx, i)
+		}
+	}
+	sort.Slice(idx, func(a, b int) bool { return ds[idx[a]].Offset < ds[idx[b]].Offset })
+	var order binary.ByteOrder = binary.LittleEndian
+	if enc == "UTF-16BE" || enc == "UTF-32BE" {
+		order = binary.BigEndian
+	}
+	unit, src := 2, 0
+	if enc == "UTF-32LE" || enc == "UTF-32BE" {
+		unit = 4
+	}
+	if hasPrefix(data, 0xFF, 0xFE) || hasPrefix(data, 0xFE, 0xFF) {
+		src = 2 // a mark, of two bytes in UTF-16
+	}
+	if hasPrefix(data, 0xFF, 0xFE, 0x00, 0x00) || hasPrefix(data, 0x00, 0x00, 0xFE, 0xFF) {
+		src = 4
+	}
+	out := 0 // decoded bytes before data[src]
+	for _, i := range idx {
+		for out < ds[i].Offset && src < len(data) {
+			read, width := decodedStep(data[src:], unit, order)
+			if out+width > ds[i].Offset {
+				break // inside one character: point at its start
+			}
+			src, out = src+read, out+width
+		}
+		ds[i].Offset = src
+	}
+}
+
+// decodedStep reads one character from the start of data, in units of
+// unit bytes, as decode16 and decode32 read it: the bytes it is written
+// with and the bytes of its UTF-8.
+func decodedStep(data []byte, unit int, order binary.ByteOrder) (read, width int) {
+	if len(data) < unit {
+		return len(data), utf8.RuneLen(utf8.RuneError)
+	}
+	if unit == 4 {
+		r := rune(order.Uint32(data))
+		if !utf8.ValidRune(r) {
+			r = utf8.RuneError
+		}
+		return 4, utf8.RuneLen(r)
+	}
+	r := rune(order.Uint16(data))
+	if utf16.IsSurrogate(r) && len(data) >= 4 {
+		if p := utf16.DecodeRune(r, rune(order.Uint16(data[2:]))); p != utf8.RuneError {
+			return 4, utf8.RuneLen(p)
+		}
+	}
+	if utf16.IsSurrogate(r) {
+		r = utf8.RuneError
+	}
+	return 2, utf8.RuneLen(r)
 }

@@ -66,6 +66,17 @@ func TestUnicodePositions(t *testing.T) {
 	if got := wheres(diags); !reflect.DeepEqual(got, []string{"c.json:3:12 error field-type /1 text"}) {
 		t.Errorf("diagnostics %q", got)
 	}
+	// The offset counts in the bytes given: the mark, then two bytes for
+	// each character before the error in UTF-16 and four in UTF-32, where
+	// the Cyrillic letter is two bytes of the decoded text but one
+	// character.
+	if len(diags) == 1 && diags[0].Offset != 2+2*30 {
+		t.Errorf("UTF-16 offset %d, want %d", diags[0].Offset, 2+2*30)
+	}
+	in = utf32Bytes("[{\"t\": \"Ж\", \"text\": 3}]", binary.BigEndian)
+	if _, diags = Load("c.json", in, Options{}); len(diags) != 1 || diags[0].Offset != 4+4*20 {
+		t.Errorf("UTF-32 diagnostics %+v, want one at offset %d", diags, 4+4*20)
+	}
 }
 
 // TestNotUTF16 leaves UTF-8 alone when it merely holds NULs or starts

@@ -14,10 +14,19 @@ import (
 // Load parses one input. name is the file name or "-" / "<stdin>" /
 // "<request>"; it is used in messages and in default ids. Every problem is
 // returned as a diagnostic; records that load are returned even when others
-// do not. Input in UTF-16 or UTF-32 is decoded first (see decodeUnicode),
-// and positions then count in the decoded text.
+// do not. Input in UTF-16 or UTF-32 is decoded first (see decodeUnicode);
+// lines and columns then count in the decoded text, as an editor shows it,
+// and offsets in the bytes as given.
 func Load(name string, data []byte, opt Options) ([]Document, diag.List) {
-	data, _ = decodeUnicode(data)
+	text, enc := decodeUnicode(data)
+	docs, ds := load(name, text, opt)
+	if enc != "" {
+		sourceOffsets(data, enc, ds)
+	}
+	return docs, ds
+}
+
+func load(name string, data []byte, opt Options) ([]Document, diag.List) {
 	l := &loader{file: displayName(name), data: data, opt: opt}
 	l.diags = append(l.diags, checkMap(opt.Map)...)
 	for i := range l.diags {

@@ -36,10 +36,14 @@ type source struct {
 
 func newSource(data []byte) *source {
 	s := &source{data: data, starts: []int{0}}
-	for i, c := range data {
-		if c == '\n' {
-			s.starts = append(s.starts, i+1)
+	for i := 0; i < len(data); {
+		// Lines as yaml.v3 counts them, which is where its Line points.
+		if length, _ := lineBreak(data, i); length > 0 {
+			i += length
+			s.starts = append(s.starts, i)
+			continue
 		}
+		i++
 	}
 	return s
 }
@@ -51,7 +55,7 @@ func (s *source) offset(line, col int) int {
 		return 0
 	}
 	off := s.starts[line-1]
-	for i := 1; i < col && off < len(s.data) && s.data[off] != '\n'; i++ {
+	for i := 1; i < col && off < len(s.data) && !isBreak(s.data, off); i++ {
 		_, w := utf8.DecodeRune(s.data[off:])
 		off += w
 	}

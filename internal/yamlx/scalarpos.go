@@ -41,7 +41,7 @@ func flowOffset(data []byte, i int, quote byte, off int) int {
 			}
 			return i // the closing quote: off is past the end
 		case quote == '"' && c == '\\' && i+1 < len(data):
-			if data[i+1] == '\n' || data[i+1] == '\r' {
+			if isBreak(data, i+1) {
 				i = skipIndent(data, skipBreak(data, i+1)) // an escaped break decodes to nothing
 				continue
 			}
@@ -55,15 +55,15 @@ func flowOffset(data []byte, i int, quote byte, off int) int {
 			for j < len(data) && (data[j] == ' ' || data[j] == '\t') {
 				j++
 			}
-			if j < len(data) && (data[j] == '\n' || data[j] == '\r') {
+			if isBreak(data, j) {
 				i = j // spaces before a line break are dropped
 				continue
 			}
 			n, i = n+1, i+1
-		case c == '\n' || c == '\r':
-			var blanks int
-			i, blanks = fold(data, i)
-			n += max(blanks, 1) // a break is a space; blank lines keep theirs
+		case isBreak(data, i):
+			var width int
+			i, width = fold(data, i)
+			n += width
 		default:
 			n, i = n+1, i+1
 		}
@@ -77,11 +77,11 @@ func flowOffset(data []byte, i int, quote byte, off int) int {
 func blockOffset(data []byte, start int, folded bool, off int) int {
 	indent := -1
 	i := start
-	for ; i < len(data) && data[i] != '\n'; i++ { // the header: indicators and a comment
+	for ; i < len(data) && !isBreak(data, i); i++ { // the header: indicators and a comment
 		if c := data[i]; c >= '1' && c <= '9' && indent < 0 {
 			// An explicit indentation, counted from the header line's own.
 			ls := start
-			for ls > 0 && data[ls-1] != '\n' {
+			for ls > 0 && data[ls-1] != '\n' && data[ls-1] != '\r' {
 				ls--
 			}
 			indent = skipIndent(data, ls) - ls + int(c-'0')
@@ -95,13 +95,13 @@ func blockOffset(data []byte, start int, folded bool, off int) int {
 		for i < len(data) && data[i] == ' ' && (indent < 0 || sp < indent) {
 			i, sp = i+1, sp+1
 		}
-		if i < len(data) && data[i] != '\n' && data[i] != '\r' {
+		if i < len(data) && !isBreak(data, i) {
 			if indent < 0 {
 				indent = sp
 			} else if sp < indent {
 				return lineStart // dedented: the scalar has ended
 			}
-			for i < len(data) && data[i] != '\n' && data[i] != '\r' {
+			for i < len(data) && !isBreak(data, i) {
 				if n >= off {
 					return i
 				}
@@ -115,13 +115,14 @@ func blockOffset(data []byte, start int, folded bool, off int) int {
 			break
 		}
 		text := i > lineStart+sp && data[lineStart+sp] != ' ' && data[lineStart+sp] != '\t'
-		i = skipBreak(data, i)
+		length, width := lineBreak(data, i)
+		i += length
 		// Folding joins two lines with a space, one byte like the break; a
 		// break after text followed by blank lines is dropped ("a\n\nb"
 		// folds to "a\nb"), unless the next text is more indented, whose
-		// breaks are kept.
-		if !(folded && text && blankLine(data, i) && !moreIndented(data, i, indent)) {
-			n++
+		// breaks are kept. LS and PS are never folded.
+		if !(folded && width == 1 && text && blankLine(data, i) && !moreIndented(data, i, indent)) {
+			n += width
 		}
 	}
 	return min(i, len(data))
@@ -130,7 +131,7 @@ func blockOffset(data []byte, start int, folded bool, off int) int {
 // blankLine reports whether the line starting at i holds only spaces.
 func blankLine(data []byte, i int) bool {
 	j := skipIndent(data, i)
-	return j < len(data) && (data[j] == '\n' || data[j] == '\r')
+	return isBreak(data, j)
 }
 
 // moreIndented reports whether the first line with text from i starts
@@ -144,28 +145,56 @@ func moreIndented(data []byte, i, indent int) bool {
 }
 
 // fold skips a line break at i, the blank lines after it and the next
-// line's indentation; blanks is the number of blank lines skipped.
-func fold(data []byte, i int) (next, blanks int) {
-	i = skipBreak(data, i)
+// line's indentation; width is what they decode to. A first break read as
+// \n folds to a space when no blank lines follow and to the blank lines'
+// breaks when some do; LS and PS are kept, with every break after them.
+func fold(data []byte, i int) (next, width int) {
+	length, first := lineBreak(data, i)
+	i += length
+	trailing := 0
 	for {
 		j := skipIndent(data, i)
-		if j < len(data) && (data[j] == '\n' || data[j] == '\r') {
-			blanks++
-			i = skipBreak(data, j)
+		if length, w := lineBreak(data, j); length > 0 {
+			trailing += w
+			i = j + length
 			continue
 		}
-		return j, blanks
+		if first == 1 {
+			return j, max(trailing, 1)
+		}
+		return j, first + trailing
 	}
 }
 
+// lineBreak measures the line break at data[i]: how many bytes it is
+// written with and how many yaml.v3 decodes it to, or 0, 0. YAML 1.1
+// breaks lines at \r\n, \r, \n and NEL (U+0085), read as one \n, and at
+// LS and PS (U+2028, U+2029), kept as written.
+func lineBreak(data []byte, i int) (length, width int) {
+	if i >= len(data) {
+		return 0, 0
+	}
+	switch c := data[i]; {
+	case c == '\r' && i+1 < len(data) && data[i+1] == '\n':
+		return 2, 1
+	case c == '\r' || c == '\n':
+		return 1, 1
+	case c == 0xC2 && i+1 < len(data) && data[i+1] == 0x85:
+		return 2, 1
+	case c == 0xE2 && i+2 < len(data) && data[i+1] == 0x80 && (data[i+2] == 0xA8 || data[i+2] == 0xA9):
+		return 3, 3
+	}
+	return 0, 0
+}
+
+func isBreak(data []byte, i int) bool {
+	length, _ := lineBreak(data, i)
+	return length > 0
+}
+
 func skipBreak(data []byte, i int) int {
-	if i < len(data) && data[i] == '\r' {
-		i++
-	}
-	if i < len(data) && data[i] == '\n' {
-		i++
-	}
-	return i
+	length, _ := lineBreak(data, i)
+	return i + length
 }
 
 func skipIndent(data []byte, i int) int {

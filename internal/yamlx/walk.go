@@ -51,7 +51,7 @@ func (d *decoder) addAt(code string, line, col int, msg, hint string) {
 	offset := 0
 	if line <= len(d.starts) {
 		offset = d.starts[line-1]
-		for i := 1; i < col && offset < len(d.src) && d.src[offset] != '\n'; i++ {
+		for i := 1; i < col && offset < len(d.src) && !isBreak(d.src, offset); i++ {
 			_, w := utf8.DecodeRune(d.src[offset:])
 			offset += w
 		}
