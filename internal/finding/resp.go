@@ -42,12 +42,17 @@ func (b *builder) compareResponsibility(ids []int) {
 // eventResponsibility compares the responsibility claims of one event.
 func (b *builder) eventResponsibility(chk rule.Check, ev *event.Event, cs []*claim.Claim) {
 	// One claim stands for each side key; the conflicts are between keys.
+	// A key's claim of the claimed stance stands for it first, as only a
+	// claim overtakes "no group has claimed it".
 	var keys []string
 	rep := map[string]*claim.Claim{}
+	side := b.folded(cs)
 	for _, c := range cs {
-		k := b.sideKey(c)
-		if _, ok := rep[k]; !ok {
+		k := side(c)
+		if r, ok := rep[k]; !ok {
 			keys = append(keys, k)
+			rep[k] = c
+		} else if r.Kind != claimedStance && c.Kind == claimedStance {
 			rep[k] = c
 		}
 	}
@@ -78,7 +83,7 @@ func (b *builder) eventResponsibility(chk rule.Check, ev *event.Event, cs []*cla
 		var sa, sb []*claim.Claim
 		for _, c := range cs {
 			// A denial of one side stands with the other.
-			switch b.sideKey(c) {
+			switch side(c) {
 			case sp.ka, "not:" + sp.kb:
 				sa = append(sa, c)
 			case sp.kb, "not:" + sp.ka:
@@ -174,6 +179,30 @@ func (b *builder) sideKey(c *claim.Claim) string {
 	return k
 }
 
+// folded gives the side keys of one event's claims, with a description
+// ("the terrorist organisation claimed it") put on the side of the one
+// group the event's other claims name, when they name just one.
+func (b *builder) folded(cs []*claim.Claim) func(*claim.Claim) string {
+	named := map[string]bool{}
+	for _, c := range cs {
+		if k := b.sideKey(c); !c.Deny && c.Actor != claim.NoOne && !b.generic(c.Actor) && b.group(c.Actor) {
+			named[k] = true
+		}
+	}
+	only := ""
+	if len(named) == 1 {
+		for k := range named {
+			only = k
+		}
+	}
+	return func(c *claim.Claim) string {
+		if only != "" && !c.Deny && b.generic(c.Actor) {
+			return only
+		}
+		return b.sideKey(c)
+	}
+}
+
 // root is the topmost parent of an actor, or the actor itself.
 func (b *builder) root(actor string) string {
 	id, ok := strings.CutPrefix(actor, "actor:")
@@ -208,7 +237,40 @@ func (b *builder) related(x, y string) bool {
 	}
 	// "Jaish-e-Mohammad terror group" and "Jaish-e-Mohammed": one name.
 	cx, cy := b.core(x), b.core(y)
-	return cx != "" && cy != "" && (cx == cy || strings.Contains(" "+cx+" ", " "+cy+" ") || strings.Contains(" "+cy+" ", " "+cx+" "))
+	return cx != "" && cy != "" && (strings.Contains(" "+cx+" ", " "+cy+" ") || strings.Contains(" "+cy+" ", " "+cx+" ") || nearSpelling(cx, cy))
+}
+
+// nearSpelling reports two skeletons of as many words, each a letter or
+// less apart: transliteration writes "Thowheed" and "Thowheeth".
+func nearSpelling(x, y string) bool {
+	wx, wy := strings.Fields(x), strings.Fields(y)
+	if len(wx) != len(wy) || x == y {
+		return x == y
+	}
+	for i := range wx {
+		if wx[i] != wy[i] && (len(wx[i]) < 3 || len(wy[i]) < 3 || !oneEdit(wx[i], wy[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// oneEdit: a and b differ by at most one letter changed, added or dropped.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
 }
 
 // core is an actor's name as its spellings share it, without the generic
@@ -223,7 +285,10 @@ func (b *builder) core(actor string) string {
 	}
 	words, ok := strings.CutPrefix(actor, "phrase:")
 	if !ok {
-		return ""
+		// A name not among the rules: "Pakistan-based Jaish-e-Mohammad".
+		if words, ok = strings.CutPrefix(actor, "name:"); !ok {
+			return ""
+		}
 	}
 	var keep []string
 	for _, w := range strings.Fields(strings.ToLower(words)) {
