@@ -13,6 +13,7 @@ require (
 )
 
 require (
+	github.com/kljensen/snowball v0.10.0 // indirect
 	github.com/tidwall/match v1.1.1 // indirect
 	github.com/tidwall/pretty v1.2.0 // indirect
 	golang.org/x/text v0.43.0 // indirect

@@ -77,11 +77,11 @@ func (x *Extractor) cuePatterns() []string {
 	}
 	for _, p := range x.stances {
 		if l := p.firstLiteral(); len(l) >= 3 {
-			set[l] = true
+			set[formCue(l)] = true
 		} else {
 			for _, e := range p.elems {
 				if !strings.HasPrefix(e, "{") && len(e) >= 3 {
-					set[e] = true
+					set[formCue(e)] = true
 					break
 				}
 			}

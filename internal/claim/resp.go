@@ -27,14 +27,10 @@ func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 	toks := di.toks[si]
 	type hit struct{ p, i int }
 	var hits []hit
-	for i, t := range toks {
-		for _, p := range x.stanceByWord[t.Lower] {
+	forms := wordForms(toks)
+	for i, f := range forms {
+		for _, p := range x.stanceByWord[f] {
 			hits = append(hits, hit{p, i})
-		}
-		if b := base(t.Lower); b != t.Lower {
-			for _, p := range x.stanceByWord[b] {
-				hits = append(hits, hit{p, i})
-			}
 		}
 	}
 	sort.Slice(hits, func(a, b int) bool {
@@ -51,7 +47,7 @@ func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 			continue
 		}
 		p := x.stances[h.p]
-		slots, a, b, ok := p.matchAt(toks, h.i, dated)
+		slots, a, b, ok := p.matchAt(toks, forms, h.i, dated)
 		if !ok {
 			continue
 		}
@@ -88,7 +84,14 @@ func datedTokens(toks []text.Token, dates []when.Date) []bool {
 
 func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[string]slotSpan, a, b int) (Claim, bool) {
 	toks := di.toks[si]
-	if x.hasHedge(toks, maxInt(0, a-4), b) {
+	// The window reaches past a subject of a few words: "the possibility
+	// of the Islamic State being responsible".
+	if x.hasHedge(toks, maxInt(0, a-6), b) {
+		return Claim{}, false
+	}
+	// "accused militants who … by Ankara of being responsible": who is
+	// accused stands before a clause, not just before "of".
+	if p.leadingSlot() == slotActor && a > 0 && toks[a-1].Lower == "of" {
 		return Claim{}, false
 	}
 	// "similar attacks in the past have been claimed by IS": other attacks.
@@ -504,20 +507,35 @@ func surface(di *docInfo, r ref) string {
 // noSupport nouns after "no" deny what follows "that": "no evidence that".
 var noSupport = map[string]bool{"evidence": true, "indication": true, "sign": true, "proof": true, "suggestion": true}
 
-var denyVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, "rejected": true, "rejects": true}
+// denyForms are the forms (see form) of verbs that deny what follows them.
+var denyForms = map[string]bool{"deni": true, "reject": true, "dismiss": true}
 
-// deniedThat finds "denied that" in the few words before token a (the
-// pattern's first word) and returns the index of the denying verb, or -1.
+func denies(t text.Token) bool { return denyForms[form(t.Lower)] }
+
+// reportNouns are what a denial may deny: "denied claims that …".
+var reportNouns = map[string]bool{"claims": true, "reports": true, "allegations": true, "accusations": true, "suggestions": true}
+
+// deniedThat finds a denial of what the pattern says in the few words
+// before token a (the pattern's first word) and returns the index of the
+// denying verb, or -1: "denied that they were behind", "denied being
+// behind", "deny Turkish claims they carried out".
 func deniedThat(toks []text.Token, a int) int {
+	if a >= 1 && denies(toks[a-1]) {
+		return a - 1
+	}
 	for k := a - 1; k >= 1 && k >= a-5; k-- {
 		if toks[k].Kind == text.Punct {
 			return -1
 		}
-		if toks[k].Lower == "that" && denyVerbs[toks[k-1].Lower] {
+		if toks[k].Lower == "that" && denies(toks[k-1]) {
 			return k - 1
 		}
-		if toks[k].Lower == "that" && k >= 2 && (toks[k-1].Lower == "claims" || toks[k-1].Lower == "reports") && denyVerbs[toks[k-2].Lower] {
-			return k - 2
+		if reportNouns[toks[k].Lower] {
+			for j := k - 1; j >= 0 && j >= k-2; j-- {
+				if denies(toks[j]) {
+					return j
+				}
+			}
 		}
 		// "there was no evidence that Iran was behind the attack".
 		if toks[k].Lower == "that" && k >= 2 && noSupport[toks[k-1].Lower] && toks[k-2].Lower == "no" {
@@ -579,7 +597,7 @@ var attributorEdges = map[string]bool{"with": true, "and": true, "or": true, "bu
 
 // attributorStops never stand in who says something: a preposition that
 // opens the event, a pronoun that opens a clause.
-var attributorStops = map[string]bool{"for": true, "of": true, "which": true, "whoever": true, "that": true, "blast": true, "attack": true, "bombing": true,
+var attributorStops = map[string]bool{"for": true, "of": true, "he": true, "she": true, "they": true, "it": true, "we": true, "which": true, "whoever": true, "that": true, "blast": true, "attack": true, "bombing": true,
 	"denied": true, "claimed": true, "blamed": true, "accused": true, "said": true, "says": true}
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}

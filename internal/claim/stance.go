@@ -21,7 +21,7 @@ type stancePattern struct {
 	stance int
 	deny   bool
 	none   bool     // no one is held responsible: "no group has claimed the attack"
-	elems  []string // lower-case literal words or slot names
+	elems  []string // literal words by their form (see form), or slot names
 	lits   int      // number of literal words, for precedence
 }
 
@@ -36,7 +36,7 @@ func compileStances(ss []rule.Stance) []stancePattern {
 					continue
 				}
 				for _, t := range text.Tokenize(f, 0, len(f)) {
-					sp.elems = append(sp.elems, t.Lower)
+					sp.elems = append(sp.elems, form(t.Lower))
 					sp.lits++
 				}
 			}
@@ -60,14 +60,15 @@ type slotSpan struct{ a, b int }
 
 // skippable words may stand between a pattern's literal words: "has
 // previously claimed", "claimed sole responsibility".
-var skippable = map[string]bool{"has": true, "have": true, "had": true, "also": true, "reportedly": true, "previously": true, "publicly": true, "later": true, "sole": true, "full": true, "quickly": true, "swiftly": true, "allegedly": true, "officially": true, "already": true, "yet": true, "immediately": true, "so": true, "far": true, "not": false}
+var skippable = map[string]bool{"has": true, "have": true, "had": true, "also": true, "reportedly": true, "previously": true, "publicly": true, "later": true, "sole": true, "full": true, "quickly": true, "swiftly": true, "allegedly": true, "officially": true, "already": true, "yet": true, "immediately": true, "so": true, "far": true, "official": true, "formal": true, "credible": true, "not": false}
 
 // matchAt tries the pattern with its first literal at token i. It returns
-// the slots filled and the token range the literals cover.
+// the slots filled and the token range the literals cover. forms are the
+// tokens' word forms (see wordForms).
 //
 // skip marks tokens that may stand between two literal words: a date and
 // its preposition ("were claimed on Tuesday by").
-func (p stancePattern) matchAt(toks []text.Token, i int, skip []bool) (slots map[string]slotSpan, a, b int, ok bool) {
+func (p stancePattern) matchAt(toks []text.Token, forms []string, i int, skip []bool) (slots map[string]slotSpan, a, b int, ok bool) {
 	first := 0
 	for first < len(p.elems) && strings.HasPrefix(p.elems[first], "{") {
 		first++
@@ -85,7 +86,7 @@ func (p stancePattern) matchAt(toks []text.Token, i int, skip []bool) (slots map
 		}
 		if open != "" {
 			k := j + 1
-			for k < len(toks) && k < j+12 && base(toks[k].Lower) != el && toks[k].Lower != el {
+			for k < len(toks) && k < j+12 && forms[k] != el {
 				// "the Kurdistan Workers' Party (PKK)": brackets and
 				// apostrophes belong to names.
 				if t := toks[k].Text; toks[k].Kind == text.Punct && t != "-" && t != "(" && t != ")" && t != "'" && t != "’" {
@@ -93,7 +94,7 @@ func (p stancePattern) matchAt(toks []text.Token, i int, skip []bool) (slots map
 				}
 				k++
 			}
-			if k >= len(toks) || (base(toks[k].Lower) != el && toks[k].Lower != el) {
+			if k >= len(toks) || forms[k] != el {
 				return nil, 0, 0, false
 			}
 			slots[open] = slotSpan{openAt, k}
@@ -101,10 +102,10 @@ func (p stancePattern) matchAt(toks []text.Token, i int, skip []bool) (slots map
 			j = k + 1
 			continue
 		}
-		for j < len(toks) && j > i && (skippable[toks[j].Lower] || skip != nil && skip[j]) && toks[j].Lower != el {
+		for j < len(toks) && j > i && (skippable[toks[j].Lower] || skip != nil && skip[j]) && forms[j] != el {
 			j++
 		}
-		if j >= len(toks) || (toks[j].Lower != el && base(toks[j].Lower) != el) {
+		if j >= len(toks) || forms[j] != el {
 			return nil, 0, 0, false
 		}
 		j++
@@ -146,4 +147,14 @@ func (p stancePattern) firstLiteral() string {
 		}
 	}
 	return ""
+}
+
+// wordForms are the forms of a sentence's tokens, a possessive's without
+// its "'s" ("the Taliban's").
+func wordForms(toks []text.Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = form(base(t.Lower))
+	}
+	return out
 }
