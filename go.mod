@@ -3,6 +3,7 @@ module github.com/crosscheck/crosscheck
 go 1.26.0
 
 require (
+	github.com/kljensen/snowball v0.10.0
 	github.com/petar-dambovaliev/aho-corasick v0.0.0-20250424160509-463d218d4745
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
 	github.com/sergi/go-diff v1.4.0
@@ -13,7 +14,6 @@ require (
 )
 
 require (
-	github.com/kljensen/snowball v0.10.0 // indirect
 	github.com/tidwall/match v1.1.1 // indirect
 	github.com/tidwall/pretty v1.2.0 // indirect
 	golang.org/x/text v0.43.0 // indirect
