@@ -98,7 +98,8 @@ func (x *Extractor) analyse(idx int, d *document.Document, hits func(*docInfo) [
 		di.ments[i] = x.mentions(di.toks[i])
 		di.events[i] = -1
 	}
-	if len(di.toks) > 0 {
+	common := commonWords(di.toks)
+	if len(di.toks) > 0 && !commonOpening(di.toks[0], common) {
 		if end := markDateline(di.toks[0], di.ments[0]); end >= 0 {
 			// The dateline's date is when the report was filed.
 			kept := di.dates[0][:0]
@@ -110,7 +111,7 @@ func (x *Extractor) analyse(idx int, d *document.Document, hits func(*docInfo) [
 			di.dates[0] = kept
 		}
 	}
-	x.pruneNames(di)
+	x.pruneNames(di, common)
 	x.linkEvents(di)
 	return di
 }

@@ -185,8 +185,9 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 		m.locative = true
 		return
 	}
-	// "Mastung district", "Paktia province": a kind of place after the name.
-	if m.b < len(toks) && placeNouns[toks[m.b].Lower] {
+	// "Mastung district", "Paktia province": a kind of place after the name;
+	// "hits Kandahar mosque": a kind of site.
+	if m.b < len(toks) && (placeNouns[toks[m.b].Lower] || x.venues[toks[m.b].Lower] != nil) {
 		m.locative = true
 		return
 	}
@@ -335,7 +336,7 @@ func mentionEndingAt(ms []mention, b int) int {
 // a single word opening a sentence ("Hundreds of mourners …"), unless the
 // text also writes the name where capitals mean a name. Names the rules
 // know (actors) and datelines stay.
-func (x *Extractor) pruneNames(di *docInfo) {
+func (x *Extractor) pruneNames(di *docInfo, common map[string]bool) {
 	known := map[string]bool{}
 	head := make([]bool, len(di.toks))
 	for si, ms := range di.ments {
@@ -344,7 +345,7 @@ func (x *Extractor) pruneNames(di *docInfo) {
 			continue
 		}
 		for _, m := range ms {
-			if m.a > 0 || m.b-m.a > 1 {
+			if !opensClause(di.toks[si], m.a) || m.b-m.a > 1 {
 				known[m.key] = true
 			}
 		}
@@ -358,8 +359,17 @@ func (x *Extractor) pruneNames(di *docInfo) {
 			// Only an ordinary word looks like a name at the start of a
 			// sentence: "Al-Mourabitoun" and "ISWAP" are names anywhere.
 			t := di.toks[si][m.a]
-			marked := articled(strings.ToLower(t.Text[:1])+t.Text[1:]) || len(t.Text) > 1 && strings.ToUpper(t.Text) == t.Text
-			doubtful := head[si] || m.a == 0 && m.b == 1 && !marked && (looksCommon(di.toks[si]) || x.modifies(di.toks[si], 1))
+			// Capitals mark an acronym ("ISWAP"), not a shouted common word
+			// ("SUICIDE BOMBING").
+			marked := articled(strings.ToLower(t.Text[:1])+t.Text[1:]) || len(t.Text) > 1 && strings.ToUpper(t.Text) == t.Text && !common[t.Lower]
+			// "Suicide bombers attacked …" where the text writes "a suicide
+			// bomber" too: a common word, not a name.
+			first := opensClause(di.toks[si], m.a) && m.b-m.a == 1 && !marked
+			doubtful := head[si] || first && (m.a == 0 && (looksCommon(di.toks[si]) || x.modifies(di.toks[si], 1)) || common[t.Lower])
+			// "Sri Lanka Bombings:": a word for an attack is never a place.
+			if _, n, ok := x.events.match(di.toks[si], m.a); ok && n == m.b-m.a && m.actor < 0 {
+				continue
+			}
 			if m.actor >= 0 || m.dateline || !doubtful || known[m.key] {
 				kept = append(kept, m)
 			}
@@ -401,6 +411,49 @@ func (x *Extractor) modifies(toks []text.Token, k int) bool {
 	for _, p := range []*phrases{x.events, x.tolls, x.countNouns, x.sites} {
 		if _, _, ok := p.match(toks, k); ok {
 			return true
+		}
+	}
+	return false
+}
+
+// opensClause reports a word where a capital means nothing: the first of a
+// sentence, or the first after a colon, a dash or an opening quote.
+func opensClause(toks []text.Token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].Text {
+	case ":", "—", "–", "-", "\"", "“", "‘", "(":
+		return true
+	}
+	return false
+}
+
+// commonWords are the words a document writes in lower case somewhere:
+// the same word capitalised where a sentence or a headline opens is an
+// ordinary word, not a name.
+func commonWords(toks [][]text.Token) map[string]bool {
+	out := map[string]bool{}
+	for _, ts := range toks {
+		for _, t := range ts {
+			if t.Kind == text.Word && !t.Cap && t.Lower == t.Text {
+				out[t.Lower] = true
+			}
+		}
+	}
+	return out
+}
+
+// commonOpening reports a first sentence that opens with ordinary words
+// before a colon ("Police: Death toll …", a headline naming its source),
+// which is no dateline ("HANGU:", "Peshawar:").
+func commonOpening(toks []text.Token, common map[string]bool) bool {
+	for k, t := range toks {
+		if t.Text == ":" {
+			return k > 0
+		}
+		if t.Kind != text.Word || !common[t.Lower] || t.Lower != strings.ToLower(t.Text) || t.Text == strings.ToUpper(t.Text) {
+			return false
 		}
 	}
 	return false

@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"strings"
+
 	"github.com/crosscheck/crosscheck/internal/document"
 )
 
@@ -15,7 +17,10 @@ type Doc struct {
 	// Related are pairs of places the text names together as one inside
 	// the other: "at the Crocus City Hall near Moscow", "Kerman, Iran".
 	Related [][2]string
-	info    *docInfo
+	// Names are the names as the text writes them, by key: "name:paso"
+	// is "El Paso", "name:khyber pakhtunkhwa" "Khyber Pakhtunkhwa".
+	Names map[string]string
+	info  *docInfo
 }
 
 // Extract reads every claim of one document. idx is the document's index in
@@ -44,5 +49,24 @@ func (x *Extractor) Extract(idx int, d *document.Document) Doc {
 		// many, and its claims are about the ones their own sentences name.
 		ok = false
 	}
-	return Doc{Claims: all, Lede: lede, HasLede: ok, Related: x.relatedPlaces(di), info: di}
+	return Doc{Claims: all, Lede: lede, HasLede: ok, Related: x.relatedPlaces(di), Names: surfaceNames(di), info: di}
+}
+
+// surfaceNames gives each name key the way the text writes it, mixed case
+// before capitals ("Kabul", not the dateline's "KABUL").
+func surfaceNames(di *docInfo) map[string]string {
+	out := map[string]string{}
+	for si, ms := range di.ments {
+		for _, m := range ms {
+			if m.actor >= 0 || !strings.HasPrefix(m.key, "name:") {
+				continue
+			}
+			toks := di.toks[si][m.a:m.b]
+			s := strings.TrimSuffix(strings.TrimSuffix(di.text[toks[0].Start:toks[len(toks)-1].End], "'s"), "’s")
+			if old, ok := out[m.key]; !ok || old == strings.ToUpper(old) && s != strings.ToUpper(s) {
+				out[m.key] = s
+			}
+		}
+	}
+	return out
 }

@@ -164,9 +164,12 @@ func cluster(ms []*mention, rel related) []*group {
 func (g *group) event(docs []Doc, claims []claim.Claim) Event {
 	e := Event{Kinds: byCount(g.members, func(m *mention) []string { return m.scene.kinds }),
 		Sites:  byCount(g.members, func(m *mention) []string { return m.scene.sites }),
-		Places: byCount(g.members, func(m *mention) []string { return m.scene.places })}
+		Places: rarelyDropped(g.members, func(m *mention) []string { return m.scene.places })}
 	if len(e.Places) == 0 {
-		e.Places = byCount(g.members, func(m *mention) []string { return m.scene.states })
+		e.Places = rarelyDropped(g.members, func(m *mention) []string { return m.scene.states })
+	}
+	for _, p := range e.Places {
+		e.PlaceNames = append(e.PlaceNames, g.placeName(docs, p))
 	}
 	e.When, e.Dated = g.date()
 	first := g.members[0]
@@ -190,6 +193,27 @@ func (g *group) event(docs []Doc, claims []claim.Claim) Event {
 	sort.Ints(e.Claims)
 	e.Label = label(e)
 	return e
+}
+
+// placeName is a place as the group's reports write it, most of them
+// alike; a key no report spells is shown from the key.
+func (g *group) placeName(docs []Doc, key string) string {
+	count := map[string]int{}
+	best := ""
+	for _, m := range g.members {
+		s, ok := docs[m.doc].Names[key]
+		if !ok {
+			continue
+		}
+		count[s]++
+		if count[s] > count[best] || count[s] == count[best] && s < best {
+			best = s
+		}
+	}
+	if best == "" {
+		return name(key)
+	}
+	return best
 }
 
 // date is the date most of the group's mentions give, or the span of the
@@ -216,8 +240,27 @@ func (g *group) date() (when.Date, bool) {
 	return when.Date{}, false
 }
 
+// rarelyDropped lists the places the members give, most given first,
+// without those a fifth as often given as the first: one report's odd
+// capital ("KABUL: SUICIDE bombers …") does not name the event.
+func rarelyDropped(ms []*mention, get func(*mention) []string) []string {
+	order, count := counted(ms, get)
+	out := order[:0]
+	for _, v := range order {
+		if count[v]*5 >= count[order[0]] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
 // byCount lists the values the members give, most given first.
 func byCount(ms []*mention, get func(*mention) []string) []string {
+	order, _ := counted(ms, get)
+	return order
+}
+
+func counted(ms []*mention, get func(*mention) []string) ([]string, map[string]int) {
 	count := map[string]int{}
 	var order []string
 	for _, m := range ms {
@@ -229,7 +272,7 @@ func byCount(ms []*mention, get func(*mention) []string) []string {
 		}
 	}
 	sort.SliceStable(order, func(i, j int) bool { return count[order[i]] > count[order[j]] })
-	return order
+	return order, count
 }
 
 // label names an event for people: its kind, its places and its date.
@@ -240,16 +283,21 @@ func label(e Event) string {
 	} else {
 		b.WriteString("attack")
 	}
-	for i, p := range e.Places {
-		if i == 2 {
+	shown := 0
+	for _, p := range e.PlaceNames {
+		if shown == 2 {
 			break
 		}
-		if i == 0 {
+		if partOfAnother(p, e.PlaceNames) {
+			continue // "Hayat" beside "Hayat Hotel"
+		}
+		if shown == 0 {
 			b.WriteString(" in ")
 		} else {
 			b.WriteString(", ")
 		}
-		b.WriteString(name(p))
+		b.WriteString(p)
+		shown++
 	}
 	if e.When.Lo != 0 || e.When.Hi != 0 {
 		if e.Dated {
@@ -259,4 +307,14 @@ func label(e Event) string {
 		}
 	}
 	return b.String()
+}
+
+// partOfAnother reports a name whose words another name of the list holds.
+func partOfAnother(p string, names []string) bool {
+	for _, q := range names {
+		if len(q) > len(p) && strings.Contains(" "+strings.ToLower(q)+" ", " "+strings.ToLower(p)+" ") {
+			return true
+		}
+	}
+	return false
 }

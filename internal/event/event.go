@@ -24,7 +24,8 @@ type Doc struct {
 	HasPub    bool
 	Lede      claim.Subject // what the headline and opening report
 	HasLede   bool
-	Related   [][2]string // places the text names one inside or beside the other
+	Related   [][2]string       // places the text names one inside or beside the other
+	Names     map[string]string // names as the text writes them, by key
 }
 
 // Event is one incident, as the documents that mention it describe it.
@@ -34,11 +35,13 @@ type Event struct {
 	Kinds  []string // kinds of attack, most named first
 	Sites  []string
 	Places []string // place keys ("name:hangu"), most named first
-	When   when.Date
-	Dated  bool   // When was read from the text (else it spans the reports' days)
-	Docs   []int  // the documents that mention it, in key order
-	Claims []int  // its claims, by index
-	Main   []bool // per document of Docs: the document's own event
+	// PlaceNames are Places as the reports write them ("El Paso").
+	PlaceNames []string
+	When       when.Date
+	Dated      bool   // When was read from the text (else it spans the reports' days)
+	Docs       []int  // the documents that mention it, in key order
+	Claims     []int  // its claims, by index
+	Main       []bool // per document of Docs: the document's own event
 }
 
 // Result is the events of a corpus and the event of each claim.

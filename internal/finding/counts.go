@@ -237,14 +237,6 @@ func sameEntity(a, b string) bool {
 	return false
 }
 
-func titleCase(s string) string {
-	ws := strings.Fields(s)
-	for i, w := range ws {
-		ws[i] = strings.ToUpper(w[:1]) + w[1:]
-	}
-	return strings.Join(ws, " ")
-}
-
 // contrastWords set two figures of one sentence against each other:
 // "officials put the toll at 137, while state media reported 145 dead".
 var contrastWords = []string{" while ", " whereas ", " but ", " however", " although ", " though ", " contradicting ", " versus ", " against "}

@@ -2,7 +2,6 @@ package finding
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/claim"
 	"github.com/crosscheck/crosscheck/internal/event"
@@ -20,9 +19,7 @@ func (b *builder) events() []report.Event {
 	for ei := range b.ev.Events {
 		e := &b.ev.Events[ei]
 		re := report.Event{ID: e.ID, Label: e.Label, Kinds: nonNil(e.Kinds), Sites: nonNil(e.Sites), Dated: e.Dated}
-		for _, p := range e.Places {
-			re.Places = append(re.Places, placeName(p))
-		}
+		re.Places = append(re.Places, e.PlaceNames...)
 		re.Places = nonNil(re.Places)
 		if e.When.Lo != 0 || e.When.Hi != 0 {
 			re.From, re.To, re.Precision = e.When.Lo.String(), e.When.Hi.String(), e.When.Precision.String()
@@ -109,14 +106,4 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
-}
-
-// placeName shows a place key to people: "name:khyber pakhtunkhwa" →
-// "Khyber Pakhtunkhwa".
-func placeName(key string) string {
-	_, v, ok := strings.Cut(key, ":")
-	if !ok {
-		return key
-	}
-	return titleCase(v)
 }
