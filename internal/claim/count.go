@@ -209,7 +209,9 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 			if !aux && x.agentAmount(toks, popWords, j+n) {
 				return none() // "three suicide bombers killed 32 people": the amount did the killing
 			}
-			if aux || (!comma && j > tj) {
+			// "40 died", "12 killed and 30 wounded": a verb right after the
+			// amount counts it, as one after a noun does.
+			if aux || !comma {
 				return v, popOf(popWords, x.people), "@verb '" + joinText(toks[j:j+n]) + "' after the amount"
 			}
 			return none()
