@@ -75,8 +75,10 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			verbBefore = true
 		}
 		// "two more arrests" adds to a figure given before; but "killed 140
-		// and injured 500 more" counts other people than the amount before.
-		if incr && (kind < 0 || seen[kind] || len(seen) == 0) {
+		// and injured 500 more" counts other people than the amount before,
+		// and so does "Another 147 were wounded" after a toll.
+		before := seen[kind] || di.counted[kind]
+		if incr && (kind < 0 || before || len(seen) == 0 && len(di.counted) == 0) {
 			prevKind, prevVerbBefore = kind, verbBefore
 			continue
 		}
@@ -90,6 +92,10 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			continue
 		}
 		seen[kind] = true
+		if di.counted == nil {
+			di.counted = map[int]bool{}
+		}
+		di.counted[kind] = true
 		ck := x.rs.Counts[kind]
 		if len(ck.Nouns) > 0 && pop != "" {
 			for _, n := range ck.Nouns {
@@ -413,7 +419,7 @@ func (x *Extractor) kindFromToll(toks []text.Token, ti int, dates []when.Date) (
 	for link >= 0 && isQuote(toks[link].Text) {
 		link-- // revised the toll to “about 253”
 	}
-	if link < 0 || !tollLinks[toks[link].Lower] {
+	if link < 0 || !tollLinks[toks[link].Lower] && !fromTo(toks, ti) {
 		return -1, ""
 	}
 	for k := ti - 1; k >= 0 && k >= ti-tollReach; k-- {
@@ -421,7 +427,7 @@ func (x *Extractor) kindFromToll(toks []text.Token, ti int, dates []when.Date) (
 		// death toll from the October 7 attack to around 1,200"), nor a
 		// day in brackets ("on Easter Sunday (21)") or the size of a
 		// change ("revised down by more than 100, to 253").
-		if toks[k].Kind == text.Number && !overlapsDate(dates, toks[k].Start, toks[k].End) && !bracketed(toks, k) && !changeBy(toks, k) || toks[k].Text == ";" {
+		if toks[k].Kind == text.Number && !overlapsDate(dates, toks[k].Start, toks[k].End) && !bracketed(toks, k) && !changeBy(toks, k) && !fromTo(toks, k) || toks[k].Text == ";" {
 			return -1, ""
 		}
 		if v, n, ok := x.tolls.match(toks, k); ok && k+n <= ti {
@@ -429,6 +435,12 @@ func (x *Extractor) kindFromToll(toks []text.Token, ti int, dates []when.Date) (
 		}
 	}
 	return -1, ""
+}
+
+// fromTo reports the first figure of "from 20 to 28": the same toll's
+// earlier figure, which does not cut the later one from the toll.
+func fromTo(toks []text.Token, k int) bool {
+	return k > 0 && toks[k-1].Lower == "from" && k+1 < len(toks) && toks[k+1].Lower == "to"
 }
 
 // revisionReach is how far before an amount the words that date it against

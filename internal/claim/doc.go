@@ -28,6 +28,8 @@ type docInfo struct {
 	// What every claim of a sentence asks of it, worked out once.
 	facts []*sentFacts
 	first map[string]int // mention key → first sentence naming it
+
+	counted map[int]bool // count kinds read in the sentences so far
 }
 
 // sentFacts is what a sentence says about its event, for all its claims.
