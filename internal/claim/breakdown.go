@@ -59,7 +59,13 @@ func (x *Extractor) breakdowns(di *docInfo, counts []Claim) []Claim {
 				next = append(next, &counts[k])
 			}
 			nt := di.toks[si+1]
-			if len(next) >= 2 && len(nt) > 0 && (nt[0].Kind == text.Number || tokIndex(nt, next[0].Start) <= 1) {
+			// Parts count what the total counts: "Eight were injured … 13
+			// dead" breaks down no toll.
+			sameKind := true
+			for _, p := range next {
+				sameKind = sameKind && p.Kind == total.Kind
+			}
+			if sameKind && len(next) >= 2 && len(nt) > 0 && (nt[0].Kind == text.Number || tokIndex(nt, next[0].Start) <= 1) {
 				for _, p := range next {
 					p.Part = true
 					p.Trace = append(p.Trace, fmt.Sprintf("part of the total '%s'", total.Words))

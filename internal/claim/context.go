@@ -79,7 +79,17 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 			}
 		}
 	}
-	c.Subject.Displaced = x.sentence(di, si).displacedBefore || (si > 0 && di.sents[si-1].Para == di.sents[si].Para && x.sentence(di, si-1).displacedAny && startsAnaphoric(di.toks[si]))
+	// A claim after "another attack on the shrine" is about that attack;
+	// one before it ("eight were hurt in the Sunday attack, which came a
+	// year after another attack") is not.
+	other := x.sentence(di, si).otherAt
+	afterOther := other >= 0 && di.toks[si][other].Start < c.Start
+	if afterOther && c.Subject.HasWhen && c.Subject.When.Start < di.toks[si][other].Start {
+		// "the Sunday attack came a year after another attack that left
+		// 13 dead": Sunday dates the report's own attack, not the other.
+		c.Subject.When, c.Subject.HasWhen = when.Date{}, false
+	}
+	c.Subject.Displaced = x.sentence(di, si).displacedBefore || afterOther || (si > 0 && di.sents[si-1].Para == di.sents[si].Para && x.sentence(di, si-1).displacedAny && startsAnaphoric(di.toks[si]))
 	c.Subject.Own = ev >= 0 && x.sentence(di, ev).own
 	c.Subject.EventSent = ev
 	c.Subject.SamePlace = x.samePlace(di.toks[si], ca, cb)
@@ -290,6 +300,7 @@ func (x *Extractor) sentence(di *docInfo, si int) *sentFacts {
 		eventWords:      x.eventWordsIn(di, si, 0, len(toks)),
 		displacedBefore: x.displaced(toks, false),
 		displacedAny:    x.displaced(toks, true),
+		otherAt:         x.otherAttack(toks),
 		own:             x.ownEvent(toks),
 	}
 	sf.date, sf.hasDate = x.bestEventDate(toks, di.dates[si])
@@ -448,6 +459,37 @@ func (x *Extractor) displaced(toks []text.Token, after bool) bool {
 		}
 	}
 	return false
+}
+
+// otherAttack finds where a sentence turns to an attack before the
+// report's own, or -1: "a previous attack on the shrine", "another attack
+// on the shrine a year before", "the shrine had previously been targeted".
+func (x *Extractor) otherAttack(toks []text.Token) int {
+	offset := false
+	for _, t := range toks {
+		if timeUnits[t.Lower] || t.Lower == "ago" || t.Lower == "previously" {
+			offset = true
+			break
+		}
+	}
+	for i, t := range toks {
+		switch t.Lower {
+		case "previous", "prior", "earlier", "former", "another":
+			if t.Lower == "another" && !offset {
+				continue // "another blast hit a hotel": one of the same attacks
+			}
+			for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Kind == text.Word; k++ {
+				if _, _, ok := x.events.match(toks, k); ok {
+					return i
+				}
+			}
+		case "previously":
+			if i+1 < len(toks) && toks[i+1].Lower == "been" {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 var timeUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true}

@@ -40,6 +40,7 @@ type sentFacts struct {
 	eventWords      string   // the words that name its event
 	displacedBefore bool     // "six months before the attack": a claim here is not about that attack
 	displacedAny    bool     // "a year later" too, for the sentence after it
+	otherAt         int      // token where it turns to an earlier attack ("another attack"), or -1
 	own             bool     // it names an attack with words of its own
 }
 

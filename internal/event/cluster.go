@@ -89,8 +89,8 @@ func cluster(ms []*mention, rel related) []*group {
 				}
 				seen[g] = true
 				score, ok, _ := fit(&m.scene, &groups[g].scene, rel)
-				if !ok {
-					continue
+				if !ok || m.displaced && groups[g].has(m.doc) {
+					continue // the report itself set it apart from its own event
 				}
 				if m.main && groups[g].hasMain {
 					score += priorMainMain
@@ -134,7 +134,7 @@ func cluster(ms []*mention, rel related) []*group {
 					if gr.hasMain && groups[h].hasMain {
 						score += priorMainMain
 					}
-					if !ok || score < mergeNeeds {
+					if !ok || score < mergeNeeds || apart(gr, groups[h]) {
 						continue
 					}
 					hr := groups[h]
@@ -313,6 +313,32 @@ func label(e Event) string {
 func partOfAnother(p string, names []string) bool {
 	for _, q := range names {
 		if len(q) > len(p) && strings.Contains(" "+strings.ToLower(q)+" ", " "+strings.ToLower(p)+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// has reports whether a mention of document d is in the group.
+func (g *group) has(d int) bool {
+	for _, m := range g.members {
+		if m.doc == d {
+			return true
+		}
+	}
+	return false
+}
+
+// apart reports two groups one report set apart: a mention it displaced
+// from its own event in one, that event in the other.
+func apart(g, h *group) bool {
+	for _, m := range g.members {
+		if m.displaced && h.has(m.doc) {
+			return true
+		}
+	}
+	for _, m := range h.members {
+		if m.displaced && g.has(m.doc) {
 			return true
 		}
 	}

@@ -22,6 +22,9 @@ type mention struct {
 	scene  scene
 	claims []int
 	why    []string // per claim of claims
+	// displaced: its report set it before or after its own event ("a
+	// previous attack on the shrine"), so it joins no group holding that.
+	displaced bool
 }
 
 // Priors: how much more readily a claim joins its report's own event, and
@@ -149,7 +152,7 @@ func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
 				why = "a year or more, not the report's own event (" + c.Subject.When.Text + ")"
 			}
 		}
-		m := &mention{doc: d, first: c.Start, sent: c.Subject.EventSent, scene: sc}
+		m := &mention{doc: d, first: c.Start, sent: c.Subject.EventSent, scene: sc, displaced: displaced && main != nil}
 		m.take(ci, c, why)
 		out = append(out, m)
 	}
