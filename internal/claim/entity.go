@@ -204,6 +204,11 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 			return
 		}
 	}
+	// "the Peshawar market bombing" – but "two IED blasts": an acronym
+	// before the attack names a weapon or a group, not where.
+	if m.b-m.a == 1 && m.actor < 0 && len(toks[m.a].Text) > 1 && strings.ToUpper(toks[m.a].Text) == toks[m.a].Text {
+		return
+	}
 	for e := m.b; e < len(toks) && e <= m.b+2; e++ {
 		if _, _, ok := x.events.match(toks, e); ok {
 			m.locative = true
