@@ -112,7 +112,48 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 // sitesIn lists the kinds of site named among tokens a..b ("place of
 // worship", "government"), sorted.
 func (x *Extractor) sitesIn(toks []text.Token, a, b int) []string {
-	return groupsIn(x.sites, x.siteNames, toks, a, b)
+	var out []string
+	for k := a; k < b && k < len(toks); k++ {
+		v, n, ok := x.sites.match(toks, k)
+		if !ok {
+			continue
+		}
+		// "61 are being treated in hospital": where the victims went.
+		if !x.care[v] || x.attackBeside(toks, k, k+n) {
+			out = appendUnique(out, x.siteNames[v])
+		}
+		k += n - 1 // "police station" is no "station" too
+	}
+	sort.Strings(out)
+	return out
+}
+
+// attackBeside reports a word for an attack within three words of tokens
+// a..b, in one clause: "the hospital bombing", "an attack on a clinic".
+func (x *Extractor) attackBeside(toks []text.Token, a, b int) bool {
+	for k := a - 1; k >= 0 && k >= a-3 && toks[k].Kind == text.Word; k-- {
+		if _, _, ok := x.events.match(toks, k); ok {
+			return true
+		}
+	}
+	for k := b; k < len(toks) && k < b+3 && toks[k].Kind == text.Word; k++ {
+		if _, _, ok := x.events.match(toks, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// careVenue reports a name that ends in a word for a care site ("Saint
+// Louis Hospital", "Federal Medical Centre") with no word for the attack
+// beside it: where victims were taken, not a place of the attack.
+func (x *Extractor) careVenue(toks []text.Token, m mention) bool {
+	for k := m.a + 1; k < m.b; k++ {
+		if v, n, ok := x.sites.match(toks, k); ok && k+n == m.b && x.care[v] {
+			return !x.attackBeside(toks, m.a, m.b)
+		}
+	}
+	return false
 }
 
 // kindsIn lists the kinds of attack named among tokens a..b, sorted.

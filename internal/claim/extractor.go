@@ -46,6 +46,7 @@ type Extractor struct {
 	kindNames                                             []string
 	sites                                                 *phrases // val: index into siteNames
 	siteNames                                             []string
+	care                                                  map[int]bool // sites where victims are taken (words.care_sites), by index into siteNames
 	cues                                                  *cueIndex
 }
 
@@ -132,6 +133,12 @@ func New(rs *rule.Set) *Extractor {
 		addAll(x.events, ws)
 	}
 	x.sites, x.siteNames = groupedPhrases(w.Sites)
+	x.care = map[int]bool{}
+	for _, c := range w.CareSites {
+		if i := sort.SearchStrings(x.siteNames, c); i < len(x.siteNames) && x.siteNames[i] == c {
+			x.care[i] = true
+		}
+	}
 	x.venues = map[string][]string{}
 	for _, v := range w.Venues {
 		f := text.Fold(v)

@@ -93,6 +93,9 @@ func everySentence(di *docInfo) []bool {
 func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
 	var out, filed []string
 	for _, m := range mentionsIn(di.ments[si], a, b) {
+		if x.careVenue(di.toks[si], m) {
+			continue
+		}
 		if place, venue := x.venuePlace(m); venue {
 			out = appendUnique(out, m.key, place)
 		}

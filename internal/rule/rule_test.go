@@ -54,6 +54,8 @@ func TestLoadErrorsArePlaced(t *testing.T) {
 			[]string{`c.yaml:2:2: error: item 1 of "counts" is empty [empty-item]`}},
 		{"checks:\n  - ~\n", "checks:\n  - ~\n",
 			[]string{`c.yaml:2:5: error: item 1 of "checks" is empty [empty-item]`}},
+		{"unknown care site", "words:\n  sites:\n    hospital: [hospital]\n  care_sites: [hospital, hospitl]\n",
+			[]string{"c.yaml:4:26: error: unknown site \"hospitl\" [unknown-ref] (hint: did you mean \"hospital\"?)"}},
 		{"bad polarity", "responsibility:\n  - id: claimed\n    polarity: maybe\n    patterns: [\"{actor} claimed\"]\n",
 			[]string{"c.yaml:3:15: error: stance \"claimed\": polarity must be \"assert\", \"deny\" or \"none\""}},
 	}

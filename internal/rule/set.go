@@ -22,6 +22,8 @@ type Set struct {
 	Sources []Source
 	// roots are where each file's top-level sections were written.
 	roots map[string]yamlx.Loc
+	// careSites are each file's own words.care_sites, to place problems.
+	careSites map[string][]string
 }
 
 // IsTestFile reports whether a file of a rule directory holds test cases
@@ -49,12 +51,13 @@ func SeverityRank(s string) int {
 // IsTestFile) are left out, so a rule directory can hold its tests.
 func Load(srcs []Source) (*Set, diag.List) {
 	srcs = ruleFiles(srcs)
-	set := &Set{Sources: srcs, File: File{Names: map[string]string{}}, roots: map[string]yamlx.Loc{}}
+	set := &Set{Sources: srcs, File: File{Names: map[string]string{}}, roots: map[string]yamlx.Loc{}, careSites: map[string][]string{}}
 	var all diag.List
 	for _, s := range srcs {
 		var f File
 		root, ds := yamlx.DecodeLoc(s.Name, s.Data, &f)
 		set.roots[s.Name] = root
+		set.careSites[s.Name] = f.Words.CareSites
 		all = append(all, ds...)
 		set.merge(&f, s.Name)
 	}

@@ -161,6 +161,12 @@ type Words struct {
 	// centre"]): claims naming only other sites ("near the interior
 	// ministry", "at the education centre") are not compared.
 	Sites map[string][]string `yaml:"sites"`
+	// CareSites are the kinds of site where victims are taken and counted
+	// (hospital): a figure given there ("brought in dead at the hospital")
+	// is about the attack that sent them, so such a site names the
+	// attack's site only beside a word for the attack ("the hospital
+	// bombing", "an attack on a clinic").
+	CareSites []string `yaml:"care_sites"`
 	// EventKinds sort attack words into kinds (bombing, shooting, air
 	// strike): two reports whose words for the event are of different kinds
 	// only ("a drone strike in Kabul", "a suicide bomber outside Kabul

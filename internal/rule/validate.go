@@ -1,6 +1,7 @@
 package rule
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/diag"
@@ -117,6 +118,27 @@ func (s *Set) validate() diag.List {
 		out = append(out, s.checkCheck(c, cids, claimIDs)...)
 	}
 	out = append(out, s.checkLexicons()...)
+	out = append(out, s.checkCareSites()...)
+	return out
+}
+
+// checkCareSites asks that every care site be a kind of site.
+func (s *Set) checkCareSites() diag.List {
+	var out diag.List
+	var kinds []string
+	for k := range s.Words.Sites {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	for _, src := range s.Sources {
+		list := s.roots[src.Name].Field("words").Field("care_sites")
+		for i, name := range s.careSites[src.Name] {
+			if _, ok := s.Words.Sites[name]; !ok {
+				at := item{file: src.Name, loc: list.Index(i)}
+				out = append(out, unknownRef(at, at.loc.Pos(), "site", name, kinds))
+			}
+		}
+	}
 	return out
 }
 
