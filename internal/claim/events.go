@@ -21,6 +21,11 @@ func (x *Extractor) linkEvents(di *docInfo) {
 			}
 		}
 		switch {
+		case own && (x.displaced(toks, true) || x.otherAttack(toks) >= 0):
+			// "The attack comes a week after a bomber attacked a mosque in
+			// Kunduz": the attack it names is another; "the toll" further
+			// on is still the report's.
+			di.events[si] = si
 		case own:
 			last = si
 			di.events[si] = si
