@@ -29,7 +29,8 @@ type docInfo struct {
 	facts []*sentFacts
 	first map[string]int // mention key → first sentence naming it
 
-	counted map[int]bool // count kinds read in the sentences so far
+	counted   map[int]bool    // count kinds read in the sentences so far
+	venueOnly map[string]bool // names written only before a venue word, found once
 }
 
 // sentFacts is what a sentence says about its event, for all its claims.

@@ -93,7 +93,7 @@ func everySentence(di *docInfo) []bool {
 func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
 	var out, filed []string
 	for _, m := range mentionsIn(di.ments[si], a, b) {
-		if x.careVenue(di.toks[si], m) {
+		if x.careVenue(di.toks[si], m) || !m.dateline && x.venueOnly(di)[m.key] {
 			continue
 		}
 		if place, venue := x.venuePlace(m); venue {
@@ -292,4 +292,40 @@ func datelineNames(di *docInfo, key string) bool {
 		}
 	}
 	return false
+}
+
+// venueOnly lists the names a document writes only before a word for a
+// venue ("the Sayed al-Shuhada school", "near the Sayed al-Shuhada high
+// school"): a school's or a mosque's name, inside some city, which says
+// nothing against the city another report names. A city stands alone
+// somewhere ("in Kandahar"), even if a headline writes "Kandahar mosque".
+func (x *Extractor) venueOnly(di *docInfo) map[string]bool {
+	if di.venueOnly != nil {
+		return di.venueOnly
+	}
+	before, alone := map[string]bool{}, map[string]bool{}
+	for si, ms := range di.ments {
+		toks := di.toks[si]
+		for _, m := range ms {
+			if m.actor >= 0 {
+				continue
+			}
+			j := m.b
+			for j < len(toks) && j < m.b+2 && toks[j].Kind == text.Word && !toks[j].Cap && x.venues[toks[j].Lower] == nil {
+				j++ // "the Sayed al-Shuhada girl school"
+			}
+			if j < len(toks) && x.venues[toks[j].Lower] != nil {
+				before[m.key] = true
+			} else {
+				alone[m.key] = true
+			}
+		}
+	}
+	di.venueOnly = map[string]bool{}
+	for k := range before {
+		if !alone[k] {
+			di.venueOnly[k] = true
+		}
+	}
+	return di.venueOnly
 }
