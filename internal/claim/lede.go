@@ -311,8 +311,11 @@ func (x *Extractor) venueOnly(di *docInfo) map[string]bool {
 				continue
 			}
 			j := m.b
-			for j < len(toks) && j < m.b+2 && toks[j].Kind == text.Word && !toks[j].Cap && x.venues[toks[j].Lower] == nil {
-				j++ // "the Sayed al-Shuhada girl school"
+			// "the Sayed al-Shuhada girl school": a word may qualify the venue,
+			// but "the Hayat Hotel in the centre" names no venue after it.
+			if j+1 < len(toks) && toks[j].Kind == text.Word && !toks[j].Cap && x.venues[toks[j].Lower] == nil &&
+				!prepositions[toks[j].Lower] && !locatives[toks[j].Lower] && !determiners[toks[j].Lower] && toks[j].Lower != "and" {
+				j++
 			}
 			if j < len(toks) && x.venues[toks[j].Lower] != nil {
 				before[m.key] = true
