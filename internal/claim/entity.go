@@ -73,6 +73,10 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 		if p.locative && m.a == p.b+1 && toks[p.b].Text == "," && !m.person {
 			m.locative = true
 		}
+		// "outside Iraq and Syria": both places.
+		if p.locative && m.a == p.b+1 && (toks[p.b].Lower == "and" || toks[p.b].Lower == "or") && !m.person && !p.person {
+			m.locative = true
+		}
 	}
 	return out
 }

@@ -232,7 +232,9 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 		return ref{}, ""
 	}
 	for _, m := range di.ments[si] {
-		if m.a >= sp.a && m.b <= sp.b && (m.actor >= 0 || m.person) {
+		// "carried out by the group outside Iraq": a place, not who.
+		place := m.locative && m.a > sp.a && (m.actor < 0 || x.rs.Actors[m.actor].Type == "state")
+		if m.a >= sp.a && m.b <= sp.b && (m.actor >= 0 || m.person) && !place {
 			return ref{m: m, sent: si, ok: true}, ""
 		}
 	}
