@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/crosscheck/crosscheck/internal/report"
 )
@@ -217,15 +218,17 @@ func valueMatch(label string, v report.Value) int {
 		if v.Actor == "" {
 			return 0
 		}
-		stance, actor, _ := strings.Cut(label, ":")
-		actor, _, _ = strings.Cut(actor, " (")
+		stance, full, _ := strings.Cut(label, ":")
+		actor, _, _ := strings.Cut(full, " (")
 		// A stance of no one, a denial, and blame or a claim must match.
 		same := stance == "unclaimed" && v.Stance == "unclaimed" || stance == "denied" && v.Stance == "denied" ||
 			(stance == "claimed" || stance == "blamed") && v.Stance != "denied" && v.Stance != "unclaimed"
 		if !same {
 			return 0
 		}
-		if stance == "unclaimed" || strings.Contains(strings.ToLower(v.Actor), strings.ToLower(actor)) || strings.Contains(strings.ToLower(actor), strings.ToLower(v.Actor)) {
+		// "foreign states (a US ally in the region; per Zarif)" is what a
+		// reader of "a US ally" labelled: the words in brackets count too.
+		if stance == "unclaimed" || strings.Contains(strings.ToLower(v.Actor), strings.ToLower(actor)) || containsWords(full, v.Actor) {
 			return 1
 		}
 		return 0
@@ -385,3 +388,14 @@ func (s *Score) print(w io.Writer, verbose bool) {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// containsWords reports whether the words of short stand together in long,
+// whole, case and punctuation aside.
+func containsWords(long, short string) bool {
+	norm := func(s string) string {
+		f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		return " " + strings.Join(f, " ") + " "
+	}
+	n := norm(short)
+	return n != "  " && strings.Contains(norm(long), n)
+}

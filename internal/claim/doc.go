@@ -60,6 +60,11 @@ type mention struct {
 	person bool
 	poss   bool // written as a possessive: "Al-Qaeda's"
 	appos  bool // inside an apposition: "the son of Osama bin Laden"
+	// org: a name the rules do not know that names a group, by its last
+	// word ("the Popular Front") or the apposition after it ("the Ahvaz
+	// National Resistance, an umbrella group"), for "the group" and
+	// "they" to refer to.
+	org bool
 	// locative: the name says where something happened ("in Istanbul",
 	// "at the Crocus City Hall", "the Peshawar market bombing"), not who.
 	locative bool

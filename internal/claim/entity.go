@@ -56,7 +56,8 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 				i++ // "a Shiite mosque": a faith, not a name
 				continue
 			}
-			m.person = n >= 2 || (i > 0 && isTitle(toks[i-1].Lower))
+			m.org = x.orgHeads[toks[i+n-1].Lower] || x.describedAsGroup(toks, i+n)
+			m.person = !m.org && (n >= 2 || (i > 0 && isTitle(toks[i-1].Lower)))
 			m.poss = isPossessive(toks[i+n-1])
 			m.appos = apposed(toks, i)
 			x.markLocative(toks, &m)
@@ -307,6 +308,24 @@ func isPossessive(t text.Token) bool {
 var titles = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "gen.": true, "col.": true, "president": true, "minister": true, "general": true, "sheikh": true, "emir": true, "leader": true, "commander": true, "spokesman": true, "spokeswoman": true}
 
 func isTitle(w string) bool { return titles[w] }
+
+// describedAsGroup reports an apposition at b that calls the name before
+// it a group: ", an umbrella group that …", ", an Arab opposition
+// movement".
+func (x *Extractor) describedAsGroup(toks []text.Token, b int) bool {
+	if b+1 >= len(toks) || toks[b].Text != "," {
+		return false
+	}
+	if a := toks[b+1].Lower; a != "a" && a != "an" && a != "the" {
+		return false
+	}
+	for k := b + 2; k < len(toks) && k <= b+6 && toks[k].Kind == text.Word; k++ {
+		if x.orgHeads[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // apposed reports a name inside an apposition that describes an earlier
 // name: "Hamza bin Laden, the son of Al-Qaeda mastermind Osama bin Laden".

@@ -234,6 +234,11 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 	for _, m := range di.ments[si] {
 		// "carried out by the group outside Iraq": a place, not who.
 		place := m.locative && m.a > sp.a && (m.actor < 0 || x.rs.Actors[m.actor].Type == "state")
+		// "a US ally in the region" is not the US.
+		other := m.b < sp.b && alliedNouns[base(toks[m.b].Lower)]
+		if m.a >= sp.a && m.b <= sp.b && other {
+			return ref{}, joinText(toks[m.a : m.b+1])
+		}
 		if m.a >= sp.a && m.b <= sp.b && (m.actor >= 0 || m.person) && !place {
 			return ref{m: m, sent: si, ok: true}, ""
 		}
@@ -508,6 +513,10 @@ func surface(di *docInfo, r ref) string {
 // denyVerbs put what follows "that" in doubt.
 // noSupport nouns after "no" deny what follows "that": "no evidence that".
 var noSupport = map[string]bool{"evidence": true, "indication": true, "sign": true, "proof": true, "suggestion": true}
+
+// alliedNouns after a name make an actor other than it: "a US ally", "an
+// Iranian proxy".
+var alliedNouns = map[string]bool{"ally": true, "allies": true, "proxy": true, "proxies": true, "partner": true, "partners": true, "client": true, "backer": true, "backers": true}
 
 // denyForms are the forms (see form) of verbs that deny what follows them.
 var denyForms = map[string]bool{"deni": true, "reject": true, "dismiss": true}

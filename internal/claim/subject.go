@@ -144,7 +144,7 @@ func (x *Extractor) resolveGroup(di *docInfo, si, a int) ref {
 	toks := di.toks[si]
 	for k := a - 1; k >= 0 && k >= a-2; k-- {
 		if _, _, ok := x.reporting.match(toks, k); ok {
-			if r := x.subjectBefore(di, si, k); r.ok && r.m.actor >= 0 && x.isGroup(r.m) {
+			if r := x.subjectBefore(di, si, k); r.ok && x.isGroup(r.m) {
 				r.via = "anaphora"
 				return r
 			}
@@ -167,5 +167,5 @@ func (x *Extractor) resolveGroup(di *docInfo, si, a int) ref {
 }
 
 func (x *Extractor) isGroup(m mention) bool {
-	return m.actor >= 0 && x.rs.Actors[m.actor].Type == "group"
+	return m.actor >= 0 && x.rs.Actors[m.actor].Type == "group" || m.actor < 0 && m.org
 }
