@@ -45,6 +45,14 @@ func (x *Extractor) breakdowns(di *docInfo, counts []Claim) []Claim {
 			if last := cue + contextWindow; last < len(toks) {
 				end = toks[last].End
 			}
+			// "killed 24, including 12 guards, and wounded 53": a verb that
+			// counts ends the parts.
+			for k := cue; k < len(toks) && toks[k].Start < end; k++ {
+				if _, _, ok := x.countVerbs.match(toks, k); ok && k > cue {
+					end = toks[k].Start
+					break
+				}
+			}
 			for _, a := range x.qty.Scan(di.text[toks[cue].Start:end]) {
 				off := toks[cue].Start
 				if overlapsDate(di.dates[si], a.Start+off, a.End+off) {

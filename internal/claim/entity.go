@@ -161,6 +161,10 @@ func capitalised(toks []text.Token) bool {
 }
 
 // placeNouns name a kind of place; the name after "city of" is a place.
+// insideNouns put a place inside the one after "of": "the Khwaja Hasan
+// area of Gardez", "the outskirts of Kabul".
+var insideNouns = map[string]bool{"area": true, "outskirts": true, "part": true, "heart": true}
+
 var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "province": true, "district": true, "region": true, "capital": true, "port": true, "state": true, "county": true, "suburb": true, "neighbourhood": true, "neighborhood": true}
 
 // markLocative sets m.locative for a name that says where: after a
@@ -186,7 +190,7 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 	}
 	// "the Iranian city of Kerman", "the province of Idlib", "the shrine of
 	// Shah Cheragh".
-	if k >= 1 && toks[k].Lower == "of" && (placeNouns[toks[k-1].Lower] || x.venues[toks[k-1].Lower] != nil) {
+	if k >= 1 && toks[k].Lower == "of" && (placeNouns[toks[k-1].Lower] || insideNouns[toks[k-1].Lower] || x.venues[toks[k-1].Lower] != nil) {
 		m.locative = true
 		return
 	}

@@ -95,6 +95,15 @@ func docOrder(docs []Doc) []int {
 // their words allow it, and to other mentions, merged when alike, when
 // their words name another event.
 func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
+	// "in the Khwaja Hasan area of Gardez": the report's own places one
+	// inside another are one place for its claims.
+	inside := map[[2]string]bool{}
+	for _, p := range doc.Related {
+		inside[p], inside[[2]string{p[1], p[0]}] = true, true
+	}
+	rel := func(p, q string) bool {
+		return inside[[2]string{p, q}] || contains(p, q) || contains(q, p) || sameSpelling(p, q)
+	}
 	var main *mention
 	var out []*mention
 	if doc.HasLede {
@@ -114,7 +123,7 @@ func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
 		// figure of the same attack, not another attack.
 		displaced := c.Subject.Displaced && !c.Earlier
 		if main != nil && !displaced && !period(c, &main.scene) {
-			if score, ok, why := fit(&sc, &main.scene, nil); ok && score+priorOwnReport > 0 {
+			if score, ok, why := fit(&sc, &main.scene, rel); ok && score+priorOwnReport > 0 {
 				main.take(ci, c, "the report's own event"+because(why))
 				continue
 			}
@@ -124,7 +133,7 @@ func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
 			if m.main {
 				continue
 			}
-			score, ok, why := fit(&sc, &m.scene, nil)
+			score, ok, why := fit(&sc, &m.scene, rel)
 			if !ok {
 				continue
 			}
@@ -143,7 +152,7 @@ func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
 		}
 		why := "an event of its own sentence"
 		if main != nil {
-			_, _, w := fit(&sc, &main.scene, nil)
+			_, _, w := fit(&sc, &main.scene, rel)
 			why = "another event than the report's own (" + w + ")"
 			switch {
 			case displaced:
