@@ -37,11 +37,21 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 	for first := k; k < len(di.sents) && k < first+ledeSentences && di.sents[k].Para == di.sents[first].Para; k++ {
 		sents, idx = append(sents, di), append(idx, k)
 	}
+	// An opening that names no attack but counts its dead ("25 Killed In
+	// Iran's Military Parade") is about that attack too.
+	names := x.namesEvent
+	anyNamed := false
+	for i, sd := range sents {
+		anyNamed = anyNamed || x.namesEvent(sd.toks[idx[i]])
+	}
+	if !anyNamed {
+		names = x.countsVictims
+	}
 	found := false
 	for i, sd := range sents {
 		k := idx[i]
 		toks := sd.toks[k]
-		if !x.namesEvent(toks) {
+		if !names(toks) {
 			continue
 		}
 		if sd == di && datesApart(di.dates[k]) {
@@ -331,4 +341,18 @@ func (x *Extractor) venueOnly(di *docInfo) map[string]bool {
 		}
 	}
 	return di.venueOnly
+}
+
+// countsVictims reports a sentence with a word that counts the victims of
+// an attack: "killed", "dead", "wounded".
+func (x *Extractor) countsVictims(toks []text.Token) bool {
+	for k := range toks {
+		if v, _, ok := x.countVerbs.match(toks, k); ok && x.rs.Counts[v].Victims {
+			return true
+		}
+		if v, _, ok := x.countNouns.match(toks, k); ok && x.rs.Counts[v].Victims {
+			return true
+		}
+	}
+	return false
 }
