@@ -238,6 +238,8 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 				continue
 			}
 			comma = true
+		case isQuote(t.Text):
+			continue // two “terrorists” entered the shrine
 		case t.Kind == text.Punct && t.Text != "-" && t.Text != "’" && t.Text != "'":
 			return none()
 		case (t.Lower == "and" || t.Lower == "or") && !(j+1 < len(toks) && toks[j+1].Cap):
