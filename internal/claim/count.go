@@ -244,6 +244,8 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 			return none()
 		case (t.Lower == "and" || t.Lower == "or") && !(j+1 < len(toks) && toks[j+1].Cap):
 			return none()
+		case (t.Lower == "who" || t.Lower == "that") && j+1 < len(toks) && auxiliaries[toks[j+1].Lower] && !comma:
+			continue // "150 people who were injured": the people the clause counts
 		case clauseStop[t.Lower] || t.Kind == text.Number:
 			return none()
 		case t.Lower == "among":
