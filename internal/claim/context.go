@@ -118,8 +118,10 @@ func (x *Extractor) sitesIn(toks []text.Token, a, b int) []string {
 		if !ok {
 			continue
 		}
-		// "61 are being treated in hospital": where the victims went.
-		if !x.care[v] || x.attackBeside(toks, k, k+n) {
+		// "61 are being treated in hospital": where the victims went;
+		// "an Interior Ministry spokesperson": who speaks, not where.
+		speaks := k+n < len(toks) && speakerNouns[toks[k+n].Lower]
+		if (!x.care[v] || x.attackBeside(toks, k, k+n)) && !speaks {
 			out = appendUnique(out, x.siteNames[v])
 		}
 		k += n - 1 // "police station" is no "station" too
@@ -127,6 +129,9 @@ func (x *Extractor) sitesIn(toks []text.Token, a, b int) []string {
 	sort.Strings(out)
 	return out
 }
+
+// speakerNouns after a site's word make it the body that speaks.
+var speakerNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true, "officials": true, "said": true, "says": true, "statement": true, "minister": true, "chief": true, "source": true, "sources": true, "director": true}
 
 // attackBeside reports a word for an attack within three words of tokens
 // a..b, in one clause: "the hospital bombing", "an attack on a clinic".

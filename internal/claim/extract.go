@@ -56,13 +56,12 @@ func (x *Extractor) Extract(idx int, d *document.Document) Doc {
 // before capitals ("Kabul", not the dateline's "KABUL").
 func surfaceNames(di *docInfo) map[string]string {
 	out := map[string]string{}
-	for si, ms := range di.ments {
+	for _, ms := range di.ments {
 		for _, m := range ms {
 			if m.actor >= 0 || !strings.HasPrefix(m.key, "name:") {
 				continue
 			}
-			toks := di.toks[si][m.a:m.b]
-			s := strings.TrimSuffix(strings.TrimSuffix(di.text[toks[0].Start:toks[len(toks)-1].End], "'s"), "’s")
+			s := m.name // "the Afghan capital" is Kabul
 			if old, ok := out[m.key]; !ok || old == strings.ToUpper(old) && s != strings.ToUpper(s) {
 				out[m.key] = s
 			}

@@ -88,7 +88,18 @@ func (b *builder) contrasted(g []*claim.Claim) []*claim.Claim {
 	var out []*claim.Claim
 	for i := 1; i < len(g); i++ {
 		x, y := g[i-1], g[i]
-		if x.Sent != y.Sent || x.End > y.Start || x.Lo == y.Lo && x.Hi == y.Hi {
+		if x.End > y.Start || x.Lo == y.Lo && x.Hi == y.Hi {
+			continue
+		}
+		if x.Sent != y.Sent {
+			// "However, the ministry said 50 were killed": a sentence that
+			// opens against the one before quotes another source.
+			if y.Sent-x.Sent <= 2 && opensContrast(b.docs[y.Doc].Text[y.SentStart:y.SentEnd]) {
+				if len(out) == 0 || out[len(out)-1] != x {
+					out = append(out, x)
+				}
+				out = append(out, y)
+			}
 			continue
 		}
 		between := " " + strings.ToLower(b.docs[x.Doc].Text[x.End:y.Start]) + " "
@@ -103,6 +114,13 @@ func (b *builder) contrasted(g []*claim.Claim) []*claim.Claim {
 		}
 	}
 	return out
+}
+
+// opensContrast reports a sentence that opens by setting itself against
+// the one before: "However, …", "But …".
+func opensContrast(sent string) bool {
+	f := strings.Fields(strings.ToLower(sent))
+	return len(f) > 0 && (strings.TrimRight(f[0], ",") == "however" || f[0] == "but")
 }
 
 // maxWeighedSides bounds the figures of one fact weighed pair by pair.

@@ -100,11 +100,14 @@ type Actor struct {
 	Type    string   `yaml:"type"` // group, state, person, agency
 	Aliases []string `yaml:"aliases"`
 	// Parent is the actor this one is a branch or unit of (ISKP → ISIS).
-	Parent string    `yaml:"parent"`
-	File   string    `yaml:"-"`
-	Line   int       `yaml:"-"`
-	Col    int       `yaml:"-"`
-	Loc    yamlx.Loc `yaml:"-" json:"-"` // where it was written, for diagnostics
+	Parent string `yaml:"parent"`
+	// Capital is a state's capital: where "the capital" and "the Afghan
+	// capital" of a report about it are.
+	Capital string    `yaml:"capital"`
+	File    string    `yaml:"-"`
+	Line    int       `yaml:"-"`
+	Col     int       `yaml:"-"`
+	Loc     yamlx.Loc `yaml:"-" json:"-"` // where it was written, for diagnostics
 }
 
 // Check says which disagreements matter and how much.
