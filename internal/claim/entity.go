@@ -532,3 +532,22 @@ func isHeadline(toks []text.Token) bool {
 	}
 	return words >= 3 && caps*5 >= words*4
 }
+
+// surnames marks a name of one word that is the last word of a person the
+// text named in full before ("Ahlam Albashir", then "Albashir's
+// residence"): the person again, not a place.
+func surnames(di *docInfo) {
+	last := map[string]bool{}
+	for si, ms := range di.ments {
+		for i := range ms {
+			m := &ms[i]
+			if m.actor < 0 && m.person && m.b-m.a >= 2 {
+				last[di.toks[si][m.b-1].Lower] = true
+				continue
+			}
+			if m.actor < 0 && m.b-m.a == 1 && !m.dateline && last[base(di.toks[si][m.a].Lower)] {
+				m.person, m.locative = true, false
+			}
+		}
+	}
+}
