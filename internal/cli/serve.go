@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/crosscheck/crosscheck/internal/httpapi"
@@ -54,6 +55,10 @@ func runServe(args []string, env Env) int {
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "crosscheck serve: %v\n", err)
+		if errors.Is(err, syscall.EADDRINUSE) {
+			// The usual cause on a developer's machine: say how to move.
+			fmt.Fprintf(env.Stderr, "crosscheck serve: %s is taken by another program; choose another with --addr 127.0.0.1:8081 (make run ADDR=127.0.0.1:8081)\n", *addr)
+		}
 		return ExitBadInput
 	}
 	srv := &http.Server{

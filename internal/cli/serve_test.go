@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -121,5 +122,23 @@ func TestServeBadArguments(t *testing.T) {
 		if code != ExitBadInput || !strings.Contains(errs, tt.want) {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", tt.args, code, errs, tt.want)
 		}
+	}
+}
+
+// TestServeBusyPort: a port another program holds is an error that says
+// how to choose another, not a bare "address already in use".
+func TestServeBusyPort(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	var stderr strings.Builder
+	code := Main([]string{"serve", "--addr", ln.Addr().String()}, Env{Stdout: io.Discard, Stderr: &stderr})
+	if code != ExitBadInput {
+		t.Errorf("exit %d, want %d", code, ExitBadInput)
+	}
+	if got := stderr.String(); !strings.Contains(got, "is taken") || !strings.Contains(got, "make run ADDR=") {
+		t.Errorf("stderr does not say how to choose another port:\n%s", got)
 	}
 }
