@@ -114,12 +114,31 @@ func siteFS(env Env, dir string) (fs.FS, error) {
 func serveHandler(files fs.FS, onPanic func(any)) http.Handler {
 	api := httpapi.New(httpapi.Options{OnPanic: onPanic})
 	static := http.FileServerFS(files)
+	policy := pagePolicy(files)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.HasPrefix(r.URL.Path, "/v1/") || r.URL.Path == "/openapi.json" {
 			api.ServeHTTP(w, r)
 			return
 		}
 		w.Header().Set("X-Content-Type-Options", "nosniff")
+		w.Header().Set("Content-Security-Policy", policy)
 		static.ServeHTTP(w, r)
 	})
+}
+
+// pagePolicy is the page's Content-Security-Policy as a header: the one
+// its index.html declares, so there is one to keep, and frame-ancestors,
+// which a <meta> cannot set, so no other site can frame the page.
+func pagePolicy(files fs.FS) string {
+	const frames = "frame-ancestors 'none'"
+	page, err := fs.ReadFile(files, "index.html")
+	if err != nil {
+		return "default-src 'self'; " + frames
+	}
+	_, rest, ok := strings.Cut(string(page), `http-equiv="Content-Security-Policy" content="`)
+	policy, _, closed := strings.Cut(rest, `"`)
+	if !ok || !closed || policy == "" {
+		return "default-src 'self'; " + frames
+	}
+	return policy + "; " + frames
 }

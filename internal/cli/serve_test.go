@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck"
+	"github.com/crosscheck/crosscheck/site"
 )
 
 // TestServeHandler: the API's paths go to the API, the rest to the page.
@@ -140,5 +141,21 @@ func TestServeBusyPort(t *testing.T) {
 	}
 	if got := stderr.String(); !strings.Contains(got, "is taken") || !strings.Contains(got, "make run ADDR=") {
 		t.Errorf("stderr does not say how to choose another port:\n%s", got)
+	}
+}
+
+// TestServePolicyHeader sends the page's own Content-Security-Policy as a
+// header, with frame-ancestors, which its <meta> cannot carry.
+func TestServePolicyHeader(t *testing.T) {
+	page := fstest.MapFS{"index.html": {Data: []byte(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'">`)}}
+	w := httptest.NewRecorder()
+	serveHandler(page, nil).ServeHTTP(w, httptest.NewRequest("GET", "/", nil))
+	if got, want := w.Header().Get("Content-Security-Policy"), "default-src 'none'; script-src 'self'; frame-ancestors 'none'"; got != want {
+		t.Errorf("policy %q, want %q", got, want)
+	}
+	w = httptest.NewRecorder()
+	serveHandler(site.FS, nil).ServeHTTP(w, httptest.NewRequest("GET", "/", nil))
+	if got := w.Header().Get("Content-Security-Policy"); !strings.Contains(got, "script-src 'self' 'wasm-unsafe-eval'") || !strings.HasSuffix(got, "frame-ancestors 'none'") {
+		t.Errorf("the built page's policy: %q", got)
 	}
 }
