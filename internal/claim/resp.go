@@ -59,8 +59,56 @@ func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 			used[k] = true
 		}
 		out = append(out, c)
+		if d, ok := x.conjunctActor(di, si, c, a); ok {
+			out = append(out, d)
+		}
 	}
 	return out
+}
+
+// conjunctActor gives the claim again for an actor joined to its own by
+// "and": "the PKK and the Syrian Kurdish YPG militia were responsible",
+// "blamed the United States and Israel" hold both responsible. a is where
+// the pattern's words start.
+func (x *Extractor) conjunctActor(di *docInfo, si int, c Claim, a int) (Claim, bool) {
+	toks, ms := di.toks[si], di.ments[si]
+	end := tokIndex(toks, c.End) // just past the actor: its mention's end, else the claim's words
+	for _, m := range ms {
+		if m.key == c.Actor && toks[m.a].Start >= c.Start && toks[m.b-1].End <= c.End {
+			end = m.b
+			break
+		}
+	}
+	for _, p := range ms {
+		if p.actor < 0 || p.key == c.Actor || p.person {
+			continue
+		}
+		ok := false
+		switch {
+		case p.b < a && toks[p.b].Lower == "and" && a-p.b <= 7:
+			// Before: only the second actor's words, and an auxiliary,
+			// stand between "and" and the pattern.
+			ok = true
+			for _, t := range toks[p.b+1 : a] {
+				ok = ok && t.Kind == text.Word
+			}
+			ok = ok && p.a >= tokIndex(toks, c.Start)-6
+		case p.a >= end && p.a-end <= 2 && end < len(toks) && toks[end].Lower == "and":
+			// After: "… the United States and Israel".
+			ok = p.a == end+1 || p.a == end+2 && toks[end+1].Lower == "the"
+		}
+		if !ok {
+			continue
+		}
+		d := c
+		d.Actor, d.ActorName = p.key, p.name
+		if s := toks[p.a].Start; s < d.Start {
+			d.Start, d.Words = s, di.text[s:d.End]
+		}
+		d.Trace = append(append([]string(nil), c.Trace...), "joined by 'and' to "+c.ActorName)
+		return d, true
+	}
+	return Claim{}, false
 }
 
 // datedTokens marks the tokens of a sentence's dates, with the preposition
