@@ -74,6 +74,11 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			kind, how = prevKind, "coordinated with the amount before"
 			verbBefore = true
 		}
+		// "Two victims of Saturday's shooting died in hospital": deaths
+		// among the wounded add to the toll, as "another 12 died" does.
+		if laterDeaths(toks, tj, how) {
+			incr = true
+		}
 		// "two more arrests" adds to a figure given before; but "killed 140
 		// and injured 500 more" counts other people than the amount before,
 		// and so does "Another 147 were wounded" after a toll.
@@ -535,4 +540,22 @@ func (x *Extractor) singularCounts(di *docInfo, si int) []Claim {
 func isVerbLike(t text.Token) bool {
 	w := t.Lower
 	return strings.HasSuffix(w, "ed") || auxiliaries[w]
+}
+
+// laterDeaths reports an amount of victims or wounded that died ("two
+// victims … died", "three of the wounded died"): people counted already,
+// whose deaths raise the toll rather than give it.
+func laterDeaths(toks []text.Token, tj int, how string) bool {
+	if !strings.HasSuffix(how, "after the amount") || !strings.Contains(how, "'died'") && !strings.Contains(how, "'succumbed'") {
+		return false
+	}
+	for j := tj; j < len(toks) && j < tj+10; j++ {
+		switch toks[j].Lower {
+		case "victims", "wounded":
+			return true
+		case "died", "succumbed":
+			return false
+		}
+	}
+	return false
 }

@@ -34,10 +34,6 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim) []*claim.Claim {
 	for _, d := range docs {
 		g := byDoc[d]
 		sort.SliceStable(g, func(i, j int) bool { return g[i].Start < g[j].Start })
-		if pairs := b.contrasted(g); len(pairs) > 0 {
-			out = append(out, pairs...)
-			continue
-		}
 		// A count of everyone ("35 people") is the report's own over a
 		// count of some ("two security guards"), which is mostly a part.
 		pick := g
@@ -49,6 +45,10 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim) []*claim.Claim {
 		}
 		if len(everyone) > 0 {
 			pick = everyone
+		}
+		if pairs := b.contrasted(pick); len(pairs) > 0 {
+			out = append(out, pairs...)
+			continue
 		}
 		// "A suicide bomber struck" is one only if the report counts no other way.
 		var counted []*claim.Claim
