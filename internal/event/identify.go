@@ -161,7 +161,7 @@ func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
 				why = "a year or more, not the report's own event (" + c.Subject.When.Text + ")"
 			}
 		}
-		m := &mention{doc: d, first: c.Start, sent: c.Subject.EventSent, scene: sc, displaced: displaced && main != nil}
+		m := &mention{doc: d, first: c.Start, sent: c.Subject.EventSent, scene: sc, displaced: main != nil && (displaced || period(c, &main.scene))}
 		m.take(ci, c, why)
 		out = append(out, m)
 	}
