@@ -146,6 +146,9 @@ func fit(a, b *scene, rel related) (score float64, ok bool, why string) {
 		}
 		for _, d := range x.dates {
 			if g := windowGap(d, y.lo, y.hi); g > maxGap {
+				if g >= 1<<20 { // a month or a year wholly before them
+					return 0, false, fmt.Sprintf("dated %s, before the other report's days", dateText(d))
+				}
 				return 0, false, fmt.Sprintf("dated %s, %d days from the other report's days", dateText(d), g)
 			}
 		}
