@@ -49,7 +49,7 @@ func buildCueAutomaton(pats []string, dfa bool) ac.AhoCorasick {
 }
 
 // cuePatterns are the cue words: the first word (of three letters or more)
-// of every count and fact verb and noun, and the first literal of every
+// of every count and fact verb and noun, and the longest word of every
 // stance pattern, sorted.
 func (x *Extractor) cuePatterns() []string {
 	set := map[string]bool{}
@@ -75,16 +75,17 @@ func (x *Extractor) cuePatterns() []string {
 			addFirst(w)
 		}
 	}
+	// A stance pattern matches only where all its words are, so the most
+	// telling of them ("responsibility", not "with") is cue enough.
 	for _, p := range x.stances {
-		if l := p.firstLiteral(); len(l) >= 3 {
-			set[formCue(l)] = true
-		} else {
-			for _, e := range p.elems {
-				if !strings.HasPrefix(e, "{") && len(e) >= 3 {
-					set[formCue(e)] = true
-					break
-				}
+		best := ""
+		for _, e := range p.elems {
+			if !strings.HasPrefix(e, "{") && len(e) > len(best) {
+				best = e
 			}
+		}
+		if len(best) >= 3 {
+			set[formCue(best)] = true
 		}
 	}
 	pats := make([]string, 0, len(set))

@@ -28,6 +28,8 @@ type Extractor struct {
 	actorsSpelt            *spelt   // the same, by skeleton: other spellings
 	stances                []stancePattern
 	stanceByWord           map[string][]int // first literal word → patterns, in precedence order
+	formOpenings           map[string]bool  // first letters of pattern words' forms (see wordForms)
+	knownForms             map[string]string
 
 	reporting, hedges, events, groupAna, personAna, parts *phrases
 	earlier, revisions                                    *phrases
@@ -158,6 +160,8 @@ func New(rs *rule.Set) *Extractor {
 		x.demonyms[text.Fold(k)] = v
 	}
 	x.stances = compileStances(rs.Responsibility)
+	x.formOpenings = formOpenings(x.stances)
+	x.knownForms = knownForms(x.stances)
 	x.stanceByWord = map[string][]int{}
 	for i, p := range x.stances {
 		l := p.firstLiteral()

@@ -27,7 +27,7 @@ func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 	toks := di.toks[si]
 	type hit struct{ p, i int }
 	var hits []hit
-	forms := wordForms(toks)
+	forms := x.wordForms(toks)
 	for i, f := range forms {
 		for _, p := range x.stanceByWord[f] {
 			hits = append(hits, hit{p, i})

@@ -22,6 +22,7 @@ type stancePattern struct {
 	deny   bool
 	none   bool     // no one is held responsible: "no group has claimed the attack"
 	elems  []string // literal words by their form (see form), or slot names
+	words  []string // the literal words as written, lower case
 	lits   int      // number of literal words, for precedence
 }
 
@@ -37,6 +38,7 @@ func compileStances(ss []rule.Stance) []stancePattern {
 				}
 				for _, t := range text.Tokenize(f, 0, len(f)) {
 					sp.elems = append(sp.elems, form(t.Lower))
+					sp.words = append(sp.words, t.Lower)
 					sp.lits++
 				}
 			}
@@ -150,11 +152,58 @@ func (p stancePattern) firstLiteral() string {
 }
 
 // wordForms are the forms of a sentence's tokens, a possessive's without
-// its "'s" ("the Taliban's").
-func wordForms(toks []text.Token) []string {
+// its "'s" ("the Taliban's"). Stemming is the costliest step of reading a
+// sentence, so only a word that opens as some pattern word does is
+// stemmed (a stem keeps its word's first letters); any other word can
+// meet no pattern word, and stands as it is.
+func (x *Extractor) wordForms(toks []text.Token) []string {
 	out := make([]string, len(toks))
 	for i, t := range toks {
-		out[i] = form(base(t.Lower))
+		w := base(t.Lower)
+		if f, ok := x.knownForms[w]; ok {
+			out[i] = f // a pattern's own word: "for", "the", "claimed"
+			continue
+		}
+		if len(w) >= 3 && !x.formOpenings[w[:3]] {
+			out[i] = w
+			continue
+		}
+		out[i] = form(w)
+	}
+	return out
+}
+
+// knownForms are the forms of the pattern words as written, and of the
+// parts of "be" and "have".
+func knownForms(ps []stancePattern) map[string]string {
+	out := map[string]string{}
+	for _, p := range ps {
+		for _, w := range p.words {
+			out[w] = form(w)
+		}
+	}
+	for w, f := range auxForms {
+		out[w] = f
+	}
+	return out
+}
+
+// formOpenings are the first three letters of every pattern word, as
+// written and as its form ("any" is "ani"), and of the words whose form is
+// "be" or "have".
+func formOpenings(ps []stancePattern) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range ps {
+		for _, e := range append(append([]string(nil), p.elems...), p.words...) {
+			if !strings.HasPrefix(e, "{") && len(e) >= 3 {
+				out[e[:3]] = true
+			}
+		}
+	}
+	for w := range auxForms {
+		if len(w) >= 3 {
+			out[w[:3]] = true
+		}
 	}
 	return out
 }
