@@ -519,17 +519,16 @@ func (x *Extractor) otherAttack(toks []text.Token) int {
 		}
 	}
 	for i, t := range toks {
-		switch t.Lower {
-		case "previous", "prior", "earlier", "former", "another":
-			if t.Lower == "another" && !offset {
-				continue // "another blast hit a hotel": one of the same attacks
-			}
+		switch {
+		case otherWords[t.Lower] || t.Lower == "another" && offset:
+			// Not "another blast hit a hotel" with no time between: one of
+			// the same attacks.
 			for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Kind == text.Word; k++ {
 				if _, _, ok := x.events.match(toks, k); ok {
 					return i
 				}
 			}
-		case "previously":
+		case t.Lower == "previously":
 			if i+1 < len(toks) && toks[i+1].Lower == "been" {
 				return i
 			}

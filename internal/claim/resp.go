@@ -606,7 +606,7 @@ func deniedThat(toks []text.Token, a int) int {
 
 // otherWords before an attack word make it other attacks than the one a
 // report is about: "similar attacks in the past", "previous bombings".
-var otherWords = map[string]bool{"similar": true, "previous": true, "past": true, "earlier": true, "former": true}
+var otherWords = map[string]bool{"similar": true, "previous": true, "prior": true, "past": true, "earlier": true, "former": true}
 
 // otherAttacks reports an event slot about other attacks. The two words
 // before the slot count too: a slot may begin at the noun ("similar
