@@ -29,6 +29,10 @@ func (x *Extractor) nameCapitals(di *docInfo) {
 			if base(t.Lower) != "capital" || k == 0 {
 				continue
 			}
+			// "the capital punishment", "capital flight": another noun's word.
+			if k+1 < len(toks) && otherNoun(toks[k+1]) {
+				continue
+			}
 			a, state := k-1, country
 			if s, ok := x.demonyms[text.Fold(toks[a].Text)]; ok {
 				state = x.stateNamed(s)
@@ -68,4 +72,18 @@ func insertMention(ms []mention, m mention) []mention {
 	out = append(out, m)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].a < out[j].a })
 	return out
+}
+
+// otherNoun reports a word after "capital" that makes it part of another
+// noun ("capital punishment") rather than the city ("the capital on
+// Friday", "the capital, Kabul", "the capital where …").
+func otherNoun(t text.Token) bool {
+	if t.Kind != text.Word || t.Cap {
+		return false
+	}
+	switch w := t.Lower; {
+	case prepositions[w], locatives[w], clauseStop[w], w == "city", w == "and", w == "where", w == "was", w == "is", w == "has", w == "had":
+		return false
+	}
+	return true
 }
