@@ -23,10 +23,14 @@ func ValueText(c *Claim) string {
 	case Date:
 		return fmt.Sprintf("%s..%s %s", c.Date.Lo, c.Date.Hi, c.Date.Precision)
 	case Responsibility:
+		v := c.ActorName
 		if c.Deny {
-			return "not " + c.ActorName + " per " + c.Attributor
+			v = "not " + v
 		}
-		return c.ActorName + " per " + c.Attributor
+		if c.Attributor != "" {
+			v += " per " + c.Attributor
+		}
+		return v
 	}
 	return ""
 }
