@@ -45,7 +45,7 @@ func Run(x *claim.Extractor, docs []document.Document, diags diag.List) Result {
 		sort.SliceStable(cs, func(a, b int) bool { return cs[a].Start < cs[b].Start })
 		all = append(all, cs...)
 		counts[perm[k]] = len(cs)
-		ed := event.Doc{Key: keys[perm[k]], Lede: xd.Lede, HasLede: xd.HasLede, Related: xd.Related, Names: xd.Names}
+		ed := event.Doc{Key: keys[perm[k]], Lede: xd.Lede, HasLede: xd.HasLede, Related: xd.Related, Names: xd.Names, Venues: xd.Venues}
 		ed.Published, ed.HasPub = when.ParseDay(d.Published)
 		evDocs[k] = ed
 	}

@@ -158,15 +158,15 @@ func TestFacts(t *testing.T) {
 func TestResponsibility(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"In early November, Baghdadi called on his followers to strike inside the country. The Islamic State was angry. Within hours, the group claimed responsibility for a car bombing in the southeastern part of the country.",
-			"responsibility/claimed Islamic State per "},
+			"responsibility/claimed Islamic State"},
 		{"Turkish authorities blamed the Kurdistan Workers Party (PKK), a US-designated terrorist organization.",
 			"responsibility/blamed Kurdistan Workers' Party (PKK) per Turkish authorities"},
 		{"American counterterrorism specialists on Sunday dismissed the Kremlin’s suggestion that Ukraine was behind Friday’s attack near Moscow.",
 			"responsibility/blamed Ukraine per Kremlin"},
 		{"ISIS bears sole responsibility for this attack. There was no Ukrainian involvement whatsoever.",
-			"responsibility/claimed Islamic State per  | responsibility/denied not Ukraine per "},
+			"responsibility/claimed Islamic State | responsibility/denied not Ukraine"},
 		{"The Islamic State group, which is believed to have successfully recruited people from Central Asia, claimed responsibility.",
-			"responsibility/claimed Islamic State per "},
+			"responsibility/claimed Islamic State"},
 		{"Iran blamed a different separatist movement for the attack.",
 			"responsibility/blamed separatist movement per Iran"},
 		// Not claims of responsibility.
@@ -180,8 +180,8 @@ func TestResponsibility(t *testing.T) {
 		{"Critics blamed the government for the failure to protect the concert hall.", ""},
 		{"Officials blamed Ukraine for what they called a terrorist attack.", "responsibility/blamed Ukraine per Officials"},
 		// A source in a relative clause, or across "while", is not the claim's.
-		{"The Islamic State group claimed the twin bombings in Kerman that killed 84 people, according to a revised toll.", "responsibility/claimed Islamic State per "},
-		{"Tehran said it had arrested 35 people, while the Islamic State Khorasan Province had claimed the attack.", "responsibility/claimed Islamic State Khorasan Province per "},
+		{"The Islamic State group claimed the twin bombings in Kerman that killed 84 people, according to a revised toll.", "responsibility/claimed Islamic State"},
+		{"Tehran said it had arrested 35 people, while the Islamic State Khorasan Province had claimed the attack.", "responsibility/claimed Islamic State Khorasan Province"},
 		{"A State Department spokesman said the United States was not involved in any way.", "responsibility/denied not United States per State Department spokesman"},
 	}
 	for _, tt := range tests {
@@ -243,6 +243,27 @@ func TestEventLabels(t *testing.T) {
 				}
 			}
 			t.Fatal("no count read")
+		})
+	}
+}
+
+func TestVenues(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"A bomb exploded on Istiklal Avenue on Sunday, killing six people.", []string{"name:istiklal", "name:istiklal avenue"}},
+		// "Brussels" written alone is a town, not only the name an airport holds.
+		{"Two bombs exploded at Brussels Airport. Police in Brussels said 11 people were killed.", []string{"name:brussels airport"}},
+		{"A bomb exploded in Quetta on Monday, killing 12 people.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d := document.Document{ID: "t", Text: tt.text, Published: "2024-03-24"}
+			got := extractor(t).Extract(0, &d).Venues
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("venues %q, want %q", got, tt.want)
+			}
 		})
 	}
 }

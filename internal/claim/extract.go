@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/document"
@@ -20,7 +21,11 @@ type Doc struct {
 	// Names are the names as the text writes them, by key: "name:paso"
 	// is "El Paso", "name:khyber pakhtunkhwa" "Khyber Pakhtunkhwa".
 	Names map[string]string
-	info  *docInfo
+	// Venues are the place keys that name a venue or the name a venue
+	// holds ("Istiklal Avenue", "Istiklal"): a venue lies in some town, so
+	// a town named elsewhere may be where it is.
+	Venues []string
+	info   *docInfo
 }
 
 // Extract reads every claim of one document. idx is the document's index in
@@ -49,7 +54,7 @@ func (x *Extractor) Extract(idx int, d *document.Document) Doc {
 		// many, and its claims are about the ones their own sentences name.
 		ok = false
 	}
-	return Doc{Claims: all, Lede: lede, HasLede: ok, Related: x.relatedPlaces(di), Names: surfaceNames(di), info: di}
+	return Doc{Claims: all, Lede: lede, HasLede: ok, Related: x.relatedPlaces(di), Names: surfaceNames(di), Venues: x.venueNames(di), info: di}
 }
 
 // surfaceNames gives each name key the way the text writes it, mixed case
@@ -67,5 +72,33 @@ func surfaceNames(di *docInfo) map[string]string {
 			}
 		}
 	}
+	return out
+}
+
+// venueNames lists the place keys of a document that name venues, with
+// the names they hold unless the text also writes that name alone (then
+// it is a town: "Brussels" beside "Brussels Airport").
+func (x *Extractor) venueNames(di *docInfo) []string {
+	alone := map[string]bool{}
+	held := map[string]bool{}
+	var out []string
+	for _, ms := range di.ments {
+		for _, m := range ms {
+			if place, ok := x.venuePlace(m); ok {
+				if !slices.Contains(out, m.key) {
+					out = append(out, m.key)
+				}
+				held[place] = true
+			} else {
+				alone[m.key] = true
+			}
+		}
+	}
+	for p := range held {
+		if !alone[p] {
+			out = append(out, p)
+		}
+	}
+	slices.Sort(out)
 	return out
 }

@@ -26,6 +26,9 @@ type Doc struct {
 	HasLede   bool
 	Related   [][2]string       // places the text names one inside or beside the other
 	Names     map[string]string // names as the text writes them, by key
+	// Venues are the place keys that name a venue ("Istiklal Avenue"): it
+	// lies in a town, perhaps one another mention names.
+	Venues []string
 }
 
 // Event is one incident, as the documents that mention it describe it.

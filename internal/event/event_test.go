@@ -33,7 +33,7 @@ func subj(desc string) claim.Subject {
 	for _, f := range strings.Fields(desc) {
 		k, v, _ := strings.Cut(f, ":")
 		switch k {
-		case "place":
+		case "place", "venue":
 			s.Places = append(s.Places, "name:"+strings.ReplaceAll(v, "_", " "))
 		case "state":
 			s.Places = append(s.Places, "actor:"+v)
@@ -74,6 +74,13 @@ func identify(t *testing.T, rs []report) (*Result, []claim.Claim) {
 		d.Published, d.HasPub = when.ParseDay(r.published)
 		if r.lede != "" {
 			d.Lede, d.HasLede = subj(r.lede+" own"), true
+		}
+		for _, desc := range append([]string{r.lede}, r.claims...) {
+			for _, f := range strings.Fields(desc) {
+				if v, ok := strings.CutPrefix(f, "venue:"); ok {
+					d.Venues = append(d.Venues, "name:"+strings.ReplaceAll(v, "_", " "))
+				}
+			}
 		}
 		docs = append(docs, d)
 		for k, c := range r.claims {
@@ -120,6 +127,21 @@ func TestIdentify(t *testing.T) {
 			},
 			together: [][2]string{{"0.1", "1.0"}},
 			apart:    [][2]string{{"0.0", "0.1"}},
+		},
+		{
+			name: "a venue named without its town may be in the town another mention names",
+			reports: []report{
+				{"a", "2022-11-14", "place:istanbul kind:bombing on:2022-11-13", []string{"", "venue:istiklal_avenue kind:bombing own"}},
+				{"b", "2022-11-14", "venue:istiklal_avenue kind:bombing on:2022-11-13", []string{""}},
+			},
+			together: [][2]string{{"0.0", "0.1"}, {"0.0", "1.0"}},
+		},
+		{
+			name: "two venues named by their own words on one day stay apart",
+			reports: []report{
+				{"a", "2022-11-14", "venue:istiklal_avenue kind:bombing on:2022-11-13", []string{"", "venue:kizilay_square kind:bombing own"}},
+			},
+			apart: [][2]string{{"0.0", "0.1"}},
 		},
 		{
 			name: "two bombings in one city on one day at other sites stay apart",

@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/claim"
@@ -12,6 +13,7 @@ import (
 // one mention or from all the mentions of a cluster.
 type scene struct {
 	places []string // specific places and venues: "name:hangu"
+	venues []string // those of places that name venues: "name:istiklal avenue"
 	states []string // countries: "actor:pakistan"
 	kinds  []string // kinds of attack
 	sites  []string // kinds of site
@@ -43,6 +45,9 @@ func sceneOf(s *claim.Subject, d *Doc, main bool) scene {
 	for _, p := range s.Places {
 		if strings.HasPrefix(p, "name:") {
 			sc.places = appendNew(sc.places, p)
+			if slices.Contains(d.Venues, p) {
+				sc.venues = appendNew(sc.venues, p)
+			}
 		} else {
 			sc.states = appendNew(sc.states, p)
 		}
@@ -66,6 +71,9 @@ func sceneOf(s *claim.Subject, d *Doc, main bool) scene {
 func (sc *scene) add(o *scene) {
 	for _, p := range o.places {
 		sc.places = appendNew(sc.places, p)
+	}
+	for _, p := range o.venues {
+		sc.venues = appendNew(sc.venues, p)
 	}
 	for _, p := range o.states {
 		sc.states = appendNew(sc.states, p)
@@ -176,6 +184,11 @@ func fit(a, b *scene, rel related) (score float64, ok bool, why string) {
 		if p, shared := sharedPlace(a.places, b.places, rel); shared {
 			score += 2
 			say("in %s", name(p))
+		} else if v, town, ok := venueInTown(a, b); ok {
+			// "on Istiklal Avenue" and "in Istanbul": the venue may be in
+			// the town; neither sets them apart.
+			score -= 0.5
+			say("%s perhaps in %s", name(v), name(town))
 		} else if a.own && b.own {
 			return 0, false, fmt.Sprintf("in %s, not %s", name(a.places[0]), name(b.places[0]))
 		} else {
@@ -221,6 +234,22 @@ func fit(a, b *scene, rel related) (score float64, ok bool, why string) {
 		}
 	}
 	return score, true, strings.Join(reasons, ", ")
+}
+
+// venueInTown reports one scene placed only at venues and the other in a
+// town: the venue may be in that town.
+func venueInTown(a, b *scene) (venue, town string, ok bool) {
+	for _, p := range [2][2]*scene{{a, b}, {b, a}} {
+		x, y := p[0], p[1]
+		if len(x.venues) == len(x.places) && len(y.venues) < len(y.places) {
+			for _, t := range y.places {
+				if !slices.Contains(y.venues, t) {
+					return x.venues[0], t, true
+				}
+			}
+		}
+	}
+	return "", "", false
 }
 
 // sharedPlace returns a key both lists hold, or that rel relates.
