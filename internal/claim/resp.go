@@ -245,6 +245,9 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 				ev = k
 			}
 		}
+		if ev < 0 {
+			ev = x.subjectEventBeyondAside(toks, a)
+		}
 		if ev < 0 || x.otherAttacks(toks, slotSpan{ev, last + 1}) {
 			return Claim{}, false
 		}
@@ -309,7 +312,10 @@ func (x *Extractor) orgWords(toks []text.Token) string {
 			break
 		}
 		if t.Lower == "no" || t.Lower == "not" || t.Lower == "never" {
-			return ""
+			if head >= 0 {
+				break // "kidnappers attacked the church, killing no fewer than 25"
+			}
+			return "" // "no group"
 		}
 		if x.orgHeads[base(t.Lower)] {
 			head = i
@@ -512,6 +518,41 @@ func (x *Extractor) blameForOther(toks []text.Token, b int) bool {
 		}
 	}
 	return true
+}
+
+// subjectEventBeyondAside finds the attack a clause is about when an
+// aside stands between it and the verb at token a: "Sunday's attack on
+// the church, which killed 40 worshippers, has been linked to ISWAP". The
+// clause's first attack word, after its opening ("…said that"), is its
+// subject; -1 when the words before the verb close no aside.
+func (x *Extractor) subjectEventBeyondAside(toks []text.Token, a int) int {
+	k := a - 1
+	for k >= 0 && auxiliaries[toks[k].Lower] && toks[k].Lower != "that" && toks[k].Lower != "which" && toks[k].Lower != "who" {
+		k--
+	}
+	if k < 1 || toks[k].Text != "," {
+		return -1
+	}
+	from := k
+	for from > 0 && k-from < 40 {
+		t := toks[from-1]
+		if t.Lower == "that" || t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "\"" || t.Text == "“" {
+			break
+		}
+		from--
+	}
+	if k-from >= 40 {
+		return -1
+	}
+	for i := from; i < k; i++ {
+		if toks[i].Text == "," {
+			return -1 // the clause opens with something else: "After the attack, police said …"
+		}
+		if _, _, ok := x.events.match(toks, i); ok {
+			return i
+		}
+	}
+	return -1
 }
 
 // eventOpeners may begin the words naming an event: "the attack", "a car
