@@ -191,11 +191,33 @@ func groupsIn(p *phrases, names []string, toks []text.Token, a, b int) []string 
 // samePlace reports "the same" before a site or a place noun among tokens
 // a..b: "on the same shrine", "in the same city".
 func (x *Extractor) samePlace(toks []text.Token, a, b int) bool {
-	for k := a; k+2 < b && k+2 < len(toks); k++ {
-		if toks[k].Lower != "the" || toks[k+1].Lower != "same" {
-			continue
+	site := func(k int) bool {
+		if k >= len(toks) || k >= b {
+			return false
 		}
-		if _, _, ok := x.sites.match(toks, k+2); ok || placeNouns[toks[k+2].Lower] || x.venues[toks[k+2].Lower] != nil {
+		_, _, ok := x.sites.match(toks, k)
+		return ok || placeNouns[toks[k].Lower] || x.venues[toks[k].Lower] != nil
+	}
+	for k := a; k+2 < b && k+2 < len(toks); k++ {
+		if toks[k].Lower == "the" && toks[k+1].Lower == "same" && site(k+2) {
+			return true
+		}
+		// "another attack on the holy shrine": a site named by its kind
+		// alone, after the words of an attack, is the report's own site.
+		if (toks[k].Lower == "on" || toks[k].Lower == "at") && toks[k+1].Lower == "the" && x.eventEndsAt(toks, k-1) {
+			if site(k+2) || !toks[k+2].Cap && toks[k+2].Kind == text.Word && site(k+3) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eventEndsAt reports words of an attack ending at token k: "attack",
+// "suicide bombing".
+func (x *Extractor) eventEndsAt(toks []text.Token, k int) bool {
+	for i := max(0, k-2); i <= k; i++ {
+		if _, n, ok := x.events.match(toks, i); ok && i+n == k+1 {
 			return true
 		}
 	}
