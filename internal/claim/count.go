@@ -43,8 +43,13 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		}
 		// "two of the 30 detainees": "the 30" refers back to a count already given;
 		// "12 of the wounded" counts a part of a group, not the group.
+		definite, definiteHow := -1, ""
 		if ti > 0 && toks[ti-1].Lower == "the" {
-			continue
+			// "the four attackers were killed": with no figure before it,
+			// a definite amount counts them all.
+			if definite, definiteHow = x.definiteCount(toks, ti, tj); definite < 0 || di.counted[definite] {
+				continue
+			}
 		}
 		if tj+1 < len(toks) && toks[tj].Lower == "of" {
 			switch toks[tj+1].Lower {
@@ -58,6 +63,11 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		incr := x.increment(toks, ti, tj)
 		kind, how, verbBefore := x.kindBefore(toks, ti)
 		pop := ""
+		if definite >= 0 {
+			kind, how, verbBefore = definite, definiteHow, false
+		} else if k, h := x.numbering(toks, ti); k >= 0 && kind < 0 {
+			kind, how = k, h
+		}
 		if kind < 0 {
 			// "The death toll … has hit 67 as another injured man died": the
 			// toll the sentence opens with counts the amount its verb links.
@@ -94,6 +104,10 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		// "More than 80 worshippers are feared to have died": not a toll
 		// anyone gives as one.
 		if x.hasHedge(toks, max(0, ti-3), tj+5) {
+			continue
+		}
+		// "One suspect was shot dead": the attackers' dead, not the victims.
+		if x.rs.Counts[kind].Victims && pop != "" && x.perpHeads[pop[strings.LastIndexByte(pop, ' ')+1:]] {
 			continue
 		}
 		seen[kind] = true
@@ -161,6 +175,48 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// definiteCount is the kind a definite amount counts whole: "the four
+// attackers", "the 30 detainees" name every one of them, whatever the verb
+// after says happened to them. "two of the 30 detainees" counts a part,
+// and a group's size ("the 400 fighters") is no event's figure; -1 then.
+func (x *Extractor) definiteCount(toks []text.Token, ti, tj int) (int, string) {
+	if ti >= 2 {
+		switch toks[ti-2].Lower {
+		case "of", "among", "including", "between", "from":
+			return -1, ""
+		}
+	}
+	for j := tj; j < len(toks) && j <= tj+2; j++ {
+		if v, n, ok := x.countNouns.match(toks, j); ok {
+			if x.rs.Counts[v].Subject == "actor" {
+				return -1, ""
+			}
+			return v, "@noun '" + joinText(toks[j:j+n]) + "' after the amount, all of them"
+		}
+		if t := toks[j]; t.Kind != text.Word || auxiliaries[t.Lower] || clauseStop[t.Lower] || prepositions[t.Lower] {
+			return -1, ""
+		}
+	}
+	return -1, ""
+}
+
+// numbering reads an amount that a noun before it is said to number:
+// "terrorists numbering about 10 attacked the church".
+func (x *Extractor) numbering(toks []text.Token, ti int) (int, string) {
+	if ti < 2 || toks[ti-1].Lower != "numbering" && toks[ti-1].Lower != "totalling" && toks[ti-1].Lower != "totaling" {
+		return -1, ""
+	}
+	for k := ti - 2; k >= 0 && k >= ti-4; k-- {
+		if v, n, ok := x.countNouns.match(toks, k); ok && k+n == ti-1 {
+			if x.rs.Counts[v].Subject == "actor" {
+				return -1, ""
+			}
+			return v, "@noun '" + joinText(toks[k:ti-1]) + "' before the amount"
+		}
+	}
+	return -1, ""
 }
 
 // kindBefore looks for a counting verb just before the amount.
@@ -482,6 +538,9 @@ func (x *Extractor) revision(toks []text.Token, ti, tj int) (earlier, revised bo
 		}
 	}
 	for k := tj; k < len(toks) && k < tj+3; k++ {
+		if clauseStop[toks[k].Lower] {
+			break // "down to one after initially suggesting four": the next clause's
+		}
 		if _, _, ok := x.earlier.match(toks, k); ok && toks[k].Lower != "initial" {
 			return true, false // "29 earlier"
 		}
