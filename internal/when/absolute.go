@@ -104,12 +104,18 @@ func (sc *scanner) dayFirst(i int) (hit, bool) {
 		k++
 	}
 	h := hit{start: sc.toks[i].start, end: sc.toks[j].end, next: j + 1, prec: PrecDay}
-	if y, ok := sc.yearAt(k, 1000, 2199); ok {
+	// "23 October, 2007" as "October 23, 2007": a year after a comma must
+	// look like one of this era.
+	yk, ylo, yhi := k, 1000, 2199
+	if sc.punct(k, ',') {
+		yk, ylo, yhi = k+1, 1800, 2099
+	}
+	if y, ok := sc.yearAt(yk, ylo, yhi); ok {
 		if d > daysIn(y, mo) {
-			return skipTo(k + 1)
+			return skipTo(yk + 1)
 		}
 		h.lo, h.hi = DayOf(y, mo, d), DayOf(y, mo, d)
-		h.end, h.next = sc.toks[k].end, k+1
+		h.end, h.next = sc.toks[yk].end, yk+1
 		return h, true
 	}
 	return sc.yearless(h, j+1, mo, d, d)

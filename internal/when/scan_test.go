@@ -131,6 +131,8 @@ var scanTests = []struct {
 
 	// Other phrasings news uses.
 	{"The talks were held on 3 January 2024 in Doha.", "2024-05-05", []want{abs("3 January 2024", "2024-01-03", "", day)}},
+	{"• 23 October, 2007: five groups joined hands.", "2024-05-05", []want{abs("23 October, 2007", "2007-10-23", "", day)}},
+	{"On 4 July, 48 people were hurt.", "2024-07-06", []want{rel("4 July", "2024-07-04", "", day)}},
 	{"The group grew out of camps founded in the 1990s.", "2024-05-05", []want{abs("1990s", "1990-01-01", "1999-12-31", decade)}},
 	{"a network built up in the 1990’s by exiles", "2024-05-05", []want{abs("1990’s", "1990-01-01", "1999-12-31", decade)}},
 	{"Elections are expected by mid-2024.", "2023-11-01", []want{abs("mid-2024", "2024-01-01", "2024-12-31", year)}},
