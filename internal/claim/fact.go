@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/when"
 )
 
 // temporalStops between a predicate and a date mean the date belongs to
@@ -17,7 +18,11 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 	toks := di.toks[si]
 	var out []Claim
 	prevEnd := -1 // token after the previous date
-	for _, d := range di.dates[si] {
+	dates := di.dates[si]
+	if len(dates) == 0 && si > 0 && dateHeading(di.toks[si-1], di.dates[si-1]) {
+		dates = di.dates[si-1] // read as if it opened this line
+	}
+	for _, d := range dates {
 		ti := tokIndex(toks, d.Start)
 		tj := tokIndex(toks, d.End)
 		after := prevEnd
@@ -45,7 +50,7 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 			// "In 2014, X founded Y"; "2002 – 2004: small groups … formed
 			// the TTP"; "It was not until December 13, 2007 that the group
 			// was formed".
-			if ti <= 2 || ti > 0 && toks[ti-1].Lower == "until" && tj < len(toks) && toks[tj].Lower == "that" {
+			if ti <= 2 || cleftDate(toks, tj) {
 				k, fi, isNoun = x.predicateAfter(toks, tj)
 			}
 			if k < 0 {
@@ -72,8 +77,8 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 		}
 		f := x.rs.Facts[fi]
 		start, end := toks[minInt(k, ti)].Start, d.End
-		if k > tj {
-			end = toks[k].End
+		if k > tj || d.End <= start {
+			end = toks[k].End // a heading's date is on the line before
 		}
 		c := Claim{
 			Doc: di.idx, Type: Date, Kind: f.ID,
@@ -84,12 +89,49 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 		c.Subject.Entity = r.m.key
 		c.Subject.Name = r.m.name
 		c.Trace = append(c.Trace, d.Trace, fmt.Sprintf("%s '%s' → %s of %s", kindWord(isNoun), toks[k].Text, f.ID, r.m.name))
-		if r.via != "" {
-			c.Trace = append(c.Trace, fmt.Sprintf("'%s' read as %s (%s)", subjectWord(toks, k), r.m.name, r.via))
+		if w := subjectWord(toks, k); r.via != "" && w != "" {
+			c.Trace = append(c.Trace, fmt.Sprintf("'%s' read as %s (%s)", w, r.m.name, r.via))
+		} else if r.via != "" {
+			c.Trace = append(c.Trace, fmt.Sprintf("a line with no subject, read as about %s (%s)", r.m.name, r.via))
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// cleftDate reports a date a cleft sentence puts first: "It was not until
+// December 13, 2007 that …", "It was only in 2015 that …".
+func cleftDate(toks []text.Token, tj int) bool {
+	return len(toks) > 2 && toks[0].Lower == "it" && (toks[1].Lower == "was" || toks[1].Lower == "is") &&
+		tj < len(toks) && toks[tj].Lower == "that"
+}
+
+// labelLine reports a line of a fact box: a label and its value, with no
+// verb ("Formation Date 2000", "Founded: 2007").
+func labelLine(toks []text.Token) bool {
+	if len(toks) > 6 {
+		return false
+	}
+	for _, t := range toks {
+		if t.Kind == text.Word && !t.Cap {
+			return false
+		}
+	}
+	return true
+}
+
+// dateHeading reports a timeline's heading: a date alone on its line,
+// ended by a colon ("• 23 October, 2007:"), which dates the next line.
+func dateHeading(toks []text.Token, ds []when.Date) bool {
+	if len(ds) != 1 || len(toks) == 0 || toks[len(toks)-1].Text != ":" {
+		return false
+	}
+	for _, t := range toks[:len(toks)-1] {
+		if (t.Kind == text.Word || t.Kind == text.Number) && (t.Start < ds[0].Start || t.End > ds[0].End) {
+			return false
+		}
+	}
+	return true
 }
 
 // predicateBefore finds the nearest fact verb or noun before token ti in
@@ -171,6 +213,11 @@ func minInt(a, b int) int {
 // group the sentence goes on to name, else the one named before).
 func (x *Extractor) nounOwner(di *docInfo, si, k, after int) ref {
 	if k == 0 {
+		// "Formation Date 2000": a fact box's line is about the group the
+		// page is about.
+		if labelLine(di.toks[si]) {
+			return x.resolveGroup(di, si, 0)
+		}
 		return ref{}
 	}
 	toks, ms := di.toks[si], di.ments[si]

@@ -93,7 +93,32 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 			return x.resolveGroup(di, si, a)
 		}
 	}
+	if a := x.describedGroup(toks, j); a >= 0 {
+		return x.resolveGroup(di, si, a)
+	}
 	return ref{}
+}
+
+// describedGroupNouns end a phrase that describes a group without naming it.
+var describedGroupNouns = map[string]bool{"group": true, "organization": true, "organisation": true, "movement": true, "outfit": true, "network": true}
+
+// describedGroup finds a phrase ending at token j that describes a group
+// rather than naming it: "Pakistan's largest militant group", "the main
+// jihadist organisation". It refers back as "the group" does; -1 if none.
+func (x *Extractor) describedGroup(toks []text.Token, j int) int {
+	if j < 1 || !describedGroupNouns[toks[j].Lower] {
+		return -1
+	}
+	for a := j - 1; a >= 0 && a >= j-4; a-- {
+		t := toks[a]
+		if t.Lower == "the" || t.Lower == "its" || t.Lower == "their" || isPossessive(t) {
+			return a
+		}
+		if t.Kind != text.Word || t.Cap || auxiliaries[t.Lower] || clauseStop[t.Lower] || prepositions[t.Lower] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // subjectAfter finds the object of an active predicate: "the Taliban
