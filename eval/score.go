@@ -231,6 +231,17 @@ func valueMatch(label string, v report.Value) int {
 		if stance == "unclaimed" || strings.Contains(strings.ToLower(v.Actor), strings.ToLower(actor)) || containsWords(full, v.Actor) {
 			return 1
 		}
+		// "foreign states (Gulf countries, US, Israel; per IRGC)": an
+		// actor the brackets list, read with more words ("neighbouring
+		// Gulf countries"), is the labelled one too.
+		if _, rest, ok := strings.Cut(full, " ("); ok {
+			named, _, _ := strings.Cut(strings.TrimSuffix(rest, ")"), ";")
+			for _, item := range strings.Split(named, ",") {
+				if item = strings.TrimSpace(item); !strings.HasPrefix(item, "per ") && containsWords(v.Actor, item) {
+					return 1
+				}
+			}
+		}
 		return 0
 	}
 	lo, hi, ok := labelInterval(label)
