@@ -317,7 +317,7 @@ func (x *Extractor) orgWords(toks []text.Token) string {
 			}
 			return "" // "no group"
 		}
-		if x.orgHeads[base(t.Lower)] {
+		if w := base(t.Lower); x.orgHeads[w] || strings.HasSuffix(w, "s") && x.orgHeads[w[:len(w)-1]] {
 			head = i
 		}
 	}
@@ -339,7 +339,7 @@ func (x *Extractor) orgPhraseBefore(toks []text.Token, a int) string {
 		j--
 	}
 	k := j
-	for k > 0 && j-k < 5 && toks[k-1].Kind == text.Word {
+	for k > 0 && j-k < 5 && toks[k-1].Kind == text.Word && toks[k-1].Lower != "and" && toks[k-1].Lower != "or" {
 		k--
 	}
 	return x.orgWords(toks[k:j])
