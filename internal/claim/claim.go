@@ -48,6 +48,9 @@ type Claim struct {
 	ActorName  string
 	Attributor string
 	Deny       bool
+	// Joint is the actor the same words hold responsible with this one
+	// ("the PKK and the YPG were responsible"): an ally, not a rival.
+	Joint string
 
 	// Breakdown: the parts of a stated total.
 	Parts []Part

@@ -58,9 +58,11 @@ func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 		for k := a; k < b; k++ {
 			used[k] = true
 		}
-		out = append(out, c)
 		if d, ok := x.conjunctActor(di, si, c, a); ok {
-			out = append(out, d)
+			c.Joint, d.Joint = d.Actor, c.Actor
+			out = append(out, c, d)
+		} else {
+			out = append(out, c)
 		}
 	}
 	return out
@@ -341,6 +343,15 @@ func (x *Extractor) orgPhraseBefore(toks []text.Token, a int) string {
 	k := j
 	for k > 0 && j-k < 5 && toks[k-1].Kind == text.Word && toks[k-1].Lower != "and" && toks[k-1].Lower != "or" {
 		k--
+	}
+	// "No individual or group has claimed it": the "no" before the first
+	// of two joined words denies both.
+	if k >= 2 && (toks[k-1].Lower == "or" || toks[k-1].Lower == "and") {
+		for i := k - 2; i >= 0 && i >= k-3; i-- {
+			if l := toks[i].Lower; l == "no" || l == "not" || l == "neither" {
+				return ""
+			}
+		}
 	}
 	return x.orgWords(toks[k:j])
 }

@@ -25,9 +25,10 @@ type builder struct {
 	out    []report.Finding
 	diags  diag.List // what the comparison could not do in full
 
-	generics map[string]bool // words.generic_actors, folded
-	index    map[string]int  // merge key → finding
-	pub      []pubDay        // per document, parsed once: the pair tests ask often
+	generics map[string]bool    // words.generic_actors, folded
+	allies   map[[2]string]bool // actors held responsible together, per event
+	index    map[string]int     // merge key → finding
+	pub      []pubDay           // per document, parsed once: the pair tests ask often
 }
 
 // pubDay is a document's publication day, when it has one.

@@ -46,6 +46,14 @@ func (b *builder) eventResponsibility(chk rule.Check, ev *event.Event, cs []*cla
 	// claim overtakes "no group has claimed it".
 	var keys []string
 	rep := map[string]*claim.Claim{}
+	// Actors one source holds responsible together stand on one side here.
+	b.allies = map[[2]string]bool{}
+	for _, c := range cs {
+		if c.Joint != "" && !c.Deny {
+			b.allies[[2]string{c.Actor, c.Joint}] = true
+			b.allies[[2]string{c.Joint, c.Actor}] = true
+		}
+	}
 	side := b.folded(cs)
 	for _, c := range cs {
 		k := side(c)
@@ -160,7 +168,7 @@ func (b *builder) conflict(a, c *claim.Claim) bool {
 	}
 	rel := b.related(a.Actor, c.Actor)
 	if !a.Deny && !c.Deny {
-		return !rel
+		return !rel && !b.allies[[2]string{a.Actor, c.Actor}]
 	}
 	return a.Deny != c.Deny && rel
 }
