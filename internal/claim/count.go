@@ -516,6 +516,10 @@ const revisionReach = 8
 // before ("the initial toll was 24", "rose from 19 to 22") or one that
 // revises an earlier figure ("the toll rose to 36"). The look stops at the
 // start of the clause.
+// stillWords say a figure still holds, whatever earlier day it is
+// compared with.
+var stillWords = map[string]bool{"unchanged": true}
+
 func (x *Extractor) revision(toks []text.Token, ti, tj int) (earlier, revised bool) {
 	// "from 19 to 22": the first figure is the earlier one.
 	if ti > 0 && toks[ti-1].Lower == "from" {
@@ -523,6 +527,12 @@ func (x *Extractor) revision(toks []text.Token, ti, tj int) (earlier, revised bo
 			if toks[k].Lower == "to" {
 				return true, false
 			}
+		}
+	}
+	// "remained unchanged from the previous day at 50": still the figure.
+	for k := ti - 1; k >= 0 && k >= ti-revisionReach; k-- {
+		if stillWords[toks[k].Lower] {
+			return false, false
 		}
 	}
 	for k := ti - 1; k >= 0 && k >= ti-revisionReach; k-- {

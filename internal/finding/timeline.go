@@ -93,8 +93,9 @@ func (b *builder) contrasted(g []*claim.Claim) []*claim.Claim {
 		}
 		if x.Sent != y.Sent {
 			// "However, the ministry said 50 were killed": a sentence that
-			// opens against the one before quotes another source.
-			if y.Sent-x.Sent <= 2 && opensContrast(b.docs[y.Doc].Text[y.SentStart:y.SentEnd]) {
+			// opens against what came before quotes another source, however
+			// many sentences back the first figure was.
+			if opensContrast(b.docs[y.Doc].Text[y.SentStart:y.SentEnd]) {
 				if len(out) == 0 || out[len(out)-1] != x {
 					out = append(out, x)
 				}
