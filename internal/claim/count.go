@@ -2,6 +2,7 @@ package claim
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/quantity"
@@ -259,6 +260,9 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 		t := toks[j]
 		if v, n, ok := x.countNouns.match(toks, j); ok && !comma {
 			if ck := x.rs.Counts[v]; ck.Subject != "actor" && !ck.People {
+				if sum, m := x.bothKinds(toks, v, j+n); sum >= 0 {
+					return sum, popOf(popWords, x.people), "@noun '" + joinText(toks[j:j+n+m]) + "' after the amount"
+				}
 				return v, popOf(popWords, x.people), "@noun '" + joinText(toks[j:j+n]) + "' after the amount"
 			}
 			for _, w := range toks[j : j+n] {
@@ -279,6 +283,9 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 			// "40 died", "12 killed and 30 wounded": a verb right after the
 			// amount counts it, as one after a noun does.
 			if aux || !comma {
+				if sum, m := x.bothKinds(toks, v, j+n); sum >= 0 {
+					return sum, popOf(popWords, x.people), "@verb '" + joinText(toks[j:j+n+m]) + "' after the amount"
+				}
 				return v, popOf(popWords, x.people), "@verb '" + joinText(toks[j:j+n]) + "' after the amount"
 			}
 			return none()
@@ -325,6 +332,41 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 		}
 	}
 	return none()
+}
+
+// bothKinds reads "killed and injured" after a count of kind v whose
+// words end before token k: the amount counts both, a total of the kind
+// that sums them (casualties). It returns that kind and how many tokens
+// the second part takes, or -1.
+func (x *Extractor) bothKinds(toks []text.Token, v, k int) (int, int) {
+	if k+1 >= len(toks) || toks[k].Lower != "and" && toks[k].Lower != "or" {
+		return -1, 0
+	}
+	w, m, ok := x.countVerbs.match(toks, k+1)
+	if !ok || w == v {
+		return -1, 0
+	}
+	// "103 dead and wounded over 280 others": the second verb counts its own.
+	for i := k + 1 + m; i < len(toks) && i <= k+m+3; i++ {
+		if toks[i].Kind == text.Number {
+			return -1, 0
+		}
+	}
+	if sum := x.sumOf(v, w); sum >= 0 {
+		return sum, m + 1
+	}
+	return -1, 0
+}
+
+// sumOf is the count kind that totals kinds a and b (casualties: killed
+// and injured), or -1.
+func (x *Extractor) sumOf(a, b int) int {
+	for i, k := range x.rs.Counts {
+		if slices.Contains(k.SumOf, x.rs.Counts[a].ID) && slices.Contains(k.SumOf, x.rs.Counts[b].ID) {
+			return i
+		}
+	}
+	return -1
 }
 
 // popOf names the counted group; generic words ("people", "more") give "".
@@ -384,8 +426,8 @@ func claimSpan(toks []text.Token, ti, tj, start, end int, how string) (int, int)
 			word := strings.SplitN(strings.SplitN(how, "'", 3)[1], " ", 2)[0]
 			if toks[k].Text == word {
 				// take in the rest of a multi-word cue
-				cue := strings.SplitN(how, "'", 3)[1]
-				for m := k + 1; m < len(toks) && strings.Contains(cue, toks[m].Text); m++ {
+				cue := strings.Fields(strings.SplitN(how, "'", 3)[1])
+				for m := k + 1; m < len(toks) && m-k < len(cue) && toks[m].Text == cue[m-k]; m++ {
 					end = toks[m].End
 				}
 				break

@@ -20,14 +20,31 @@ import (
 func (b *builder) current(ck rule.CountKind, cs []*claim.Claim) []*claim.Claim {
 	byDoc := map[int][]*claim.Claim{}
 	var docs []int
+	onlyEarlier := map[int]*claim.Claim{} // a report's last earlier figure, while it gives no other
 	for _, c := range cs {
-		if c.Vague || c.Part || c.Earlier {
+		if c.Vague || c.Part {
+			continue
+		}
+		if c.Earlier {
+			if _, ok := byDoc[c.Doc]; !ok {
+				if e := onlyEarlier[c.Doc]; e == nil || c.Start > e.Start {
+					onlyEarlier[c.Doc] = c
+				}
+			}
 			continue
 		}
 		if _, ok := byDoc[c.Doc]; !ok {
 			docs = append(docs, c.Doc)
 		}
 		byDoc[c.Doc] = append(byDoc[c.Doc], c)
+	}
+	// "Initial reports said at least 13 were killed", and no later figure:
+	// the report's figure is still the one it gives.
+	for d, c := range onlyEarlier {
+		if _, ok := byDoc[d]; !ok {
+			docs = append(docs, d)
+			byDoc[d] = []*claim.Claim{c}
+		}
 	}
 	sort.Ints(docs)
 	var out []*claim.Claim
