@@ -372,6 +372,11 @@ func (x *Extractor) sumOf(a, b int) int {
 // popOf names the counted group; generic words ("people", "more") give "".
 // Adverbs ("critically injured") and grammar words ("as they") name no group.
 func popOf(words []string, generic map[string]bool) string {
+	// "40 paramilitary personnel": a generic head counts everyone its
+	// words could qualify.
+	if n := len(words); n > 0 && generic[words[n-1]] {
+		return ""
+	}
 	var keep []string
 	for _, w := range words {
 		if !generic[w] && !strings.HasSuffix(w, "ly") && !popGrammar[w] {
