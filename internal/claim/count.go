@@ -577,7 +577,7 @@ func (x *Extractor) revision(toks []text.Token, ti, tj int) (earlier, revised bo
 		}
 	}
 	// "remained unchanged from the previous day at 50": still the figure.
-	for k := ti - 1; k >= 0 && k >= ti-revisionReach; k-- {
+	for k := ti - 1; k >= 0 && k >= ti-2*revisionReach && toks[k].Text != ";"; k-- {
 		if stillWords[toks[k].Lower] {
 			return false, false
 		}
