@@ -112,7 +112,7 @@ func (b *builder) contrasted(g []*claim.Claim) []*claim.Claim {
 			// "However, the ministry said 50 were killed": a sentence that
 			// opens against what came before quotes another source, however
 			// many sentences back the first figure was.
-			if opensContrast(b.docs[y.Doc].Text[y.SentStart:y.SentEnd]) {
+			if opensContrast(b.docs[y.Doc].Text[y.SentStart:y.Start]) {
 				if len(out) == 0 || out[len(out)-1] != x {
 					out = append(out, x)
 				}
@@ -134,11 +134,20 @@ func (b *builder) contrasted(g []*claim.Claim) []*claim.Claim {
 	return out
 }
 
-// opensContrast reports a sentence that opens by setting itself against
-// the one before: "However, …", "But …".
-func opensContrast(sent string) bool {
-	f := strings.Fields(strings.ToLower(sent))
-	return len(f) > 0 && (strings.TrimRight(f[0], ",") == "however" || f[0] == "but")
+// opensContrast reports words before a figure that set its sentence
+// against what came before: "However, …", "But …", "The spokesman,
+// however, reported …".
+func opensContrast(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	if len(f) > 0 && f[0] == "but" {
+		return true
+	}
+	for _, w := range f {
+		if strings.Trim(w, ",") == "however" {
+			return true
+		}
+	}
+	return false
 }
 
 // maxWeighedSides bounds the figures of one fact weighed pair by pair.

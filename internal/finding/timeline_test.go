@@ -133,21 +133,25 @@ func TestCurrent(t *testing.T) {
 // TestCurrentContrast: a sentence opening with "However" sets its figure
 // against the report's own, however far back that was.
 func TestCurrentContrast(t *testing.T) {
-	text := "The toll rose to 85, officials said. Families buried the dead. Schools closed. " +
-		"However, the ministry said the toll was unchanged at 50."
-	b := &builder{rs: &rule.Set{}, docs: []document.Document{{ID: "a", Published: "2021-05-10", Text: text}}}
-	at := func(s string, sent int, lo int64) *claim.Claim {
-		i := strings.Index(text, s)
-		start := strings.LastIndex(text[:i], ". ") + 2
-		if sent == 0 {
-			start = 0
+	for _, last := range []string{
+		"However, the ministry said the toll was unchanged at 50.",
+		"A military spokesman, however, reported a higher toll of 50.",
+	} {
+		text := "The toll rose to 85, officials said. Families buried the dead. Schools closed. " + last
+		b := &builder{rs: &rule.Set{}, docs: []document.Document{{ID: "a", Published: "2021-05-10", Text: text}}}
+		at := func(s string, sent int, lo int64) *claim.Claim {
+			i := strings.Index(text, s)
+			start := strings.LastIndex(text[:i], ". ") + 2
+			if sent == 0 {
+				start = 0
+			}
+			end := strings.Index(text[i:], ".") + i + 1
+			return &claim.Claim{Type: claim.Count, Kind: "killed", Lo: lo, Hi: lo, Start: i, End: i + len(s), Sent: sent, SentStart: start, SentEnd: end}
 		}
-		end := strings.Index(text[i:], ".") + i + 1
-		return &claim.Claim{Type: claim.Count, Kind: "killed", Lo: lo, Hi: lo, Start: i, End: i + len(s), Sent: sent, SentStart: start, SentEnd: end}
-	}
-	got := b.current(tolls, []*claim.Claim{at("85", 0, 85), at("50", 3, 50)})
-	if len(got) != 2 {
-		t.Fatalf("current kept %d figures, want both", len(got))
+		got := b.current(tolls, []*claim.Claim{at("85", 0, 85), at("50", 3, 50)})
+		if len(got) != 2 {
+			t.Errorf("%q: current kept %d figures, want both", last, len(got))
+		}
 	}
 }
 
