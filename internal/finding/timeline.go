@@ -54,7 +54,7 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim) []*claim.Claim {
 		// A count of everyone ("35 people") is the report's own over a
 		// count of some ("two security guards"), which is mostly a part.
 		pick := g
-		var everyone []*claim.Claim
+		var everyone, beyond []*claim.Claim
 		for _, c := range g {
 			if c.Population == "" {
 				everyone = append(everyone, c)
@@ -62,7 +62,20 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim) []*claim.Claim {
 		}
 		if len(everyone) > 0 {
 			pick = everyone
+			// "at least 30 civilian deaths" beside "21 people confirmed
+			// dead": more than everyone counted is no part of them, but
+			// another figure for all.
+			var most int64 // the most everyone's figures allow
+			for _, c := range everyone {
+				most = max(most, c.Hi) // "at least 30" allows any number
+			}
+			for _, c := range g {
+				if c.Population != "" && c.Lo > most {
+					beyond = append(beyond, c)
+				}
+			}
 		}
+		out = append(out, beyond...)
 		if pairs := b.contrasted(pick); len(pairs) > 0 {
 			out = append(out, pairs...)
 			continue
