@@ -267,3 +267,14 @@ func TestVenues(t *testing.T) {
 		})
 	}
 }
+
+// TestOpeningDate: a day that opens the text before a comma is when it was
+// written, not when the attack happened.
+func TestOpeningDate(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2022-08-30",
+		Text: "25 August 2022, Hotel siege in Mogadishu kills 21\n\nOn 19 August 2022, gunmen stormed a hotel in Mogadishu. In the end, 21 people were killed."}
+	x := extractor(t).Extract(0, &d)
+	if !x.HasLede || x.Lede.HasWhen && x.Lede.When.Lo.String() == "2022-08-25" {
+		t.Errorf("lede %v dated %v, want not 2022-08-25", x.HasLede, x.Lede.When.Lo)
+	}
+}

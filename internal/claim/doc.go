@@ -120,6 +120,14 @@ func (x *Extractor) analyse(idx int, d *document.Document, hits func(*docInfo) [
 			di.dates[0] = kept
 		}
 	}
+	if len(di.toks) > 0 && len(di.dates[0]) > 0 {
+		// "25 August 2022, Devastating hotel attack …": a day that opens
+		// the text, set off by a comma, is when it was written.
+		toks, d0 := di.toks[0], di.dates[0][0]
+		if j := tokIndex(toks, d0.End); len(toks) > 0 && d0.Start == toks[0].Start && d0.Precision == when.PrecDay && j < len(toks) && toks[j].Text == "," {
+			di.dates[0] = di.dates[0][1:]
+		}
+	}
 	x.pruneNames(di, common)
 	surnames(di)
 	x.nameCapitals(di)
