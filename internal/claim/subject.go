@@ -68,6 +68,11 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 	if j >= 0 && toks[j].Text == ")" {
 		j--
 	}
+	// "Daesh* claimed": a footnote mark after a name (a publisher's note
+	// on a banned group) is no word of it.
+	for j >= 0 && footnoteMarks[toks[j].Text] {
+		j--
+	}
 	if j < 0 {
 		return ref{}
 	}
@@ -98,6 +103,9 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 	}
 	return ref{}
 }
+
+// footnoteMarks follow a name to point to a note.
+var footnoteMarks = map[string]bool{"*": true, "†": true, "‡": true}
 
 // describedGroupNouns end a phrase that describes a group without naming it.
 var describedGroupNouns = map[string]bool{"group": true, "organization": true, "organisation": true, "movement": true, "outfit": true, "network": true}
