@@ -178,6 +178,9 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 				actor, actorWords = ref{m: m, sent: si, ok: true}, ""
 			}
 		}
+		if !actor.ok && actorWords == "" {
+			actor = x.coordinatedSubject(di, si, a)
+		}
 	} else if sp, ok := slots[slotActor]; ok {
 		actor, actorWords = x.actorIn(di, si, sp)
 	}
@@ -529,6 +532,32 @@ func (x *Extractor) blameForOther(toks []text.Token, b int) bool {
 		}
 	}
 	return true
+}
+
+// coordinatedSubject reads the subject of a verb joined by "and" to the
+// sentence's first: "The Taliban condemned the attack, apparently aimed at
+// civilians, and denied any responsibility". The sentence must open with
+// the group and name no other actor before the verb at a.
+func (x *Extractor) coordinatedSubject(di *docInfo, si, a int) ref {
+	toks, ms := di.toks[si], di.ments[si]
+	if a < 2 || toks[a-1].Lower != "and" || len(ms) == 0 {
+		return ref{}
+	}
+	m := ms[0]
+	if m.a > 1 || m.a == 1 && toks[0].Lower != "the" || m.poss || !x.isGroup(m) && (m.actor < 0 || x.rs.Actors[m.actor].Type != "state") {
+		return ref{}
+	}
+	for _, o := range ms[1:] {
+		if o.a < a && o.actor >= 0 && o.key != m.key {
+			return ref{}
+		}
+	}
+	for _, t := range toks[m.b : a-1] {
+		if _, _, ok := x.reporting.match([]text.Token{t}, 0); ok {
+			return ref{} // "X said … and denied": whose verb is unclear
+		}
+	}
+	return ref{m: m, sent: si, ok: true}
 }
 
 // subjectEventBeyondAside finds the attack a clause is about when an
