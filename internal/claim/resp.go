@@ -544,7 +544,13 @@ func (x *Extractor) coordinatedSubject(di *docInfo, si, a int) ref {
 		return ref{}
 	}
 	m := ms[0]
-	if m.a > 1 || m.a == 1 && toks[0].Lower != "the" || m.poss || !x.isGroup(m) && (m.actor < 0 || x.rs.Actors[m.actor].Type != "state") {
+	// It opens the sentence, or follows an opening phrase set off by a
+	// comma ("After the incident, IS published … and claimed …").
+	at := m.a
+	if at > 0 && toks[at-1].Lower == "the" {
+		at--
+	}
+	if at > 0 && toks[at-1].Text != "," || m.poss || !x.isGroup(m) && (m.actor < 0 || x.rs.Actors[m.actor].Type != "state") {
 		return ref{}
 	}
 	for _, o := range ms[1:] {
@@ -553,8 +559,8 @@ func (x *Extractor) coordinatedSubject(di *docInfo, si, a int) ref {
 		}
 	}
 	for _, t := range toks[m.b : a-1] {
-		if _, _, ok := x.reporting.match([]text.Token{t}, 0); ok {
-			return ref{} // "X said … and denied": whose verb is unclear
+		if speakerVerbs[t.Lower] {
+			return ref{} // "X said the army … and denied": whose verb is unclear
 		}
 	}
 	return ref{m: m, sent: si, ok: true}
