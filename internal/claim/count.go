@@ -608,13 +608,61 @@ func (x *Extractor) revision(toks []text.Token, ti, tj int) (earlier, revised bo
 // singularCounts reads "a lone gunman", "a suicide bomber", "one attacker"
 // as a count of one, for the kinds whose rules list such words: two
 // reports of one attack may disagree on one attacker or two.
+// ordinals name the next one of a group counted before them.
+var ordinals = map[string]int64{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+// oneMoreCounts reads "two gunmen were arrested and a third is on the
+// run" as three gunmen: an ordinal after "a" or "the" that follows a count
+// of attackers by one adds the one it names. Only kinds that count people
+// whatever befell them (attackers) are read so.
+func (x *Extractor) oneMoreCounts(di *docInfo, si int) []Claim {
+	toks := di.toks[si]
+	s := di.sents[si]
+	var out []Claim
+	for k := 1; k < len(toks); k++ {
+		n, ok := ordinals[toks[k].Lower]
+		if !ok || toks[k-1].Lower != "a" && toks[k-1].Lower != "the" {
+			continue
+		}
+		// "a third attack", "the second floor": the ordinal qualifies a noun.
+		if k+1 < len(toks) && toks[k+1].Kind == text.Word && toks[k+1].Lower != "one" && !auxiliaries[toks[k+1].Lower] && toks[k+1].Lower != "was" {
+			continue
+		}
+		for _, a := range x.qty.Scan(di.text[s.Start:toks[k-1].Start]) {
+			if a.Lo != n-1 || a.Hi != n-1 {
+				continue
+			}
+			tj := tokIndex(toks, a.End+s.Start)
+			v, m, found := x.countNouns.match(toks, tj)
+			if !found || x.rs.Counts[v].Subject != "event" || !x.rs.Counts[v].People {
+				continue
+			}
+			ck := x.rs.Counts[v]
+			start, end := a.Start+s.Start, toks[k].End
+			c := Claim{
+				Doc: di.idx, Type: Count, Kind: ck.ID, Start: start, End: end, Words: di.text[start:end],
+				Sent: si, SentStart: s.Start, SentEnd: s.End, Lo: n, Hi: n, Exact: true,
+			}
+			c.Trace = append(c.Trace, fmt.Sprintf("'%s' after %d %s counts one more", joinText(toks[k-1:k+1]), n-1, joinText(toks[tj:tj+m])),
+				fmt.Sprintf("counts %s: noun '%s'", ck.ID, joinText(toks[tj:tj+m])))
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// soleWords say there was one, even after "the".
+var soleWords = map[string]bool{"lone": true, "single": true, "sole": true}
+
 func (x *Extractor) singularCounts(di *docInfo, si int) []Claim {
 	toks := di.toks[si]
 	s := di.sents[si]
 	var out []Claim
 	for k := 0; k < len(toks); k++ {
 		v, n, ok := x.singulars.match(toks, k)
-		if !ok || k > 0 && (toks[k-1].Lower == "the" || toks[k-1].Kind == text.Number) {
+		// "the gunman" refers back to one counted before; "the lone
+		// gunman" still says there was one.
+		if !ok || k > 0 && (toks[k-1].Lower == "the" && !soleWords[toks[k].Lower] || toks[k-1].Kind == text.Number) {
 			continue
 		}
 		// The noun may follow a word or two: "a lone Afghan suicide bomber".

@@ -39,6 +39,7 @@ func (x *Extractor) Extract(idx int, d *document.Document) Doc {
 		}
 		counts = append(counts, x.counts(di, si)...)
 		counts = append(counts, x.singularCounts(di, si)...)
+		counts = append(counts, x.oneMoreCounts(di, si)...)
 		out = append(out, x.facts(di, si)...)
 		out = append(out, x.responsibility(di, si)...)
 	}
