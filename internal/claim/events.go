@@ -44,8 +44,14 @@ func anaphoricEvent(toks []text.Token, k, n int) bool {
 	if k == 0 {
 		return false
 	}
-	d := toks[k-1].Lower
-	if d != "the" && d != "this" && d != "that" && d != "those" && d != "these" {
+	// "the lone gunman", "this deadly attack": lower-case words between
+	// the determiner and the noun describe it without naming it.
+	j := k - 1
+	for j > 0 && k-j <= 2 && toks[j].Kind == text.Word && !toks[j].Cap && !anaphorDeterminers[toks[j].Lower] {
+		j--
+	}
+	d := toks[j].Lower
+	if !anaphorDeterminers[d] {
 		return false
 	}
 	e := k + n
@@ -57,3 +63,5 @@ func anaphoricEvent(toks []text.Token, k, n int) bool {
 	}
 	return true
 }
+
+var anaphorDeterminers = map[string]bool{"the": true, "this": true, "that": true, "those": true, "these": true}
