@@ -542,7 +542,8 @@ func (x *Extractor) otherAttack(toks []text.Token) int {
 	}
 	for i, t := range toks {
 		switch {
-		case otherWords[t.Lower] || t.Lower == "another" && offset:
+		case otherWords[t.Lower] || t.Lower == "another" && offset || t.Lower == "last" && i > 0 && toks[i-1].Lower == "the":
+			// "since the last deadly attack in France": the one before.
 			// Not "another blast hit a hotel" with no time between: one of
 			// the same attacks.
 			for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Kind == text.Word; k++ {

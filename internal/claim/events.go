@@ -14,6 +14,9 @@ func (x *Extractor) linkEvents(di *docInfo) {
 		mentioned := false
 		for k := range toks {
 			if _, n, ok := x.events.match(toks, k); ok {
+				if intended(toks, k) {
+					continue // "vowed to intensify attacks on extremists": none yet
+				}
 				mentioned = true
 				if !anaphoricEvent(toks, k, n) {
 					own = true
@@ -65,3 +68,20 @@ func anaphoricEvent(toks []text.Token, k, n int) bool {
 }
 
 var anaphorDeterminers = map[string]bool{"the": true, "this": true, "that": true, "those": true, "these": true}
+
+// intentWords before attack words speak of attacks to come: "vowed to
+// intensify attacks", "threatened more attacks", "warned of attacks".
+var intentWords = map[string]bool{"vowed": true, "vows": true, "vow": true, "pledged": true, "pledges": true, "promised": true, "promises": true, "threatened": true, "threatens": true, "threaten": true, "warned": true, "warns": true, "plans": true, "planned": true, "planning": true, "intends": true}
+
+// intended reports attack words at token k that a word of intent governs.
+func intended(toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].Kind == text.Punct {
+			return false
+		}
+		if intentWords[toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
