@@ -91,7 +91,9 @@ func (p stancePattern) matchAt(toks []text.Token, forms []string, i int, skip []
 			for k < len(toks) && k < j+12 && forms[k] != el {
 				// "the Kurdistan Workers' Party (PKK)": brackets and
 				// apostrophes belong to names.
-				if t := toks[k].Text; toks[k].Kind == text.Punct && t != "-" && t != "(" && t != ")" && t != "'" && t != "’" {
+				// {any} takes in an apposition: "said the driver, a
+				// Tunisian, was one of its soldiers".
+				if t := toks[k].Text; toks[k].Kind == text.Punct && t != "-" && t != "(" && t != ")" && t != "'" && t != "’" && (open != slotAny || t != ",") {
 					return nil, 0, 0, false
 				}
 				k++

@@ -88,6 +88,12 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 		if mi := mentionEndingAt(ms, j); mi >= 0 && ms[mi].actor >= 0 {
 			return ref{m: ms[mi], sent: si, ok: true, end: j + 1}
 		}
+		// "The Islamic State (IS) group said": the name before its acronym.
+		if j >= 4 && toks[j-1].Text == ")" && toks[j-3].Text == "(" {
+			if mi := mentionEndingAt(ms, j-3); mi >= 0 && ms[mi].actor >= 0 {
+				return ref{m: ms[mi], sent: si, ok: true, end: j + 1}
+			}
+		}
 	}
 	// "the group", "he", "it": an anaphor ending at j.
 	for a := j; a >= 0 && a >= j-2; a-- {
