@@ -245,7 +245,7 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		if last > 0 && toks[last].Text == "," {
 			last--
 		}
-		for k := last; k >= 0 && k >= last-5 && toks[k].Kind != text.Punct; k-- {
+		for k := last; k >= 0 && k >= last-7 && toks[k].Kind != text.Punct; k-- {
 			if _, n, ok := x.events.match(toks, k); ok && k+n <= last+1 {
 				ev = k
 			}
