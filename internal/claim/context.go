@@ -60,7 +60,22 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 	if ev >= 0 {
 		evs = ev
 	}
-	for _, k := range []int{evs, si} {
+	// "…responsible for the blast, an incident that recalled similar
+	// attacks in years past": the other attacks' words place nothing here.
+	if o := x.sentence(di, si).otherAt; o >= 0 && di.toks[si][o].Start > c.End && o < cb {
+		// The phrase that recalls them opens at the comma before it.
+		for k := o - 1; k > ca && di.toks[si][k].Start >= c.End; k-- {
+			if di.toks[si][k].Text == "," {
+				o = k
+				break
+			}
+		}
+		cb = max(ca, o)
+	}
+	for i, k := range []int{evs, si} {
+		if i == 1 && k == evs {
+			break
+		}
 		a, b := 0, len(di.toks[k])
 		if k == si {
 			a, b = ca, cb // not another clause's place
