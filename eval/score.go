@@ -228,16 +228,17 @@ func valueMatch(label string, v report.Value) int {
 		}
 		// "foreign states (a US ally in the region; per Zarif)" is what a
 		// reader of "a US ally" labelled: the words in brackets count too.
-		if stance == "unclaimed" || strings.Contains(strings.ToLower(v.Actor), strings.ToLower(actor)) || containsWords(full, v.Actor) {
+		if stance == "unclaimed" || strings.Contains(strings.ToLower(v.Actor), strings.ToLower(actor)) || containsWords(v.Actor, actor) {
 			return 1
 		}
 		// "foreign states (Gulf countries, US, Israel; per IRGC)": an
-		// actor the brackets list, read with more words ("neighbouring
-		// Gulf countries"), is the labelled one too.
+		// actor the brackets list, as read ("US") or with more words
+		// ("neighbouring Gulf countries"), is the labelled one too; who
+		// said so ("per IRGC") is not.
 		if _, rest, ok := strings.Cut(full, " ("); ok {
 			named, _, _ := strings.Cut(strings.TrimSuffix(rest, ")"), ";")
 			for _, item := range strings.Split(named, ",") {
-				if item = strings.TrimSpace(item); !strings.HasPrefix(item, "per ") && containsWords(v.Actor, item) {
+				if item = strings.TrimSpace(item); !strings.HasPrefix(item, "per ") && (containsWords(v.Actor, item) || containsWords(item, v.Actor)) {
 					return 1
 				}
 			}

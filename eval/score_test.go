@@ -122,3 +122,22 @@ func TestLabelDates(t *testing.T) {
 		t.Error("valueMatch on dates")
 	}
 }
+
+// TestValueMatchActors: a labelled actor meets an engine reading that
+// holds its words, or one its brackets list.
+func TestValueMatchActors(t *testing.T) {
+	for _, tt := range []struct {
+		label, actor, stance string
+		want                 int
+	}{
+		{"claimed:Islamic State-Khorasan", "Islamic State Khorasan Province", "claimed", 1},
+		{"blamed:foreign states (Gulf countries, US, Israel; per IRGC)", "neighboring gulf countries", "blamed", 1},
+		{"blamed:foreign states (Gulf countries; per IRGC)", "IRGC", "blamed", 0},
+		{"claimed:Islamic State", "Taliban", "claimed", 0},
+		{"denied:Taliban", "Taliban", "claimed", 0},
+	} {
+		if got := valueMatch(tt.label, report.Value{Actor: tt.actor, Stance: tt.stance}); got != tt.want {
+			t.Errorf("valueMatch(%q, %q) = %d, want %d", tt.label, tt.actor, got, tt.want)
+		}
+	}
+}
