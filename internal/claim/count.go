@@ -64,6 +64,13 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		incr := x.increment(toks, ti, tj)
 		kind, how, verbBefore := x.kindBefore(toks, ti)
 		pop := ""
+		// "41 killed about 70 wounded": a verb right after the amount before
+		// is that amount's, not this one's.
+		if kind >= 0 && verbBefore && ai > 0 {
+			if pj := tokIndex(toks, amts[ai-1].End+s.Start); pj < ti && ti-pj <= 3 && prevKind >= 0 && x.verbOnly(toks[pj:ti]) {
+				kind, how, verbBefore = -1, "", false
+			}
+		}
 		if definite >= 0 {
 			kind, how, verbBefore = definite, definiteHow, false
 		} else if k, h := x.numbering(toks, ti); k >= 0 && kind < 0 {
@@ -176,6 +183,12 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// verbOnly reports tokens that are a counting verb and nothing else.
+func (x *Extractor) verbOnly(toks []text.Token) bool {
+	_, n, ok := x.countVerbs.match(toks, 0)
+	return ok && n == len(toks)
 }
 
 // definiteCount is the kind a definite amount counts whole: "the four

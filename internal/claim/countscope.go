@@ -163,6 +163,16 @@ func (x *Extractor) agentAmount(toks []text.Token, pop []string, k int) bool {
 	}
 	t := toks[k]
 	_, small := smallNumbers[t.Lower]
+	// "41 killed about 70 wounded": the next amount has a verb of its own,
+	// so the two are a list, not who killed whom.
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		if toks[j].Kind == text.Number {
+			if _, _, ok := x.countVerbs.match(toks, j+1); ok {
+				return false
+			}
+			break
+		}
+	}
 	return t.Kind == text.Number || small || objectOpeners[t.Lower]
 }
 
