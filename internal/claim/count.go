@@ -52,8 +52,13 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 				continue
 			}
 		}
-		if tj+1 < len(toks) && toks[tj].Lower == "of" {
-			switch toks[tj+1].Lower {
+		// "many more of the injured have died": "more" may stand between.
+		of := tj
+		if of+2 < len(toks) && toks[of].Lower == "more" {
+			of++
+		}
+		if of+1 < len(toks) && toks[of].Lower == "of" {
+			switch toks[of+1].Lower {
 			case "the", "them", "those", "whom", "these":
 				continue
 			}
