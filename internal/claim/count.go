@@ -197,14 +197,21 @@ func (x *Extractor) verbOnly(toks []text.Token) bool {
 }
 
 // definiteCount is the kind a definite amount counts whole: "the four
-// attackers", "the 30 detainees" name every one of them, whatever the verb
-// after says happened to them. "two of the 30 detainees" counts a part,
-// and a group's size ("the 400 fighters") is no event's figure; -1 then.
+// attackers", "among the 22 people who were killed" name every one of
+// them, whatever the verb after says happened to them. A group's size
+// ("the 400 fighters") is no event's figure; -1 then.
 func (x *Extractor) definiteCount(toks []text.Token, ti, tj int) (int, string) {
 	if ti >= 2 {
 		switch toks[ti-2].Lower {
-		case "of", "among", "including", "between", "from":
-			return -1, ""
+		case "of", "including", "between", "from":
+			return -1, "" // "two of the 30 detainees": the 30 given before
+		}
+	}
+	// "among the 22 people who were killed": a relative clause says what
+	// befell them all.
+	if tj+3 < len(toks) && x.people[toks[tj].Lower] && (toks[tj+1].Lower == "who" || toks[tj+1].Lower == "that") && auxiliaries[toks[tj+2].Lower] {
+		if v, n, ok := x.countVerbs.match(toks, tj+3); ok && x.rs.Counts[v].Subject != "actor" {
+			return v, "@verb '" + joinText(toks[tj+3:tj+3+n]) + "' after the amount, all of them"
 		}
 	}
 	for j := tj; j < len(toks) && j <= tj+2; j++ {
