@@ -154,6 +154,9 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		}
 		c.Trace = append(c.Trace, a.Trace, fmt.Sprintf("counts %s: %s", ck.ID, strings.TrimPrefix(how, "@")))
 		c.Earlier, c.Revised = x.revision(toks, ti, tj)
+		if !c.Earlier && !c.Revised && strings.HasPrefix(how, "@toll") {
+			c.Revised = correctedToll(toks, ti, how)
+		}
 		if c.Earlier {
 			c.Trace = append(c.Trace, "an earlier figure: the words say it has since changed")
 		} else if c.Revised {
@@ -633,6 +636,22 @@ func (x *Extractor) revision(toks []text.Token, ti, tj int) (earlier, revised bo
 // singularCounts reads "a lone gunman", "a suicide bomber", "one attacker"
 // as a count of one, for the kinds whose rules list such words: two
 // reports of one attack may disagree on one attacker or two.
+// correctingWords before a toll say it replaces what was said before:
+// "the actual count of injured stood at 50", "the final death toll".
+var correctingWords = map[string]bool{"actual": true, "correct": true, "corrected": true, "real": true, "true": true, "final": true, "revised": true, "updated": true}
+
+// correctedToll reports a toll, read before the amount at ti, that a
+// correcting word opens.
+func correctedToll(toks []text.Token, ti int, how string) bool {
+	first := strings.Fields(strings.SplitN(how, "'", 3)[1])[0]
+	for k := ti - 1; k >= 1 && k >= ti-tollReach; k-- {
+		if toks[k].Text == first {
+			return correctingWords[toks[k-1].Lower] || k >= 2 && toks[k-1].Lower == "death" && correctingWords[toks[k-2].Lower]
+		}
+	}
+	return false
+}
+
 // ordinals name the next one of a group counted before them.
 var ordinals = map[string]int64{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
