@@ -7,6 +7,7 @@
 //	go run ./eval              score the engine (make eval)
 //	go run ./eval -v           and list every miss and false flag
 //	go run ./eval verify       check the texts against the manifest
+//	go run ./eval labels       check the labels, without running the engine
 //	go run ./eval queries      the searches that find the texts again
 //	go run ./eval import F...  cut the texts out of saved search answers
 //	go run ./eval explain FACT DOC...  each claim of a fact, its event and why
@@ -50,6 +51,16 @@ func main() {
 		return
 	case "import":
 		os.Exit(importAnswers(m, *text, flag.Args()[1:]))
+	case "labels":
+		// Check the labels without running the engine: a labeller's step.
+		if problems := validate(m, l); len(problems) > 0 {
+			for _, p := range problems {
+				fmt.Fprintln(os.Stderr, "labels:", p)
+			}
+			os.Exit(2)
+		}
+		fmt.Printf("%d documents, %d events, %d facts, %d pairs: labels consistent with the manifest\n", len(m.Documents), len(l.Events), len(l.Facts), len(l.Pairs))
+		return
 	case "", "explain", "why", "clusters", "pops":
 	default:
 		fail(fmt.Errorf("unknown command %q", flag.Arg(0)))
