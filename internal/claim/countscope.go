@@ -167,6 +167,9 @@ func (x *Extractor) agentAmount(toks []text.Token, pop []string, k int) bool {
 	// so the two are a list, not who killed whom.
 	for j := k; j < len(toks) && j <= k+2; j++ {
 		if toks[j].Kind == text.Number {
+			if j+1 >= len(toks) {
+				break
+			}
 			if _, _, ok := x.countVerbs.match(toks, j+1); ok {
 				return false
 			}
