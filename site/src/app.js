@@ -6,6 +6,8 @@ import { state, on, emit, setEngine, restore, persist, forget, check } from './s
 import { initDocs, renderDocs } from './docs.js';
 import { initFindings, renderFilters, renderFindings, markSelected } from './findings.js';
 import { renderDetail } from './detail.js';
+import { initEvents, renderEvents } from './events.js';
+import { renderRead } from './read.js';
 
 // The rule editor (CodeMirror) loads when its tab is first opened.
 let rules = null;
@@ -32,6 +34,7 @@ async function start() {
   $('#not-built')?.remove();
   initDocs();
   initFindings();
+  initEvents();
   initTabs();
   initExport();
   $('#start-over').addEventListener('click', startOver);
@@ -47,7 +50,9 @@ async function start() {
   on('report', () => {
     renderFilters();
     renderFindings();
+    renderRead();
     renderDetail();
+    renderEvents();
     renderDocs();
     showCheckError();
     if (rules) rulesModule().then((m) => m.renderLive());
@@ -63,6 +68,7 @@ async function start() {
     if (id && matchMedia('(max-width: 900px)').matches) scrollTo(0, 0);
   });
   on('show-findings', () => selectTab('findings'));
+  on('show-events', () => selectTab('events'));
   on('rules', showCheckError);
 
   renderFindings();

@@ -2,7 +2,7 @@
 // pasting a text, listing, editing, renaming and removing documents, and
 // showing why a file could not be added without touching what is loaded.
 import { $, h, fill, plural, toast } from './dom.js';
-import { state, emit, uniqueId, getEngine } from './state.js';
+import { state, emit, uniqueId, getEngine, persist } from './state.js';
 import { openDialog, field } from './dialog.js';
 import { diagItem } from './diags.js';
 import { openDocument } from './viewer.js';
@@ -41,6 +41,7 @@ function formatOf(name) {
 /** addFiles loads each file; a file with errors adds nothing and says why. */
 export async function addFiles(files) {
   let added = 0;
+  state.lastAdded = [];
   for (const f of files) {
     const data = await f.text();
     const { value } = await getEngine().call('load', { files: [{ name: f.name, data, format: formatOf(f.name) }] }, `Reading ${f.name}…`);
@@ -69,6 +70,7 @@ function keep(docs, warnings, file) {
     doc.id = uniqueId(doc.id, taken);
     taken.add(doc.id);
     state.docs.push({ doc, file, warnings: i === 0 ? warnings : [] });
+    state.lastAdded.push(doc.id);
   });
   return docs.length;
 }
@@ -93,8 +95,14 @@ function showLoadError(name, src, ans) {
   card.scrollIntoView({ block: 'nearest' });
 }
 
-/** changed re-renders the list, keeps the state and re-checks. */
+/** changed re-renders the list, keeps the state and re-checks. Once a
+ *  person adds reports of their own, the introduction has done its work. */
 function changed() {
+  if (state.lastAdded.length && !state.ui.introClosed) {
+    state.ui.introClosed = true;
+    $('#intro').hidden = true;
+    persist(['ui']);
+  }
   emit('docs');
 }
 
@@ -197,6 +205,7 @@ function pasteDialog() {
     doc.outlet = m.inputs.outlet.value.trim();
     doc.published = m.inputs.published.value;
     doc.url = m.inputs.url.value.trim();
+    state.lastAdded = [];
     keep([doc], value.diagnostics, `${slug}.txt`);
     close();
     toast(`Added “${doc.title || doc.id}”.`);

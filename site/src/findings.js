@@ -90,7 +90,8 @@ export function renderFindings() {
   const box = $('#groups');
   if (state.report && !all.length) {
     fill(box, h('div', { class: 'empty-list' },
-      h('p', null, state.docs.length < 2 ? 'Add at least two reports about the same events to compare them.' : 'No disagreements found: these reports agree on every count, date and claim of responsibility crosscheck read.')));
+      h('p', null, state.docs.length < 2 ? 'Add at least two reports about the same events to compare them.' : 'No disagreements found: these reports agree on every count, date and claim of responsibility crosscheck read.'),
+      state.report.events?.length ? h('p', null, 'Every figure read, by event: ', h('button', { type: 'button', class: 'link', onclick: () => emit('show-events') }, 'the Events tab'), '.') : null));
     return;
   }
   if (state.report && !shown.length) {

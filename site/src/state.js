@@ -13,6 +13,8 @@ export const state = {
   reportError: null, // why the last check gave no report
   filters: { severity: new Set(), kind: new Set(), source: '', q: '' },
   selected: null,    // the selected finding's id
+  selectedEvent: null, // the event shown on the Events tab
+  lastAdded: [],     // ids of the documents just added: what was read from them is shown
   ui: { introClosed: false, ruleFile: 'rules/checks.yaml' },
   checkMs: 0,
 };

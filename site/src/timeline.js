@@ -22,6 +22,18 @@ export function timeline(f, all) {
   if (f.kind !== 'count') return null;
   const pts = points(f, all);
   if (new Set(pts.map((p) => p.doc)).size < 3) return null;
+  return h('section', { class: 'timeline', 'aria-labelledby': 'tl-h' },
+    h('h3', { id: 'tl-h' }, `${f.claim} as reported over time`),
+    chartOf(pts, f.claim),
+    h('table', { class: 'tl-table' },
+      h('caption', { class: 'sr-only' }, 'The figures by publication date'),
+      h('thead', null, h('tr', null, h('th', null, 'Published'), h('th', null, 'Source'), h('th', null, 'Figure'))),
+      h('tbody', null, pts.map((p) => h('tr', null, h('td', null, p.date), h('td', null, p.outlet), h('td', null, p.text))))));
+}
+
+/** chartOf draws points ({date, lo, hi, text, outlet}, sorted by date) as
+ *  an SVG chart: a dot per figure, a bar up to its upper bound. */
+export function chartOf(pts, what) {
   const W = 560, H = 190, L = 48, R = 16, T = 16, B = 34;
   const t = (p) => Date.parse(p.date);
   const t0 = Math.min(...pts.map(t)), t1 = Math.max(...pts.map(t));
@@ -38,7 +50,7 @@ export function timeline(f, all) {
       svg('text', x(p) > W - 80 ? { x: x(p) - 7, y: y(p.lo) - 6, 'text-anchor': 'end' } : { x: x(p) + 7, y: y(p.lo) - 6 }, p.text));
   });
   const day = (ms) => new Date(ms).toISOString().slice(0, 10);
-  const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': `${pts.length} figures for ${f.claim} by publication date, from ${pts[0].text} to ${pts[pts.length - 1].text}` },
+  return svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': `${pts.length} figures for ${what} by publication date, from ${pts[0].text} to ${pts[pts.length - 1].text}` },
     svg('line', { x1: L, x2: W - R, y1: y(top / 1.1), y2: y(top / 1.1), class: 'grid' }),
     svg('line', { x1: L, x2: W - R, y1: H - B, y2: H - B, class: 'axis' }),
     svg('polyline', { class: 'trend', points: pts.map((p) => `${x(p)},${y(p.lo)}`).join(' ') }),
@@ -48,11 +60,4 @@ export function timeline(f, all) {
     svg('text', { x: L, y: H - 10, class: 'tick' }, day(t0)),
     t1 !== t0 ? svg('text', { x: W - R, y: H - 10, class: 'tick', 'text-anchor': 'end' }, day(t1)) : null,
     marks);
-  return h('section', { class: 'timeline', 'aria-labelledby': 'tl-h' },
-    h('h3', { id: 'tl-h' }, `${f.claim} as reported over time`),
-    chart,
-    h('table', { class: 'tl-table' },
-      h('caption', { class: 'sr-only' }, 'The figures by publication date'),
-      h('thead', null, h('tr', null, h('th', null, 'Published'), h('th', null, 'Source'), h('th', null, 'Figure'))),
-      h('tbody', null, pts.map((p) => h('tr', null, h('td', null, p.date), h('td', null, p.outlet), h('td', null, p.text))))));
 }

@@ -139,6 +139,66 @@ test('exports: JSON is the CLI report byte for byte; CSV and Markdown download',
   assert.match(md.text, /^# crosscheck report\n\n11 documents/);
 });
 
+test('events: every figure of an event by publication date, beside its findings', async () => {
+  await page.click('#tab-events');
+  assert.equal(await page.locator('#view-events').isVisible(), true);
+  assert.match(await page.locator('#events-summary').innerText(), /\d+ events in 11 documents/);
+  // The most disputed events come first; every row says when, how many reports and findings.
+  const first = page.locator('#event-list button.event').first();
+  assert.match(await first.innerText(), /\d+ reports? · \d+ findings?/);
+  const row = page.locator('#event-list button.event', { hasText: 'Santa Maria' }).first();
+  await row.click();
+  assert.equal(await row.getAttribute('aria-current'), 'true');
+  const detail = page.locator('#event-detail');
+  assert.match(await detail.locator('h2').innerText(), /Santa Maria/);
+  const table = detail.locator('section.fact', { hasText: 'detained' }).locator('table.figures');
+  const dates = await table.locator('tbody tr td:first-child').allInnerTexts();
+  assert.deepEqual([...dates].sort(), dates, 'figures in order of publication');
+  const figures = await table.locator('tbody tr td:nth-child(3) strong').allInnerTexts();
+  assert.ok(figures.includes('47') && figures.includes('51'), `47 and 51 detained: ${figures}`);
+  await page.screenshot({ path: join(shots, 'desktop-events.png') });
+  // A figure opens in its document, marked.
+  await table.locator('tbody tr', { hasText: '51' }).getByRole('button', { name: 'Read' }).click();
+  assert.match(await page.locator('dialog .doc-text mark.claim').innerText(), /51/);
+  await page.keyboard.press('Escape');
+  // The event's finding opens on the Findings tab.
+  await detail.locator('.event-findings button').first().click();
+  assert.equal(await page.locator('#view-findings').isVisible(), true);
+  assert.match(await page.locator('#detail h2').innerText(), /Santa Maria/);
+});
+
+test('never a silent answer: two reports that agree say what was read and why nothing disagrees', async () => {
+  const ctx = await newContext({ width: 1280, height: 800 });
+  const p = await ctx.newPage();
+  p.on('pageerror', (e) => { throw e; });
+  await open(p);
+  for (const [text, outlet] of [
+    ['At least 12 people were killed in a bombing in Quetta on Monday, police said.', 'Dawn'],
+    ['The bombing in Quetta on Monday killed 19 people, officials said.', 'Geo News'],
+  ]) {
+    await p.click('#paste-text');
+    await p.fill('dialog textarea[name=text]', text);
+    await p.fill('dialog input[name=outlet]', outlet);
+    await p.fill('dialog input[name=published]', '2024-11-12');
+    await p.click('dialog button[type=submit]');
+    await p.locator('#read', { hasText: outlet === 'Dawn' ? '12+ killed' : '19 killed' }).waitFor();
+  }
+  const read = await p.locator('#read').innerText();
+  assert.match(read, /1 claim: 19 killed — bombing in Quetta \(2024-11-11\)/, 'what was read, and the event it joined');
+  assert.match(read, /No disagreement on bombing in Quetta \(2024-11-11\): killed: 12\+ \(Dawn\), 19 \(Geo News\) can all hold/);
+  assert.equal(await p.locator('#intro').isHidden(), true, 'the introduction gives way once reports are added');
+  assert.equal(await p.locator('#groups button.finding', { hasText: 'Quetta' }).count(), 0, 'compatible figures are no finding');
+  await p.screenshot({ path: join(shots, 'desktop-read.png') });
+  await p.click('#tab-events');
+  await p.locator('#event-list button.event', { hasText: 'Quetta' }).click();
+  const fact = p.locator('#event-detail section.fact', { hasText: 'killed' });
+  assert.match(await fact.innerText(), /differ but can all hold/);
+  assert.deepEqual(await fact.locator('tbody td:nth-child(3) strong').allInnerTexts(), ['12+', '19']);
+  assert.equal(await fact.locator('svg.chart circle').count(), 2);
+  await p.screenshot({ path: join(shots, 'desktop-events-compatible.png') });
+  await ctx.close();
+});
+
 test('keyboard: arrows move through findings, / searches, Esc goes back', async () => {
   const rows = page.locator('#groups button.finding');
   await rows.first().focus();
@@ -330,6 +390,12 @@ test('phone width: the list, then the detail, readable without sideways scrollin
   await p.screenshot({ path: join(shots, 'phone-detail.png'), fullPage: true });
   await p.click('#detail .back');
   assert.ok(await p.locator('#groups').isVisible());
+  // The events: the list, then the chosen event's figures below it.
+  await p.click('#tab-events');
+  await p.locator('#event-list button.event', { hasText: 'Santa Maria' }).first().click();
+  assert.ok(await p.locator('#event-detail table.figures').first().isVisible());
+  assert.ok(await p.evaluate(() => document.documentElement.scrollWidth <= 390), 'no sideways scrolling in the events');
+  await p.screenshot({ path: join(shots, 'phone-events.png'), fullPage: true });
   await phone.close();
 });
 
