@@ -118,25 +118,31 @@ func (b *builder) arithmetic(i int) {
 	}
 	sum := *c
 	sum.Lo, sum.Hi = lo, hi
-	// Name the total by its own words: "detained 11 Islamic State suspects (2024-02-06)".
+	// The finding is about the total's event; a total of no event is
+	// named by its own words ("detained 11 suspects (2024-02-06)").
+	ev := b.eventOf(i)
 	subject := c.Words
-	if i := strings.Index(subject, ", including"); i > 0 {
-		subject = subject[:i]
-	} else if i := strings.IndexAny(subject, ".;"); i > 0 {
-		subject = subject[:i]
-	}
-	if c.Subject.HasWhen {
-		subject += " (" + dateText(c.Subject.When) + ")"
+	if ev >= 0 {
+		subject = b.ev.Events[ev].Label
+	} else {
+		if i := strings.Index(subject, ", including"); i > 0 {
+			subject = subject[:i]
+		} else if i := strings.IndexAny(subject, ".;"); i > 0 {
+			subject = subject[:i]
+		}
+		if c.Subject.HasWhen {
+			subject += " (" + dateText(c.Subject.When) + ")"
+		}
 	}
 	key := fmt.Sprintf("arith|%d|%d", c.Doc, c.Start)
 	b.add(chk, "arithmetic", c.Kind, report.Inconsistent, subject, key, []*claim.Claim{c}, []*claim.Claim{&sum})
 	last := &b.out[len(b.out)-1]
-	last.Values[1].Text = fmt.Sprintf("parts %s = %s", words, countText(lo, hi))
+	last.Values[1].Text = fmt.Sprintf("%s = %s", words, countText(lo, hi))
 	last.Values[0].Text = "total " + last.Values[0].Text
 	last.Diff = nil
 	last.Evidence = last.Evidence[:1]
-	if e := b.eventOf(i); e >= 0 {
-		last.Event = b.ev.Events[e].ID
+	if ev >= 0 {
+		last.Event = b.ev.Events[ev].ID
 	}
 	last.Message = render(chk.Message, map[string]string{
 		"subject": subject, "label": c.Kind, "kind": "arithmetic",
