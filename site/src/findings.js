@@ -131,6 +131,14 @@ export function outletsOf(f, side) {
 
 function row(f) {
   const values = f.values;
+  let body;
+  if (f.kind === 'responsibility') body = stances(f);
+  else if (f.kind === 'arithmetic' || values.length < 2) body = h('span', { class: 'msg' }, f.message);
+  else if (values.length === 2) {
+    body = h('span', { class: 'vs' }, values.map((v, i) => [
+      i ? h('span', { class: 'arrow', 'aria-label': 'versus' }, ' vs ') : null,
+      h('span', { class: 'val' }, v.text), h('span', { class: 'src' }, outletsOf(f, v.side).join(', '))]));
+  } else body = sources(f);
   return h('li', null, h('button', {
     type: 'button', class: 'finding', dataset: { id: f.id }, 'aria-current': String(state.selected === f.id),
     onclick: () => emit('select', f.id),
@@ -139,11 +147,46 @@ function row(f) {
   h('span', { class: 'what' },
     h('span', { class: 'kind' }, `${f.kind} · ${f.claim}`),
     h('span', { class: 'rel' }, RELATION[f.relation] || f.relation)),
-  f.kind === 'responsibility' || f.kind === 'arithmetic' || values.length < 2
-    ? h('span', { class: 'msg' }, f.message)
-    : h('span', { class: 'vs' }, values.map((v, i) => [
-      i ? h('span', { class: 'arrow', 'aria-label': 'versus' }, ' vs ') : null,
-      h('span', { class: 'val' }, v.text), h('span', { class: 'src' }, outletsOf(f, v.side).join(', '))]))));
+  body));
+}
+
+const MAX_ROWS = 5; // rows of a finding shown in the list; the detail has all
+
+/** firstDate is the earliest publication date of a side's sources. */
+function firstDate(f, side) {
+  return f.evidence.filter((e) => e.side === side).map((e) => e.published || '9999').sort()[0] || '9999';
+}
+
+/** sources lays out three or more figures as rows, in order of
+ *  publication: the figure, then who gave it. */
+function sources(f) {
+  const vals = [...f.values].sort((a, b) => firstDate(f, a.side).localeCompare(firstDate(f, b.side)));
+  return h('span', { class: 'srcs' }, vals.slice(0, MAX_ROWS).map((v) => h('span', { class: 'src-row' },
+    h('span', { class: 'val' }, v.text), ' ', h('span', { class: 'src' }, outletsOf(f, v.side).join(', ')))),
+  vals.length > MAX_ROWS ? h('span', { class: 'src-row more' }, `and ${vals.length - MAX_ROWS} more`) : null);
+}
+
+/** stances lays out who is held responsible: the actor, the stance and
+ *  who says so, one row each. */
+function stances(f) {
+  const seen = new Set();
+  const rows = [];
+  for (const side of new Set(['a', 'b', ...f.evidence.map((e) => e.side)])) {
+    let first = true;
+    for (const e of f.evidence.filter((x) => x.side === side)) {
+      // "PKK (blamed, per Turkish authorities)" → "PKK (blamed)": who says so has its own column.
+      const v = (e.value || '').replace(/, per [^)]*\)$/, ')').replace(/ \(per [^)]*\)$/, '');
+      const who = e.attributor || e.outlet || e.doc;
+      const key = `${v}\u0000${who}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (first && rows.length) rows.push(h('span', { class: 'src-row vs-row', 'aria-label': 'versus' }, 'vs'));
+      first = false;
+      rows.push(h('span', { class: 'src-row' }, h('span', { class: 'val' }, v), ' ', h('span', { class: 'src' }, `per ${who}`)));
+    }
+  }
+  const shown = rows.length > MAX_ROWS + 1 ? rows.slice(0, MAX_ROWS) : rows;
+  return h('span', { class: 'srcs' }, shown, shown.length < rows.length ? h('span', { class: 'src-row more' }, `and ${rows.length - shown.length} more`) : null);
 }
 
 /** onListKey moves between findings with the arrow keys, Home and End. */

@@ -117,6 +117,17 @@ test('first visit: the demo corpus is checked; the Santa Maria detentions show 4
   await page.screenshot({ path: join(shots, 'desktop-document.png') });
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('dialog[open]').count(), 0);
+
+  // Responsibility reads as rows: the actor and stance, then who says so.
+  const crocus = page.locator('#groups button.finding', { hasText: 'Ukraine' });
+  const rows = await crocus.locator('.src-row').allInnerTexts();
+  assert.ok(rows.includes('Ukraine (blamed) per Kremlin'), `one row per stance: ${rows}`);
+  assert.ok(rows.includes('vs'), 'the two sides are set apart');
+  // An arithmetic finding is named by its event, and says "parts" once.
+  const sum = page.locator('#groups button.finding', { hasText: 'do not add up' });
+  assert.doesNotMatch(await sum.innerText(), /parts \(parts/);
+  const group = page.locator('#groups section.group').filter({ has: page.locator('button.finding', { hasText: 'do not add up' }) });
+  assert.doesNotMatch(await group.locator('.subject').innerText(), /suspects residing/);
 });
 
 test('exports: JSON is the CLI report byte for byte; CSV and Markdown download', async () => {
@@ -279,6 +290,9 @@ test('added reports (a JSON file, a dropped web page, a pasted text): a timeline
 
   const row = page.locator('#groups button.finding', { hasText: '12' }).filter({ hasText: '40' }).first();
   await row.waitFor();
+  // Four sources read as four rows, in order of publication, not a chain of "vs".
+  assert.deepEqual(await row.locator('.src-row .val').allInnerTexts(), ['12', '20', '31', '40']);
+  assert.doesNotMatch(await row.innerText(), / vs /);
   await row.click();
   const detail = await page.locator('#detail').innerText();
   assert.match(detail, /<script>window.__pwned = 1<\/script>/, 'the passage shows the markup as text');
