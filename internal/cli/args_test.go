@@ -42,11 +42,11 @@ func TestArguments(t *testing.T) {
 		stdout string // a part of standard output
 		stderr string // a part of standard error ("" when it must be empty)
 	}{
-		{[]string{"check", "in.json", "--format", "csv"}, "", ExitOK, "id,severity,kind,claim", ""},
+		{[]string{"check", "in.json", "--format", "csv"}, "", ExitOK, "finding,severity,kind,claim", ""},
 		{[]string{"check", "in.json", "--format", "json", "--fail-on", "medium"}, "", ExitFindings, `"schema": "crosscheck.report/v1"`, ""},
-		{[]string{"check", "--format", "csv", "in.json", "--fail-on=medium"}, "", ExitFindings, "id,severity,kind,claim", ""},
-		{[]string{"check", "--format", "csv", "--", "-odd.json"}, "", ExitOK, "id,severity,kind,claim", ""},
-		{[]string{"check", "-", "--format", "csv"}, twoReports, ExitOK, "id,severity,kind,claim", ""},
+		{[]string{"check", "--format", "csv", "in.json", "--fail-on=medium"}, "", ExitFindings, "finding,severity,kind,claim", ""},
+		{[]string{"check", "--format", "csv", "--", "-odd.json"}, "", ExitOK, "finding,severity,kind,claim", ""},
+		{[]string{"check", "-", "--format", "csv"}, twoReports, ExitOK, "finding,severity,kind,claim", ""},
 		{[]string{"check", "-", "-"}, twoReports, ExitBadInput, "", `<stdin>: error: standard input ("-") is named 2 times; it can be read once [bad-args]`},
 		{[]string{"claims", "-", "in.json", "-"}, twoReports, ExitBadInput, "", `standard input ("-") is named 2 times`},
 		{[]string{"check", "/work/missing.json"}, "", ExitBadInput, "", "/work/missing.json: error: no such file [read-error]"},

@@ -72,7 +72,8 @@ func TestStdinAndFormats(t *testing.T) {
 			}
 		case "csv":
 			rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
-			if err != nil || len(rows) != 2 || rows[1][6] != "47" || rows[1][7] != "31" {
+			// One row per source: the finding's two sides, each with its value.
+			if err != nil || len(rows) != 3 || rows[1][8] != "47" || rows[2][8] != "31" || rows[1][9] != "Daily A" {
 				t.Errorf("csv: %v %q", err, rows)
 			}
 		case "markdown":

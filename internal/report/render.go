@@ -35,18 +35,38 @@ func WriteJSON(w io.Writer, r *Report) error {
 	return enc.Encode(r)
 }
 
-// WriteCSV writes one row per finding, the first side's first passage and
-// the second side's first passage.
+// csvHeader names the CSV columns: one row per source of each finding,
+// so a spreadsheet can sort and filter by outlet, date or event.
+var csvHeader = []string{"finding", "severity", "kind", "claim", "relation", "event", "subject", "side", "value", "outlet", "published", "url", "doc", "words", "quote", "message"}
+
+// WriteCSV writes one row for every source of every finding: the finding,
+// its event, the side, the value that source gives, and where it is
+// (outlet, publication date, URL, document, the words read and their
+// sentence).
 func WriteCSV(w io.Writer, r *Report) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"id", "severity", "kind", "claim", "relation", "subject", "value_a", "value_b", "doc_a", "quote_a", "doc_b", "quote_b", "message"})
+	cw.Write(csvHeader)
+	urls := make(map[string]string, len(r.Documents))
+	for _, d := range r.Documents {
+		urls[d.ID] = d.URL
+	}
 	for _, f := range r.Findings {
-		a, b := sides(f)
-		row := []string{f.ID, f.Severity, f.Kind, f.Claim, f.Relation, f.Subject, value(f, 0), value(f, 1), a.Doc, a.Quote, b.Doc, b.Quote, f.Message}
-		for i, v := range row {
-			row[i] = csvSafe(v)
+		byside := map[string]string{}
+		for _, v := range f.Values {
+			byside[v.Side] = v.Text
 		}
-		cw.Write(row)
+		for _, e := range f.Evidence {
+			value := e.Value
+			if v, ok := byside[e.Side]; ok && f.Kind != "responsibility" {
+				value = v // the side's figure as compared ("12+"), not each passage's reading
+			}
+			row := []string{f.ID, f.Severity, f.Kind, f.Claim, f.Relation, f.Event, f.Subject, e.Side, value,
+				e.Outlet, e.Published, urls[e.Doc], e.Doc, e.Words, e.Quote, f.Message}
+			for i, v := range row {
+				row[i] = csvSafe(v)
+			}
+			cw.Write(row)
+		}
 	}
 	cw.Flush()
 	return cw.Error()

@@ -64,11 +64,42 @@ func TestCSVIsSafe(t *testing.T) {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&b).ReadAll()
-	if err != nil || len(rows) != 2 {
+	if err != nil || len(rows) != 3 {
 		t.Fatalf("%v %q", err, rows)
 	}
-	if msg := rows[1][12]; !strings.HasPrefix(msg, "'=") {
+	if msg := rows[1][15]; !strings.HasPrefix(msg, "'=") {
 		t.Errorf("a formula reached the spreadsheet: %q", msg)
+	}
+}
+
+// TestCSVSources: one row per source of a finding, with its event,
+// outlet, publication date and URL.
+func TestCSVSources(t *testing.T) {
+	r := sample()
+	r.Documents[1].URL = "https://example.org/b"
+	r.Findings[0].Event = "e-1"
+	var b bytes.Buffer
+	if err := WriteCSV(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	want := [][]string{
+		{"c-1", "e-1", "a", "47", "Daily A", "2024-03-24", "", "detained 47 people"},
+		{"c-1", "e-1", "b", "51", "Daily B", "2024-05-05", "https://example.org/b", "detained 51 people"},
+	}
+	for i, w := range want {
+		row := rows[i+1]
+		got := []string{row[col["finding"]], row[col["event"]], row[col["side"]], row[col["value"]], row[col["outlet"]], row[col["published"]], row[col["url"]], row[col["words"]]}
+		if strings.Join(got, "|") != strings.Join(w, "|") {
+			t.Errorf("row %d = %q, want %q", i+1, got, w)
+		}
 	}
 }
 
@@ -202,13 +233,13 @@ func TestCSVKeepsControlCharacters(t *testing.T) {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&b).ReadAll()
-	if err != nil || len(rows) != 2 {
+	if err != nil || len(rows) != 1+len(hostile().Findings[0].Evidence) {
 		t.Fatalf("%v %q", err, rows)
 	}
 	if got, want := rows[1][0], hostile().Findings[0].ID; got != want {
 		t.Errorf("id read back as %q, want %q", got, want)
 	}
-	if got := rows[1][8]; got != "a\nb" {
+	if got := rows[1][12]; got != "a\nb" {
 		t.Errorf("doc read back as %q", got)
 	}
 }

@@ -4,7 +4,7 @@ import { $, $$, h, fill, plural, download, toast } from './dom.js';
 import { Engine } from './engine.js';
 import { state, on, emit, setEngine, restore, persist, forget, check } from './state.js';
 import { initDocs, renderDocs } from './docs.js';
-import { initFindings, renderFilters, renderFindings, markSelected } from './findings.js';
+import { initFindings, renderFilters, renderFindings, markSelected, visible } from './findings.js';
 import { renderDetail } from './detail.js';
 import { initEvents, renderEvents } from './events.js';
 import { renderRead } from './read.js';
@@ -157,19 +157,33 @@ function selectTab(name) {
   if (name === 'rules' && state.builtin.rules.length) rulesModule().then((m) => m.showRules());
 }
 
-/** initExport wires the export buttons: JSON is the report's exact bytes;
- *  CSV and Markdown are rendered by the engine from the same report. */
+/** initExport wires the export buttons: everything, or what the filters
+ *  show. Everything as JSON is the report's exact bytes; the rest is
+ *  rendered by the engine from the report (or its shown findings). File
+ *  names carry the day of the export. */
 function initExport() {
   for (const b of $$('[data-export]')) {
     b.addEventListener('click', async () => {
       if (!state.report) return;
       const fmt = b.dataset.export;
-      if (fmt === 'json') return download('crosscheck-report.json', state.reportText, 'application/json');
-      const { text } = await engine.call('render', { report: state.report, format: fmt }, `Writing ${fmt}…`);
-      download(`crosscheck-report.${fmt === 'csv' ? 'csv' : 'md'}`, text, fmt === 'csv' ? 'text/csv' : 'text/markdown');
-      toast(`Exported ${plural(state.report.findings.length, 'finding')} as ${fmt === 'csv' ? 'CSV' : 'Markdown'}.`);
+      const shownOnly = $('#export-scope').value === 'shown' && visible().length !== state.report.findings.length;
+      const report = shownOnly ? shownReport() : state.report;
+      const day = new Date().toISOString().slice(0, 10);
+      const name = `crosscheck-${shownOnly ? 'shown' : 'report'}-${day}.${{ json: 'json', csv: 'csv', markdown: 'md' }[fmt]}`;
+      const type = { json: 'application/json', csv: 'text/csv', markdown: 'text/markdown' }[fmt];
+      const text = fmt === 'json' && !shownOnly ? state.reportText
+        : (await engine.call('render', { report, format: fmt }, `Writing ${fmt}…`)).text;
+      download(name, text, type);
+      toast(`Exported ${shownOnly ? `the ${plural(report.findings.length, 'finding')} shown` : plural(report.findings.length, 'finding')} as ${{ json: 'JSON', csv: 'CSV', markdown: 'Markdown' }[fmt]}.`);
     });
   }
+}
+
+/** shownReport is the report with only the findings the filters show. */
+function shownReport() {
+  const findings = visible();
+  const count = (key) => findings.reduce((m, f) => ({ ...m, [f[key]]: (m[f[key]] || 0) + 1 }), {});
+  return { ...state.report, findings, summary: { ...state.report.summary, findings: findings.length, by_severity: count('severity'), by_kind: count('kind') } };
 }
 
 start();

@@ -35,6 +35,8 @@ export function renderDetail() {
   // Sides past the second (a third source's figure) are listed below the pair.
   const others = sides.filter((s) => s !== 'a' && s !== 'b').flatMap((s) => ev[s]);
   const val = (side) => f.values.find((v) => v.side === side);
+  // Passages that share few words read better as written, the claims marked.
+  const plain = f.diff && fewShared(f.diff);
   fill(box, h('article', { class: 'finding-detail', 'aria-labelledby': 'detail-h' },
     h('button', { type: 'button', class: 'back', onclick: () => emit('select', null) }, '← All findings'),
     h('header', null,
@@ -42,13 +44,14 @@ export function renderDetail() {
       h('h2', { id: 'detail-h' }, f.subject),
       h('p', { class: 'message' }, f.message),
       h('p', { class: 'relation' }, RELATION[f.relation] || f.relation)),
-    f.diff ? h('p', { class: 'legend' },
+    f.diff && !plain ? h('p', { class: 'legend' },
       h('mark', { class: 'claim' }, 'the claim read'), ' ',
       h('del', { class: 'd' }, 'words only on the left'), ' ',
       h('ins', { class: 'i' }, 'words only on the right'), ' · plain words are in both') : null,
+    plain ? h('p', { class: 'legend' }, h('mark', { class: 'claim' }, 'the claim read'), ' · the passages share few words, so they are shown as written') : null,
     h('div', { class: two ? 'sbs' : 'sbs one', role: 'group', 'aria-label': 'The passages side by side' },
-      column('a', ev.a[0], val('a'), f.diff?.left),
-      two ? column('b', ev.b[0], val('b'), f.diff?.right) : null,
+      column('a', ev.a[0], val('a'), plain ? null : f.diff?.left),
+      two ? column('b', ev.b[0], val('b'), plain ? null : f.diff?.right) : null,
       more(ev.a.slice(1), 'a'),
       two ? more(ev.b.slice(1), 'b') : null),
     others.length ? h('section', { class: 'others', 'aria-labelledby': 'others-h' },
@@ -73,6 +76,15 @@ function column(side, e, v, segs) {
       e.attributor ? h('span', { class: 'label' }, ` per ${e.attributor}`) : null),
     h('blockquote', { class: 'passage' }, segs ? diffText(segs) : quoteText(e)),
     h('button', { type: 'button', class: 'link open-doc', onclick: () => openDocument(e.doc, e) }, 'Open the whole document'));
+}
+
+/** fewShared reports passages with less than a third of the shorter
+ *  one's words in common: a word diff of them is nearly all marks. */
+export function fewShared(diff) {
+  const words = (segs, ops) => segs.filter((x) => ops.includes(x.op)).reduce((n, x) => n + (x.text.match(/[\p{L}\p{N}]+/gu) || []).length, 0);
+  const shared = words(diff.left || [], ['equal']);
+  const shorter = Math.min(words(diff.left || [], ['equal', 'delete']), words(diff.right || [], ['equal', 'insert']));
+  return shorter > 0 && shared / shorter < 1 / 3;
 }
 
 /** diffText renders diff segments: deletions and insertions marked, the

@@ -135,8 +135,9 @@ test('exports: JSON is the CLI report byte for byte; CSV and Markdown download',
     const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export=${fmt}]`)]);
     return { name: dl.suggestedFilename(), text: readFileSync(await dl.path(), 'utf8') };
   };
+  const day = new Date().toISOString().slice(0, 10);
   const json = await get('json');
-  assert.equal(json.name, 'crosscheck-report.json');
+  assert.equal(json.name, `crosscheck-report-${day}.json`);
   if (process.env.CROSSCHECK_BIN) {
     const cli = execFileSync(process.env.CROSSCHECK_BIN, ['check', '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' });
     assert.equal(json.text, cli, 'the page and the CLI give the same bytes');
@@ -144,10 +145,23 @@ test('exports: JSON is the CLI report byte for byte; CSV and Markdown download',
     assert.equal(JSON.parse(json.text).schema, 'crosscheck.report/v1');
   }
   const csv = await get('csv');
-  assert.match(csv.text, /^id,severity,kind,claim,relation,subject/);
+  assert.match(csv.text, /^finding,severity,kind,claim,relation,event,subject,side,value,outlet,published,url/);
   assert.equal(csv.text.trim().split('\n').length >= 9, true);
   const md = await get('markdown');
   assert.match(md.text, /^# crosscheck report\n\n11 documents/);
+  // What the filters show: only those findings, named as such; or everything.
+  await page.locator('#f-severity .chip', { hasText: 'medium' }).click();
+  const shown = await get('csv');
+  assert.equal(shown.name, `crosscheck-shown-${day}.csv`);
+  const severities = new Set(shown.text.trim().split('\n').slice(1).map((l) => l.split(',')[1]));
+  assert.deepEqual([...severities], ['medium'], 'only the shown findings');
+  const shownJSON = JSON.parse((await get('json')).text);
+  assert.ok(shownJSON.findings.length > 0 && shownJSON.findings.every((f) => f.severity === 'medium'));
+  assert.equal(shownJSON.summary.findings, shownJSON.findings.length);
+  await page.selectOption('#export-scope', 'all');
+  assert.equal((await get('json')).name, `crosscheck-report-${day}.json`);
+  await page.selectOption('#export-scope', 'shown');
+  await page.locator('#f-severity .chip', { hasText: 'medium' }).click();
 });
 
 test('events: every figure of an event by publication date, beside its findings', async () => {
