@@ -10,7 +10,25 @@ import { openDocument } from './viewer.js';
 const SHOWN = 60; // documents listed before "show all"
 let showAll = false;
 
+/** The documents list: a scrolling box, grown to show every document, or
+ *  collapsed to make room for the filters; the choice is kept. */
+const SIZES = ['', 'grown', 'collapsed'];
+const SIZE_LABEL = { '': 'Show more', grown: 'Collapse', collapsed: 'Show' };
+function showSize() {
+  const size = state.ui.docsSize || '';
+  const list = $('#doc-list');
+  for (const c of SIZES) if (c) list.classList.toggle(c, c === size);
+  const b = $('#docs-size');
+  b.textContent = SIZE_LABEL[size];
+  b.setAttribute('aria-expanded', String(size !== 'collapsed'));
+}
+
 export function initDocs() {
+  $('#docs-size').addEventListener('click', () => {
+    state.ui.docsSize = SIZES[(SIZES.indexOf(state.ui.docsSize || '') + 1) % SIZES.length];
+    showSize();
+    persist(['ui']);
+  });
   const input = $('#file-input');
   $('#add-files').addEventListener('click', () => input.click());
   input.addEventListener('change', () => { addFiles([...input.files]); input.value = ''; });
@@ -107,6 +125,7 @@ function changed() {
 }
 
 export function renderDocs() {
+  showSize();
   const list = $('#doc-list');
   const claims = new Map((state.report?.documents || []).map((d) => [d.id, d.claims]));
   $('#doc-count').textContent = state.docs.length ? `(${state.docs.length.toLocaleString('en')})` : '';

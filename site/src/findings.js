@@ -22,15 +22,22 @@ export function initFindings() {
   });
 }
 
-/** visible applies the filters. */
-export function visible() {
+/** visible applies the filters, but the one named in except: a chip's
+ *  count is what choosing it would show with the other filters kept. */
+export function visible(except = '') {
   const f = state.filters;
   const q = f.q.trim().toLowerCase();
   return (state.report?.findings || []).filter((x) =>
-    (!f.severity.size || f.severity.has(x.severity)) &&
-    (!f.kind.size || f.kind.has(x.kind)) &&
+    (except === 'severity' || !f.severity.size || f.severity.has(x.severity)) &&
+    (except === 'kind' || !f.kind.size || f.kind.has(x.kind)) &&
     (!f.source || x.evidence.some((e) => (e.outlet || e.doc) === f.source)) &&
     (!q || haystack(x).includes(q)));
+}
+
+function countBy(list, key) {
+  const out = {};
+  for (const x of list) out[x[key]] = (out[x[key]] || 0) + 1;
+  return out;
 }
 
 const hay = new WeakMap();
@@ -53,9 +60,8 @@ function chips(el, values, counts, set, label) {
 }
 
 export function renderFilters() {
-  const s = state.report?.summary || { by_severity: {}, by_kind: {} };
-  chips($('#f-severity'), SEVERITIES, s.by_severity || {}, state.filters.severity, 'severity');
-  chips($('#f-kind'), KINDS, s.by_kind || {}, state.filters.kind, 'kind');
+  chips($('#f-severity'), SEVERITIES, countBy(visible('severity'), 'severity'), state.filters.severity, 'severity');
+  chips($('#f-kind'), KINDS, countBy(visible('kind'), 'kind'), state.filters.kind, 'kind');
   const outlets = [...new Set(state.docs.map((d) => d.doc.outlet || d.doc.id))].sort((a, b) => a.localeCompare(b));
   const sel = $('#f-source');
   if (state.filters.source && !outlets.includes(state.filters.source)) state.filters.source = '';
@@ -75,6 +81,7 @@ export function groupBySubject(findings) {
 
 export function renderFindings() {
   renderFilterState();
+  renderCounts();
   const all = state.report?.findings || [];
   const shown = visible();
   const s = state.report?.summary;
@@ -97,14 +104,27 @@ export function renderFindings() {
   if (state.report && !shown.length) {
     fill(box, h('div', { class: 'empty-list' }, h('p', null, 'No finding matches the filters. '),
       h('button', { type: 'button', class: 'link', onclick: clearFilters }, 'Clear the filters')));
+    if (state.selected) emit('select', null);
     return;
   }
   fill(box, groups.map(([subject, fs]) => h('section', { class: 'group', 'aria-label': subject },
     h('h3', { class: 'group-head' }, h('span', { class: 'subject' }, subject), h('span', { class: 'n' }, plural(fs.length, 'finding'))),
     h('ul', { class: 'rows' }, fs.map(row)))));
   if (state.selected && !shown.some((f) => f.id === state.selected)) {
-    // The selected finding is filtered out or gone; keep the detail if it still exists.
-    if (!all.some((f) => f.id === state.selected)) emit('select', null);
+    // The selected finding is filtered out or gone: the detail follows the
+    // list, to its first finding where the detail sits beside it.
+    emit('select', matchMedia('(min-width: 1201px)').matches ? shown[0].id : null);
+  }
+}
+
+/** renderCounts updates the chips' counts as the other filters change. */
+function renderCounts() {
+  for (const [id, key] of [['#f-severity', 'severity'], ['#f-kind', 'kind']]) {
+    const counts = countBy(visible(key), key);
+    for (const b of $$(`${id} .chip`)) {
+      const n = b.querySelector('.n');
+      if (n) n.textContent = String(counts[b.dataset.value] || 0);
+    }
   }
 }
 

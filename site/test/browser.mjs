@@ -128,6 +128,18 @@ test('first visit: the demo corpus is checked; the Santa Maria detentions show 4
   assert.doesNotMatch(await sum.innerText(), /parts \(parts/);
   const group = page.locator('#groups section.group').filter({ has: page.locator('button.finding', { hasText: 'do not add up' }) });
   assert.doesNotMatch(await group.locator('.subject').innerText(), /suspects residing/);
+
+  // The documents list grows to show every document, collapses, and comes back.
+  const list = page.locator('#doc-list');
+  const height = async () => (await list.boundingBox())?.height ?? 0;
+  const before = await height();
+  await page.click('#docs-size');
+  assert.ok(await height() > before, 'grown');
+  await page.click('#docs-size');
+  assert.equal(await list.isHidden(), true, 'collapsed');
+  assert.equal(await page.getAttribute('#docs-size', 'aria-expanded'), 'false');
+  await page.click('#docs-size');
+  assert.equal(Math.round(await height()), Math.round(before));
 });
 
 test('exports: JSON is the CLI report byte for byte; CSV and Markdown download', async () => {
@@ -239,10 +251,19 @@ test('keyboard: arrows move through findings, / searches, Esc goes back', async 
   assert.equal(await rows.count(), 1);
   assert.match(await page.locator('#summary').innerText(), /1 shown/);
   await page.fill('#search', '');
+  await detentionRow(page).click(); // a medium finding in the detail
   await page.locator('#f-severity .chip', { hasText: 'high' }).click();
   const sevs = await page.$$eval('#groups button.finding .sev', (els) => els.map((e) => e.textContent));
   assert.ok(sevs.length > 0 && sevs.every((s) => s === 'high'), `only high findings: ${sevs}`);
+  // The detail follows the list: the medium finding gave way to a listed one.
+  assert.equal(await page.locator('#groups button.finding[aria-current=true]').count(), 1, 'the detail shows a listed finding');
+  assert.equal(await page.locator('#detail .crumbs .sev').textContent(), 'high');
+  // The kind chips count what they would show beside the severity chosen.
+  const kindCount = async (k) => Number(await page.locator('#f-kind .chip', { hasText: k }).locator('.n').innerText());
+  assert.equal(await kindCount('arithmetic'), 0, 'the one arithmetic finding is medium');
+  assert.equal(await kindCount('dates'), 2);
   await page.locator('#f-severity .chip', { hasText: 'high' }).click();
+  assert.equal(await kindCount('arithmetic'), 1);
 });
 
 test('a malformed JSON file says where it is wrong, and the loaded documents stay', async () => {
