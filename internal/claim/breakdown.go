@@ -37,6 +37,9 @@ func (x *Extractor) breakdowns(di *docInfo, counts []Claim) []Claim {
 			}
 		}
 		var parts []Part
+		if cue >= len(toks) {
+			cue = -1 // "… 40 were killed, including": the sentence ends at the cue
+		}
 		if cue >= 0 {
 			// The parts run to the end of the sentence, within the window a
 			// claim's context is read in: a run-on sentence of totals does

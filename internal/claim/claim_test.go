@@ -278,3 +278,12 @@ func TestOpeningDate(t *testing.T) {
 		t.Errorf("lede %v dated %v, want not 2022-08-25", x.HasLede, x.Lede.When.Lo)
 	}
 }
+
+// TestTextEndingAtACue: an excerpt cut off right after "including" (as a
+// page's teaser is) reads its toll and no parts, and does not crash.
+func TestTextEndingAtACue(t *testing.T) {
+	got := claims(t, "Gunmen stormed two hotels in the city on Wednesday, in an attack that left more than 150 dead, including", "2008-11-27")
+	if strings.Join(got, " | ") != "count/killed [151, ∞)" {
+		t.Errorf("got %q", got)
+	}
+}
