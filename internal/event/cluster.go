@@ -88,9 +88,12 @@ func cluster(ms []*mention, rel related) []*group {
 					continue
 				}
 				seen[g] = true
-				score, ok, _ := fit(&m.scene, &groups[g].scene, rel)
+				score, ok, _ := fit(&m.scene, &groups[g].scene, rel, false)
 				if !ok || m.displaced && groups[g].has(m.doc) {
 					continue // the report itself set it apart from its own event
+				}
+				if m.own() && groups[g].excludes(m, rel) {
+					continue
 				}
 				if m.main && groups[g].hasMain {
 					score += priorMainMain
@@ -130,7 +133,7 @@ func cluster(ms []*mention, rel related) []*group {
 						continue
 					}
 					seen[h] = true
-					score, ok, _ := fit(&gr.scene, &groups[h].scene, rel)
+					score, ok, _ := fit(&gr.scene, &groups[h].scene, rel, false)
 					if gr.hasMain && groups[h].hasMain {
 						score += priorMainMain
 					}
@@ -313,6 +316,34 @@ func label(e Event) string {
 func partOfAnother(p string, names []string) bool {
 	for _, q := range names {
 		if len(q) > len(p) && strings.Contains(" "+strings.ToLower(q)+" ", " "+strings.ToLower(p)+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// ownChecked bounds how many of a group's own mentions a new own mention
+// is checked against one by one: enough to keep a chain of placeless
+// reports from joining two attacks, and linear in the corpus.
+const ownChecked = 24
+
+// own reports a mention that names its event with words of its own (a
+// report's main event, or "a car bombing in Kandahar").
+func (m *mention) own() bool { return m.main || m.scene.own }
+
+// excludes reports a group holding an own mention that m cannot be the
+// same event as: what the group says as a whole may fit (a report with no
+// place joined it, then another's place), but two reports that each name
+// their attack, in Tunisia and in Kenya, are two attacks.
+func (g *group) excludes(m *mention, rel related) bool {
+	n := 0
+	for i := len(g.members) - 1; i >= 0 && n < ownChecked; i-- {
+		o := g.members[i]
+		if !o.own() || o.doc == m.doc {
+			continue
+		}
+		n++
+		if _, ok, _ := fit(&m.scene, &o.scene, rel, false); !ok {
 			return true
 		}
 	}

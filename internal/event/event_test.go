@@ -129,12 +129,30 @@ func TestIdentify(t *testing.T) {
 			apart:    [][2]string{{"0.0", "0.1"}},
 		},
 		{
-			name: "a venue named without its town may be in the town another mention names",
+			name: "a venue named without its town may be in the town its own report names",
 			reports: []report{
 				{"a", "2022-11-14", "place:istanbul kind:bombing on:2022-11-13", []string{"", "venue:istiklal_avenue kind:bombing own"}},
-				{"b", "2022-11-14", "venue:istiklal_avenue kind:bombing on:2022-11-13", []string{""}},
 			},
-			together: [][2]string{{"0.0", "0.1"}, {"0.0", "1.0"}},
+			together: [][2]string{{"0.0", "0.1"}},
+		},
+		{
+			name: "across reports, a venue is in a town when a report's opening names both",
+			reports: []report{
+				{"a", "2022-11-14", "place:istanbul kind:bombing on:2022-11-13", []string{""}},
+				{"b", "2022-11-14", "venue:istiklal_avenue kind:bombing on:2022-11-13", []string{""}},
+				{"c", "2022-11-15", "venue:istiklal_avenue place:istanbul kind:bombing on:2022-11-13", []string{""}},
+			},
+			together: [][2]string{{"0.0", "1.0"}, {"1.0", "2.0"}},
+		},
+		{
+			name: "a report naming only a venue does not chain two attacks in two countries",
+			reports: []report{
+				{"a", "2015-03-19", "place:tunis state:tunisia kind:shooting on:2015-03-18", []string{""}},
+				{"b", "2015-04-02", "venue:garissa_college kind:shooting", []string{""}},
+				{"c", "2015-04-03", "venue:garissa_college place:garissa state:kenya kind:shooting on:2015-04-02", []string{""}},
+			},
+			together: [][2]string{{"1.0", "2.0"}},
+			apart:    [][2]string{{"0.0", "2.0"}, {"0.0", "1.0"}},
 		},
 		{
 			name: "two venues named by their own words on one day stay apart",
@@ -266,7 +284,7 @@ func TestFit(t *testing.T) {
 		{"state:iran own", "state:israel own", false},
 	}
 	for _, tt := range tests {
-		_, ok, why := fit(ptr(sc(tt.a, "2022-10-02", false)), ptr(sc(tt.b, "2022-10-02", false)), nil)
+		_, ok, why := fit(ptr(sc(tt.a, "2022-10-02", false)), ptr(sc(tt.b, "2022-10-02", false)), nil, false)
 		if ok != tt.ok {
 			t.Errorf("fit(%q, %q) = %v (%s), want %v", tt.a, tt.b, ok, why, tt.ok)
 		}

@@ -123,7 +123,7 @@ func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
 		// figure of the same attack, not another attack.
 		displaced := c.Subject.Displaced && !c.Earlier
 		if main != nil && !displaced && !period(c, &main.scene) {
-			if score, ok, why := fit(&sc, &main.scene, rel); ok && score+priorOwnReport > 0 {
+			if score, ok, why := fit(&sc, &main.scene, rel, true); ok && score+priorOwnReport > 0 {
 				main.take(ci, c, "the report's own event"+because(why))
 				continue
 			}
@@ -133,7 +133,7 @@ func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
 			if m.main {
 				continue
 			}
-			score, ok, why := fit(&sc, &m.scene, rel)
+			score, ok, why := fit(&sc, &m.scene, rel, true)
 			if !ok {
 				continue
 			}
@@ -152,7 +152,7 @@ func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
 		}
 		why := "an event of its own sentence"
 		if main != nil {
-			_, _, w := fit(&sc, &main.scene, rel)
+			_, _, w := fit(&sc, &main.scene, rel, true)
 			why = "another event than the report's own (" + w + ")"
 			switch {
 			case displaced:

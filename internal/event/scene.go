@@ -112,11 +112,12 @@ func (sc *scene) add(o *scene) {
 // other ("Hangu" and "Khyber Pakhtunkhwa"), as reports name them together.
 type related func(p, q string) bool
 
-// fit weighs the evidence that two scenes describe one event. ok is false
+// fit weighs the evidence that two scenes describe one event; oneDoc is
+// set when both come from one report. ok is false
 // when they cannot: dated days apart, in other places or at other sites
 // named by the mentions themselves. Otherwise the score counts what they
 // share against what sets them apart; why says so, for the trace.
-func fit(a, b *scene, rel related) (score float64, ok bool, why string) {
+func fit(a, b *scene, rel related, oneDoc bool) (score float64, ok bool, why string) {
 	var reasons []string
 	say := func(f string, args ...any) { reasons = append(reasons, fmt.Sprintf(f, args...)) }
 	sameDay := false
@@ -184,9 +185,10 @@ func fit(a, b *scene, rel related) (score float64, ok bool, why string) {
 		if p, shared := sharedPlace(a.places, b.places, rel); shared {
 			score += 2
 			say("in %s", name(p))
-		} else if v, town, ok := venueInTown(a, b); ok {
-			// "on Istiklal Avenue" and "in Istanbul": the venue may be in
-			// the town; neither sets them apart.
+		} else if v, town, ok := venueInTown(a, b); ok && oneDoc {
+			// "on Istiklal Avenue" and "in Istanbul" in one report: the
+			// venue may be in the town; neither sets them apart. Across
+			// reports nothing says which town a venue is in.
 			score -= 0.5
 			say("%s perhaps in %s", name(v), name(town))
 		} else if a.own && b.own {
