@@ -27,7 +27,8 @@ const short = (name) => name.replace(/^rules\//, '');
 const theme = EditorView.theme({
   '&': { height: '100%', fontSize: '13px', backgroundColor: '#fff' },
   '.cm-scroller': { fontFamily: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace', lineHeight: '1.5' },
-  '.cm-gutters': { backgroundColor: '#f6f7f9', color: '#6b7483', borderRight: '1px solid #d9dee5' },
+  '.cm-gutters': { backgroundColor: '#f6f7f9', color: '#4d5562', borderRight: '1px solid #d9dee5' },
+  '.cm-gutterElement': { color: '#4d5562' },
   '.cm-activeLine': { backgroundColor: '#f3f6fc' },
   '.cm-activeLineGutter': { backgroundColor: '#e7eefb' },
   '&.cm-focused': { outline: '3px solid #5b8def', outlineOffset: '-3px' },
@@ -75,6 +76,8 @@ function editorState(name) {
       lineNumbers(), highlightActiveLineGutter(), history(), drawSelection(), indentOnInput(),
       bracketMatching(), highlightActiveLine(), highlightSelectionMatches(),
       syntaxHighlighting(defaultHighlightStyle, { fallback: true }), yaml(), lintGutter(), theme,
+      // The editable text is the scrolling region's way in from the keyboard.
+      EditorView.contentAttributes.of({ tabindex: '0', 'aria-label': 'Rule file' }),
       EditorView.lineWrapping,
       keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap, indentWithTab]),
       EditorView.contentAttributes.of({ 'aria-label': `Rule file ${name} (Esc then Tab leaves the editor)` }),

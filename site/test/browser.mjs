@@ -448,6 +448,42 @@ test('phone width: the list, then the detail, readable without sideways scrollin
   await phone.close();
 });
 
+/** axeViolations runs axe-core on the page as it stands and returns the
+ *  serious and critical violations, as "rule: target" strings. The script
+ *  is evaluated through the debugger protocol, which the page's CSP allows. */
+async function axeViolations(p) {
+  if (!(await p.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await p.evaluate(readFileSync(join(here, '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  }
+  const res = await p.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+test('accessibility: axe-core finds no serious or critical violation on any view', async () => {
+  const ctx = await newContext({ width: 1280, height: 800 });
+  const p = await ctx.newPage();
+  p.on('pageerror', (e) => { throw e; });
+  await open(p);
+  const views = {};
+  await detentionRow(p).click();
+  views.findings = await axeViolations(p);
+  await p.locator('#detail .col.side-a .open-doc').click();
+  views.document = await axeViolations(p);
+  await p.keyboard.press('Escape');
+  await p.click('#paste-text');
+  views.paste = await axeViolations(p);
+  await p.keyboard.press('Escape');
+  await p.click('#tab-events');
+  await p.locator('#event-list button.event').first().click();
+  views.events = await axeViolations(p);
+  await p.click('#tab-rules');
+  await p.locator('.cm-content').waitFor();
+  views.rules = await axeViolations(p);
+  for (const [view, found] of Object.entries(views)) assert.deepEqual(found, [], `${view}: ${found.join('; ')}`);
+  await ctx.close();
+});
+
 test('nothing left the machine, and the Content-Security-Policy holds', async () => {
   // A fetch to another host is refused by the CSP before any network use.
   const refused = await page.evaluate(() => fetch('https://example.com/x').then(() => false, () => true));
