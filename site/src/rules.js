@@ -173,6 +173,9 @@ async function lint() {
     state.ruleDraft = draft;
     persist(['ruleDraft']);
   }
+  // The Findings tab says at once whether its findings come from these
+  // rules or from the last valid ones.
+  if (value?.error || (value?.diagnostics || []).some((d) => d.severity !== 'warning')) emit('rules');
   diags = value?.diagnostics || [];
   const errors = diags.filter((d) => d.severity !== 'warning');
   markErrors();

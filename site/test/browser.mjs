@@ -91,6 +91,9 @@ test('first visit: the demo corpus is checked; the Santa Maria detentions show 4
   await open(page);
   assert.equal(await docCount(page), '(11)');
   await page.screenshot({ path: join(shots, 'desktop-first-visit.png') });
+  // The introduction leaves the first findings in view on a 1280×800 screen.
+  const firstRow = await page.locator('#groups button.finding').first().boundingBox();
+  assert.ok(firstRow && firstRow.y + firstRow.height <= 800, `the first finding is above the fold (${firstRow?.y})`);
   const row = detentionRow(page);
   assert.equal(await row.count(), 1, 'one finding compares 47 with 51 detained');
   await row.click();
@@ -245,6 +248,12 @@ test('keyboard: arrows move through findings, / searches, Esc goes back', async 
   assert.match(await page.locator('#detail h2').innerText(), /\S/);
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('#detail .empty-detail').count(), 1);
+  // Passages with few words in common are shown as written, the claims marked.
+  await page.locator('#groups button.finding', { hasText: '2014' }).filter({ hasText: '2015' }).click();
+  assert.match(await page.locator('#detail .legend').innerText(), /share few words/);
+  assert.equal(await page.locator('#detail .passage del, #detail .passage ins').count(), 0, 'no word marked as removed or added');
+  assert.equal(await page.locator('#detail .passage mark.claim').count(), 2);
+  await page.keyboard.press('Escape');
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'search');
   await page.keyboard.type('Hamza');
@@ -383,6 +392,10 @@ test('the rule editor marks errors as you type and re-checks the findings', asyn
   assert.match(await page.locator('#rule-problems').innerText(), /rules\/checks\.yaml:\d+:\d+.*severty/s);
   assert.match(await page.locator('#rule-status').innerText(), /error/);
   await page.screenshot({ path: join(shots, 'desktop-rule-error.png') });
+  // The Findings tab says at once that its findings come from the last valid rules.
+  await page.click('#tab-findings');
+  assert.match(await page.locator('#check-error').innerText(), /rule edits have errors/);
+  await page.click('#tab-rules');
 
   await setRuleText(original.replace(message, '$1message: "Detentions disputed: {a} ({outlet_a}) against {b} ({outlet_b})"'));
   await page.waitForFunction(() => /valid/.test(document.querySelector('#rule-status').textContent));
@@ -435,6 +448,8 @@ test('phone width: the list, then the detail, readable without sideways scrollin
   await p.screenshot({ path: join(shots, 'phone-list.png') });
   await detentionRow(p).click();
   assert.ok(await p.locator('#detail .col.side-b').isVisible());
+  // Stacked, each passage still says whose it is.
+  assert.match(await p.locator('#detail .col.side-b .col-head .outlet').innerText(), /Blog repost/);
   assert.ok(await p.evaluate(() => document.documentElement.scrollWidth <= 390), 'no sideways scrolling in the detail');
   await p.screenshot({ path: join(shots, 'phone-detail.png'), fullPage: true });
   await p.click('#detail .back');
