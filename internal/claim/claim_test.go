@@ -3,6 +3,7 @@ package claim_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -285,5 +286,16 @@ func TestTextEndingAtACue(t *testing.T) {
 	got := claims(t, "Gunmen stormed two hotels in the city on Wednesday, in an attack that left more than 150 dead, including", "2008-11-27")
 	if strings.Join(got, " | ") != "count/killed [151, ∞)" {
 		t.Errorf("got %q", got)
+	}
+}
+
+// TestHeadlineAttackWord: in a headline's capitals the attack word after a
+// place is no part of its name ("Dhaka Cafe Attack" is at the Dhaka Cafe).
+func TestHeadlineAttackWord(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2015-04-03",
+		Text: "Dhaka Cafe Attack: Gunmen Kill 20 Hostages\n\nGunmen killed 20 hostages at a cafe on Friday night."}
+	x := extractor(t).Extract(0, &d)
+	if !x.HasLede || !slices.Contains(x.Lede.Places, "name:dhaka cafe") || slices.Contains(x.Lede.Places, "name:dhaka cafe attack") {
+		t.Errorf("lede places %q", x.Lede.Places)
 	}
 }
