@@ -79,7 +79,35 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 			m.locative = true
 		}
 	}
+	nameOfGroup(toks, out)
 	return out
+}
+
+// nameOfGroup unmarks the places inside a group's full name, which its
+// bracketed acronym closes: "the Islamic State in Iraq and Syria (ISIS)",
+// "Al-Qaeda in the Arabian Peninsula (AQAP)" name a group, not where
+// anything happened.
+func nameOfGroup(toks []text.Token, ms []mention) {
+	for k := 0; k+1 < len(ms); k++ {
+		g := ms[k]
+		if g.actor < 0 || g.b+1 >= len(toks) || (toks[g.b].Lower != "in" && toks[g.b].Lower != "of") {
+			continue
+		}
+		// The names after "in" run, joined by "and" or "the", to a bracket
+		// holding the same group.
+		last := k + 1
+		for last+1 < len(ms) && ms[last+1].a <= ms[last].b+2 && ms[last+1].actor != g.actor {
+			last++
+		}
+		for close := last + 1; close < len(ms) && close <= last+1; close++ {
+			a := ms[close]
+			if a.actor == g.actor && a.a >= 1 && toks[a.a-1].Text == "(" && a.a-1 == ms[last].b {
+				for i := k + 1; i <= last; i++ {
+					ms[i].locative = false
+				}
+			}
+		}
+	}
 }
 
 // locatives put a name in place: "in Istanbul", "near Moscow".
