@@ -284,9 +284,19 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 		return -1, popOf(popWords, x.people), ""
 	}
 	limit := tj + 12
+	object := false // a determiner after the amount opens another phrase
 	for j := tj; j < len(toks) && j < limit; j++ {
 		t := toks[j]
+		if j > tj && nounMakers[t.Lower] {
+			object = true
+		}
 		if v, n, ok := x.countNouns.match(toks, j); ok && !comma {
+			// "Two local fishermen noticed the attackers": a noun for people
+			// after another phrase has begun ("the …") counts someone else.
+			if ck := x.rs.Counts[v]; (ck.Subject == "actor" || ck.People) && object {
+				j += n - 1
+				continue
+			}
 			if ck := x.rs.Counts[v]; ck.Subject != "actor" && !ck.People {
 				if sum, m := x.bothKinds(toks, v, j+n); sum >= 0 {
 					return sum, popOf(popWords, x.people), "@noun '" + joinText(toks[j:j+n+m]) + "' after the amount"
