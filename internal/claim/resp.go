@@ -295,7 +295,7 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 		if m.a >= sp.a && m.b <= sp.b && other {
 			return ref{}, joinText(toks[m.a : m.b+1])
 		}
-		if m.a >= sp.a && m.b <= sp.b && (m.actor >= 0 || m.person) && !place {
+		if m.a >= sp.a && m.b <= sp.b && (m.actor >= 0 || m.person || acronym(toks[m.a:m.b])) && !place {
 			return ref{m: m, sent: si, ok: true}, ""
 		}
 	}
@@ -305,6 +305,21 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 		}
 	}
 	return ref{}, x.orgWords(toks[sp.a:sp.b])
+}
+
+// acronym reports a name written as one all-capital word of two to six
+// letters ("JMB", "ISWAP"): groups are named so, and the rules cannot list
+// them all.
+func acronym(toks []text.Token) bool {
+	if len(toks) != 1 || len(toks[0].Text) < 2 || len(toks[0].Text) > 6 {
+		return false
+	}
+	for _, r := range toks[0].Text {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // orgWords names an unknown organisation if the phrase's head is an
