@@ -1,6 +1,9 @@
 package claim
 
-import "github.com/crosscheck/crosscheck/internal/text"
+import (
+	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/when"
+)
 
 // auxiliaries stand between a subject and its predicate and are skipped
 // when looking back for the subject.
@@ -37,6 +40,22 @@ var intensifiers = map[string]bool{"himself": true, "herself": true, "itself": t
 func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 	toks, ms := di.toks[si], di.ments[si]
 	j := k - 1
+	// "the group … “Deccan Mujahideen” today claimed": a date, and the
+	// closing quote of a name, stand between the subject and its verb.
+	for j >= 0 {
+		if d := dateEndingAt(di.dates[si], toks, j); d >= 0 {
+			j = d - 1
+			if j >= 0 && (toks[j].Lower == "on" || toks[j].Lower == "in") {
+				j--
+			}
+			continue
+		}
+		if isQuote(toks[j].Text) && j > 0 {
+			j--
+			continue
+		}
+		break
+	}
 	relative := false // "… which was founded": the subject is what "which" stands for
 	for j >= 0 && (auxiliaries[toks[j].Lower] || intensifiers[toks[j].Lower]) {
 		relative = relative || toks[j].Lower == "which" || toks[j].Lower == "that"
@@ -108,6 +127,16 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 		return x.resolveGroup(di, si, a)
 	}
 	return ref{}
+}
+
+// dateEndingAt returns the first token of a date that ends at token j, or -1.
+func dateEndingAt(ds []when.Date, toks []text.Token, j int) int {
+	for _, d := range ds {
+		if d.End == toks[j].End {
+			return tokIndex(toks, d.Start)
+		}
+	}
+	return -1
 }
 
 // footnoteMarks follow a name to point to a note.
