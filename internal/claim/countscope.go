@@ -65,7 +65,7 @@ func asideEnd(toks []text.Token, j int) int {
 		}
 		return j
 	}
-	if j+1 >= len(toks) || toks[j+1].Lower != "including" {
+	if j+1 >= len(toks) || !asideOpeners[toks[j+1].Lower] {
 		return j
 	}
 	for k := j + 2; k < len(toks) && k <= j+8; k++ {
@@ -78,6 +78,10 @@ func asideEnd(toks []text.Token, j int) int {
 	}
 	return j
 }
+
+// asideOpeners open an aside about a group just counted: ", including
+// the bomber,", ", most of them students,".
+var asideOpeners = map[string]bool{"including": true, "most": true, "many": true, "mostly": true, "mainly": true, "all": true, "among": true, "some": true, "several": true}
 
 // smallNumbers are the spelt-out counts of attackers a toll includes.
 var smallNumbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -175,6 +179,10 @@ func (x *Extractor) agentAmount(toks []text.Token, pop []string, k int) bool {
 			}
 			break
 		}
+	}
+	// "killed at least 20", but not "died at the hands of gunmen".
+	if t.Lower == "at" && (k+1 >= len(toks) || toks[k+1].Lower != "least" && toks[k+1].Lower != "most") {
+		return false
 	}
 	return t.Kind == text.Number || small || objectOpeners[t.Lower]
 }
