@@ -149,19 +149,36 @@ func (b *builder) contrasted(g []*claim.Claim) []*claim.Claim {
 
 // opensContrast reports words before a figure that set its sentence
 // against what came before: "However, …", "But …", "The spokesman,
-// however, reported …".
+// however, reported …", or another source's word: "A third source put
+// the toll at around 80".
 func opensContrast(before string) bool {
 	f := strings.Fields(strings.ToLower(before))
 	if len(f) > 0 && f[0] == "but" {
 		return true
 	}
-	for _, w := range f {
-		if strings.Trim(w, ",") == "however" {
+	for i, w := range f {
+		w = strings.Trim(w, ",")
+		if w == "however" {
 			return true
+		}
+		if otherSource[w] || w == "a" && i+1 < len(f) && ordinalSource[f[i+1]] {
+			for k := i + 1; k < len(f) && k <= i+4; k++ {
+				if sourceNouns[strings.Trim(f[k], ",")] {
+					return true
+				}
+			}
 		}
 	}
 	return false
 }
+
+// otherSource and ordinalSource before a source noun name a source other
+// than the one before: "another police source", "a third source".
+var (
+	otherSource   = map[string]bool{"another": true, "other": true}
+	ordinalSource = map[string]bool{"second": true, "third": true, "fourth": true, "different": true}
+	sourceNouns   = map[string]bool{"source": true, "sources": true, "official": true, "officials": true, "officer": true, "witness": true, "witnesses": true, "spokesman": true, "spokeswoman": true, "hospital": true, "doctor": true, "account": true, "report": true, "tally": true}
+)
 
 // maxWeighedSides bounds the figures of one fact weighed pair by pair.
 const maxWeighedSides = 64

@@ -138,6 +138,8 @@ func TestCurrentContrast(t *testing.T) {
 	for _, last := range []string{
 		"However, the ministry said the toll was unchanged at 50.",
 		"A military spokesman, however, reported a higher toll of 50.",
+		"A third source put the toll at around 50.",
+		"Another police source said the toll was 50.",
 	} {
 		text := "The toll rose to 85, officials said. Families buried the dead. Schools closed. " + last
 		b := &builder{rs: &rule.Set{}, docs: []document.Document{{ID: "a", Published: "2021-05-10", Text: text}}}
