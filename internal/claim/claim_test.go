@@ -299,3 +299,18 @@ func TestHeadlineAttackWord(t *testing.T) {
 		t.Errorf("lede places %q", x.Lede.Places)
 	}
 }
+
+// TestAnniversary: a report on an anniversary dates the attack the years
+// before, not on the day it is marked.
+func TestAnniversary(t *testing.T) {
+	for _, text := range []string{
+		"The country marked the first anniversary of the university attack, in which 148 people died.",
+		"Saturday April 2 marked exactly one year since gunmen killed 148 people in the university attack.",
+	} {
+		d := document.Document{ID: "t", Published: "2016-04-03", Text: text}
+		x := extractor(t).Extract(0, &d)
+		if !x.HasLede || !x.Lede.HasWhen || x.Lede.When.Lo.String() > "2015-04-02" || x.Lede.When.Hi.String() < "2015-04-02" {
+			t.Errorf("%q: lede dated %v..%v (%v)", text, x.Lede.When.Lo, x.Lede.When.Hi, x.Lede.HasWhen)
+		}
+	}
+}

@@ -63,11 +63,17 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 		s.Kinds = appendUnique(s.Kinds, sf.kinds...)
 		s.Sites = appendUnique(s.Sites, x.sitesIn(toks, 0, len(toks))...)
 		s.Places = appendUnique(s.Places, x.placesIn(sd, k, 0, len(toks))...)
+		// "Saturday April 2 marked exactly one year since the attack": the
+		// day the sentence dates is the anniversary, not the attack.
+		if !s.HasWhen && di.hasRef {
+			ref := di.ref
+			if sf.hasDate && sf.date.Precision == when.PrecDay {
+				ref = sf.date.Lo
+			}
+			s.When, s.HasWhen = anniversary(toks, ref)
+		}
 		if !s.HasWhen && sf.hasDate {
 			s.When, s.HasWhen = sf.date, true
-		}
-		if !s.HasWhen && di.hasRef {
-			s.When, s.HasWhen = anniversary(toks, di.ref)
 		}
 		if s.Event == "" {
 			s.Event = sf.eventWords
@@ -165,14 +171,24 @@ func (x *Extractor) keepBodyNames(t, body *docInfo) {
 // anniversary dates the event of a report written long after it: "A year
 // after the Las Vegas massacre, …", "Five years since the attack, …" put
 // the event that long before the report, give or take part of the unit.
+// anniversaryOrdinals count the years an anniversary marks.
+var anniversaryOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "5th": 5, "10th": 10, "20th": 20}
+
 func anniversary(toks []text.Token, ref when.Day) (when.Date, bool) {
 	for i := 0; i+2 < len(toks); i++ {
 		n, ok := amountWord(toks[i])
-		if !ok {
-			continue
-		}
-		unit := strings.TrimSuffix(toks[i+1].Lower, "s")
-		if next := toks[i+2].Lower; next != "after" && next != "since" {
+		unit := ""
+		switch {
+		case ok:
+			unit = strings.TrimSuffix(toks[i+1].Lower, "s")
+			// "a year after", "one year since", "exactly one year when".
+			if next := toks[i+2].Lower; next != "after" && next != "since" && next != "when" {
+				continue
+			}
+		case anniversaryOrdinals[toks[i].Lower] > 0 && toks[i+1].Lower == "anniversary":
+			// "the first anniversary of the attack": that many years back.
+			n, unit = anniversaryOrdinals[toks[i].Lower], "year"
+		default:
 			continue
 		}
 		y, m, d := ref.YMD()
@@ -193,7 +209,7 @@ func anniversary(toks []text.Token, ref when.Day) (when.Date, bool) {
 			continue
 		}
 		return when.Date{Lo: at - slack, Hi: at + slack, Precision: when.PrecDay, Relative: true,
-			Start: toks[i].Start, End: toks[i+2].End, Text: joinText(toks[i : i+3])}, true
+			Start: toks[i].Start, End: toks[i+2].End, Text: "about " + at.String()}, true
 	}
 	return when.Date{}, false
 }
