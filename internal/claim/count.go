@@ -66,6 +66,10 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		if x.isAge(toks, ti) {
 			continue
 		}
+		// "all but one were shot dead": the amount is who was not.
+		if ti >= 2 && toks[ti-2].Lower == "all" && (toks[ti-1].Lower == "but" || toks[ti-1].Lower == "except") {
+			continue
+		}
 		incr := x.increment(toks, ti, tj)
 		kind, how, verbBefore := x.kindBefore(toks, ti)
 		pop := ""
