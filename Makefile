@@ -110,10 +110,7 @@ FUZZTIME ?= 10s
 FUZZSHORT ?= 3s
 FUZZTIMEOUT ?= 60m
 fuzz: deps
-	@for t in $(FUZZ_TARGETS); do \
-	  echo "fuzz $${t%%:*} $${t##*:} for $(FUZZTIME)"; \
-	  $(GO) test -timeout $(FUZZTIMEOUT) -run '^$$' -fuzz "^$${t##*:}$$" -fuzztime $(FUZZTIME) "$${t%%:*}" || exit 1; \
-	done
+	@GO=$(GO) ./scripts/fuzz.sh $(FUZZTIME) $(FUZZTIMEOUT) $(FUZZ_TARGETS)
 
 fuzz-short:
 	@$(MAKE) --no-print-directory fuzz FUZZTIME=$(FUZZSHORT)
