@@ -122,7 +122,7 @@ function factSection(e, fact, findings) {
   const pts = fact.kind === 'count'
     ? own.filter((g) => g.lo != null && /^\d{4}-\d{2}-\d{2}/.test(g.published || '')).map((g) => ({ doc: g.doc, outlet: g.outlet || g.doc, date: g.published.slice(0, 10), lo: g.lo, hi: g.hi ?? null, text: g.text }))
     : [];
-  return h('section', { class: 'fact', 'aria-labelledby': id },
+  return h('section', { class: pts.length >= 2 ? 'fact has-chart' : 'fact', 'aria-labelledby': id },
     h('h3', { id }, fact.label, h('span', { class: 'n' }, ` · ${plural(figs.length, 'figure')}`)),
     differ && !disputed ? h('p', { class: 'hint' }, 'These figures differ but can all hold, so they are no finding.') : null,
     pts.length >= 2 ? chartOf(pts, `${fact.label} as reported over time`) : null,

@@ -197,6 +197,13 @@ test('events: every figure of an event by publication date, beside its findings'
   const figures = await table.locator('tbody tr td:nth-child(3) strong').allInnerTexts();
   assert.ok(figures.includes('47') && figures.includes('51'), `47 and 51 detained: ${figures}`);
   await page.screenshot({ path: join(shots, 'desktop-events.png') });
+  // On a wide screen the chart stands beside its table.
+  await page.setViewportSize({ width: 1600, height: 900 });
+  const fact = detail.locator('section.fact', { hasText: 'detained' });
+  const [chartBox, tableBox] = [await fact.locator('svg.chart').boundingBox(), await fact.locator('table.figures').boundingBox()];
+  assert.ok(chartBox.x + chartBox.width <= tableBox.x + 1, 'chart beside the table');
+  await page.screenshot({ path: join(shots, 'wide-events.png') });
+  await page.setViewportSize({ width: 1280, height: 800 });
   // A figure opens in its document, marked.
   await table.locator('tbody tr', { hasText: '51' }).getByRole('button', { name: 'Read' }).click();
   assert.match(await page.locator('dialog .doc-text mark.claim').innerText(), /51/);
