@@ -304,12 +304,12 @@ func TestHeadlineAttackWord(t *testing.T) {
 // before, not on the day it is marked.
 func TestAnniversary(t *testing.T) {
 	for _, text := range []string{
-		"The country marked the first anniversary of the university attack, in which 148 people died.",
-		"Saturday April 2 marked exactly one year since gunmen killed 148 people in the university attack.",
+		"The town marked the first anniversary of the market bombing, in which 63 people died.",
+		"Sunday September 12 marked exactly one year since a bomber killed 63 people in the market bombing.",
 	} {
-		d := document.Document{ID: "t", Published: "2016-04-03", Text: text}
+		d := document.Document{ID: "t", Published: "2021-09-13", Text: text}
 		x := extractor(t).Extract(0, &d)
-		if !x.HasLede || !x.Lede.HasWhen || x.Lede.When.Lo.String() > "2015-04-02" || x.Lede.When.Hi.String() < "2015-04-02" {
+		if !x.HasLede || !x.Lede.HasWhen || x.Lede.When.Lo.String() > "2020-09-12" || x.Lede.When.Hi.String() < "2020-09-12" {
 			t.Errorf("%q: lede dated %v..%v (%v)", text, x.Lede.When.Lo, x.Lede.When.Hi, x.Lede.HasWhen)
 		}
 	}

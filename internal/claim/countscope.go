@@ -80,7 +80,7 @@ func asideEnd(toks []text.Token, j int) int {
 }
 
 // asideOpeners open an aside about a group just counted: ", including
-// the bomber,", ", most of them students,".
+// the bomber,", ", most of them traders,".
 var asideOpeners = map[string]bool{"including": true, "most": true, "many": true, "mostly": true, "mainly": true, "all": true, "among": true, "some": true, "several": true}
 
 // smallNumbers are the spelt-out counts of attackers a toll includes.

@@ -288,7 +288,7 @@ func (x *Extractor) nameRun(toks []text.Token, i int) (bool, int) {
 		}
 		break
 	}
-	// "Dhaka Cafe Attack", "Garissa Attack" in a headline's capitals: the
+	// "Dhaka Cafe Attack", "Eldoret Attack" in a headline's capitals: the
 	// attack word is no part of the place's name.
 	for j-i > 1 {
 		if _, n, ok := x.events.match(toks, j-1); !ok || n != 1 {

@@ -334,7 +334,7 @@ func (m *mention) own() bool { return m.main || m.scene.own }
 // excludes reports a group holding an own mention that m cannot be the
 // same event as: what the group says as a whole may fit (a report with no
 // place joined it, then another's place), but two reports that each name
-// their attack, in Tunisia and in Kenya, are two attacks.
+// their attack, in France and in Kenya, are two attacks.
 func (g *group) excludes(m *mention, rel related) bool {
 	n := 0
 	for i := len(g.members) - 1; i >= 0 && n < ownChecked; i-- {

@@ -147,9 +147,9 @@ func TestIdentify(t *testing.T) {
 		{
 			name: "a report naming only a venue does not chain two attacks in two countries",
 			reports: []report{
-				{"a", "2015-03-19", "place:tunis state:tunisia kind:shooting on:2015-03-18", []string{""}},
-				{"b", "2015-04-02", "venue:garissa_college kind:shooting", []string{""}},
-				{"c", "2015-04-03", "venue:garissa_college place:garissa state:kenya kind:shooting on:2015-04-02", []string{""}},
+				{"a", "2019-05-13", "place:lyon state:france kind:shooting on:2019-05-12", []string{""}},
+				{"b", "2019-05-26", "venue:eldoret_college kind:shooting", []string{""}},
+				{"c", "2019-05-27", "venue:eldoret_college place:eldoret state:kenya kind:shooting on:2019-05-26", []string{""}},
 			},
 			together: [][2]string{{"1.0", "2.0"}},
 			apart:    [][2]string{{"0.0", "2.0"}, {"0.0", "1.0"}},
@@ -157,7 +157,7 @@ func TestIdentify(t *testing.T) {
 		{
 			name: "two venues named by their own words on one day stay apart",
 			reports: []report{
-				{"a", "2022-11-14", "venue:istiklal_avenue kind:bombing on:2022-11-13", []string{"", "venue:kizilay_square kind:bombing own"}},
+				{"a", "2022-11-14", "venue:istiklal_avenue kind:bombing on:2022-11-13", []string{"", "venue:taksim_square kind:bombing own"}},
 			},
 			apart: [][2]string{{"0.0", "0.1"}},
 		},
