@@ -96,6 +96,11 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		case strings.HasPrefix(how, "@verb"):
 			_, pop, _ = x.kindAfter(toks, tj)
 		}
+		if kind < 0 || x.rs.Counts[kind].Subject == "actor" {
+			if k, h := x.agentKind(toks, ti, tj); k >= 0 {
+				kind, how, pop = k, h, ""
+			}
+		}
 		// "killed 13 U.S. service members and as many as 170 civilians".
 		if kind < 0 && prevKind >= 0 && prevVerbBefore && ai > 0 && ti > 0 && toks[ti-1].Lower == "and" {
 			kind, how = prevKind, "coordinated with the amount before"
@@ -747,8 +752,15 @@ func (x *Extractor) singularCounts(di *docInfo, si int) []Claim {
 				Sent: si, SentStart: s.Start, SentEnd: s.End, Lo: 1, Hi: 1, Exact: true,
 				Article: n == 1 && (toks[k].Lower == "a" || toks[k].Lower == "an"),
 			}
-			c.Trace = append(c.Trace, fmt.Sprintf("'%s' before '%s' counts one", joinText(toks[k:k+n]), joinText(toks[j:j+m])),
-				fmt.Sprintf("counts %s: noun '%s'", ck.ID, joinText(toks[j:j+m])))
+			// "a third gunman was involved": the one named is the third, so
+			// there were three.
+			if ord, ok := ordinals[toks[k+n].Lower]; ok && k+n < j {
+				c.Lo, c.Hi, c.Article = ord, ord, false
+				c.Trace = append(c.Trace, fmt.Sprintf("'%s' before '%s' counts %d", joinText(toks[k:k+n+1]), joinText(toks[j:j+m]), ord))
+			} else {
+				c.Trace = append(c.Trace, fmt.Sprintf("'%s' before '%s' counts one", joinText(toks[k:k+n]), joinText(toks[j:j+m])))
+			}
+			c.Trace = append(c.Trace, fmt.Sprintf("counts %s: noun '%s'", ck.ID, joinText(toks[j:j+m])))
 			out = append(out, c)
 			k = j + m - 1
 			break

@@ -209,3 +209,77 @@ func takeOffPerpetrators(c *Claim, n int, words string) bool {
 	c.Trace = append(c.Trace, fmt.Sprintf("'%s': %d attacker(s) taken off, to count victims only", words, n))
 	return true
 }
+
+// agentKind reads an amount of people who carried out the attack, in the
+// kind whose agents name them: "stormed by three armed militants", "seven
+// militants attacked the cafe", "five men killed 20 people". Elsewhere the
+// same nouns count a group's size or the dead. ti and tj are the amount's
+// first token and the one after it.
+func (x *Extractor) agentKind(toks []text.Token, ti, tj int) (int, string) {
+	for j := tj; j < len(toks) && j <= tj+2; j++ {
+		v, n, ok := x.agents.match(toks, j)
+		if !ok {
+			if toks[j].Kind != text.Word || toks[j].Cap {
+				return -1, ""
+			}
+			continue // "three armed militants"
+		}
+		noun := joinText(toks[j : j+n])
+		if x.byAttack(toks, ti) {
+			return v, "@agent '" + noun + "' after the amount, who carried out the attack before 'by'"
+		}
+		if x.attacksNext(toks, j+n) {
+			return v, "@agent '" + noun + "' after the amount, before the attack's verb"
+		}
+		return -1, ""
+	}
+	return -1, ""
+}
+
+// byAttack reports "by" before the amount at ti, in a clause about an
+// attack: "the museum was attacked by", "the siege of a cafe in the
+// capital on Friday by", "20 people were killed by".
+func (x *Extractor) byAttack(toks []text.Token, ti int) bool {
+	k := ti - 1
+	if k < 1 || toks[k].Lower != "by" {
+		return false
+	}
+	for s := k - 1; s >= 0 && s >= k-24; s-- {
+		t := toks[s]
+		if t.Text == "," || t.Text == ";" || t.Text == ":" {
+			return false
+		}
+		if _, _, ok := x.events.match(toks, s); ok {
+			return true
+		}
+		if _, _, ok := x.countVerbs.match(toks, s); ok || t.Lower == "carried" || t.Lower == "launched" || t.Lower == "staged" {
+			return true
+		}
+		if t.Kind == text.Word && !t.Cap && isVerbLike(t) {
+			return false // "was stopped by": another verb's agent
+		}
+	}
+	return false
+}
+
+// attacksNext reports an attack's verb at k ("stormed", "opened fire",
+// "carried out"), or a counting verb with its own amount after it ("killed
+// 20 people"): the people before it are who attacked.
+func (x *Extractor) attacksNext(toks []text.Token, k int) bool {
+	for k < len(toks) && skippable[toks[k].Lower] {
+		k++
+	}
+	if k >= len(toks) || toks[k].Kind != text.Word {
+		return false
+	}
+	if _, n, ok := x.events.match(toks, k); ok && (strings.HasSuffix(toks[k].Lower, "ed") || n > 1) {
+		return true
+	}
+	if toks[k].Lower == "carried" && k+1 < len(toks) && toks[k+1].Lower == "out" {
+		return true
+	}
+	if _, n, ok := x.countVerbs.match(toks, k); ok {
+		return x.agentAmount(toks, nil, k+n)
+	}
+	return false
+}

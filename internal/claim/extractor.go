@@ -22,6 +22,7 @@ type Extractor struct {
 
 	countVerbs, countNouns *phrases // val: index into rs.Counts
 	singulars              *phrases // val: index into rs.Counts: "a lone" before its nouns
+	agents                 *phrases // val: index into rs.Counts: nouns that count who attacked
 	tolls                  *phrases // val: index into rs.Counts
 	factVerbs, factNouns   *phrases // val: index into rs.Facts
 	actors                 *phrases // val: index into rs.Actors
@@ -58,7 +59,7 @@ func New(rs *rule.Set) *Extractor {
 		rs:         rs,
 		qty:        quantity.Compile(&rs.Quantity),
 		dates:      when.Compile(&rs.Dates),
-		countVerbs: newPhrases(), countNouns: newPhrases(), tolls: newPhrases(), singulars: newPhrases(),
+		countVerbs: newPhrases(), countNouns: newPhrases(), tolls: newPhrases(), singulars: newPhrases(), agents: newPhrases(),
 		factVerbs: newPhrases(), factNouns: newPhrases(),
 		actors: newPhrases(), actorsSpelt: newSpelt(),
 		reporting: newPhrases(), hedges: newPhrases(), events: newPhrases(),
@@ -79,6 +80,9 @@ func New(rs *rule.Set) *Extractor {
 		}
 		for _, w := range k.Singular {
 			x.singulars.add(w, i)
+		}
+		for _, w := range k.Agents {
+			x.agents.add(w, i)
 		}
 	}
 	for i, f := range rs.Facts {

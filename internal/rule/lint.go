@@ -49,6 +49,7 @@ func (s *Set) lint() diag.List {
 	// Phrases of count kinds, and separately of facts: a phrase in two
 	// kinds of the same type makes one of them unreachable for it.
 	counts := map[string]string{}
+	agents := map[string]string{}
 	for _, k := range s.Counts {
 		it := item{k.File, k.Line, k.Col, k.Loc}
 		for _, list := range []struct {
@@ -57,6 +58,9 @@ func (s *Set) lint() diag.List {
 		}{{"verbs", k.Verbs}, {"nouns", k.Nouns}, {"tolls", k.Tolls}} {
 			out = append(out, phraseList(it, "count", k.ID, list.key, list.phrases, counts)...)
 		}
+		// Agents may repeat another kind's nouns ("militants" is also a
+		// group's size): they are checked among themselves only.
+		out = append(out, phraseList(it, "count", k.ID, "agents", k.Agents, agents)...)
 	}
 	facts := map[string]string{}
 	for _, f := range s.Facts {

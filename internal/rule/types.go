@@ -53,11 +53,16 @@ type CountKind struct {
 	People bool `yaml:"people"`
 	// Singular counts "a", "an", "one", "a lone" or "a single" before a
 	// singular noun as one: "a lone gunman" against "two gunmen".
-	Singular []string  `yaml:"singular"`
-	File     string    `yaml:"-"`
-	Line     int       `yaml:"-"`
-	Col      int       `yaml:"-"`
-	Loc      yamlx.Loc `yaml:"-" json:"-"` // where it was written, for diagnostics
+	Singular []string `yaml:"singular"`
+	// Agents are nouns for people that count this kind only when they are
+	// who carried out the attack: "stormed by three militants", "seven
+	// militants attacked the cafe". Elsewhere "militants" may be a group's
+	// size or the dead.
+	Agents []string  `yaml:"agents"`
+	File   string    `yaml:"-"`
+	Line   int       `yaml:"-"`
+	Col    int       `yaml:"-"`
+	Loc    yamlx.Loc `yaml:"-" json:"-"` // where it was written, for diagnostics
 }
 
 // Fact is a dated fact about a person or group: founded, killed, born.
