@@ -136,12 +136,17 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	toks := di.toks[si]
 	// The window reaches past a subject of a few words: "the possibility
 	// of the Islamic State being responsible".
-	if x.hasHedge(toks, maxInt(0, a-6), b) {
+	// A pattern that is itself hedged ("{actor} may be behind") keeps its
+	// stance: only a hedge before it takes the claim back.
+	if x.hasHedge(toks, maxInt(0, a-6), b) && (!p.modal() || x.hasHedge(toks, maxInt(0, a-6), a)) {
 		return Claim{}, false
 	}
 	// "accused militants who … by Ankara of being responsible": who is
 	// accused stands before a clause, not just before "of".
 	if p.leadingSlot() == slotActor && a > 0 && toks[a-1].Lower == "of" {
+		return Claim{}, false
+	}
+	if p.possessive && (a == 0 || !isPossessive(toks[a-1])) {
 		return Claim{}, false
 	}
 	// "similar attacks in the past have been claimed by IS": other attacks.
@@ -184,8 +189,8 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	} else if sp, ok := slots[slotActor]; ok {
 		actor, actorWords = x.actorIn(di, si, sp)
 	}
-	if !actor.ok && actorWords == "" {
-		return Claim{}, false
+	if !actor.ok && actorWords == "" || p.possessive && !actor.ok {
+		return Claim{}, false // "another group's claim": no one named
 	}
 	attributor := ""
 	if lead == slotAttributor {
@@ -298,6 +303,11 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 		if m.a >= sp.a && m.b <= sp.b && (m.actor >= 0 || m.person || acronym(toks[m.a:m.b])) && !place {
 			return ref{m: m, sent: si, ok: true}, ""
 		}
+		// "was posted by Jund al-Khilafa, a group …": a name that opens
+		// the slot is who acted, though the rules do not list it.
+		if m.a >= sp.a && m.a <= sp.a+1 && m.b <= sp.b && strings.HasPrefix(m.key, "name:") && !m.locative && (m.a == sp.a || determiners[toks[sp.a].Lower]) {
+			return ref{m: m, sent: si, ok: true}, ""
+		}
 	}
 	for k := sp.a; k < sp.b; k++ {
 		if _, n, ok := x.groupAna.match(toks, k); ok && k+n <= sp.b {
@@ -348,6 +358,11 @@ func (x *Extractor) orgWords(toks []text.Token) string {
 		if !determiners[t.Lower] {
 			words = append(words, t.Lower)
 		}
+	}
+	// "the group", "another group": a word that stands for a group named
+	// elsewhere, or for none, names no one.
+	if len(words) == 1 && head > 0 && x.orgHeads[base(words[0])] {
+		return ""
 	}
 	return strings.Join(words, " ")
 }

@@ -24,6 +24,9 @@ type stancePattern struct {
 	elems  []string // literal words by their form (see form), or slot names
 	words  []string // the literal words as written, lower case
 	lits   int      // number of literal words, for precedence
+	// possessive: the leading slot is a possessive ("{actor}'s claim of
+	// responsibility"): the word before the first literal ends in 's.
+	possessive bool
 }
 
 func compileStances(ss []rule.Stance) []stancePattern {
@@ -33,7 +36,11 @@ func compileStances(ss []rule.Stance) []stancePattern {
 			sp := stancePattern{stance: i, deny: s.Polarity == "deny", none: s.Polarity == "none"}
 			for _, f := range strings.Fields(p) {
 				if strings.HasPrefix(f, "{") {
-					sp.elems = append(sp.elems, f)
+					slot, rest, _ := strings.Cut(f, "}")
+					sp.elems = append(sp.elems, slot+"}")
+					if len(sp.elems) == 1 && (rest == "'s" || rest == "’s") {
+						sp.possessive = true
+					}
 					continue
 				}
 				for _, t := range text.Tokenize(f, 0, len(f)) {
@@ -133,6 +140,20 @@ func (p stancePattern) matchAt(toks []text.Token, forms []string, i int, skip []
 		slots[open] = slotSpan{j, k}
 	}
 	return slots, a, b, true
+}
+
+// modals hedge what follows them.
+var modals = map[string]bool{"may": true, "might": true, "could": true}
+
+// modal reports a pattern whose own words hedge it: "{actor} may be behind
+// {event}" is a blame with its doubt in its words.
+func (p stancePattern) modal() bool {
+	for _, w := range p.words {
+		if modals[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // leadingSlot is the slot before the first literal, if any.

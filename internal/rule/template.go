@@ -104,6 +104,20 @@ func standsAlone(p string, start, end int) bool {
 	return (start == 0 || isSpace(p[start-1])) && (end == len(p) || isSpace(p[end]))
 }
 
+// possessiveSlot reports a pattern that opens with a possessive slot:
+// "{actor}'s claim of responsibility".
+func possessiveSlot(p string, start, end int) bool {
+	if strings.TrimSpace(p[:start]) != "" {
+		return false
+	}
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasPrefix(p[end:], suf) && standsAlone(p, start, end+len(suf)) {
+			return true
+		}
+	}
+	return false
+}
+
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // checkPattern validates one stance pattern, placing each problem at its
@@ -142,7 +156,7 @@ func checkPattern(it item, loc yamlx.Loc, stance, p string, needActor bool) diag
 		}
 		seen[sl.Name] = true
 		hasActor = hasActor || sl.Name == "actor"
-		if !standsAlone(p, sl.Start, sl.End) {
+		if !standsAlone(p, sl.Start, sl.End) && !(i == 0 && possessiveSlot(p, sl.Start, sl.End)) {
 			bad(sl.Start, "put a space on each side of {"+sl.Name+"}", "slot {%s} is joined to other text; a slot must be a word of its own", sl.Name)
 		} else if i > 0 && strings.TrimSpace(p[slots[i-1].End:sl.Start]) == "" {
 			bad(sl.Start, "put a word between them, like \"{actor} claimed {event}\"", "slots {%s} and {%s} stand side by side, so nothing tells where one ends", slots[i-1].Name, sl.Name)
