@@ -314,3 +314,24 @@ func TestAnniversary(t *testing.T) {
 		}
 	}
 }
+
+// TestComparedSince: the year in "the deadliest attack since a 2009
+// bombing" dates the attack compared with, so the next sentence's claim
+// keeps the report's own day.
+func TestComparedSince(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2016-07-05", Text: "Gunmen attacked the hotel on Monday, killing 30 people. It was the deadliest attack in the region since a 2009 truck bombing. The two attackers were shot dead."}
+	x := extractor(t).Extract(0, &d)
+	found := false
+	for _, c := range x.Claims {
+		if c.Kind != "attackers" {
+			continue
+		}
+		found = true
+		if !c.Subject.HasWhen || c.Subject.When.Lo.String() != "2016-07-04" {
+			t.Errorf("attackers dated %v (%v), want Monday 2016-07-04", c.Subject.When.Lo, c.Subject.HasWhen)
+		}
+	}
+	if !found {
+		t.Errorf("no attackers claim in %+v", x.Claims)
+	}
+}

@@ -425,6 +425,9 @@ func (x *Extractor) bestEventDate(toks []text.Token, dates []when.Date) (d when.
 			told = tj
 			continue // "a video released on Friday", "announced on Sunday": when it was told
 		}
+		if comparedSince(toks, ti) {
+			continue // "the deadliest attack since a 2002 bombing": another attack's year
+		}
 		near := false
 		for e := maxInt(0, ti-3); e < len(toks) && e <= tj+1; e++ {
 			if _, _, ok := x.events.match(toks, e); ok {
@@ -681,4 +684,22 @@ next:
 		list = append(list, s)
 	}
 	return list
+}
+
+// comparedSince reports a date at token ti in the "since …" of a
+// superlative: "the deadliest attack since a 2002 suicide bombing", "the
+// worst since 2015" date the attack compared with, not this one.
+func comparedSince(toks []text.Token, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		if toks[k].Lower != "since" {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-8; j-- {
+			w := toks[j].Lower
+			if w == "most" || w == "worst" || strings.HasSuffix(w, "iest") || w == "biggest" || w == "largest" || w == "first" {
+				return true
+			}
+		}
+	}
+	return false
 }

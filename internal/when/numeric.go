@@ -1,11 +1,16 @@
 package when
 
+import (
+	"strconv"
+	"strings"
+)
+
 // number reads the patterns that start with a number: "five years ago"
 // in digits, 2020-11-15, the 1990s, "3 January", 2014, 2017-2019.
 func (sc *scanner) number(i int) (hit, bool) {
 	t := sc.toks[i]
 	if t.flags&fOther != 0 {
-		return hit{}, false
+		return sc.slashed(i)
 	}
 	if h, ok := sc.ago(i); ok {
 		return h, true
@@ -98,4 +103,38 @@ func (sc *scanner) rangeFrom(i int, joins []int32) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// slashed reads a numeric date with slashes when only one reading is a
+// day: 18/03/2015 (the 18th of March) or 03/18/2015 (March 18th). Where
+// both numbers could be the month (03/04/2015), the order is a
+// convention the text does not show, so nothing is read.
+func (sc *scanner) slashed(i int) (hit, bool) {
+	t := sc.toks[i]
+	parts := strings.Split(sc.s[t.start:t.end], "/")
+	if len(parts) != 3 || len(parts[2]) != 4 || len(parts[0]) > 2 || len(parts[1]) > 2 {
+		return hit{}, false
+	}
+	var n [3]int
+	for k, p := range parts {
+		v, err := strconv.Atoi(p)
+		if err != nil || v <= 0 {
+			return hit{}, false
+		}
+		n[k] = v
+	}
+	d, mo, y := n[0], n[1], n[2]
+	switch {
+	case d > 12 && mo <= 12:
+	case mo > 12 && d <= 12:
+		d, mo = mo, d
+	case d == mo:
+	default:
+		return hit{}, false
+	}
+	if y < 1800 || y > 2099 || d > daysIn(y, mo) {
+		return hit{}, false
+	}
+	day := DayOf(y, mo, d)
+	return hit{start: t.start, end: t.end, next: i + 1, lo: day, hi: day, prec: PrecDay}, true
 }
