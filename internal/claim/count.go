@@ -66,6 +66,11 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		if x.isAge(toks, ti) {
 			continue
 		}
+		// "reported killed several times", "three times as many": how
+		// often, not how many.
+		if tj < len(toks) && (toks[tj].Lower == "times" || toks[tj].Lower == "occasions") {
+			continue
+		}
 		// "all but one were shot dead": the amount is who was not.
 		if ti >= 2 && toks[ti-2].Lower == "all" && (toks[ti-1].Lower == "but" || toks[ti-1].Lower == "except") {
 			continue

@@ -96,7 +96,187 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 		}
 		out = append(out, c)
 	}
+	if len(out) == 0 {
+		out = append(out, x.factsInEvent(di, si)...)
+	}
+	if len(out) == 0 && si < openingSents && di.hasRef {
+		out = append(out, x.recentFacts(di, si)...)
+	}
 	return out
+}
+
+// fightWords name a fight a person may die in, beside the rules' attack words.
+var fightWords = map[string]bool{"battle": true, "clash": true, "clashes": true, "fighting": true, "firefight": true, "gunfight": true, "gunbattle": true, "shootout": true}
+
+// factsInEvent dates a fact by the attack or fight it happened in, when the
+// date is that event's: "believed to have died during a battle that killed
+// 20 people on Wednesday night", "killed by the French strike that took
+// place earlier this month".
+func (x *Extractor) factsInEvent(di *docInfo, si int) []Claim {
+	toks := di.toks[si]
+	if len(di.dates[si]) == 0 || x.hasHedge(toks, 0, len(toks)) {
+		return nil
+	}
+	for k := 1; k < len(toks); k++ {
+		fi, n, ok := x.factVerbs.match(toks, k)
+		if !ok || x.rs.Facts[fi].ID != "killed" {
+			continue
+		}
+		// "in", "during" or "by", then the event within a few words.
+		p := k + n
+		if p >= len(toks) || toks[p].Lower != "in" && toks[p].Lower != "during" && toks[p].Lower != "by" {
+			continue
+		}
+		ev := -1
+		for e := p + 1; e < len(toks) && e <= p+4; e++ {
+			if _, _, ok := x.events.match(toks, e); ok || fightWords[toks[e].Lower] {
+				ev = e
+				break
+			}
+			if toks[e].Kind == text.Punct {
+				break
+			}
+		}
+		if ev < 0 {
+			continue
+		}
+		// The event's date: the first one after it in its clause, with no
+		// other fact or telling between.
+		var d when.Date
+		found := false
+		for _, dd := range di.dates[si] {
+			ti := tokIndex(toks, dd.Start)
+			if ti <= ev {
+				continue
+			}
+			good := true
+			for j := ev + 1; j < ti; j++ {
+				if _, _, ok := x.factVerbs.match(toks, j); ok && toks[j].Lower != "killed" && toks[j].Lower != "killing" {
+					good = false
+				}
+				if _, _, ok := x.reporting.match(toks, j); ok || toks[j].Text == ";" || temporalStops[toks[j].Lower] {
+					good = false
+				}
+			}
+			if good {
+				d, found = dd, true
+			}
+			break
+		}
+		if !found {
+			continue
+		}
+		var r ref
+		if passive(toks, k) || x.intransitive[toks[k].Lower] || k > 0 && toks[k-1].Lower == "been" {
+			r = x.subjectBefore(di, si, raisedFrom(toks, k))
+		} else {
+			continue
+		}
+		if !r.ok || r.m.locative {
+			continue
+		}
+		f := x.rs.Facts[fi]
+		start, end := toks[k].Start, d.End
+		c := Claim{
+			Doc: di.idx, Type: Date, Kind: f.ID,
+			Start: start, End: end, Words: di.text[start:end],
+			Sent: si, SentStart: di.sents[si].Start, SentEnd: di.sents[si].End,
+			Date: d,
+		}
+		c.Subject.Entity = r.m.key
+		c.Subject.Name = r.m.name
+		c.Trace = append(c.Trace, d.Trace, fmt.Sprintf("verb '%s' %s '%s' → %s of %s, dated by that event", toks[k].Text, toks[p].Text, toks[ev].Text, f.ID, r.m.name))
+		return []Claim{c}
+	}
+	return nil
+}
+
+// openingSents is how many sentences open a report: the headline and lede,
+// where a perfect tense tells the news.
+const openingSents = 4
+
+// recentWindow is how far back "has been killed" in a report's opening
+// reaches: news of the days before it was published.
+const recentWindow = 7
+
+// pastWords say a perfect tense tells of the past, not news: "has been
+// reported dead before", "has been killed in the past".
+var pastWords = map[string]bool{"before": true, "past": true, "previously": true, "prematurely": true, "repeatedly": true, "times": true, "occasions": true, "earlier": true, "ever": true, "never": true}
+
+// raisingWords stand between a subject and the verb it is the subject of:
+// "X is believed to have been killed", "X was said to have died".
+var raisingWords = map[string]bool{"is": true, "was": true, "are": true, "were": true, "believed": true, "thought": true, "said": true, "reported": true, "reportedly": true, "likely": true, "understood": true, "known": true, "presumed": true, "to": true, "have": true, "has": true, "had": true, "been": true}
+
+// raisedFrom is where the words before the verb at k that only raise its
+// subject begin.
+func raisedFrom(toks []text.Token, k int) int {
+	for k > 1 && raisingWords[toks[k-1].Lower] {
+		k--
+	}
+	return k
+}
+
+// perfectAux open a perfect tense; "had" is the perfect of reported
+// speech in an opening ("the army said X had been killed").
+var perfectAux = map[string]bool{"has": true, "have": true, "had": true}
+
+// recentFacts reads an undated fact in a report's opening told in the
+// perfect tense, "X has been killed", "a strike has killed X", "the group
+// has been formed": news of the days before the report, dated so.
+func (x *Extractor) recentFacts(di *docInfo, si int) []Claim {
+	toks := di.toks[si]
+	for _, t := range toks {
+		if pastWords[t.Lower] {
+			return nil
+		}
+	}
+	if x.hasHedge(toks, 0, len(toks)) {
+		return nil
+	}
+	for k := 1; k < len(toks); k++ {
+		fi, n, ok := x.factVerbs.match(toks, k)
+		if !ok {
+			continue
+		}
+		// "has been killed", "has reportedly been killed", "have killed",
+		// "had been killed".
+		j := k - 1
+		for j > 0 && (skippable[toks[j].Lower] || toks[j].Lower == "been") && !perfectAux[toks[j].Lower] {
+			j--
+		}
+		if !perfectAux[toks[j].Lower] {
+			continue
+		}
+		been := false
+		for _, t := range toks[j+1 : k] {
+			been = been || t.Lower == "been"
+		}
+		var r ref
+		if been || x.intransitive[toks[k].Lower] {
+			r = x.subjectBefore(di, si, raisedFrom(toks, j))
+		} else {
+			r = x.subjectAfter(di, si, k+n-1)
+		}
+		if !r.ok || r.m.locative {
+			continue
+		}
+		f := x.rs.Facts[fi]
+		d := when.Date{Lo: di.ref - recentWindow, Hi: di.ref, Precision: when.PrecDay, Relative: true,
+			Start: toks[j].Start, End: toks[k+n-1].End}
+		d.Text = di.text[d.Start:d.End]
+		d.Trace = fmt.Sprintf("'%s' in the report's opening: news of the %d days before %s", d.Text, recentWindow, di.ref)
+		c := Claim{
+			Doc: di.idx, Type: Date, Kind: f.ID,
+			Start: d.Start, End: d.End, Words: d.Text,
+			Sent: si, SentStart: di.sents[si].Start, SentEnd: di.sents[si].End,
+			Date: d,
+		}
+		c.Subject.Entity = r.m.key
+		c.Subject.Name = r.m.name
+		c.Trace = append(c.Trace, d.Trace, fmt.Sprintf("verb '%s' → %s of %s", toks[k].Text, f.ID, r.m.name))
+		return []Claim{c}
+	}
+	return nil
 }
 
 // cleftDate reports a date a cleft sentence puts first: "It was not until

@@ -101,7 +101,20 @@ const minSkeleton = 5
 
 func newSpelt() *spelt { return &spelt{byFirst: map[string][]phrase{}} }
 
+// add registers a name, and its spellings with the hyphens of a
+// transliteration written as spaces or the spaces as hyphens:
+// "Lashkar-e-Taiba" is also written "Lashkar e Taiba", "Jamaat ul Ahrar"
+// also "Jamaat-ul-Ahrar".
 func (p *spelt) add(s string, val int) {
+	p.add1(s, val)
+	if strings.Contains(s, "-") {
+		p.add1(strings.ReplaceAll(s, "-", " "), val)
+	} else if n := len(strings.Fields(s)); n > 1 && n <= 4 {
+		p.add1(strings.Join(strings.Fields(s), "-"), val)
+	}
+}
+
+func (p *spelt) add1(s string, val int) {
 	toks := text.Tokenize(s, 0, len(s))
 	if len(toks) == 0 {
 		return

@@ -75,7 +75,7 @@ func endsSentence(s string, start, dot, after int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[after:])
 	if r != ' ' && r != '\u00a0' && r != '\t' {
-		return false
+		return missingSpace(s, start, dot, after)
 	}
 	k := after
 	for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
@@ -114,6 +114,37 @@ func endsSentence(s string, start, dot, after int) bool {
 		return false // an initial: "Michael E. Kurilla"
 	}
 	return true
+}
+
+// missingSpace reports two sentences run together where a page lost the
+// space: "led by its founder.It was formed in 1990". The word before the
+// dot is a lower-case word of three letters or more (not "U.S" or an
+// initial), and a capital and another letter follow it.
+func missingSpace(s string, start, dot, after int) bool {
+	if s[dot] != '.' || after+1 >= len(s) {
+		return false
+	}
+	next, n := utf8.DecodeRuneInString(s[after:])
+	next2, _ := utf8.DecodeRuneInString(s[after+n:])
+	if !unicode.IsUpper(next) || !unicode.IsLetter(next2) {
+		return false
+	}
+	lower := 0
+	for w := dot; w > start; {
+		r, n := utf8.DecodeLastRuneInString(s[start:w])
+		if !unicode.IsLetter(r) {
+			if r == '.' {
+				return false
+			}
+			break
+		}
+		if !unicode.IsLower(r) {
+			break
+		}
+		lower++
+		w -= n
+	}
+	return lower >= 2 && dot-start >= 3
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }

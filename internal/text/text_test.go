@@ -22,6 +22,10 @@ func TestSentences(t *testing.T) {
 		{"“ISIS bears sole responsibility for this attack.” There was none.",
 			[]string{"“ISIS bears sole responsibility for this attack.”", "There was none."}},
 		{"First line\nSecond line", []string{"First line", "Second line"}},
+		{"It was led by its founder.It was formed in 1990.",
+			[]string{"It was led by its founder.", "It was formed in 1990."}},
+		{"Troops of the U.S.Army left; see www.news.Com and amazon.com too.",
+			[]string{"Troops of the U.S.Army left; see www.news.Com and amazon.com too."}},
 		{"It fell to 3.5 percent. Then 4.", []string{"It fell to 3.5 percent.", "Then 4."}},
 		{"", nil},
 	}
