@@ -319,19 +319,24 @@ func TestAnniversary(t *testing.T) {
 // bombing" dates the attack compared with, so the next sentence's claim
 // keeps the report's own day.
 func TestComparedSince(t *testing.T) {
-	d := document.Document{ID: "t", Published: "2016-07-05", Text: "Gunmen attacked the hotel on Monday, killing 30 people. It was the deadliest attack in the region since a 2009 truck bombing. The two attackers were shot dead."}
-	x := extractor(t).Extract(0, &d)
-	found := false
-	for _, c := range x.Claims {
-		if c.Kind != "attackers" {
-			continue
+	for _, text := range []string{
+		"Gunmen attacked the hotel on Monday, killing 30 people. It was the deadliest attack in the region since a 2009 truck bombing. The two attackers were shot dead.",
+		"Gunmen attacked the hotel on Monday, killing 30 people. It was the worst attack in the capital since the overthrow of the president in 2011. The two attackers were shot dead.",
+	} {
+		d := document.Document{ID: "t", Published: "2016-07-05", Text: text}
+		x := extractor(t).Extract(0, &d)
+		found := false
+		for _, c := range x.Claims {
+			if c.Kind != "attackers" {
+				continue
+			}
+			found = true
+			if !c.Subject.HasWhen || c.Subject.When.Lo.String() != "2016-07-04" {
+				t.Errorf("%q: attackers dated %v (%v), want Monday 2016-07-04", text, c.Subject.When.Lo, c.Subject.HasWhen)
+			}
 		}
-		found = true
-		if !c.Subject.HasWhen || c.Subject.When.Lo.String() != "2016-07-04" {
-			t.Errorf("attackers dated %v (%v), want Monday 2016-07-04", c.Subject.When.Lo, c.Subject.HasWhen)
+		if !found {
+			t.Errorf("%q: no attackers claim in %+v", text, x.Claims)
 		}
-	}
-	if !found {
-		t.Errorf("no attackers claim in %+v", x.Claims)
 	}
 }

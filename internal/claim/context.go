@@ -688,9 +688,13 @@ next:
 
 // comparedSince reports a date at token ti in the "since …" of a
 // superlative: "the deadliest attack since a 2002 suicide bombing", "the
-// worst since 2015" date the attack compared with, not this one.
+// worst since the overthrow of the dictator in 2011" date what the attack
+// is compared with, not this one.
 func comparedSince(toks []text.Token, ti int) bool {
-	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+	for k := ti - 1; k >= 0 && k >= ti-8; k-- {
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			return false
+		}
 		if toks[k].Lower != "since" {
 			continue
 		}
