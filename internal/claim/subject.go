@@ -220,13 +220,13 @@ func (x *Extractor) resolveGroup(di *docInfo, si, a int) ref {
 	}
 	ms := di.ments[si]
 	for i := len(ms) - 1; i >= 0; i-- {
-		if ms[i].b <= a && x.isGroup(ms[i]) {
+		if ms[i].b <= a && x.groupNamed(di, si, ms[i]) {
 			return ref{m: ms[i], sent: si, ok: true, via: "anaphora"}
 		}
 	}
 	for s := si - 1; s >= 0 && s >= si-10; s-- {
 		for _, m := range di.ments[s] {
-			if x.isGroup(m) {
+			if x.groupNamed(di, s, m) {
 				return ref{m: m, sent: s, ok: true, via: "anaphora"}
 			}
 		}
@@ -236,4 +236,18 @@ func (x *Extractor) resolveGroup(di *docInfo, si, a int) ref {
 
 func (x *Extractor) isGroup(m mention) bool {
 	return m.actor >= 0 && x.rs.Actors[m.actor].Type == "group" || m.actor < 0 && m.org
+}
+
+// groupNamed reports a mention in sentence si that names a group "the
+// group" may stand for: a group, or a name written as an acronym ("JMB");
+// not a group's name used for a thing ("to establish an Islamic State").
+func (x *Extractor) groupNamed(di *docInfo, si int, m mention) bool {
+	toks := di.toks[si]
+	if m.a > 0 && (toks[m.a-1].Lower == "a" || toks[m.a-1].Lower == "an") {
+		return false
+	}
+	if x.isGroup(m) {
+		return true
+	}
+	return m.actor < 0 && !m.locative && !m.person && m.b <= len(toks) && acronym(toks[m.a:m.b])
 }

@@ -102,3 +102,24 @@ func TestRender(t *testing.T) {
 		t.Errorf("render = %q, want %q", got, want)
 	}
 }
+
+// TestInitialsOf: an acronym names the group whose words it takes the
+// initials of, leaving out the particles of transliterated names.
+func TestInitialsOf(t *testing.T) {
+	for _, c := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"jmb", "Jamaatul Mujahideen Bangladesh", true},
+		{"JMB", "Jamaat-ul-Mujahideen Bangladesh", true},
+		{"let", "Lashkar-e-Taiba", true},
+		{"aqim", "al-Qaeda in the Islamic Maghreb", false}, // Qaeda, Islamic, Maghreb: "qim"
+		{"pkk", "Kurdistan Workers' Party", false},
+		{"jmb", "Jamaat Mujahideen", false},
+		{"j", "Jamaat", false},
+	} {
+		if got := initialsOf(c.short, c.long); got != c.want {
+			t.Errorf("initialsOf(%q, %q) = %v, want %v", c.short, c.long, got, c.want)
+		}
+	}
+}

@@ -245,7 +245,50 @@ func (b *builder) related(x, y string) bool {
 	}
 	// "Jaish-e-Mohammad terror group" and "Jaish-e-Mohammed": one name.
 	cx, cy := b.core(x), b.core(y)
-	return cx != "" && cy != "" && (strings.Contains(" "+cx+" ", " "+cy+" ") || strings.Contains(" "+cy+" ", " "+cx+" ") || nearSpelling(cx, cy))
+	if cx != "" && cy != "" && (strings.Contains(" "+cx+" ", " "+cy+" ") || strings.Contains(" "+cy+" ", " "+cx+" ") || nearSpelling(cx, cy)) {
+		return true
+	}
+	// "JMB" and "Jamaat-ul-Mujahideen Bangladesh": a name and its initials.
+	nx, ny := b.words(x), b.words(y)
+	return initialsOf(nx, ny) || initialsOf(ny, nx)
+}
+
+// words is an actor's name as written: a declared actor's name, or the
+// words read.
+func (b *builder) words(actor string) string {
+	if id, ok := strings.CutPrefix(actor, "actor:"); ok {
+		if a, found := b.rs.Actor(id); found {
+			return a.Name
+		}
+		return ""
+	}
+	if w, ok := strings.CutPrefix(actor, "name:"); ok {
+		return w
+	}
+	w, _ := strings.CutPrefix(actor, "phrase:")
+	return w
+}
+
+// particles are the small words of transliterated names that acronyms
+// leave out: "Jamaat-ul-Mujahideen" is JM.
+var particles = map[string]bool{"e": true, "i": true, "ul": true, "al": true, "el": true, "ud": true, "ad": true, "wa": true, "bin": true, "ibn": true, "of": true, "the": true, "and": true, "for": true, "in": true}
+
+// initialsOf reports short, one word of two to six letters, as the
+// initials of long's words: "jmb" of "Jamaatul Mujahideen Bangladesh".
+func initialsOf(short, long string) bool {
+	if len(short) < 2 || len(short) > 6 || strings.ContainsAny(short, " -") {
+		return false
+	}
+	// "JMB" leaves the particles out, "LeT" (Lashkar-e-Taiba) keeps them.
+	var without, with []byte
+	for _, w := range strings.FieldsFunc(strings.ToLower(long), func(r rune) bool { return r == ' ' || r == '-' }) {
+		with = append(with, w[0])
+		if !particles[w] {
+			without = append(without, w[0])
+		}
+	}
+	short = strings.ToLower(short)
+	return len(without) >= 2 && string(without) == short || len(with) >= 2 && string(with) == short
 }
 
 // nearSpelling reports two skeletons of as many words, each a letter or

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -31,8 +32,13 @@ func Sentences(s string) []Sentence {
 		}
 		start = -1
 	}
+	wrapped := HardWrapped(s)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == '\n' && wrapped && i+1 < len(s) && s[i+1] != '\n' && s[i+1] != '\r' && i > 0 && s[i-1] != '\n' {
+			i += n // a line break inside a paragraph of hard-wrapped text
+			continue
+		}
 		if r == '\n' {
 			emit(i)
 			para++
@@ -74,6 +80,9 @@ func endsSentence(s string, start, dot, after int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s[after:])
+	if r == '\n' || r == '\r' {
+		return true // a line ends: at once, or in hard-wrapped text
+	}
 	if r != ' ' && r != '\u00a0' && r != '\t' {
 		return missingSpace(s, start, dot, after)
 	}
@@ -114,6 +123,35 @@ func endsSentence(s string, start, dot, after int) bool {
 		return false // an initial: "Michael E. Kurilla"
 	}
 	return true
+}
+
+// HardWrapped reports text broken into lines of one width, as plain-text
+// mail and transcripts are: "the group that calls itself Deccan\nMujahideen
+// and claimed …". Such a line break is a space, and a blank line ends a
+// paragraph. Most lines (five or more) must run on into the next without
+// ending a sentence, all of them 40 characters or longer and within 35 of
+// each other; headlines and lists do not look so.
+func HardWrapped(s string) bool {
+	runOn, withNext := 0, 0
+	lo, hi := 1<<30, 0
+	for start := 0; start < len(s); {
+		end := strings.IndexByte(s[start:], '\n')
+		if end < 0 {
+			break
+		}
+		end += start
+		line := strings.TrimRight(s[start:end], " \t\r")
+		next := end + 1
+		if line != "" && next < len(s) && s[next] != '\n' && s[next] != '\r' {
+			withNext++
+			if r, _ := utf8.DecodeLastRuneInString(line); !strings.ContainsRune(".!?:;\"”’)", r) {
+				runOn++
+				lo, hi = min(lo, len(line)), max(hi, len(line))
+			}
+		}
+		start = next
+	}
+	return runOn >= 5 && runOn*5 >= withNext*4 && lo >= 40 && hi-lo <= 35
 }
 
 // missingSpace reports two sentences run together where a page lost the

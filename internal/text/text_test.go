@@ -2,6 +2,7 @@ package text
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -132,4 +133,39 @@ func FuzzTokenize(f *testing.F) {
 			prev = tk.End
 		}
 	})
+}
+
+// TestHardWrapped: a line break inside a paragraph of plain text broken
+// at one width is a space; a headline above it and lists are not wrapped.
+func TestHardWrapped(t *testing.T) {
+	wrapped := "Little is said about the armed group that calls itself the Hill\n" +
+		"Front and claimed the series of attacks on Tuesday in the port city,\n" +
+		"which left more than forty people dead, including two foreigners.\n" +
+		"\n" +
+		"Most analysts have looked at two other groups: the River Brigade, a\n" +
+		"group based across the border, and the Sons of the Valley, a smaller\n" +
+		"organisation in the north that has claimed attacks in the past year.\n" +
+		"The River Brigade is the leading suspect, a security official said,\n" +
+		"though the group denied any role in the attacks in a statement.\n"
+	got := Sentences(wrapped)
+	if len(got) != 3 || !strings.Contains(wrapped[got[0].Start:got[0].End], "the Hill\nFront and claimed") || got[1].Para == got[0].Para {
+		t.Errorf("wrapped: %d sentences %+v", len(got), got)
+	}
+	list := "Attacks this year\nMarch: a bombing in the capital killed 12\nApril: gunmen killed four people at a market\nMay: a raid on a police station\nJune: two rockets hit the airport\nJuly: a car bomb outside the ministry\n"
+	if HardWrapped(list) {
+		t.Errorf("a list was read as wrapped text")
+	}
+}
+
+// TestSkeleton: spellings of one name across transliterations share a
+// skeleton; other names do not.
+func TestSkeleton(t *testing.T) {
+	for _, p := range [][2]string{{"Tehrik-i-Taliban", "Tehrik-e-Taliban"}, {"Oqba", "Okba"}, {"Qassem", "Kassem"}, {"Shabaab", "Shabab"}, {"Lashkar-e-Taiba", "Lashkar-e-Tayyiba"}} {
+		if Skeleton(p[0]) != Skeleton(p[1]) {
+			t.Errorf("%q is %q, %q is %q", p[0], Skeleton(p[0]), p[1], Skeleton(p[1]))
+		}
+	}
+	if Skeleton("Hamas") == Skeleton("Hamza") {
+		t.Errorf("Hamas and Hamza share a skeleton")
+	}
 }

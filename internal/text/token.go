@@ -176,7 +176,7 @@ func Fold(s string) string {
 
 // Skeleton is a word as its spellings across transliterations share it:
 // its first letter, then its consonants but h and y, a doubled one once,
-// apostrophes and hyphens dropped. "Tehrik-i-Taliban" and "Tehrik-e-Taliban"
+// apostrophes and hyphens dropped, q written k. "Tehrik-i-Taliban" and "Tehrik-e-Taliban"
 // are both "trktlbn"; "Koocha" and "Kocha" both "kc". Spaces are kept.
 func Skeleton(s string) string {
 	b := make([]byte, 0, len(s))
@@ -192,6 +192,9 @@ func Skeleton(s string) string {
 			continue
 		case !start && (r == 'a' || r == 'e' || r == 'i' || r == 'o' || r == 'u' || r == 'y' || r == 'h'):
 			continue
+		}
+		if r == 'q' {
+			r = 'k' // "Oqba" and "Okba", "Qassem" and "Kassem"
 		}
 		if r != last {
 			b = utf8.AppendRune(b, r)
