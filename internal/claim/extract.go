@@ -43,6 +43,7 @@ func (x *Extractor) Extract(idx int, d *document.Document) Doc {
 		out = append(out, x.facts(di, si)...)
 		out = append(out, x.responsibility(di, si)...)
 	}
+	out = dropRecentIfDated(out)
 	breaks := x.breakdowns(di, counts)
 	all := append(counts, out...)
 	all = append(all, breaks...)

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/crosscheck/crosscheck/internal/when"
@@ -34,6 +35,11 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 		if ti > 0 && toks[ti-1].Lower == "the" {
 			continue
 		}
+		// "Jul 29: The leader … has died", "Nov. 1 (UPI) -- X was killed":
+		// a dateline's date is the report's.
+		if d.Precision == when.PrecDay && datelineDate(toks, ti, tj) {
+			continue
+		}
 		if tj < len(toks) {
 			if _, _, ok := x.events.match(toks, tj); ok {
 				continue
@@ -57,15 +63,19 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 				continue
 			}
 		}
-		if x.hasHedge(toks, 0, len(toks)) {
+		if x.factHedged(toks) {
 			continue
 		}
 		var r ref
 		switch {
+		case k == 0 && !isNoun && strings.HasSuffix(toks[0].Lower, "ed"):
+			// "Founded in May 1976 by V. Prabhakaran, the Tamil Tigers …":
+			// the participle's subject opens the main clause.
+			r = x.frontedSubject(di, si, tj)
 		case isNoun:
 			r = x.nounOwner(di, si, k, tj)
 		case passive(toks, k) || x.intransitive[toks[k].Lower]:
-			r = x.subjectBefore(di, si, k)
+			r = x.subjectBefore(di, si, raisedFrom(toks, k))
 		default:
 			// Active voice: the fact is about the object ("the Taliban killed
 			// its leader Sanaullah Ghafari"), never the subject, who did it;
@@ -205,7 +215,7 @@ var pastWords = map[string]bool{"before": true, "past": true, "previously": true
 
 // raisingWords stand between a subject and the verb it is the subject of:
 // "X is believed to have been killed", "X was said to have died".
-var raisingWords = map[string]bool{"is": true, "was": true, "are": true, "were": true, "believed": true, "thought": true, "said": true, "reported": true, "reportedly": true, "likely": true, "understood": true, "known": true, "presumed": true, "to": true, "have": true, "has": true, "had": true, "been": true}
+var raisingWords = map[string]bool{"is": true, "was": true, "are": true, "were": true, "believed": true, "thought": true, "said": true, "reported": true, "reportedly": true, "likely": true, "understood": true, "known": true, "presumed": true, "to": true, "have": true, "has": true, "had": true, "been": true, "may": true, "might": true, "could": true}
 
 // raisedFrom is where the words before the verb at k that only raise its
 // subject begin.
@@ -220,11 +230,45 @@ func raisedFrom(toks []text.Token, k int) int {
 // speech in an opening ("the army said X had been killed").
 var perfectAux = map[string]bool{"has": true, "have": true, "had": true}
 
+// recentNote marks the date of a fact read from a perfect tense in a
+// report's opening.
+const recentNote = " in the report's opening"
+
+// dropRecentIfDated keeps a fact read from "X has died" in a report's
+// opening only when the report dates no fact of that kind elsewhere: "the
+// leader has died" announces what "he died two years ago" dates.
+func dropRecentIfDated(cs []Claim) []Claim {
+	dated := map[string]bool{}
+	for _, c := range cs {
+		if c.Type == Date && !strings.Contains(c.Date.Trace, recentNote) {
+			dated[c.Kind] = true
+		}
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if c.Type == Date && strings.Contains(c.Date.Trace, recentNote) && dated[c.Kind] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // recentFacts reads an undated fact in a report's opening told in the
 // perfect tense, "X has been killed", "a strike has killed X", "the group
 // has been formed": news of the days before the report, dated so.
 func (x *Extractor) recentFacts(di *docInfo, si int) []Claim {
 	toks := di.toks[si]
+	// "On May 2, officials had told reporters he had died": a telling with
+	// a date of its own dates the news otherwise.
+	for _, d := range di.dates[si] {
+		ti, tj := tokIndex(toks, d.Start), tokIndex(toks, d.End)
+		for j := max(0, ti-3); j < len(toks) && j <= tj+4; j++ {
+			if _, _, ok := x.reporting.match(toks, j); ok {
+				return nil
+			}
+		}
+	}
 	for _, t := range toks {
 		if pastWords[t.Lower] {
 			return nil
@@ -264,7 +308,7 @@ func (x *Extractor) recentFacts(di *docInfo, si int) []Claim {
 		d := when.Date{Lo: di.ref - recentWindow, Hi: di.ref, Precision: when.PrecDay, Relative: true,
 			Start: toks[j].Start, End: toks[k+n-1].End}
 		d.Text = di.text[d.Start:d.End]
-		d.Trace = fmt.Sprintf("'%s' in the report's opening: news of the %d days before %s", d.Text, recentWindow, di.ref)
+		d.Trace = fmt.Sprintf("'%s'%s: news of the %d days before %s", d.Text, recentNote, recentWindow, di.ref)
 		c := Claim{
 			Doc: di.idx, Type: Date, Kind: f.ID,
 			Start: d.Start, End: d.End, Words: d.Text,
@@ -277,6 +321,80 @@ func (x *Extractor) recentFacts(di *docInfo, si int) []Claim {
 		return []Claim{c}
 	}
 	return nil
+}
+
+// frontedSubject finds the subject of a main clause after a fronted
+// participle phrase that ends before token tj: the first name after the
+// phrase's comma ("…, the LTTE is one of …"), or "it" or "the group" read
+// back to the group before.
+func (x *Extractor) frontedSubject(di *docInfo, si, tj int) ref {
+	toks := di.toks[si]
+	comma := -1
+	for j := tj; j < len(toks) && j < tj+16; j++ {
+		if toks[j].Text == "," {
+			comma = j
+			break
+		}
+		if toks[j].Kind == text.Punct && toks[j].Text != "." && toks[j].Text != "-" && toks[j].Text != "'" && toks[j].Text != "’" {
+			return ref{}
+		}
+	}
+	if comma < 0 || comma+1 >= len(toks) {
+		return ref{}
+	}
+	a := comma + 1
+	for a < len(toks) && determiners[toks[a].Lower] {
+		a++
+	}
+	for _, m := range di.ments[si] {
+		if m.a == a && !m.locative {
+			return ref{m: m, sent: si, ok: true}
+		}
+	}
+	if a < len(toks) && (toks[a].Lower == "it" || toks[a].Lower == "they") {
+		return x.resolveGroup(di, si, comma)
+	}
+	if _, n, ok := x.groupAna.match(toks, comma+1); ok && comma+1+n <= len(toks) {
+		return x.resolveGroup(di, si, comma)
+	}
+	return ref{}
+}
+
+// datelineDate reports a date that opens a line as a dateline does: "Jul
+// 29:", "Nov. 1 (UPI) --", "March 3 —".
+func datelineDate(toks []text.Token, ti, tj int) bool {
+	if ti > 2 || tj >= len(toks) {
+		return false
+	}
+	switch toks[tj].Text {
+	case ":", "--", "—", "–":
+		return true
+	case "(":
+		for j := tj + 1; j < len(toks) && j <= tj+4; j++ {
+			if toks[j].Text == ")" {
+				return j+1 < len(toks) && (toks[j+1].Text == "--" || toks[j+1].Text == "—" || toks[j+1].Text == "–" || toks[j+1].Text == "-" || toks[j+1].Text == ":")
+			}
+		}
+	}
+	return false
+}
+
+// factHedged reports a sentence whose doubt takes its dated facts back:
+// "wrongly reported killed", "if true". A modal ("may have been killed in
+// a strike on January 12") is how reports of a death are worded, and keeps
+// the fact.
+func (x *Extractor) factHedged(toks []text.Token) bool {
+	for i := range toks {
+		if _, n, ok := x.hedges.match(toks, i); ok && !modalHedge(toks[i:i+n]) {
+			return true
+		}
+	}
+	return false
+}
+
+// modalHedge reports a hedge that is a modal verb phrase or "possibly".
+func modalHedge(toks []text.Token) bool {
+	return len(toks) > 0 && (modals[toks[0].Lower] && !(len(toks) > 2 && toks[1].Lower == "or")) || len(toks) == 1 && toks[0].Lower == "possibly"
 }
 
 // cleftDate reports a date a cleft sentence puts first: "It was not until
@@ -345,6 +463,11 @@ func (x *Extractor) predicateBefore(toks []text.Token, ti int) (k, fact int, nou
 func (x *Extractor) predicateAfter(toks []text.Token, tj int) (k, fact int, noun bool) {
 	for j := tj; j < len(toks) && j < tj+16; j++ {
 		if toks[j].Text == ";" {
+			break
+		}
+		// "June 29, officials had told media Omar had died": the date is
+		// the telling's.
+		if _, _, ok := x.reporting.match(toks, j); ok {
 			break
 		}
 		if v, _, ok := x.factVerbs.match(toks, j); ok {

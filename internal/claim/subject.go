@@ -80,6 +80,10 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 				}
 			}
 			j = c - 1
+		} else if c >= 1 && c+1 < j && isLowerWord(toks[c+1]) && !auxiliaries[toks[c+1].Lower] && !isVerbLike(toks[c+1]) && mentionEndingAt(ms, c) >= 0 {
+			// "Hakimullah Mehsud, head of the Taliban in Pakistan, was
+			// killed": the name before an apposition of who he is.
+			j = c - 1
 		} else {
 			j--
 		}

@@ -93,6 +93,9 @@ func (sc *scanner) ago(i int) (hit, bool) {
 		n = int(t.val)
 	}
 	u := sc.word(i + 1).unit
+	if h, ok := sc.yearsAndMonthsAgo(i, n, u); ok {
+		return h, true
+	}
 	if n < 1 || n > 1000 || u == 0 || sc.word(i+2).flags&wAgo == 0 {
 		return hit{}, false
 	}
@@ -163,4 +166,35 @@ func (sc *scanner) weekday(i int) (hit, bool) {
 	}
 	d := sc.ref - Day((sc.ref.Weekday()-wd+7)%7)
 	return hit{start: sc.toks[i].start, end: sc.toks[i].end, next: i + 1, lo: d, hi: d, prec: PrecDay, rel: true, note: sc.relNote()}, true
+}
+
+// yearsAndMonthsAgo reads "two years and four months ago" as one month,
+// not as "four months ago": n years (unit u) at token i.
+func (sc *scanner) yearsAndMonthsAgo(i, n int, u unit) (hit, bool) {
+	if u != unitYear || n < 1 || n > 1000 || i+5 >= len(sc.toks) {
+		return hit{}, false
+	}
+	and := sc.toks[i+2]
+	if sc.s[and.start:and.end] != "and" || sc.word(i+4).unit != unitMonth || sc.word(i+5).flags&wAgo == 0 {
+		return hit{}, false
+	}
+	m := 0
+	switch t := sc.toks[i+3]; {
+	case t.kind == tWord:
+		m = int(sc.word(i + 3).number)
+	case t.kind == tNum && t.nd <= 2 && t.flags == 0:
+		m = int(t.val)
+	}
+	if m < 1 || m > 11 {
+		return hit{}, false
+	}
+	h := hit{start: sc.toks[i].start, end: sc.toks[i+5].end, next: i + 6, rel: true}
+	if !sc.hasRef {
+		return skipTo(h.next)
+	}
+	ry, rm, _ := sc.ref.YMD()
+	h.lo, h.hi = monthSpan(ry-n, rm-m)
+	h.prec = PrecMonth
+	h.note = sc.relNote()
+	return h, true
 }
