@@ -340,3 +340,25 @@ func TestComparedSince(t *testing.T) {
 		}
 	}
 }
+
+// TestBlamedOnIsNoPlace: "blames attack on Basques" names whom the attack
+// is blamed on, not where it was.
+func TestBlamedOnIsNoPlace(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2004-03-11", Text: "Spain blames attack on Basques\n\nMADRID -- Ten explosions tore through trains in Madrid on Thursday, leaving at least 182 people dead."}
+	x := extractor(t).Extract(0, &d)
+	if !x.HasLede || slices.Contains(x.Lede.Places, "name:basques") {
+		t.Errorf("lede places %q", x.Lede.Places)
+	}
+}
+
+// TestDatedBeforeItsPlace: "the 2004 Madrid train bombings" dates the
+// bombings, though a place and a noun stand between the year and the word.
+func TestDatedBeforeItsPlace(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2007-11-01", Text: "A court convicted 21 people for their roles in the 2004 Madrid train bombings, which killed 191 people."}
+	x := extractor(t).Extract(0, &d)
+	for _, c := range x.Claims {
+		if c.Kind == "killed" && (!c.Subject.HasWhen || c.Subject.When.Lo.String() != "2004-01-01") {
+			t.Errorf("toll dated %v..%v (%v), want 2004", c.Subject.When.Lo, c.Subject.When.Hi, c.Subject.HasWhen)
+		}
+	}
+}

@@ -415,8 +415,9 @@ func (x *Extractor) bestEventDate(toks []text.Token, dates []when.Date) (d when.
 		if ti > 0 && toks[ti-1].Lower == "the" {
 			// "the October 7 attack" dates its attack, though less surely
 			// than "on October 7"; "the 1998 embassy bombings" beside "on
-			// Aug. 7" loses to the day.
-			if _, _, ok := x.events.match(toks, min(tj, len(toks)-1)); tj >= len(toks) || !ok {
+			// Aug. 7" loses to the day; "the 2004 Madrid train bombings":
+			// a few words may name where and what.
+			if !x.eventWithin(toks, tj, 3) {
 				continue
 			}
 			score += 8
@@ -684,6 +685,20 @@ next:
 		list = append(list, s)
 	}
 	return list
+}
+
+// eventWithin reports an event word among the n words from token j, with
+// nothing but words before it.
+func (x *Extractor) eventWithin(toks []text.Token, j, n int) bool {
+	for k := j; k < len(toks) && k <= j+n; k++ {
+		if _, _, ok := x.events.match(toks, k); ok {
+			return true
+		}
+		if toks[k].Kind != text.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // comparedSince reports a date at token ti in the "since …" of a

@@ -197,6 +197,20 @@ var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "p
 
 // markLocative sets m.locative for a name that says where: after a
 // locative preposition, or just before an event word.
+// blamedOn reports an "on" at k that names whom something is blamed on:
+// a form of "blame" a few words before it ("blamed the attack on").
+func blamedOn(toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if strings.HasPrefix(toks[j].Lower, "blam") {
+			return true
+		}
+		if toks[j].Kind == text.Punct {
+			return false
+		}
+	}
+	return false
+}
+
 func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 	k := m.a - 1
 	// "at a Shiite mosque", "in a Kurdish town": after "a", a capitalised
@@ -213,6 +227,10 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 		k--
 	}
 	if k >= 0 && locatives[toks[k].Lower] {
+		// "Spain blames attack on Basques": who it is blamed on, not where.
+		if toks[k].Lower == "on" && blamedOn(toks, k) {
+			return
+		}
 		m.locative = true
 		return
 	}

@@ -97,11 +97,14 @@ func New(rs *rule.Set) *Extractor {
 		}
 	}
 	for i, a := range rs.Actors {
-		x.actors.add(a.Name, i)
-		x.actorsSpelt.add(a.Name, i)
-		for _, al := range a.Aliases {
+		for _, al := range append([]string{a.Name}, a.Aliases...) {
 			x.actors.add(al, i)
 			x.actorsSpelt.add(al, i)
+			// "Al Shabab" is "al-Shabab" written with a space: too short
+			// for a skeleton, so the spaced spelling is listed as it is.
+			if strings.Contains(al, "-") {
+				x.actors.add(strings.ReplaceAll(al, "-", " "), i)
+			}
 		}
 	}
 	w := rs.Words
