@@ -29,10 +29,17 @@ func (x *Extractor) breakdowns(di *docInfo, counts []Claim) []Claim {
 		toks := di.toks[si]
 		// Parts in the same sentence after a cue such as "including".
 		after := tokIndex(toks, total.End)
-		cue := -1
+		cue, asideTo := -1, -1
 		for k := after; k < len(toks) && k < after+8; k++ {
 			if _, n, ok := x.parts.match(toks, k); ok {
 				cue = k + n
+				// "killed 60, including 10 women and seven children, and
+				// left 110 injured": an aside's closing comma ends the parts.
+				if k > 0 && toks[k-1].Text == "," {
+					if e := asideEnd(toks, k-1); e > k-1 {
+						asideTo = e
+					}
+				}
 				break
 			}
 		}
@@ -47,6 +54,9 @@ func (x *Extractor) breakdowns(di *docInfo, counts []Claim) []Claim {
 			end := di.sents[si].End
 			if last := cue + contextWindow; last < len(toks) {
 				end = toks[last].End
+			}
+			if asideTo >= 0 {
+				end = min(end, toks[asideTo].Start)
 			}
 			// "killed 24, including 12 guards, and wounded 53": a verb that
 			// counts ends the parts.

@@ -354,7 +354,8 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 		case t.Text == ",":
 			popDone = true
 			if k := asideEnd(toks, j); k > j {
-				j = k // ", including the bomber,": what follows still counts the amount
+				limit += k - j // the aside does not use up the reach
+				j = k          // ", including the bomber,": what follows still counts the amount
 				continue
 			}
 			comma = true
@@ -475,7 +476,7 @@ func claimSpan(toks []text.Token, ti, tj, start, end int, how string) (int, int)
 		}
 	}
 	if strings.Contains(how, "after the amount") {
-		for k := tj; k < len(toks) && k < tj+12; k++ {
+		for k := tj; k < len(toks) && k < tj+24; k++ {
 			if toks[k].Text == "," && !strings.Contains(how, "verb") {
 				break
 			}

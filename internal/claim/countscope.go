@@ -68,8 +68,11 @@ func asideEnd(toks []text.Token, j int) int {
 	if j+1 >= len(toks) || !asideOpeners[toks[j+1].Lower] {
 		return j
 	}
-	for k := j + 2; k < len(toks) && k <= j+8; k++ {
+	limit := j + 8
+	for k := j + 2; k < len(toks) && k <= limit; k++ {
 		switch {
+		case toks[k].Text == "," && k+1 < len(toks) && (listedAmount(toks[k+1]) || k+2 < len(toks) && toks[k+1].Lower == "and" && listedAmount(toks[k+2])):
+			limit = k + 8 // ", including 10 women, eight children, and three police,": a list
 		case toks[k].Text == ",":
 			return k
 		case toks[k].Kind == text.Punct && toks[k].Text != "-":
@@ -77,6 +80,13 @@ func asideEnd(toks []text.Token, j int) int {
 		}
 	}
 	return j
+}
+
+// listedAmount reports a token that opens the next item of a list of
+// counted groups: "eight", "12".
+func listedAmount(t text.Token) bool {
+	_, small := smallNumbers[t.Lower]
+	return t.Kind == text.Number || small
 }
 
 // asideOpeners open an aside about a group just counted: ", including
