@@ -362,3 +362,15 @@ func TestDatedBeforeItsPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveYear: "Kenyan forces' 2011 push" dates the push, so the
+// claim in its sentence is not dated 2011.
+func TestPossessiveYear(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2013-09-22", Text: "The militant group al-Shabab claimed responsibility and said the attack was retribution for Kenyan forces’ 2011 push into Somalia."}
+	x := extractor(t).Extract(0, &d)
+	for _, c := range x.Claims {
+		if c.Type == claim.Responsibility && c.Subject.HasWhen {
+			t.Errorf("claim dated %v", c.Subject.When.Text)
+		}
+	}
+}

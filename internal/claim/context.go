@@ -412,7 +412,8 @@ func (x *Extractor) bestEventDate(toks []text.Token, dates []when.Date) (d when.
 			continue
 		}
 		score := int(dt.Precision) * 10
-		if ti > 0 && toks[ti-1].Lower == "the" {
+		if ti > 0 && (toks[ti-1].Lower == "the" || possessiveBefore(toks, ti) && dt.Precision != when.PrecDay) {
+			// "Kenyan forces' 2011 push" dates the push, not the attack;
 			// "the October 7 attack" dates its attack, though less surely
 			// than "on October 7"; "the 1998 embassy bombings" beside "on
 			// Aug. 7" loses to the day; "the 2004 Madrid train bombings":
@@ -685,6 +686,15 @@ next:
 		list = append(list, s)
 	}
 	return list
+}
+
+// possessiveBefore reports a possessive just before token ti: "the
+// army's", "forces'" (its apostrophe may be a token of its own).
+func possessiveBefore(toks []text.Token, ti int) bool {
+	if ti > 0 && isPossessive(toks[ti-1]) {
+		return true
+	}
+	return ti > 1 && (toks[ti-1].Text == "'" || toks[ti-1].Text == "’") && toks[ti-1].Start == toks[ti-2].End && strings.HasSuffix(toks[ti-2].Lower, "s")
 }
 
 // eventWithin reports an event word among the n words from token j, with

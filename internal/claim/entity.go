@@ -360,7 +360,7 @@ func (x *Extractor) nameKey(toks []text.Token) string {
 }
 
 func isPossessive(t text.Token) bool {
-	return strings.HasSuffix(t.Lower, "'s") || (t.Kind == text.Word && strings.HasSuffix(t.Lower, "s'"))
+	return strings.HasSuffix(t.Lower, "'s") || strings.HasSuffix(t.Lower, "’s") || (t.Kind == text.Word && (strings.HasSuffix(t.Lower, "s'") || strings.HasSuffix(t.Lower, "s’")))
 }
 
 var titles = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "gen.": true, "col.": true, "president": true, "minister": true, "general": true, "sheikh": true, "emir": true, "leader": true, "commander": true, "spokesman": true, "spokeswoman": true}

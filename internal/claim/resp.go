@@ -303,9 +303,13 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 		if m.a >= sp.a && m.b <= sp.b && (m.actor >= 0 || m.person || acronym(toks[m.a:m.b])) && !place {
 			return ref{m: m, sent: si, ok: true}, ""
 		}
-		// "was posted by Jund al-Khilafa, a group …": a name that opens
-		// the slot is who acted, though the rules do not list it.
-		if m.a >= sp.a && m.a <= sp.a+1 && m.b <= sp.b && strings.HasPrefix(m.key, "name:") && !m.locative && (m.a == sp.a || determiners[toks[sp.a].Lower]) {
+	}
+	// "was posted by Jund al-Khilafa, a group …": a name that opens the
+	// slot is who acted, though the rules do not list it; not one that
+	// qualifies a noun ("the Basque separatist group ETA").
+	for _, m := range di.ments[si] {
+		if m.a >= sp.a && m.a <= sp.a+1 && m.b <= sp.b && strings.HasPrefix(m.key, "name:") && !m.locative &&
+			(m.a == sp.a || determiners[toks[sp.a].Lower]) && (m.b >= len(toks) || !isLowerWord(toks[m.b]) || clauseStop[toks[m.b].Lower] || prepositions[toks[m.b].Lower]) {
 			return ref{m: m, sent: si, ok: true}, ""
 		}
 	}

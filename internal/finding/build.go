@@ -26,6 +26,7 @@ type builder struct {
 	diags  diag.List // what the comparison could not do in full
 
 	generics map[string]bool    // words.generic_actors, folded
+	demonyms map[string]bool    // words.demonyms, folded
 	allies   map[[2]string]bool // actors held responsible together, per event
 	index    map[string]int     // merge key → finding
 	pub      []pubDay           // per document, parsed once: the pair tests ask often

@@ -358,11 +358,27 @@ func (b *builder) generic(actor string) bool {
 	}
 	f := strings.Fields(strings.ToLower(words))
 	for _, w := range f {
-		if !b.genericHeads()[w] {
+		if !b.genericHeads()[w] && !countWords[w] && !b.demonym(w) {
 			return false
 		}
 	}
 	return len(f) > 0
+}
+
+// countWords may open a description of groups: "two major Pakistani
+// jihadist groups" names none of them.
+var countWords = map[string]bool{"two": true, "three": true, "four": true, "several": true, "some": true, "various": true, "other": true, "major": true, "rival": true}
+
+// demonym reports a word the rules give as a people's adjective
+// ("pakistani"): with a generic head it describes, it does not name.
+func (b *builder) demonym(w string) bool {
+	if b.demonyms == nil {
+		b.demonyms = map[string]bool{}
+		for d := range b.rs.Words.Demonyms {
+			b.demonyms[strings.ToLower(d)] = true
+		}
+	}
+	return b.demonyms[w]
 }
 
 // group reports an actor that may be an armed group: a declared group or
