@@ -27,6 +27,7 @@ type builder struct {
 
 	generics map[string]bool    // words.generic_actors, folded
 	demonyms map[string]bool    // words.demonyms, folded
+	attacks  *wordSet           // words.events, for the day of an attack
 	allies   map[[2]string]bool // actors held responsible together, per event
 	index    map[string]int     // merge key → finding
 	pub      []pubDay           // per document, parsed once: the pair tests ask often

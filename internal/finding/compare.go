@@ -45,6 +45,7 @@ func Compare(rs *rule.Set, docs []document.Document, claims []claim.Claim, ev *e
 	b.compareCounts(counts)
 	b.compareDates(dates)
 	b.compareResponsibility(resps)
+	b.compareEventDates()
 	out := b.out
 	sort.SliceStable(out, func(i, j int) bool {
 		ri, rj := rule.SeverityRank(out[i].Severity), rule.SeverityRank(out[j].Severity)

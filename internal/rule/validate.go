@@ -9,7 +9,7 @@ import (
 )
 
 // Kinds of checks the engine knows.
-var CheckKinds = []string{"count", "date", "responsibility", "arithmetic"}
+var CheckKinds = []string{"count", "date", "event-date", "responsibility", "arithmetic"}
 
 // Template fields a check message may name.
 var MessageFields = []string{"subject", "label", "a", "b", "outlet_a", "outlet_b", "kind"}

@@ -32,7 +32,8 @@ type Uncovered struct {
 //   - A check C has a positive case when a passing case gives a finding of
 //     C, and a negative case when a passing case that checks findings gives
 //     none of C although its documents hold claims C compares (two, or one
-//     breakdown for an arithmetic check): the look-alike was really tried.
+//     breakdown for an arithmetic check; two dated claims of an attack for
+//     the event-date check): the look-alike was really tried.
 func coverage(rs *rule.Set, cases []*Case, results []*check.Result) []Uncovered {
 	pos, neg := map[string]bool{}, map[string]bool{}
 	for i, c := range cases {
@@ -80,7 +81,12 @@ func coverage(rs *rule.Set, cases []*Case, results []*check.Result) []Uncovered 
 			pos["check/"+f.Rule] = true
 		}
 		applies := map[string]int{}
+		dated, hasDated := rs.Check("event-date", "")
 		for _, cl := range results[i].Claims {
+			// The day of an attack is compared wherever claims date theirs.
+			if hasDated && cl.Subject.HasWhen && cl.Type != claim.Date {
+				applies[dated.ID]++
+			}
 			if chk, ok := rs.Check(findingKind(cl.Type), cl.Kind); ok {
 				applies[chk.ID]++
 				if cl.Type == claim.Breakdown {

@@ -1,0 +1,235 @@
+package finding
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/claim"
+	"github.com/crosscheck/crosscheck/internal/event"
+	"github.com/crosscheck/crosscheck/internal/report"
+	"github.com/crosscheck/crosscheck/internal/rule"
+	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/when"
+)
+
+// EventDateKind is the claim kind of the day a report gives its own
+// attack, as findings name it.
+const EventDateKind = "event-date"
+
+// dateSlack is how many days apart two reports may date one attack before
+// it is a disagreement: a siege that began late on Friday and ended on
+// Saturday, or a day's difference of time zones, is one attack.
+const dateSlack = 1
+
+// ledeSents is how many sentences open a report (with its headline): where
+// it dates its own attack. Later sentences date what followed.
+const ledeSents = 4
+
+// compareEventDates flags reports that date their own attack to days that
+// cannot both hold: one event, one report "on Saturday, January 3", another
+// "Friday's attack" a week later. A report is read only where every claim
+// it makes about the event gives it one day.
+func (b *builder) compareEventDates() {
+	chk, ok := b.rs.Check(EventDateKind, "")
+	if !ok || b.ev == nil {
+		return
+	}
+	byEvent := map[int][]int{}
+	for i := range b.claims {
+		if e := b.eventOf(i); e >= 0 {
+			byEvent[e] = append(byEvent[e], i)
+		}
+	}
+	for e := range b.ev.Events {
+		b.eventDate(chk, &b.ev.Events[e], byEvent[e])
+	}
+}
+
+// eventDate compares the days one event's reports give it.
+func (b *builder) eventDate(chk rule.Check, ev *event.Event, ids []int) {
+	main := map[int]bool{}
+	for k, d := range ev.Docs {
+		if k < len(ev.Main) && ev.Main[k] {
+			main[d] = true
+		}
+	}
+	// Each report's day for the event, and the claim that gives it.
+	day := map[int]*claim.Claim{}
+	mixed := map[int]bool{}
+	var docs []int
+	for _, i := range ids {
+		c := &b.claims[i]
+		w := c.Subject.When
+		if !main[c.Doc] || c.Sent >= ledeSents || !c.Subject.HasWhen || c.Earlier || c.Subject.Displaced || w.Precision != when.PrecDay || w.Hi-w.Lo > dateSlack || !b.besideAttack(c.Doc, w) {
+			continue
+		}
+		if prev, ok := day[c.Doc]; ok {
+			if !when.Overlap(prev.Subject.When, w) {
+				mixed[c.Doc] = true // the report itself gives two days
+			}
+			continue
+		}
+		day[c.Doc] = c
+		docs = append(docs, c.Doc)
+	}
+	var sides [][]*claim.Claim
+	for _, d := range docs {
+		if mixed[d] {
+			continue
+		}
+		c := b.dateClaim(day[d])
+		placed := false
+		for k, s := range sides {
+			if gap(s[0].Date, c.Date) <= dateSlack {
+				sides[k] = append(s, c)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			sides = append(sides, []*claim.Claim{c})
+		}
+	}
+	if len(sides) < 2 {
+		return
+	}
+	sort.SliceStable(sides, func(i, j int) bool { return len(sides[i]) > len(sides[j]) })
+	var pairs []report.SidePair
+	in := make([]bool, len(sides))
+	for i := range sides {
+		for j := i + 1; j < len(sides); j++ {
+			if b.datesClash(sides[i], sides[j]) {
+				pairs = append(pairs, report.SidePair{A: sideName(i), B: sideName(j)})
+				in[i], in[j] = true, true
+			}
+		}
+	}
+	if len(pairs) == 0 {
+		return
+	}
+	// Sides in no clash are left out; the names follow the sides kept.
+	var kept [][]*claim.Claim
+	rename := map[string]string{}
+	for i, s := range sides {
+		if in[i] {
+			rename[sideName(i)] = sideName(len(kept))
+			kept = append(kept, s)
+		}
+	}
+	b.addSides(chk, "date", EventDateKind, report.Contradiction, ev.Label, kept)
+	f := &b.out[len(b.out)-1]
+	f.Event = ev.ID
+	for _, p := range pairs {
+		f.Pairs = append(f.Pairs, report.SidePair{A: rename[p.A], B: rename[p.B], Relation: report.Contradiction})
+	}
+	f.ID = findingID(*f)
+}
+
+// datesClash reports two sides with a report each whose day for the
+// attack the other could have given: neither day is after the other
+// report came out. A day after it is a later turn of the story (a funeral,
+// an arrest, a toll given on Sunday), not another day for the attack.
+func (b *builder) datesClash(x, y []*claim.Claim) bool {
+	for _, c := range x {
+		for _, d := range y {
+			pc, okc := b.published(c)
+			pd, okd := b.published(d)
+			if okc && okd && c.Date.Hi <= pd && d.Date.Hi <= pc {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dateClaim is the day a claim's event is given, as a claim of its own:
+// the date's words, in the sentence that holds them.
+func (b *builder) dateClaim(c *claim.Claim) *claim.Claim {
+	w := c.Subject.When
+	d := &claim.Claim{
+		Doc: c.Doc, Type: claim.Date, Kind: EventDateKind,
+		Start: w.Start, End: w.End, Words: w.Text, Date: w,
+		Sent: c.Sent, SentStart: c.SentStart, SentEnd: c.SentEnd, Subject: c.Subject,
+	}
+	if w.Start < c.SentStart || w.End > c.SentEnd {
+		doc := b.docs[c.Doc].Text
+		for _, s := range text.Sentences(doc) {
+			if s.Start <= w.Start && w.End <= s.End {
+				d.SentStart, d.SentEnd = s.Start, s.End
+				break
+			}
+		}
+	}
+	if w.Text == "" || d.Start >= d.End {
+		d.Start, d.End, d.Words = c.Start, c.End, c.Words
+	}
+	d.Trace = append([]string{w.Trace}, "the day this report gives its own attack")
+	return d
+}
+
+// besideAttack reports a date written beside a word for the attack ("the
+// attack on Sunday", "Friday's bombing", "gunmen stormed … on Sunday"): the
+// day of the attack itself, not of a funeral or of a toll given later.
+func (b *builder) besideAttack(doc int, w when.Date) bool {
+	t := b.docs[doc].Text
+	if w.End <= w.Start || w.End > len(t) {
+		return false
+	}
+	lo, hi := max(0, w.Start-attackReach), min(len(t), w.End+attackReach)
+	toks := text.Tokenize(t, lo, hi)
+	for i := range toks {
+		if b.attackWords().match(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// attackReach is how many bytes from a date the word for the attack may stand.
+const attackReach = 40
+
+// gap is how many days lie between two dates; 0 when they meet.
+func gap(a, b when.Date) int {
+	if when.Overlap(a, b) {
+		return 0
+	}
+	if a.Lo > b.Hi {
+		return int(a.Lo - b.Hi)
+	}
+	return int(b.Lo - a.Hi)
+}
+
+// wordSet matches the rules' words for an attack at a token.
+type wordSet struct{ byFirst map[string][][]string }
+
+func (b *builder) attackWords() *wordSet {
+	if b.attacks == nil {
+		b.attacks = &wordSet{byFirst: map[string][][]string{}}
+		for _, w := range b.rs.Words.Events {
+			f := strings.Fields(strings.ToLower(w))
+			if len(f) > 0 {
+				b.attacks.byFirst[f[0]] = append(b.attacks.byFirst[f[0]], f)
+			}
+		}
+	}
+	return b.attacks
+}
+
+func (s *wordSet) match(toks []text.Token, i int) bool {
+	for _, ph := range s.byFirst[toks[i].Lower] {
+		if i+len(ph) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range ph {
+			if strings.TrimSuffix(strings.TrimSuffix(toks[i+k].Lower, "'s"), "’s") != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
