@@ -230,6 +230,12 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		if actor.via != "" {
 			c.Trace = append(c.Trace, fmt.Sprintf("actor read as %s (%s)", actor.m.name, actor.via))
 		}
+		// "Jamaat-ul-Ahrar said its bomber Hafiz Hanifullah carried out
+		// the attack": the group's own man acts for it, no rival to it.
+		if g, ok := x.ownMember(di, si, actor.m); ok {
+			c.Joint = g
+			c.Trace = append(c.Trace, fmt.Sprintf("%s named as one of the group's own", actor.m.name))
+		}
 	} else if p.none {
 		c.Actor, c.ActorName = NoOne, actorWords
 	} else {
@@ -334,6 +340,40 @@ func acronym(toks []text.Token) bool {
 		}
 	}
 	return true
+}
+
+// memberNouns name a group's own people before a name: "its bomber X".
+var memberNouns = map[string]bool{"bomber": true, "fighter": true, "member": true, "man": true, "militant": true, "attacker": true, "commander": true, "operative": true, "friend": true, "brother": true}
+
+// ownMember reports a name written as a group's own person ("its bomber
+// Hafiz Hanifullah", "their fighter X"), with the group named before it in
+// the sentence.
+func (x *Extractor) ownMember(di *docInfo, si int, m mention) (string, bool) {
+	toks := di.toks[si]
+	if m.actor >= 0 || m.a < 2 {
+		return "", false
+	}
+	k := m.a - 1
+	for k > 0 && (toks[k].Lower == "suicide" || toks[k].Lower == "young") {
+		k--
+	}
+	if !memberNouns[toks[k].Lower] {
+		return "", false
+	}
+	k--
+	for k > 0 && (toks[k].Lower == "suicide" || toks[k].Lower == "own") {
+		k--
+	}
+	if toks[k].Lower != "its" && toks[k].Lower != "their" {
+		return "", false
+	}
+	ms := di.ments[si]
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].b <= k && x.groupNamed(di, si, ms[i]) {
+			return ms[i].key, true
+		}
+	}
+	return "", false
 }
 
 // orgWords names an unknown organisation if the phrase's head is an

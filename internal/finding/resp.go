@@ -248,9 +248,63 @@ func (b *builder) related(x, y string) bool {
 	if cx != "" && cy != "" && (strings.Contains(" "+cx+" ", " "+cy+" ") || strings.Contains(" "+cy+" ", " "+cx+" ") || nearSpelling(cx, cy)) {
 		return true
 	}
+	// "an al-Qaeda-linked group" stands with al-Qaeda and its branches.
+	if b.linkedWith(x, y) || b.linkedWith(y, x) {
+		return true
+	}
 	// "JMB" and "Jamaat-ul-Mujahideen Bangladesh": a name and its initials.
 	nx, ny := b.words(x), b.words(y)
 	return initialsOf(nx, ny) || initialsOf(ny, nx)
+}
+
+// linkSuffixes make a description of a group from another's name.
+var linkSuffixes = []string{"-linked", "-affiliated", "-allied", "-aligned", "-inspired", "-backed"}
+
+// linkedWith reports a description x ("al-Qaeda-linked group") made from
+// the name of a declared group that y is, or is a branch of.
+func (b *builder) linkedWith(x, y string) bool {
+	words, ok := strings.CutPrefix(x, "phrase:")
+	if !ok {
+		return false
+	}
+	yid, ok := strings.CutPrefix(y, "actor:")
+	if !ok {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(words))
+	for i, w := range f {
+		for _, suf := range linkSuffixes {
+			base, found := strings.CutSuffix(w, suf)
+			if !found || base == "" {
+				continue
+			}
+			names := []string{base}
+			if i > 0 {
+				names = append(names, f[i-1]+" "+base) // "al qaeda-linked"
+			}
+			for _, n := range names {
+				if id, ok := b.actorNamed(n); ok && (id == yid || b.rs.Related(id, yid)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// actorNamed finds the declared actor a name or alias stands for, with
+// hyphens and spaces alike ("al qaeda", "al-Qaeda").
+func (b *builder) actorNamed(name string) (string, bool) {
+	norm := func(s string) string { return strings.ReplaceAll(strings.ToLower(s), "-", " ") }
+	n := norm(name)
+	for _, a := range b.rs.Actors {
+		for _, al := range append([]string{a.Name}, a.Aliases...) {
+			if norm(al) == n {
+				return a.ID, true
+			}
+		}
+	}
+	return "", false
 }
 
 // words is an actor's name as written: a declared actor's name, or the
