@@ -374,3 +374,13 @@ func TestPossessiveYear(t *testing.T) {
 		}
 	}
 }
+
+// TestFiledAwayFromTheAttack: a dateline places an opening that names no
+// other place only until the next sentences say where the attack was.
+func TestFiledAwayFromTheAttack(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2015-01-09", Text: "MAIDUGURI, Nigeria (AP) — Residents say dozens of bodies remain from an attack that officials call the worst this year.\nThey say insurgents on Jan. 3 drove into Kukawa firing rockets."}
+	x := extractor(t).Extract(0, &d)
+	if !x.HasLede || !slices.Contains(x.Lede.Places, "name:kukawa") || slices.Contains(x.Lede.Places, "name:maiduguri") {
+		t.Errorf("lede places %q", x.Lede.Places)
+	}
+}

@@ -90,6 +90,24 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 	return s, true
 }
 
+// afterDateline lists the towns the two sentences after a dateline's
+// sentence place things in: "YOLA, Nigeria (AP) — … remain from an attack
+// …. Insurgents drove into Baga …" was filed in Yola about Baga.
+func (x *Extractor) afterDateline(di *docInfo, si int) []string {
+	for j := si + 1; j < len(di.sents) && j <= si+2; j++ {
+		var named []string
+		for _, m := range di.ments[j] {
+			if m.locative && !m.dateline && m.actor < 0 && strings.HasPrefix(m.key, "name:") {
+				named = appendUnique(named, m.key)
+			}
+		}
+		if len(named) > 0 {
+			return named
+		}
+	}
+	return nil
+}
+
 // everySentence marks every sentence for close reading (dates are scanned
 // only in marked sentences and those before them).
 func everySentence(di *docInfo) []bool {
@@ -131,6 +149,11 @@ func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
 		// abroad: "CAIRO (Reuters) - … a parade in southwestern Iran".
 		if strings.HasPrefix(p, "name:") || strings.HasPrefix(p, "actor:") && !datelineNames(di, p) {
 			return out
+		}
+	}
+	if len(filed) > 0 {
+		if named := x.afterDateline(di, si); len(named) > 0 {
+			return named
 		}
 	}
 	return append(out, filed...)
