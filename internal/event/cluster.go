@@ -343,7 +343,11 @@ func (g *group) excludes(m *mention, rel related) bool {
 			continue
 		}
 		n++
-		if _, ok, _ := fit(&m.scene, &o.scene, rel, false); !ok {
+		// A figure the group's reports share with m vouches for each of
+		// them: one report's misdated day does not set m apart.
+		vouched := o.scene
+		vouched.figures = g.scene.figures
+		if _, ok, _ := fit(&m.scene, &vouched, rel, false); !ok {
 			return true
 		}
 	}

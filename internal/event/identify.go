@@ -174,7 +174,15 @@ func (m *mention) take(ci int, c *claim.Claim, why string) {
 	}
 	m.claims = append(m.claims, ci)
 	m.why = append(m.why, why)
+	if c.Type == claim.Count && c.Exact && c.Lo == c.Hi && c.Lo >= distinctFigure && c.Population == "" {
+		m.scene.figures = appendNew(m.scene.figures, fmt.Sprintf("%s:%d", c.Kind, c.Lo))
+	}
 }
+
+// distinctFigure is the smallest exact count that marks an attack: two
+// reports that both say 150 were killed tell of one attack more surely
+// than two that say 3.
+const distinctFigure = 10
 
 func because(why string) string {
 	if why == "" {

@@ -29,6 +29,8 @@ type scene struct {
 	// own: the words name the event themselves ("a blast in Mastung"), so a
 	// place or site they do not share with another mention sets it apart.
 	own bool
+	// figures are the exact counts its reports give ("killed:150").
+	figures []string
 }
 
 // recentDays is how long before its publication a report's undated event
@@ -38,6 +40,11 @@ const recentDays = 14
 // maxGap is how many days apart two dates of one event may be read: a
 // time zone, a report dated by its filing, a wrong weekday.
 const maxGap = 2
+
+// misdateGap is how far apart two reports may date one attack when its
+// town, its kind and an exact figure agree: a wrong weekday, or a report
+// that dates the attack by the day it heard of it.
+const misdateGap = 7
 
 // sceneOf describes a mention from its words, and from the report's date.
 func sceneOf(s *claim.Subject, d *Doc, main bool) scene {
@@ -84,6 +91,9 @@ func (sc *scene) add(o *scene) {
 	for _, k := range o.sites {
 		sc.sites = appendNew(sc.sites, k)
 	}
+	for _, f := range o.figures {
+		sc.figures = appendNew(sc.figures, f)
+	}
 	for _, d := range o.dates {
 		dup := false
 		for _, e := range sc.dates {
@@ -121,6 +131,8 @@ func fit(a, b *scene, rel related, oneDoc bool) (score float64, ok bool, why str
 	var reasons []string
 	say := func(f string, args ...any) { reasons = append(reasons, fmt.Sprintf(f, args...)) }
 	sameDay := false
+	far := false // dated too far apart for one attack, unless all else is one
+	placeShared, kindShared := false, false
 	// Time.
 	switch {
 	case len(a.dates) > 0 && len(b.dates) > 0:
@@ -130,9 +142,10 @@ func fit(a, b *scene, rel related, oneDoc bool) (score float64, ok bool, why str
 				gap = max(gap, dayGap(x, y))
 			}
 		}
-		if gap > maxGap {
+		if gap > maxGap && (gap > misdateGap || !sharesFigure(a, b)) {
 			return 0, false, fmt.Sprintf("dated %d days apart", gap)
 		}
+		far = gap > maxGap
 		if gap == 0 {
 			sameDay = allDays(a.dates) && allDays(b.dates)
 			if sameDay {
@@ -145,7 +158,7 @@ func fit(a, b *scene, rel related, oneDoc bool) (score float64, ok bool, why str
 		} else {
 			// A day or two apart is a wrong date, or another attack: the
 			// rest of the evidence must say which.
-			score -= 1.5 * float64(gap)
+			score -= 1.5 * float64(min(gap, maxGap))
 			say("dated %d days apart", gap)
 		}
 	case len(a.dates) > 0 && b.window, len(b.dates) > 0 && a.window:
@@ -184,6 +197,7 @@ func fit(a, b *scene, rel related, oneDoc bool) (score float64, ok bool, why str
 	if len(a.places) > 0 && len(b.places) > 0 {
 		if p, shared := sharedPlace(a.places, b.places, rel); shared {
 			score += 2
+			placeShared = true
 			say("in %s", name(p))
 		} else if v, town, ok := venueInTown(a, b); ok && oneDoc {
 			// "on Istiklal Avenue" and "in Istanbul" in one report: the
@@ -214,6 +228,7 @@ func fit(a, b *scene, rel related, oneDoc bool) (score float64, ok bool, why str
 	if len(a.kinds) > 0 && len(b.kinds) > 0 {
 		if k, shared := sharedPlace(a.kinds, b.kinds, nil); shared {
 			score++
+			kindShared = true
 			say("a %s", k)
 		} else if !sameDay {
 			if a.own && b.own {
@@ -235,7 +250,28 @@ func fit(a, b *scene, rel related, oneDoc bool) (score float64, ok bool, why str
 			score--
 		}
 	}
+	// "Friday's attack on Baga" and "the attack on Baga on January 3", both
+	// with 150 killed: days apart, but one town, one kind of attack and one
+	// figure say one attack was dated two ways.
+	if far {
+		kindsDiffer := len(a.kinds) > 0 && len(b.kinds) > 0 && !kindShared
+		if !placeShared || kindsDiffer {
+			return 0, false, strings.Join(reasons, ", ")
+		}
+		score += 2
+		say("the same figure")
+	}
 	return score, true, strings.Join(reasons, ", ")
+}
+
+// sharesFigure reports an exact count both scenes' reports give.
+func sharesFigure(a, b *scene) bool {
+	for _, f := range a.figures {
+		if slices.Contains(b.figures, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // venueInTown reports one scene placed only at venues and the other in a
