@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # test-worker.sh runs the API's conformance cases (test/api/cases) against
 # the Worker in local workerd (`wrangler dev` on 127.0.0.1, started and
-# stopped by the Go test) and against the native handler, comparing the
-# two hosts' answers byte for byte. `make test-worker` builds the Worker
-# first.
+# stopped by the Go test) and against the native host, comparing the two
+# hosts' answers byte for byte; then a small load test straight against
+# workerd (60 demo checks, 20 at once: every one answered, the isolate
+# within 128 MB). `make test-worker` builds the Worker first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v node >/dev/null 2>&1; then
@@ -14,4 +15,6 @@ if [ ! -x worker/node_modules/.bin/wrangler ]; then
   echo "test-worker: installing wrangler (npm ci --prefix worker)"
   npm ci --prefix worker --no-audit --no-fund
 fi
-CROSSCHECK_WORKER=1 ${GO:-go} test -count=1 -run '^TestWorker$' ./test/api/ "$@"
+CROSSCHECK_WORKER=1 CROSSCHECK_WORKER_LOAD=${CROSSCHECK_WORKER_LOAD:-60:20} \
+  ${GO:-go} test -count=1 -v -run '^(TestWorker|TestWorkerLoad)$' ./test/api/ "$@" |
+  grep -v -E '^(=== RUN|=== PAUSE|=== CONT|    --- PASS)' || exit 1

@@ -66,7 +66,9 @@ func typesOf(kind string) []string {
 }
 
 // readBody reads the whole body, answering 413 past the request limit
-// before reading more than the limit.
+// before reading more than the limit, and 503 when the memory budget
+// cannot hold it (admission.go): the reservation grows as bytes arrive,
+// so a body sent without a length is held to the budget too.
 func readBody(r *http.Request, limit int64) ([]byte, *Problem) {
 	if r.ContentLength > limit {
 		return nil, tooLarge("request_bytes", limit, r.ContentLength, "")
@@ -74,20 +76,50 @@ func readBody(r *http.Request, limit int64) ([]byte, *Problem) {
 	if r.Body == nil {
 		return nil, nil
 	}
-	b, err := io.ReadAll(io.LimitReader(r.Body, limit+1))
-	if err != nil {
-		return nil, newProblem(http.StatusBadRequest, "bad-request", "the body could not be read: "+err.Error())
+	t := ticketOf(r)
+	if r.ContentLength > 0 && !t.grow(memoryPerByte*r.ContentLength) {
+		drain(r)
+		return nil, busyProblem()
+	}
+	reserved := max(r.ContentLength, 0)
+	b := make([]byte, 0, reserved)
+	buf := make([]byte, 64<<10)
+	src := io.LimitReader(r.Body, limit+1)
+	for {
+		n, err := src.Read(buf)
+		if int64(len(b)+n) > reserved {
+			more := int64(len(b)+n) - reserved
+			if !t.grow(memoryPerByte * more) {
+				drain(r)
+				return nil, busyProblem()
+			}
+			reserved += more
+		}
+		b = append(b, buf[:n]...)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, newProblem(http.StatusBadRequest, "bad-request", "the body could not be read: "+err.Error())
+		}
 	}
 	if int64(len(b)) > limit {
-		// Read the rest before answering. In local workerd, an upload cut
-		// short (left pending, or cancelled with Body.Close) makes the next
-		// request fail with "worker restarted mid-request" (a 503); a
-		// drained one does not. Workers refuse bodies over 100 MB anyway.
-		io.Copy(io.Discard, io.LimitReader(r.Body, maxDrain))
+		drain(r)
 		// A body sent without a length: all we know is that it is longer.
 		return nil, tooLarge("request_bytes", limit, 0, "")
 	}
 	return b, nil
+}
+
+// drain reads the rest of a body that will not be used before answering.
+// In local workerd, an upload cut short (left pending, or cancelled with
+// Body.Close) makes the next request fail with "worker restarted
+// mid-request" (a 503); a drained one does not. Workers refuse bodies over
+// 100 MB anyway.
+func drain(r *http.Request) {
+	if r.Body != nil {
+		io.Copy(io.Discard, io.LimitReader(r.Body, maxDrain))
+	}
 }
 
 // maxDrain bounds the bytes read past the limit only to be thrown away:

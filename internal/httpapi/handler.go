@@ -36,6 +36,9 @@ type Handler struct {
 	limits  Limits
 	onPanic func(any)
 	routes  map[string]map[string]func(*http.Request) *response
+	// budget is the memory the requests in flight may reserve together
+	// (admission.go).
+	budget budget
 
 	// builtin is the compiled built-in rule set, made on first use: a
 	// Worker starts a fresh Go instance per request, and only /v1/check
@@ -53,6 +56,10 @@ func New(opt Options) *Handler {
 	if h.limits == (Limits{}) {
 		h.limits = DefaultLimits
 	}
+	if h.limits.MemoryBudget == 0 {
+		h.limits.MemoryBudget = DefaultLimits.MemoryBudget
+	}
+	h.budget.max = h.limits.MemoryBudget
 	h.routes = map[string]map[string]func(*http.Request) *response{
 		"/v1/health":     {http.MethodGet: h.health},
 		"/v1/check":      {http.MethodPost: h.check},
@@ -85,7 +92,14 @@ func jsonResponse(status int, ctype string, v any) *response {
 
 // ServeHTTP answers one request.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	res := h.answer(r)
+	var res *response
+	if t := h.admit(); t != nil {
+		defer t.done() // once the answer is written: its bytes are held till then
+		res = h.answer(withTicket(r, t))
+	} else {
+		drain(r)
+		res = busy(r)
+	}
 	hd := w.Header()
 	for k, v := range res.header {
 		hd[k] = v

@@ -40,6 +40,7 @@ var titles = map[string]string{
 	"method-not-allowed": "The method is not allowed here",
 	"not-found":          "There is nothing at this path",
 	"internal":           "Internal error",
+	"busy":               "The server is busy",
 }
 
 // newProblem builds a problem of a known code.
@@ -52,5 +53,9 @@ func problemResponse(p *Problem, r *http.Request) *response {
 	if p.Instance == "" && r != nil {
 		p.Instance = r.URL.Path
 	}
-	return jsonResponse(p.Status, "application/problem+json", p)
+	res := jsonResponse(p.Status, "application/problem+json", p)
+	if p.Status == http.StatusServiceUnavailable {
+		res.header.Set("Retry-After", retryAfter)
+	}
+	return res
 }
