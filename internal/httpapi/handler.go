@@ -36,6 +36,7 @@ type Handler struct {
 	limits  Limits
 	onPanic func(any)
 	routes  map[string]map[string]func(*http.Request) *response
+	params  map[string][]string
 	// budget is the memory the requests in flight may reserve together
 	// (admission.go).
 	budget budget
@@ -67,7 +68,55 @@ func New(opt Options) *Handler {
 		"/v1/rules/lint": {http.MethodPost: h.lint},
 		"/openapi.json":  {http.MethodGet: h.openapi},
 	}
+	// The query parameters of the paths whose handler does not read its
+	// own (those of check and lint are read with the body's options).
+	h.params = map[string][]string{
+		"/v1/health":    nil,
+		"/v1/rules":     nil,
+		"/openapi.json": nil,
+	}
 	return h
+}
+
+// Has reports whether path is one of the API's: a host that serves other
+// files beside the API (crosscheck serve, the page) leaves these to it.
+func (h *Handler) Has(path string) bool {
+	_, ok := h.routes[removeDots(path)]
+	return ok
+}
+
+// removeDots removes the "." and ".." segments of a path (RFC 3986
+// §5.2.4), as a WHATWG URL parser does before a Worker sees the request
+// ("/v1/./health" is "/v1/health" there); net/http leaves them, so the
+// native host would answer such a path otherwise.
+func removeDots(p string) string {
+	if !strings.Contains(p, ".") {
+		return p
+	}
+	var out []string
+	segs := strings.Split(p, "/")
+	for i, s := range segs {
+		last := i == len(segs)-1
+		switch s {
+		case ".":
+			if last {
+				out = append(out, "")
+			}
+		case "..":
+			if len(out) > 1 {
+				out = out[:len(out)-1]
+			}
+			if last {
+				out = append(out, "")
+			}
+		default:
+			out = append(out, s)
+		}
+	}
+	if len(out) == 1 && out[0] == "" {
+		return "/"
+	}
+	return strings.Join(out, "/")
 }
 
 // response is a whole answer, built before anything is written.
@@ -92,6 +141,12 @@ func jsonResponse(status int, ctype string, v any) *response {
 
 // ServeHTTP answers one request.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if p := removeDots(r.URL.Path); p != r.URL.Path {
+		u := *r.URL
+		u.Path, u.RawPath = p, ""
+		r = r.Clone(r.Context())
+		r.URL = &u
+	}
 	var res *response
 	if t := h.admit(); t != nil {
 		defer t.done() // once the answer is written: its bytes are held till then
@@ -153,6 +208,13 @@ func (h *Handler) answer(r *http.Request) (res *response) {
 		res := problemResponse(newProblem(http.StatusMethodNotAllowed, "method-not-allowed", r.Method+" is not allowed on "+r.URL.Path+"; allowed: "+allow), r)
 		res.header.Set("Allow", allow)
 		return res
+	}
+	if params, ok := h.params[r.URL.Path]; ok {
+		// A path with no options still refuses an unknown parameter, as
+		// /v1/check does: a misspelt one must not pass silently anywhere.
+		if o := fromQuery(r.URL.RawQuery, params); o.diags.HasErrors() {
+			return badRequest(o.diags, r)
+		}
 	}
 	return fn(r)
 }

@@ -144,3 +144,24 @@ func BenchmarkBuiltinRules(b *testing.B) {
 		}
 	}
 }
+
+// TestRemoveDots: dot segments go as a WHATWG URL parser drops them.
+func TestRemoveDots(t *testing.T) {
+	for in, want := range map[string]string{
+		"/v1/health":       "/v1/health",
+		"/v1/./health":     "/v1/health",
+		"/v1/x/../health":  "/v1/health",
+		"/../v1/health":    "/v1/health",
+		"/v1/health/.":     "/v1/health/",
+		"/v1/health/..":    "/v1/",
+		"/v1/health.json":  "/v1/health.json",
+		"/v1/..health":     "/v1/..health",
+		"/.":               "/",
+		"/..":              "/",
+		"/v1/rules/./lint": "/v1/rules/lint",
+	} {
+		if got := removeDots(in); got != want {
+			t.Errorf("removeDots(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ package api
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -42,6 +43,9 @@ type Request struct {
 	Repeat   *Repeat           `json:"repeat"`
 	// Chunked sends the body without a Content-Length.
 	Chunked bool `json:"chunked"`
+	// Gzip sends the body gzipped, with Content-Encoding: gzip (a case's
+	// headers may name another encoding); a case's CLI reads it plain.
+	Gzip bool `json:"gzip"`
 }
 
 // Repeat builds a large body: Head, then Item Times times joined by Sep,
@@ -82,7 +86,7 @@ var Compared = []string{
 	"Content-Type", "Allow", "Accept-Post", "X-Content-Type-Options",
 	"Access-Control-Allow-Origin", "Access-Control-Allow-Methods", "Access-Control-Allow-Headers",
 	"Access-Control-Max-Age", "Access-Control-Expose-Headers",
-	"Crosscheck-Failed", "Crosscheck-Fail-On",
+	"Crosscheck-Failed", "Crosscheck-Fail-On", "Accept-Encoding", "Retry-After",
 }
 
 // Load reads every case file of dir, in name order.
@@ -147,6 +151,13 @@ func (r Request) BodyBytes(root string) ([]byte, error) {
 // or "http://example" for an in-memory handler).
 func (r Request) New(base string, body []byte) (*http.Request, error) {
 	var rd io.Reader
+	if r.Gzip {
+		var z bytes.Buffer
+		w := gzip.NewWriter(&z)
+		w.Write(body)
+		w.Close()
+		body = z.Bytes()
+	}
 	if body != nil {
 		rd = bytes.NewReader(body)
 		if r.Chunked {
@@ -156,6 +167,9 @@ func (r Request) New(base string, body []byte) (*http.Request, error) {
 	req, err := http.NewRequest(r.Method, base+r.Path, rd)
 	if err != nil {
 		return nil, err
+	}
+	if r.Gzip {
+		req.Header.Set("Content-Encoding", "gzip")
 	}
 	for k, v := range r.Headers {
 		req.Header.Set(k, v)

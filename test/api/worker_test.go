@@ -16,12 +16,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/crosscheck/crosscheck/internal/httpapi"
+	"github.com/crosscheck/crosscheck/internal/cli"
+	"github.com/crosscheck/crosscheck/site"
 )
 
 // TestWorker runs every conformance case against the Worker in local
 // workerd (`wrangler dev`, started and stopped here) and against the
-// native handler, checks both answers against the case, and checks that
+// native host (`crosscheck serve`'s handler), checks both answers against
+// the case, and checks that
 // the two hosts answer the same status, headers (Compared) and bytes.
 // `make test-worker` runs it after building the Worker; it needs
 // `npm ci --prefix worker`.
@@ -38,7 +40,8 @@ func TestWorker(t *testing.T) {
 		t.Fatal(err)
 	}
 	base := startWrangler(t, root)
-	native := httpapi.New(httpapi.Options{})
+	// The native host as `crosscheck serve` runs it: the API and the page.
+	native := cli.ServeHandler(site.FS, nil)
 	client := &http.Client{Timeout: 3 * time.Minute}
 	for _, c := range cases {
 		t.Run(c.File+"/"+c.Name, func(t *testing.T) {
