@@ -76,6 +76,9 @@ func runServe(args []string, env Env) int {
 	srv := &http.Server{
 		Handler: ServeHandler(files, func(v any) {
 			fmt.Fprintf(env.Stderr, "crosscheck serve: internal error (answered 500): %v\n", v)
+		}, func(a httpapi.Answered) {
+			// One line an API answer, with the id the client was given.
+			fmt.Fprintf(env.Stderr, "crosscheck serve: %d %s %s (%d bytes) request %s\n", a.Status, a.Method, a.Path, a.Bytes, a.ID)
 		}),
 		// Connection hygiene for the native host only; the API's own limits
 		// are on sizes, so the Worker (whose clock stands still while Go
@@ -133,8 +136,12 @@ func siteFS(env Env, dir string) (fs.FS, error) {
 // Any other request goes to the API, so a path or method that is neither
 // the API's nor the page's is answered as the Worker answers it (a 404 or
 // 405 problem, with CORS), not with net/http's text/plain 404.
-func ServeHandler(files fs.FS, onPanic func(any)) http.Handler {
-	api := httpapi.New(httpapi.Options{OnPanic: onPanic})
+func ServeHandler(files fs.FS, onPanic func(any), log ...func(httpapi.Answered)) http.Handler {
+	opt := httpapi.Options{OnPanic: onPanic}
+	if len(log) > 0 {
+		opt.OnAnswer = log[0]
+	}
+	api := httpapi.New(opt)
 	static := http.FileServerFS(files)
 	policy := pagePolicy(files)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

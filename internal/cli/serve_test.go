@@ -8,7 +8,9 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -80,7 +82,9 @@ func TestServeListensAndStops(t *testing.T) {
 			break
 		}
 	}
-	go io.Copy(io.Discard, logR)
+	var log lockedLog
+	copied := make(chan struct{})
+	go func() { io.Copy(&log, logR); close(copied) }()
 	_, rest, ok := strings.Cut(first, "listening on ")
 	url, _, _ := strings.Cut(rest, " ")
 	if !ok || !strings.HasPrefix(url, "http://127.0.0.1:") {
@@ -106,6 +110,28 @@ func TestServeListensAndStops(t *testing.T) {
 	if _, err := http.Get(url + "v1/health"); err == nil {
 		t.Error("still answering after it stopped")
 	}
+	<-copied
+	if !regexp.MustCompile(`crosscheck serve: 200 GET /v1/health \(\d+ bytes\) request [0-9a-f]{24}\n`).MatchString(log.String()) {
+		t.Errorf("no log line with the request id:\n%s", log.String())
+	}
+}
+
+// lockedLog collects serve's standard error.
+type lockedLog struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedLog) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedLog) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 func TestServeBadArguments(t *testing.T) {

@@ -29,14 +29,25 @@ type Options struct {
 	// OnPanic, when set, hears of every panic the handler turned into a
 	// 500 answer (the host logs it; the client only sees the problem).
 	OnPanic func(value any)
+	// OnAnswer, when set, hears of every answer once it is written: the
+	// host logs it with the request's id (requestid.go).
+	OnAnswer func(Answered)
+}
+
+// Answered is what a host logs of one answer.
+type Answered struct {
+	ID, Method, Path string
+	Status           int
+	Bytes            int
 }
 
 // Handler answers the API's requests. It is safe for concurrent use.
 type Handler struct {
-	limits  Limits
-	onPanic func(any)
-	routes  map[string]map[string]func(*http.Request) *response
-	params  map[string][]string
+	limits   Limits
+	onPanic  func(any)
+	onAnswer func(Answered)
+	routes   map[string]map[string]func(*http.Request) *response
+	params   map[string][]string
 	// budget is the memory the requests in flight may reserve together
 	// (admission.go).
 	budget budget
@@ -53,7 +64,7 @@ type Handler struct {
 
 // New returns the API handler.
 func New(opt Options) *Handler {
-	h := &Handler{limits: opt.Limits, onPanic: opt.OnPanic}
+	h := &Handler{limits: opt.Limits, onPanic: opt.OnPanic, onAnswer: opt.OnAnswer}
 	if h.limits == (Limits{}) {
 		h.limits = DefaultLimits
 	}
@@ -147,6 +158,8 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		r = r.Clone(r.Context())
 		r.URL = &u
 	}
+	id := requestID(r)
+	r = withRequestID(r, id)
 	var res *response
 	if t := h.admit(); t != nil {
 		defer t.done() // once the answer is written: its bytes are held till then
@@ -160,8 +173,16 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		hd[k] = v
 	}
 	hd.Set("Access-Control-Allow-Origin", "*")
-	hd.Set("Access-Control-Expose-Headers", "Crosscheck-Failed, Crosscheck-Fail-On")
+	hd.Set("Access-Control-Expose-Headers", exposed)
 	hd.Set("X-Content-Type-Options", "nosniff")
+	hd.Set(requestIDHeader, id)
+	if h.onAnswer != nil {
+		n := len(res.body)
+		if r.Method == http.MethodHead {
+			n = 0
+		}
+		defer h.onAnswer(Answered{ID: id, Method: r.Method, Path: r.URL.Path, Status: res.status, Bytes: n})
+	}
 	if r.Method == http.MethodHead {
 		// No length either: syumai/workers would promise a body of that
 		// length to workerd and fail to deliver it (a 500).
@@ -174,6 +195,14 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(res.status)
 	w.Write(res.body)
 }
+
+// exposed are the answer's headers a page on another origin may read
+// (CORS shows it only the safelisted ones otherwise).
+const exposed = "Crosscheck-Failed, Crosscheck-Fail-On, X-Request-Id, Retry-After, Allow, Accept-Post, Accept-Encoding"
+
+// allowedHeaders are the request headers a page on another origin may send
+// beyond the safelisted ones.
+const allowedHeaders = "Content-Type, Content-Encoding, X-Request-Id"
 
 // answer routes the request and turns a panic into a 500 problem.
 func (h *Handler) answer(r *http.Request) (res *response) {
@@ -195,7 +224,7 @@ func (h *Handler) answer(r *http.Request) (res *response) {
 		return &response{status: http.StatusNoContent, header: http.Header{
 			"Allow":                        {allow},
 			"Access-Control-Allow-Methods": {allow},
-			"Access-Control-Allow-Headers": {"Content-Type"},
+			"Access-Control-Allow-Headers": {allowedHeaders},
 			"Access-Control-Max-Age":       {"86400"},
 		}}
 	}

@@ -51,7 +51,7 @@ func newProblem(status int, code, detail string) *Problem {
 // problemResponse renders p as an application/problem+json answer.
 func problemResponse(p *Problem, r *http.Request) *response {
 	if p.Instance == "" && r != nil {
-		p.Instance = r.URL.Path
+		p.Instance = instanceOf(r)
 	}
 	res := jsonResponse(p.Status, "application/problem+json", p)
 	if p.Status == http.StatusServiceUnavailable {

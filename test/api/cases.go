@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -46,7 +47,14 @@ type Request struct {
 	// Gzip sends the body gzipped, with Content-Encoding: gzip (a case's
 	// headers may name another encoding); a case's CLI reads it plain.
 	Gzip bool `json:"gzip"`
+	// NoRequestID sends no X-Request-Id. Otherwise a case without one of
+	// its own sends DefaultRequestID, so that both hosts answer the same
+	// bytes (a generated id is random).
+	NoRequestID bool `json:"no_request_id"`
 }
+
+// DefaultRequestID is the X-Request-Id a case sends unless it says.
+const DefaultRequestID = "conformance"
 
 // Repeat builds a large body: Head, then Item Times times joined by Sep,
 // then Tail. Over-limit cases use it instead of megabytes of case file.
@@ -66,6 +74,8 @@ type Repeat struct {
 type Expected struct {
 	Status   int                        `json:"status"`
 	Headers  map[string]string          `json:"headers"`
+	// Matching maps headers to a regular expression their value matches.
+	Matching map[string]string `json:"matching"`
 	JSON     map[string]json.RawMessage `json:"json"`
 	Lengths  map[string]int             `json:"lengths"`
 	Contains []string                   `json:"contains"`
@@ -86,7 +96,7 @@ var Compared = []string{
 	"Content-Type", "Allow", "Accept-Post", "X-Content-Type-Options",
 	"Access-Control-Allow-Origin", "Access-Control-Allow-Methods", "Access-Control-Allow-Headers",
 	"Access-Control-Max-Age", "Access-Control-Expose-Headers",
-	"Crosscheck-Failed", "Crosscheck-Fail-On", "Accept-Encoding", "Retry-After",
+	"Crosscheck-Failed", "Crosscheck-Fail-On", "Accept-Encoding", "Retry-After", "X-Request-Id",
 }
 
 // Load reads every case file of dir, in name order.
@@ -171,6 +181,9 @@ func (r Request) New(base string, body []byte) (*http.Request, error) {
 	if r.Gzip {
 		req.Header.Set("Content-Encoding", "gzip")
 	}
+	if !r.NoRequestID {
+		req.Header.Set("X-Request-Id", DefaultRequestID)
+	}
 	for k, v := range r.Headers {
 		req.Header.Set(k, v)
 	}
@@ -188,6 +201,14 @@ func (c Case) Check(a Answer, cliOut []byte) []string {
 	for k, v := range e.Headers {
 		if got := a.Header.Get(k); got != v {
 			bad = append(bad, fmt.Sprintf("header %s: %q, want %q", k, got, v))
+		}
+	}
+	for k, v := range e.Matching {
+		re, err := regexp.Compile("^(?:" + v + ")$")
+		if err != nil {
+			bad = append(bad, fmt.Sprintf("case pattern for %s: %v", k, err))
+		} else if got := a.Header.Get(k); !re.MatchString(got) {
+			bad = append(bad, fmt.Sprintf("header %s: %q does not match %s", k, got, v))
 		}
 	}
 	if e.Empty && len(a.Body) > 0 {
