@@ -72,10 +72,10 @@ type Repeat struct {
 // is a command line whose standard output (with the request body as its
 // standard input) the body must equal byte for byte.
 type Expected struct {
-	Status   int                        `json:"status"`
-	Headers  map[string]string          `json:"headers"`
+	Status  int               `json:"status"`
+	Headers map[string]string `json:"headers"`
 	// Matching maps headers to a regular expression their value matches.
-	Matching map[string]string `json:"matching"`
+	Matching map[string]string          `json:"matching"`
 	JSON     map[string]json.RawMessage `json:"json"`
 	Lengths  map[string]int             `json:"lengths"`
 	Contains []string                   `json:"contains"`
