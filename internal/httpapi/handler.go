@@ -44,6 +44,7 @@ type Answered struct {
 // Handler answers the API's requests. It is safe for concurrent use.
 type Handler struct {
 	limits   Limits
+	build    BuildInfo
 	onPanic  func(any)
 	onAnswer func(Answered)
 	routes   map[string]map[string]func(*http.Request) *response
@@ -64,7 +65,7 @@ type Handler struct {
 
 // New returns the API handler.
 func New(opt Options) *Handler {
-	h := &Handler{limits: opt.Limits, onPanic: opt.OnPanic, onAnswer: opt.OnAnswer}
+	h := &Handler{limits: opt.Limits, build: Build, onPanic: opt.OnPanic, onAnswer: opt.OnAnswer}
 	if h.limits == (Limits{}) {
 		h.limits = DefaultLimits
 	}
@@ -79,12 +80,17 @@ func New(opt Options) *Handler {
 		"/v1/rules/lint": {http.MethodPost: h.lint},
 		"/openapi.json":  {http.MethodGet: h.openapi},
 	}
+	h.routes["/problems"] = map[string]func(*http.Request) *response{http.MethodGet: h.problemList}
+	for code := range problemDocs {
+		h.routes["/problems/"+code] = map[string]func(*http.Request) *response{http.MethodGet: problemPage(code)}
+	}
 	// The query parameters of the paths whose handler does not read its
 	// own (those of check and lint are read with the body's options).
-	h.params = map[string][]string{
-		"/v1/health":    nil,
-		"/v1/rules":     nil,
-		"/openapi.json": nil,
+	h.params = map[string][]string{}
+	for p := range h.routes {
+		if p != "/v1/check" && p != "/v1/rules/lint" {
+			h.params[p] = nil
+		}
 	}
 	return h
 }
@@ -262,11 +268,14 @@ func allowed(methods map[string]func(*http.Request) *response) string {
 	return strings.Join(append(ms, http.MethodOptions), ", ")
 }
 
-// health answers GET /v1/health. It does no engine work, so it measures
+// health answers GET /v1/health: the build, the report's version and the
+// limits a request must keep to. It does no engine work, so it measures
 // what the host itself costs.
 func (h *Handler) health(*http.Request) *response {
 	return jsonResponse(http.StatusOK, "application/json", struct {
 		Status string `json:"status"`
 		Report string `json:"report"`
-	}{"ok", report.Schema})
+		BuildInfo
+		Limits Limits `json:"limits"`
+	}{"ok", report.Schema, h.build, h.limits})
 }

@@ -36,7 +36,7 @@ func TestPanicBecomesProblem(t *testing.T) {
 		t.Fatalf("got %d %q", w.Code, w.Header().Get("Content-Type"))
 	}
 	var p Problem
-	if err := json.Unmarshal(w.Body.Bytes(), &p); err != nil || p.Status != 500 || p.Type != "urn:crosscheck:problem:internal" {
+	if err := json.Unmarshal(w.Body.Bytes(), &p); err != nil || p.Status != 500 || p.Type != "/problems/internal" {
 		t.Errorf("problem %+v (%v)", p, err)
 	}
 	if strings.Contains(w.Body.String(), "index out of range") {

@@ -24,9 +24,9 @@ type Problem struct {
 	Size  int64  `json:"size,omitempty"`
 }
 
-// problemType turns a problem code into its type URI. The codes are listed
-// in README.md ("HTTP API"); no page is served at these URIs.
-func problemType(code string) string { return "urn:crosscheck:problem:" + code }
+// problemType turns a problem code into its type: a path of the API whose
+// GET describes it (problems.go), relative so it resolves on any host.
+func problemType(code string) string { return "/problems/" + code }
 
 // titles are the fixed, human titles of each problem type: RFC 9457 asks
 // that a title not change from one occurrence to the next.

@@ -4,6 +4,7 @@ package api
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"net"
 	"net/http"
@@ -18,6 +19,7 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/internal/cli"
+	"github.com/crosscheck/crosscheck/internal/httpapi"
 	"github.com/crosscheck/crosscheck/site"
 )
 
@@ -41,7 +43,19 @@ func TestWorker(t *testing.T) {
 		t.Fatal(err)
 	}
 	base := startWrangler(t, root)
-	// The native host as `crosscheck serve` runs it: the API and the page.
+	// The native host as `crosscheck serve` runs it: the API and the page,
+	// saying it is the Worker's build (go test stamps no commit).
+	res, err := http.Get(base + "/v1/health")
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := httpapi.Build
+	err = json.NewDecoder(res.Body).Decode(&httpapi.Build)
+	res.Body.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { httpapi.Build = old }()
 	native := cli.ServeHandler(site.FS, nil)
 	client := &http.Client{Timeout: 3 * time.Minute}
 	for _, c := range cases {
