@@ -2,7 +2,8 @@
 # bench-worker.sh prints the Worker's figures: bundle size (raw and gzip,
 # and wrangler's own upload figure), the per-request start-up work measured
 # natively and under Wasm, then latency, throughput and memory in local
-# workerd next to a hello-world Go Worker (test/api/bench_test.go), and a
+# workerd next to a hello-world Go Worker (test/api/bench_test.go), CPU
+# time a request (test/api/cpu_test.go), and a
 # bounded load test straight against workerd (test/api/load_test.go: fails
 # on errors or past 128 MB, never on time).
 set -euo pipefail
@@ -28,6 +29,10 @@ echo "== start-up work per request: the built-in rules read and compiled (Benchm
 $go test -run '^$' -bench '^BenchmarkBuiltinRules$' -benchmem ./internal/httpapi | grep '^Benchmark' | sed 's/^/native: /'
 GOOS=js GOARCH=wasm $go test -run '^$' -bench '^BenchmarkBuiltinRules$' -benchmem \
   -exec="$($go env GOROOT)/lib/wasm/go_js_wasm_exec" ./internal/httpapi | grep '^Benchmark' | sed 's/^/wasm (node): /'
+
+echo "== CPU a request straight against workerd"
+CROSSCHECK_WORKER_CPU=1 $go test -count=1 -run '^TestWorkerCPU$' -v -timeout 30m ./test/api/ |
+  grep -v -E '^(=== RUN|--- PASS|PASS$|ok )'
 
 echo "== load straight against workerd: bursts of demo checks at once, and 3 MB checks past the memory budget"
 CROSSCHECK_WORKER_LOAD=${CROSSCHECK_WORKER_LOAD:-200:20,200:50,12:6:3} \
