@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # bench-worker.sh prints the Worker's figures: bundle size (raw and gzip,
-# and wrangler's own upload figure), the per-request start-up work measured
+# and wrangler's own upload figure), the Go instance's start-up work measured
 # natively and under Wasm, then latency, throughput and memory in local
 # workerd next to a hello-world Go Worker (test/api/bench_test.go), CPU
 # time a request (test/api/cpu_test.go), and a
@@ -25,7 +25,7 @@ dry=$(WRANGLER_SEND_METRICS=false worker/node_modules/.bin/wrangler deploy --dry
   --outdir worker/build-bench/dry-run 2>&1 | grep -a 'Total Upload' || true)
 echo "wrangler deploy --dry-run: ${dry:-no figure} (aim: ≤ 2.5 MB gzip; Workers allow 3 MB free, 10 MB paid)"
 
-echo "== start-up work per request: the built-in rules read and compiled (BenchmarkBuiltinRules)"
+echo "== start-up work of a Go instance, once per isolate: the built-in rules read and compiled (BenchmarkBuiltinRules)"
 $go test -run '^$' -bench '^BenchmarkBuiltinRules$' -benchmem ./internal/httpapi | grep '^Benchmark' | sed 's/^/native: /'
 GOOS=js GOARCH=wasm $go test -run '^$' -bench '^BenchmarkBuiltinRules$' -benchmem \
   -exec="$($go env GOROOT)/lib/wasm/go_js_wasm_exec" ./internal/httpapi | grep '^Benchmark' | sed 's/^/wasm (node): /'

@@ -53,9 +53,9 @@ type Handler struct {
 	// (admission.go).
 	budget budget
 
-	// builtin is the compiled built-in rule set, made on first use: a
-	// Worker starts a fresh Go instance per request, and only /v1/check
-	// needs it.
+	// builtin is the compiled built-in rule set, made on first use: only
+	// /v1/check needs it, and a Worker's Go instance starts with the
+	// isolate's first request, which may be another.
 	builtin struct {
 		once  sync.Once
 		x     *claim.Extractor

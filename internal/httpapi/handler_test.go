@@ -132,10 +132,10 @@ func FuzzCheck(f *testing.F) {
 	})
 }
 
-// BenchmarkBuiltinRules is the start-up work a Worker pays on every
-// request that checks with the built-in rules (each request gets a fresh Go
-// instance): reading and compiling them. `make bench-worker` runs it
-// natively and under GOOS=js GOARCH=wasm.
+// BenchmarkBuiltinRules is the start-up work a Worker's Go instance pays
+// once, on the isolate's first check with the built-in rules: reading and
+// compiling them. `make bench-worker` runs it natively and under GOOS=js
+// GOARCH=wasm.
 func BenchmarkBuiltinRules(b *testing.B) {
 	for range b.N {
 		h := New(Options{})

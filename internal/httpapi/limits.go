@@ -22,8 +22,8 @@ type Limits struct {
 
 // DefaultLimits are the limits both hosts apply. A Worker isolate may use
 // 128 MB in all, and one Go instance serves all its requests: a 3 MB check
-// alone peaks near 50 MB of Go heap (a 4 MB one near 60, an 8 MB one took
-// 280 MB of linear memory), and the budget keeps the requests in flight
+// alone takes it to about 72 MB of linear memory (a 4 MB one to 64-96 MB,
+// an 8 MB one to 280 MB), and the budget keeps the requests in flight
 // together within 64 MiB, so the instance stays near 75 MB (`make
 // bench-worker`; see README, "HTTP API").
 var DefaultLimits = Limits{
