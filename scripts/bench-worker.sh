@@ -35,7 +35,7 @@ CROSSCHECK_WORKER_CPU=1 $go test -count=1 -run '^TestWorkerCPU$' -v -timeout 30m
   grep -v -E '^(=== RUN|--- PASS|PASS$|ok )'
 
 echo "== load straight against workerd: bursts of demo checks at once, and 3 MB checks past the memory budget"
-CROSSCHECK_WORKER_LOAD=${CROSSCHECK_WORKER_LOAD:-200:20,200:50,12:6:3} \
+CROSSCHECK_WORKER_LOAD=${CROSSCHECK_WORKER_LOAD:-200:20,200:50,200:100,12:6:3} \
   $go test -count=1 -run '^TestWorkerLoad$' -v -timeout 30m ./test/api/ |
   grep -v -E '^(=== RUN|    --- PASS|PASS$|ok )'
 

@@ -28,7 +28,7 @@ const isolateLimit = 128 << 20
 // peak, minus VmRSS before). CROSSCHECK_WORKER_LOAD lists the bursts as
 // REQUESTS:CONCURRENCY[:MB],… where MB, when given, makes each body a
 // generated corpus of that many megabytes instead of the demo corpus
-// (`make test-worker`: 60:20; `make bench-worker`: 200:20,200:50,12:6:4).
+// (`make test-worker`: 60:20; `make bench-worker`: 200:20,200:50,200:100,12:6:3).
 // Demo checks must all be answered 200; a burst of large checks may be
 // answered 503 with Retry-After when the memory budget is full, never
 // anything else. CROSSCHECK_WORKER_DIR is the built Worker (worker/build).
