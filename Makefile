@@ -5,7 +5,7 @@ BIN     := bin/crosscheck
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 CORE_WASM_PKGS := ./internal/diag ./internal/text ./internal/quantity ./internal/when ./internal/yamlx ./internal/diff ./internal/document ./internal/rule ./internal/claim ./internal/event ./internal/finding ./internal/report ./internal/check ./internal/ruletest
 
-.PHONY: eval fuzz-short run test test-rules build bench fuzz lint pure deps clean site test-browser bench-site worker test-worker bench-worker snapshot
+.PHONY: eval fuzz-short run test test-rules build bench fuzz lint pure deps clean site test-browser bench-site worker test-worker bench-worker snapshot lint-openapi
 
 deps:
 	$(GO) mod download
@@ -42,6 +42,7 @@ test: deps lint pure
 	@$(MAKE) --no-print-directory test-rules
 	@$(MAKE) --no-print-directory fuzz-short
 	@$(MAKE) --no-print-directory test-browser
+	@$(MAKE) --no-print-directory lint-openapi
 	@$(MAKE) --no-print-directory test-worker
 
 # test-rules checks the built-in rule files and runs the cases beside them
@@ -86,6 +87,13 @@ worker: deps
 # checks that both answer the same bytes. Needs `npm ci --prefix worker`.
 test-worker: worker
 	./scripts/test-worker.sh
+
+# lint-openapi checks the API's OpenAPI description with Redocly's rules
+# (worker/redocly.yaml); @redocly/cli comes with `npm ci --prefix worker`.
+lint-openapi:
+	@test -x worker/node_modules/.bin/redocly || npm ci --prefix worker --no-audit --no-fund
+	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true worker/node_modules/.bin/redocly lint \
+	  --config worker/redocly.yaml --format stylish internal/httpapi/openapi.json
 
 # bench-worker prints the Worker's bundle size, latency and throughput next
 # to a hello-world Go Worker, and the Go instance's memory per request size.

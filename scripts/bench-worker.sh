@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # bench-worker.sh prints the Worker's figures: bundle size (raw and gzip,
-# and wrangler's own upload figure), the per-request start-up work measured
+# and wrangler's own upload figure), the Go instance's start-up work measured
 # natively and under Wasm, then latency, throughput and memory in local
-# workerd next to a hello-world Go Worker (test/api/bench_test.go). It
-# prints; it never fails on time.
+# workerd next to a hello-world Go Worker (test/api/bench_test.go), CPU
+# time a request (test/api/cpu_test.go), and a
+# bounded load test straight against workerd (test/api/load_test.go: fails
+# on errors or past 128 MB, never on time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 go=${GO:-go}
@@ -23,10 +25,19 @@ dry=$(WRANGLER_SEND_METRICS=false worker/node_modules/.bin/wrangler deploy --dry
   --outdir worker/build-bench/dry-run 2>&1 | grep -a 'Total Upload' || true)
 echo "wrangler deploy --dry-run: ${dry:-no figure} (aim: ≤ 2.5 MB gzip; Workers allow 3 MB free, 10 MB paid)"
 
-echo "== start-up work per request: the built-in rules read and compiled (BenchmarkBuiltinRules)"
+echo "== start-up work of a Go instance, once per isolate: the built-in rules read and compiled (BenchmarkBuiltinRules)"
 $go test -run '^$' -bench '^BenchmarkBuiltinRules$' -benchmem ./internal/httpapi | grep '^Benchmark' | sed 's/^/native: /'
 GOOS=js GOARCH=wasm $go test -run '^$' -bench '^BenchmarkBuiltinRules$' -benchmem \
   -exec="$($go env GOROOT)/lib/wasm/go_js_wasm_exec" ./internal/httpapi | grep '^Benchmark' | sed 's/^/wasm (node): /'
+
+echo "== CPU a request straight against workerd"
+CROSSCHECK_WORKER_CPU=1 $go test -count=1 -run '^TestWorkerCPU$' -v -timeout 30m ./test/api/ |
+  grep -v -E '^(=== RUN|--- PASS|PASS$|ok )'
+
+echo "== load straight against workerd: bursts of demo checks at once, and 3 MB checks past the memory budget"
+CROSSCHECK_WORKER_LOAD=${CROSSCHECK_WORKER_LOAD:-200:20,200:50,200:100,12:6:3} \
+  $go test -count=1 -run '^TestWorkerLoad$' -v -timeout 30m ./test/api/ |
+  grep -v -E '^(=== RUN|    --- PASS|PASS$|ok )'
 
 echo "== local workerd"
 CROSSCHECK_WORKER_BENCH=worker/build:worker/build-bench/hello:worker/build-bench/memstats \

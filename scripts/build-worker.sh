@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # build-worker.sh builds a Go Worker into a directory: the wasm, and the JS
 # glue of github.com/syumai/workers (wasm_exec.js with its context patch,
-# runtime.mjs, worker.mjs), generated from the module cache, so offline.
+# runtime.mjs), generated from the module cache, so offline, and
+# worker/glue.mjs as worker.mjs.
 #
 #   scripts/build-worker.sh [OUT_DIR [PACKAGE [BUILD_TAGS]]]
 #
@@ -18,6 +19,9 @@ tmp="$out.tmp"
 # workers-assets-gen empties its output directory first; build beside it
 # and swap, so a running `wrangler dev` never sees a half-built Worker.
 "$go" run github.com/syumai/workers/cmd/workers-assets-gen -mode=go -o "$tmp"
+# Its worker.mjs starts a Go instance per request; ours keeps one for the
+# isolate (worker/glue.mjs says why).
+cp worker/glue.mjs "$tmp/worker.mjs"
 GOOS=js GOARCH=wasm "$go" build -trimpath -ldflags="-s -w" ${tags:+-tags "$tags"} -o "$tmp/app.wasm" "$pkg"
 rm -rf "$out"
 mv "$tmp" "$out"

@@ -9,8 +9,10 @@ package main
 import "github.com/syumai/workers"
 
 func main() {
-	// The glue starts a fresh Go instance for every request, so this runs
-	// per request: New only builds a route table; the rules are compiled
-	// when a check needs them.
-	workers.Serve(handler())
+	// One instance serves every request of the isolate (worker/glue.mjs):
+	// register the handler, say so, and keep running. workers.Serve would
+	// return after the first answer, ending the instance.
+	workers.ServeNonBlock(handler())
+	workers.Ready()
+	select {}
 }

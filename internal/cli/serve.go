@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"net"
 	"net/http"
+	"path"
 	"strings"
 	"syscall"
 	"time"
@@ -22,6 +23,17 @@ import (
 // tests cancel their own. Signals belong to the host, not to this package.
 var ServeContext = func() (context.Context, context.CancelFunc) {
 	return context.WithCancel(context.Background())
+}
+
+// serveTimeouts bound each connection of `crosscheck serve`: a request's
+// headers, the whole request with its body (3 MiB at 100 KB/s takes 30 s),
+// the answer (a 3 MiB check takes a few seconds natively), and an idle
+// keep-alive connection. Tests shorten them.
+var serveTimeouts = struct{ header, read, write, idle time.Duration }{
+	header: 10 * time.Second,
+	read:   60 * time.Second,
+	write:  120 * time.Second,
+	idle:   120 * time.Second,
 }
 
 // shutdownGrace is how long requests in flight may take to finish once
@@ -62,16 +74,26 @@ func runServe(args []string, env Env) int {
 		return ExitBadInput
 	}
 	srv := &http.Server{
-		Handler: serveHandler(files, func(v any) {
+		Handler: ServeHandler(files, func(v any) {
 			fmt.Fprintf(env.Stderr, "crosscheck serve: internal error (answered 500): %v\n", v)
+		}, func(a httpapi.Answered) {
+			// One line an API answer, with the id the client was given.
+			fmt.Fprintf(env.Stderr, "crosscheck serve: %d %s %s (%d bytes) request %s\n", a.Status, a.Method, a.Path, a.Bytes, a.ID)
 		}),
 		// Connection hygiene for the native host only; the API's own limits
 		// are on sizes, so the Worker (whose clock stands still while Go
-		// computes) bounds work the same way.
-		ReadHeaderTimeout: 10 * time.Second,
+		// computes) bounds work the same way. A client that stalls its
+		// headers or its body, or leaves a connection idle, is cut off.
+		ReadHeaderTimeout: serveTimeouts.header,
+		ReadTimeout:       serveTimeouts.read,
+		WriteTimeout:      serveTimeouts.write,
+		IdleTimeout:       serveTimeouts.idle,
 	}
 	ctx, stop := ServeContext()
 	defer stop()
+	if !pageBuilt(files) {
+		fmt.Fprintln(env.Stderr, "crosscheck serve: the web page is not built (no app.js): run `make site` before `go build`, or `make run`; the API works without it")
+	}
 	fmt.Fprintf(env.Stderr, "crosscheck serve: listening on http://%s/ (API: /v1/check, /v1/rules, /v1/rules/lint, /v1/health, /openapi.json)\n", ln.Addr())
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
@@ -109,14 +131,21 @@ func siteFS(env Env, dir string) (fs.FS, error) {
 	return fs.Sub(env.FS, p)
 }
 
-// serveHandler routes the API's paths to the API and everything else to
-// the page's files.
-func serveHandler(files fs.FS, onPanic func(any)) http.Handler {
-	api := httpapi.New(httpapi.Options{OnPanic: onPanic})
+// ServeHandler is what `crosscheck serve` answers: the API (the handler
+// the Cloudflare Worker runs), and GET and HEAD of the web page's files.
+// Any other request goes to the API, so a path or method that is neither
+// the API's nor the page's is answered as the Worker answers it (a 404 or
+// 405 problem, with CORS), not with net/http's text/plain 404.
+func ServeHandler(files fs.FS, onPanic func(any), log ...func(httpapi.Answered)) http.Handler {
+	opt := httpapi.Options{OnPanic: onPanic}
+	if len(log) > 0 {
+		opt.OnAnswer = log[0]
+	}
+	api := httpapi.New(opt)
 	static := http.FileServerFS(files)
 	policy := pagePolicy(files)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasPrefix(r.URL.Path, "/v1/") || r.URL.Path == "/openapi.json" {
+		if api.Has(r.URL.Path) || (r.Method != http.MethodGet && r.Method != http.MethodHead) || !pageFile(files, r.URL.Path) {
 			api.ServeHTTP(w, r)
 			return
 		}
@@ -124,6 +153,24 @@ func serveHandler(files fs.FS, onPanic func(any)) http.Handler {
 		w.Header().Set("Content-Security-Policy", policy)
 		static.ServeHTTP(w, r)
 	})
+}
+
+// pageFile reports whether a URL path names one of the page's files ("/"
+// names index.html).
+func pageFile(files fs.FS, p string) bool {
+	name := strings.TrimPrefix(path.Clean("/"+p), "/")
+	if name == "" {
+		name = "index.html"
+	}
+	st, err := fs.Stat(files, name)
+	return err == nil && st.Mode().IsRegular()
+}
+
+// pageBuilt reports whether the page's scripts are there: a plain `go
+// build` embeds only the static files, and the page is then blank.
+func pageBuilt(files fs.FS) bool {
+	_, err := fs.Stat(files, "app.js")
+	return err == nil
 }
 
 // pagePolicy is the page's Content-Security-Policy as a header: the one

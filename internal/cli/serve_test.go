@@ -8,7 +8,9 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -25,7 +27,7 @@ func TestServeHandler(t *testing.T) {
 		"v1-notes/x.txt":   {Data: []byte("a page file under a name like the API's")},
 		"openapi-page.txt": {Data: []byte("not the API description")},
 	}
-	h := serveHandler(page, nil)
+	h := ServeHandler(page, nil)
 	get := func(path string) *httptest.ResponseRecorder {
 		w := httptest.NewRecorder()
 		h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, path, nil))
@@ -73,11 +75,16 @@ func TestServeListensAndStops(t *testing.T) {
 		logW.Close()
 	}()
 	lines := bufio.NewScanner(logR)
-	if !lines.Scan() {
-		t.Fatal("serve printed nothing")
+	var first string
+	for lines.Scan() {
+		// A line saying the page is not built may come first.
+		if first = lines.Text(); strings.Contains(first, "listening on ") {
+			break
+		}
 	}
-	first := lines.Text()
-	go io.Copy(io.Discard, logR)
+	var log lockedLog
+	copied := make(chan struct{})
+	go func() { io.Copy(&log, logR); close(copied) }()
 	_, rest, ok := strings.Cut(first, "listening on ")
 	url, _, _ := strings.Cut(rest, " ")
 	if !ok || !strings.HasPrefix(url, "http://127.0.0.1:") {
@@ -103,6 +110,28 @@ func TestServeListensAndStops(t *testing.T) {
 	if _, err := http.Get(url + "v1/health"); err == nil {
 		t.Error("still answering after it stopped")
 	}
+	<-copied
+	if !regexp.MustCompile(`crosscheck serve: 200 GET /v1/health \(\d+ bytes\) request [0-9a-f]{24}\n`).MatchString(log.String()) {
+		t.Errorf("no log line with the request id:\n%s", log.String())
+	}
+}
+
+// lockedLog collects serve's standard error.
+type lockedLog struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedLog) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedLog) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 func TestServeBadArguments(t *testing.T) {
@@ -149,13 +178,68 @@ func TestServeBusyPort(t *testing.T) {
 func TestServePolicyHeader(t *testing.T) {
 	page := fstest.MapFS{"index.html": {Data: []byte(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'">`)}}
 	w := httptest.NewRecorder()
-	serveHandler(page, nil).ServeHTTP(w, httptest.NewRequest("GET", "/", nil))
+	ServeHandler(page, nil).ServeHTTP(w, httptest.NewRequest("GET", "/", nil))
 	if got, want := w.Header().Get("Content-Security-Policy"), "default-src 'none'; script-src 'self'; frame-ancestors 'none'"; got != want {
 		t.Errorf("policy %q, want %q", got, want)
 	}
 	w = httptest.NewRecorder()
-	serveHandler(site.FS, nil).ServeHTTP(w, httptest.NewRequest("GET", "/", nil))
+	ServeHandler(site.FS, nil).ServeHTTP(w, httptest.NewRequest("GET", "/", nil))
 	if got := w.Header().Get("Content-Security-Policy"); !strings.Contains(got, "script-src 'self' 'wasm-unsafe-eval'") || !strings.HasSuffix(got, "frame-ancestors 'none'") {
 		t.Errorf("the built page's policy: %q", got)
+	}
+}
+
+// TestServeTimeouts: a client that stops sending its body is cut off at
+// the read timeout instead of holding its connection and its reservation
+// for ever.
+func TestServeTimeouts(t *testing.T) {
+	old := serveTimeouts
+	serveTimeouts.read = 300 * time.Millisecond
+	defer func() { serveTimeouts = old }()
+	ctx, cancel := context.WithCancel(context.Background())
+	oldCtx := ServeContext
+	ServeContext = func() (context.Context, context.CancelFunc) { return ctx, cancel }
+	defer func() { ServeContext = oldCtx }()
+	logR, logW := io.Pipe()
+	code := make(chan int, 1)
+	go func() {
+		code <- Main([]string{"serve", "--addr", "127.0.0.1:0"}, Env{Stdout: io.Discard, Stderr: logW})
+		logW.Close()
+	}()
+	defer func() { cancel(); <-code }()
+	lines := bufio.NewScanner(logR)
+	var addr string
+	for lines.Scan() {
+		if _, rest, ok := strings.Cut(lines.Text(), "listening on http://"); ok {
+			addr, _, _ = strings.Cut(rest, "/")
+			break
+		}
+	}
+	go io.Copy(io.Discard, logR)
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	// Ten bytes of a hundred promised, then nothing.
+	io.WriteString(conn, "POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n[{\"text\": ")
+	conn.SetReadDeadline(time.Now().Add(5 * time.Second))
+	t0 := time.Now()
+	got, err := io.ReadAll(conn)
+	if ne, ok := err.(net.Error); ok && ne.Timeout() {
+		t.Fatalf("the server still held the connection after %v", time.Since(t0))
+	}
+	if len(got) > 0 && !strings.HasPrefix(string(got), "HTTP/1.1 400") {
+		t.Errorf("answer to a stalled body: %q", got)
+	}
+}
+
+// TestPageBuilt: serve says when the page's scripts are missing.
+func TestPageBuilt(t *testing.T) {
+	if pageBuilt(fstest.MapFS{"index.html": {Data: []byte("x")}}) {
+		t.Error("a page without app.js is not built")
+	}
+	if !pageBuilt(fstest.MapFS{"index.html": {Data: []byte("x")}, "app.js": {Data: []byte("x")}}) {
+		t.Error("a page with app.js is built")
 	}
 }

@@ -36,7 +36,7 @@ func TestPanicBecomesProblem(t *testing.T) {
 		t.Fatalf("got %d %q", w.Code, w.Header().Get("Content-Type"))
 	}
 	var p Problem
-	if err := json.Unmarshal(w.Body.Bytes(), &p); err != nil || p.Status != 500 || p.Type != "urn:crosscheck:problem:internal" {
+	if err := json.Unmarshal(w.Body.Bytes(), &p); err != nil || p.Status != 500 || p.Type != "/problems/internal" {
 		t.Errorf("problem %+v (%v)", p, err)
 	}
 	if strings.Contains(w.Body.String(), "index out of range") {
@@ -132,15 +132,36 @@ func FuzzCheck(f *testing.F) {
 	})
 }
 
-// BenchmarkBuiltinRules is the start-up work a Worker pays on every
-// request that checks with the built-in rules (each request gets a fresh Go
-// instance): reading and compiling them. `make bench-worker` runs it
-// natively and under GOOS=js GOARCH=wasm.
+// BenchmarkBuiltinRules is the start-up work a Worker's Go instance pays
+// once, on the isolate's first check with the built-in rules: reading and
+// compiling them. `make bench-worker` runs it natively and under GOOS=js
+// GOARCH=wasm.
 func BenchmarkBuiltinRules(b *testing.B) {
 	for range b.N {
 		h := New(Options{})
 		if x, _ := h.builtinExtractor(); x == nil {
 			b.Fatal("no extractor")
+		}
+	}
+}
+
+// TestRemoveDots: dot segments go as a WHATWG URL parser drops them.
+func TestRemoveDots(t *testing.T) {
+	for in, want := range map[string]string{
+		"/v1/health":       "/v1/health",
+		"/v1/./health":     "/v1/health",
+		"/v1/x/../health":  "/v1/health",
+		"/../v1/health":    "/v1/health",
+		"/v1/health/.":     "/v1/health/",
+		"/v1/health/..":    "/v1/",
+		"/v1/health.json":  "/v1/health.json",
+		"/v1/..health":     "/v1/..health",
+		"/.":               "/",
+		"/..":              "/",
+		"/v1/rules/./lint": "/v1/rules/lint",
+	} {
+		if got := removeDots(in); got != want {
+			t.Errorf("removeDots(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -3,9 +3,11 @@ package httpapi_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"mime"
 	"net/http"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -60,9 +62,10 @@ func TestOpenAPIStructure(t *testing.T) {
 			t.Errorf("path %q must start with /", p)
 		}
 		ops, _ := item.(map[string]any)
+		concrete := instantiate(p, ops)
 		for _, m := range methods {
 			op, ok := ops[m].(map[string]any)
-			status := answerStatus(h, strings.ToUpper(m), p)
+			status := answerStatus(h, strings.ToUpper(m), concrete)
 			if !ok {
 				// Not documented: the handler must refuse it (HEAD and
 				// OPTIONS are answered on every path, undocumented).
@@ -116,6 +119,68 @@ func TestOpenAPIStructure(t *testing.T) {
 	walk(any(doc), "")
 }
 
+// instantiate fills a path's template parameters ({code}) with their
+// examples, for a request the handler can answer.
+func instantiate(p string, item map[string]any) string {
+	params, _ := item["parameters"].([]any)
+	for _, x := range params {
+		prm, _ := x.(map[string]any)
+		if prm["in"] == "path" {
+			p = strings.ReplaceAll(p, "{"+prm["name"].(string)+"}", fmt.Sprint(prm["example"]))
+		}
+	}
+	return p
+}
+
+// operationPath finds the description's path for a request path, a
+// template ({code}) matching one segment.
+func operationPath(doc map[string]any, path string) string {
+	paths, _ := doc["paths"].(map[string]any)
+	if _, ok := paths[path]; ok {
+		return path
+	}
+	for p := range paths {
+		if !strings.Contains(p, "{") {
+			continue
+		}
+		re := "^" + regexp.MustCompile(`\\\{[^}]*\\\}`).ReplaceAllString(regexp.QuoteMeta(p), "[^/]+") + "$"
+		if regexp.MustCompile(re).MatchString(path) {
+			return p
+		}
+	}
+	return path
+}
+
+// TestProblemTypesDescribed: every problem code has its page, and the
+// description lists exactly those codes.
+func TestProblemTypesDescribed(t *testing.T) {
+	doc := openapiDoc(t)
+	item, _ := api.Pointer(any(doc), "/paths/~1problems~1{code}/parameters/0/schema/enum")
+	listed := map[string]bool{}
+	for _, c := range item.([]any) {
+		listed[c.(string)] = true
+	}
+	h := httpapi.New(httpapi.Options{})
+	for _, code := range httpapi.ProblemCodes() {
+		if !listed[code] {
+			t.Errorf("problem %q is not in the description's list", code)
+		}
+		delete(listed, code)
+		req, _ := http.NewRequest(http.MethodGet, "http://crosscheck.test/problems/"+code, nil)
+		a := api.Serve(h, req)
+		var d struct {
+			Type, Title, Description string
+			Status                   int
+		}
+		if err := json.Unmarshal(a.Body, &d); a.Status != 200 || err != nil || d.Type != "/problems/"+code || d.Title == "" || d.Description == "" || d.Status < 400 {
+			t.Errorf("GET /problems/%s: %d %s", code, a.Status, a.Body)
+		}
+	}
+	for code := range listed {
+		t.Errorf("the description lists %q, which is no problem code", code)
+	}
+}
+
 // answerStatus is the status of a bodiless request.
 func answerStatus(h http.Handler, method, path string) int {
 	req, _ := http.NewRequest(method, "http://crosscheck.test"+path, nil)
@@ -156,7 +221,7 @@ func TestOpenAPIDescribesAnswers(t *testing.T) {
 	for _, cs := range cases {
 		m := strings.ToLower(cs.Request.Method)
 		path, _, _ := strings.Cut(cs.Request.Path, "?")
-		op := "/paths/" + escape(path) + "/" + m
+		op := "/paths/" + escape(operationPath(doc, path)) + "/" + m
 		if _, ok := api.Pointer(any(doc), op); !ok {
 			continue // unknown paths, OPTIONS and HEAD are not operations
 		}

@@ -57,7 +57,11 @@ func fromQuery(raw string, allowed []string) *options {
 		switch {
 		case !contains(allowed, k):
 			d := bad(at, "unknown-parameter", fmt.Sprintf("unknown query parameter %q", k))
-			d.Hint = hint(k, allowed, "parameters are "+strings.Join(allowed, ", "))
+			if len(allowed) == 0 {
+				d.Hint = "this path takes no query parameters"
+			} else {
+				d.Hint = hint(k, allowed, "parameters are "+strings.Join(allowed, ", "))
+			}
 			o.diags = append(o.diags, d)
 		case k == "map":
 			for _, v := range q[k] {

@@ -24,9 +24,9 @@ type Problem struct {
 	Size  int64  `json:"size,omitempty"`
 }
 
-// problemType turns a problem code into its type URI. The codes are listed
-// in README.md ("HTTP API"); no page is served at these URIs.
-func problemType(code string) string { return "urn:crosscheck:problem:" + code }
+// problemType turns a problem code into its type: a path of the API whose
+// GET describes it (problems.go), relative so it resolves on any host.
+func problemType(code string) string { return "/problems/" + code }
 
 // titles are the fixed, human titles of each problem type: RFC 9457 asks
 // that a title not change from one occurrence to the next.
@@ -40,6 +40,7 @@ var titles = map[string]string{
 	"method-not-allowed": "The method is not allowed here",
 	"not-found":          "There is nothing at this path",
 	"internal":           "Internal error",
+	"busy":               "The server is busy",
 }
 
 // newProblem builds a problem of a known code.
@@ -50,7 +51,11 @@ func newProblem(status int, code, detail string) *Problem {
 // problemResponse renders p as an application/problem+json answer.
 func problemResponse(p *Problem, r *http.Request) *response {
 	if p.Instance == "" && r != nil {
-		p.Instance = r.URL.Path
+		p.Instance = instanceOf(r)
 	}
-	return jsonResponse(p.Status, "application/problem+json", p)
+	res := jsonResponse(p.Status, "application/problem+json", p)
+	if p.Status == http.StatusServiceUnavailable {
+		res.header.Set("Retry-After", retryAfter)
+	}
+	return res
 }

@@ -10,7 +10,7 @@ import (
 // builtinSnapshot is the built-in rule set as rule.Load makes it, saved
 // by `go test ./internal/httpapi -run TestBuiltinSnapshot -update`.
 // Reading it instead of the YAML takes a seventh of the time, which a
-// Worker pays on every request (see rule.FromSnapshot); the test fails
+// Worker pays once per isolate (see rule.FromSnapshot); the test fails
 // when it no longer matches the rule files, and until it is remade the
 // handler reads the YAML, so a stale snapshot never changes an answer.
 //

@@ -7,6 +7,7 @@ package api
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -15,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -42,7 +44,17 @@ type Request struct {
 	Repeat   *Repeat           `json:"repeat"`
 	// Chunked sends the body without a Content-Length.
 	Chunked bool `json:"chunked"`
+	// Gzip sends the body gzipped, with Content-Encoding: gzip (a case's
+	// headers may name another encoding); a case's CLI reads it plain.
+	Gzip bool `json:"gzip"`
+	// NoRequestID sends no X-Request-Id. Otherwise a case without one of
+	// its own sends DefaultRequestID, so that both hosts answer the same
+	// bytes (a generated id is random).
+	NoRequestID bool `json:"no_request_id"`
 }
+
+// DefaultRequestID is the X-Request-Id a case sends unless it says.
+const DefaultRequestID = "conformance"
 
 // Repeat builds a large body: Head, then Item Times times joined by Sep,
 // then Tail. Over-limit cases use it instead of megabytes of case file.
@@ -60,8 +72,10 @@ type Repeat struct {
 // is a command line whose standard output (with the request body as its
 // standard input) the body must equal byte for byte.
 type Expected struct {
-	Status   int                        `json:"status"`
-	Headers  map[string]string          `json:"headers"`
+	Status  int               `json:"status"`
+	Headers map[string]string `json:"headers"`
+	// Matching maps headers to a regular expression their value matches.
+	Matching map[string]string          `json:"matching"`
 	JSON     map[string]json.RawMessage `json:"json"`
 	Lengths  map[string]int             `json:"lengths"`
 	Contains []string                   `json:"contains"`
@@ -82,7 +96,7 @@ var Compared = []string{
 	"Content-Type", "Allow", "Accept-Post", "X-Content-Type-Options",
 	"Access-Control-Allow-Origin", "Access-Control-Allow-Methods", "Access-Control-Allow-Headers",
 	"Access-Control-Max-Age", "Access-Control-Expose-Headers",
-	"Crosscheck-Failed", "Crosscheck-Fail-On",
+	"Crosscheck-Failed", "Crosscheck-Fail-On", "Accept-Encoding", "Retry-After", "X-Request-Id",
 }
 
 // Load reads every case file of dir, in name order.
@@ -147,6 +161,13 @@ func (r Request) BodyBytes(root string) ([]byte, error) {
 // or "http://example" for an in-memory handler).
 func (r Request) New(base string, body []byte) (*http.Request, error) {
 	var rd io.Reader
+	if r.Gzip {
+		var z bytes.Buffer
+		w := gzip.NewWriter(&z)
+		w.Write(body)
+		w.Close()
+		body = z.Bytes()
+	}
 	if body != nil {
 		rd = bytes.NewReader(body)
 		if r.Chunked {
@@ -156,6 +177,12 @@ func (r Request) New(base string, body []byte) (*http.Request, error) {
 	req, err := http.NewRequest(r.Method, base+r.Path, rd)
 	if err != nil {
 		return nil, err
+	}
+	if r.Gzip {
+		req.Header.Set("Content-Encoding", "gzip")
+	}
+	if !r.NoRequestID {
+		req.Header.Set("X-Request-Id", DefaultRequestID)
 	}
 	for k, v := range r.Headers {
 		req.Header.Set(k, v)
@@ -174,6 +201,14 @@ func (c Case) Check(a Answer, cliOut []byte) []string {
 	for k, v := range e.Headers {
 		if got := a.Header.Get(k); got != v {
 			bad = append(bad, fmt.Sprintf("header %s: %q, want %q", k, got, v))
+		}
+	}
+	for k, v := range e.Matching {
+		re, err := regexp.Compile("^(?:" + v + ")$")
+		if err != nil {
+			bad = append(bad, fmt.Sprintf("case pattern for %s: %v", k, err))
+		} else if got := a.Header.Get(k); !re.MatchString(got) {
+			bad = append(bad, fmt.Sprintf("header %s: %q does not match %s", k, got, v))
 		}
 	}
 	if e.Empty && len(a.Body) > 0 {

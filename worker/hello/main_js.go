@@ -1,7 +1,8 @@
 //go:build js && wasm
 
 // Command hello is the smallest Go Worker: the baseline `make bench`
-// measures the API against, built and served the same way.
+// measures the API against, built and served the same way (one Go
+// instance for the isolate, worker/glue.mjs).
 package main
 
 import (
@@ -13,7 +14,7 @@ import (
 )
 
 func main() {
-	workers.Serve(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	workers.ServeNonBlock(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		// Read the body as the API does, so a 1 MB request costs both
 		// Workers the same transfer.
 		var n int64
@@ -23,4 +24,6 @@ func main() {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		fmt.Fprintf(w, "hello: %d bytes\n", n)
 	}))
+	workers.Ready()
+	select {}
 }
