@@ -1,6 +1,8 @@
 package document
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"strconv"
 	"strings"
@@ -35,14 +37,14 @@ func (l *loader) loadRecord(rec gjson.Result, at place, n int) {
 		Origin:    l.origin(at),
 	}
 	doc.ID = strings.TrimSpace(doc.ID)
-	if doc.ID == "" {
-		doc.ID = baseName(l.file) + "#" + strconv.Itoa(n)
-	}
 	if l.cleanFields(&doc) {
 		l.add(l.near(at, diag.Diagnostic{
 			Code: "bad-utf8", Severity: diag.Warning,
 			Message: "record holds NUL bytes or invalid UTF-8; replaced with U+FFFD",
 		}, rec.Index))
+	}
+	if doc.ID == "" {
+		doc.ID = ContentID(&doc)
 	}
 	l.docs = append(l.docs, doc)
 	l.locs = append(l.locs, at)
@@ -130,4 +132,17 @@ func longestString(v gjson.Result, prefix string) string {
 	}
 	walk(v, prefix, 1)
 	return best
+}
+
+// ContentID names a record that has no id by what it holds: the same
+// report gets the same id whether it came from a file, standard input or
+// the API, so its findings keep their ids across hosts and runs. Two
+// copies of one report are told apart as duplicates are ("doc-…#2").
+func ContentID(d *Document) string {
+	h := sha256.New()
+	for _, f := range []string{d.Title, d.Outlet, d.URL, d.Published, d.Text} {
+		h.Write([]byte(f))
+		h.Write([]byte{0})
+	}
+	return "doc-" + hex.EncodeToString(h.Sum(nil))[:12]
 }

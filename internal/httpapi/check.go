@@ -14,8 +14,7 @@ import (
 )
 
 // requestName is the file name documents from a request get in
-// diagnostics and default ids ("request#2"), as "<stdin>" names the
-// command line's standard input.
+// diagnostics, as "<stdin>" names the command line's standard input.
 const requestName = "<request>"
 
 // contentTypes of the report formats.
