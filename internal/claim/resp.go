@@ -59,7 +59,12 @@ func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 			used[k] = true
 		}
 		if d, ok := x.conjunctActor(di, si, c, a); ok {
-			c.Joint, d.Joint = d.Actor, c.Actor
+			// "the PKK and the YPG were responsible" holds two allies
+			// responsible; "JuA and Jundallah both claimed it" are two
+			// claims, each for itself.
+			if !x.claimStance(c.Kind) {
+				c.Joint, d.Joint = d.Actor, c.Actor
+			}
 			out = append(out, c, d)
 		} else {
 			out = append(out, c)
@@ -67,6 +72,10 @@ func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 	}
 	return out
 }
+
+// claimStance reports the stance of a group taking responsibility itself,
+// the one a "no claim" report is overtaken by.
+func (x *Extractor) claimStance(kind string) bool { return kind == "claimed" }
 
 // conjunctActor gives the claim again for an actor joined to its own by
 // "and": "the PKK and the Syrian Kurdish YPG militia were responsible",
@@ -95,6 +104,21 @@ func (x *Extractor) conjunctActor(di *docInfo, si int, c Claim, a int) (Claim, b
 				ok = ok && t.Kind == text.Word
 			}
 			ok = ok && p.a >= tokIndex(toks, c.Start)-6
+		case p.b < a && toks[p.b].Text == ",":
+			// "Jamaat-ul-Ahrar, a splinter group of the TTP, and Jundallah
+			// both claimed": an apposition, then ", and" and the second actor.
+			for k := p.b + 1; k+1 < a && k <= p.b+16; k++ {
+				if toks[k].Text == "," && toks[k+1].Lower == "and" {
+					ok = a-(k+1) <= 4
+					for _, t := range toks[k+2 : a] {
+						ok = ok && t.Kind == text.Word
+					}
+					break
+				}
+				if t := toks[k].Text; t == ";" || t == ":" || t == "." || t == "(" || auxiliaries[toks[k].Lower] {
+					break // another clause, not an apposition
+				}
+			}
 		case p.a >= end && p.a-end <= 2 && end < len(toks) && toks[end].Lower == "and":
 			// After: "… the United States and Israel".
 			ok = p.a == end+1 || p.a == end+2 && toks[end+1].Lower == "the"

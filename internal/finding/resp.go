@@ -412,7 +412,7 @@ func (b *builder) generic(actor string) bool {
 	}
 	f := strings.Fields(strings.ToLower(words))
 	for _, w := range f {
-		if !b.genericHeads()[w] && !countWords[w] && !b.demonym(w) {
+		if !b.genericHeads()[w] && !countWords[w] && !b.demonym(w) && strings.Trim(w, "0123456789") != "" {
 			return false
 		}
 	}
