@@ -44,10 +44,13 @@ type Claim struct {
 	Date when.Date
 
 	// Responsibility.
-	Actor      string // canonical actor id or normalised words
-	ActorName  string
-	Attributor string
-	Deny       bool
+	Actor     string // canonical actor id or normalised words
+	ActorName string
+	// ActorPerson is set when the actor is a person ("25-year-old
+	// Hanifullah carried out the attack"): one who acts for a group.
+	ActorPerson bool
+	Attributor  string
+	Deny        bool
 	// Joint is the actor the same words hold responsible with this one
 	// ("the PKK and the YPG were responsible"): an ally, not a rival.
 	Joint string

@@ -57,7 +57,7 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 				continue
 			}
 			m.org = x.orgHeads[toks[i+n-1].Lower] || x.describedAsGroup(toks, i+n)
-			m.person = !m.org && (n >= 2 || (i > 0 && isTitle(toks[i-1].Lower)))
+			m.person = !m.org && (n >= 2 || (i > 0 && isTitle(toks[i-1].Lower)) || personCue(toks, i, i+n))
 			m.poss = isPossessive(toks[i+n-1])
 			m.appos = apposed(toks, i)
 			x.markLocative(toks, &m)
@@ -366,6 +366,19 @@ func isPossessive(t text.Token) bool {
 var titles = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "gen.": true, "col.": true, "president": true, "minister": true, "general": true, "sheikh": true, "emir": true, "leader": true, "commander": true, "spokesman": true, "spokeswoman": true}
 
 func isTitle(w string) bool { return titles[w] }
+
+// personCue reports words around a name that only a person has: an age
+// before it ("25-year-old Hanifullah") or an alias after it ("Hanifullah
+// alias Hamza", and so Hamza).
+func personCue(toks []text.Token, a, b int) bool {
+	if a > 0 && strings.HasSuffix(toks[a-1].Lower, "-year-old") {
+		return true
+	}
+	if b < len(toks) && (toks[b].Lower == "alias" || toks[b].Lower == "aka") {
+		return true
+	}
+	return a > 0 && (toks[a-1].Lower == "alias" || toks[a-1].Lower == "aka")
+}
 
 // describedAsGroup reports an apposition at b that calls the name before
 // it a group: ", an umbrella group that …", ", an Arab opposition

@@ -251,6 +251,7 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	}
 	if actor.ok {
 		c.Actor, c.ActorName = actor.m.key, actor.m.name
+		c.ActorPerson = actor.m.person && actor.m.actor < 0
 		if actor.via != "" {
 			c.Trace = append(c.Trace, fmt.Sprintf("actor read as %s (%s)", actor.m.name, actor.via))
 		}

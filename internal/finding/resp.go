@@ -132,6 +132,9 @@ func (b *builder) eventResponsibility(chk rule.Check, ev *event.Event, cs []*cla
 // claimedStance is the stance a "no claim" report can be overtaken by.
 const claimedStance = "claimed"
 
+// carriedOutStance says who did it, which for a person is not who claims it.
+const carriedOutStance = "carried-out"
+
 // unclaimedRelation says how "no group has claimed it" stands to a claim:
 // an update when every such report came out before every claim, else a
 // contradiction (a report of the day of the claim or later still has none).
@@ -167,6 +170,11 @@ func (b *builder) conflict(a, c *claim.Claim) bool {
 		return other.Actor != claim.NoOne && other.Kind == claimedStance
 	}
 	rel := b.related(a.Actor, c.Actor)
+	// "25-year-old Hanifullah carried out the attack" names the man who did
+	// it, not a rival to the group that claims him.
+	if !a.Deny && !c.Deny && (a.ActorPerson && a.Kind == carriedOutStance || c.ActorPerson && c.Kind == carriedOutStance) {
+		return false
+	}
 	if !a.Deny && !c.Deny {
 		return !rel && !b.allies[[2]string{a.Actor, c.Actor}]
 	}
