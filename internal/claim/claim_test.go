@@ -384,3 +384,15 @@ func TestFiledAwayFromTheAttack(t *testing.T) {
 		t.Errorf("lede places %q", x.Lede.Places)
 	}
 }
+
+// TestComparedSinceClause: a claim inside the "since …, when …" of a
+// superlative is about the attack compared with, and takes its date.
+func TestComparedSinceClause(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2016-07-05", Text: "Gunmen attacked the hotel on Monday. It was the deadliest attack in the region since 2009, when a truck bomb at a market killed 30 people."}
+	x := extractor(t).Extract(0, &d)
+	for _, c := range x.Claims {
+		if c.Kind == "killed" && (!c.Subject.HasWhen || c.Subject.When.Lo.String() != "2009-01-01") {
+			t.Errorf("the 30 killed dated %v (%v), want 2009", c.Subject.When.Lo, c.Subject.HasWhen)
+		}
+	}
+}

@@ -29,6 +29,11 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 	if d, ok := x.eventDateIn(di, si, ca, cb); ok && (ca > 0 || cb < len(di.toks[si])) {
 		order = nil // the claim's clause dates it
 		c.Subject.When, c.Subject.HasWhen = d, true
+	} else if d, ok := sinceDateBefore(di, si, c.Start); ok {
+		// "the deadliest attack since 2015, when a bomb killed 40": the
+		// claim after the comparison is about the attack compared with.
+		order = nil
+		c.Subject.When, c.Subject.HasWhen = d, true
 	}
 	for i, k := range order {
 		if k < 0 || k >= len(di.sents) || di.sents[k].Para != di.sents[si].Para && k != ev {
@@ -686,6 +691,18 @@ next:
 		list = append(list, s)
 	}
 	return list
+}
+
+// sinceDateBefore returns the date of a superlative's "since …" that
+// stands before byte offset at in sentence si.
+func sinceDateBefore(di *docInfo, si, at int) (when.Date, bool) {
+	toks := di.toks[si]
+	for _, d := range di.dates[si] {
+		if d.End <= at && comparedSince(toks, tokIndex(toks, d.Start)) {
+			return d, true
+		}
+	}
+	return when.Date{}, false
 }
 
 // possessiveBefore reports a possessive just before token ti: "the
