@@ -7,7 +7,10 @@ import (
 	"hash/fnv"
 	"io/fs"
 	"path"
+	"runtime"
 	"sort"
+	"sync"
+	"sync/atomic"
 
 	"github.com/crosscheck/crosscheck/internal/claim"
 	"github.com/crosscheck/crosscheck/internal/diag"
@@ -25,6 +28,47 @@ type Result struct {
 	Claims []claim.Claim
 }
 
+// extracted is what the rest of a run needs of one document's reading.
+type extracted struct {
+	Claims  []claim.Claim
+	Lede    claim.Subject
+	HasLede bool
+	Related [][2]string
+	Names   map[string]string
+	Venues  []string
+}
+
+// extractAll reads every document, on as many cores as the process may
+// use: each document is read on its own, and the results are kept in the
+// documents' order, so the report is the same on one core or many.
+func extractAll(x *claim.Extractor, docs []document.Document) []extracted {
+	out := make([]extracted, len(docs))
+	one := func(k int) {
+		xd := x.Extract(k, &docs[k])
+		out[k] = extracted{Claims: xd.Claims, Lede: xd.Lede, HasLede: xd.HasLede, Related: xd.Related, Names: xd.Names, Venues: xd.Venues}
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(docs))
+	if workers <= 1 {
+		for k := range docs {
+			one(k)
+		}
+		return out
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := int(next.Add(1)) - 1; k < len(docs); k = int(next.Add(1)) - 1 {
+				one(k)
+			}
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
 // Run checks documents under a compiled rule set. The documents are read in
 // an order of their own (publication date, id, content), so the same
 // documents give the same report whatever order they come in; the report
@@ -38,9 +82,10 @@ func Run(x *claim.Extractor, docs []document.Document, diags diag.List) Result {
 	var all []claim.Claim
 	evDocs := make([]event.Doc, len(sorted))
 	counts := make([]int, len(docs))
+	read := extractAll(x, sorted)
 	for k := range sorted {
 		d := &sorted[k]
-		xd := x.Extract(k, d)
+		xd := read[k]
 		cs := xd.Claims
 		sort.SliceStable(cs, func(a, b int) bool { return cs[a].Start < cs[b].Start })
 		all = append(all, cs...)

@@ -1,6 +1,8 @@
 package check_test
 
 import (
+	"bytes"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -9,6 +11,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/check"
 	"github.com/crosscheck/crosscheck/internal/claim"
 	"github.com/crosscheck/crosscheck/internal/document"
+	"github.com/crosscheck/crosscheck/internal/report"
 	"github.com/crosscheck/crosscheck/internal/rule"
 )
 
@@ -104,5 +107,27 @@ func TestConcurrentRuns(t *testing.T) {
 	close(errs)
 	for got := range errs {
 		t.Errorf("concurrent run gave %d findings, want %d", got, want)
+	}
+}
+
+// TestSameReportOnAnyCores: documents are read on every core the process
+// may use, and the report is the same bytes on one core or several.
+func TestSameReportOnAnyCores(t *testing.T) {
+	x := extractor(t)
+	docs, _ := document.Load("c.json", crosscheck.DemoCorpus, document.Options{})
+	run := func(procs int) []byte {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		var b bytes.Buffer
+		rep := check.Run(x, docs, nil).Report
+		if err := report.WriteJSON(&b, &rep); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	one := run(1)
+	for _, n := range []int{2, 4, 8} {
+		if got := run(n); !bytes.Equal(got, one) {
+			t.Errorf("the report on %d cores differs from the one on one core", n)
+		}
 	}
 }
