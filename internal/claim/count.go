@@ -60,7 +60,12 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		if of+1 < len(toks) && toks[of].Lower == "of" {
 			switch toks[of+1].Lower {
 			case "the", "them", "those", "whom", "these":
-				continue
+				// "two of the dead were children" is a part; "detained one
+				// of the suspects" detained one, when the verb counts no
+				// victims.
+				if k, _, ok := x.kindBefore(toks, ti); !ok || x.rs.Counts[k].Victims || of != tj {
+					continue
+				}
 			}
 		}
 		if x.isAge(toks, ti) {
