@@ -128,8 +128,10 @@ func (x *Extractor) factsInEvent(di *docInfo, si int) []Claim {
 		return nil
 	}
 	for k := 1; k < len(toks); k++ {
+		// Only a fact that befalls a person in an event (one whose rules
+		// list intransitive verbs: "died") is dated by that event.
 		fi, n, ok := x.factVerbs.match(toks, k)
-		if !ok || x.rs.Facts[fi].ID != "killed" {
+		if !ok || len(x.rs.Facts[fi].Intransitive) == 0 {
 			continue
 		}
 		// "in", "during" or "by", then the event within a few words.
