@@ -1,5 +1,7 @@
 package when
 
+import "strings"
+
 // relNote is the trace note of every date resolved against the reference,
 // built once per Scan call: a text often has several such dates.
 func (sc *scanner) relNote() string {
@@ -165,8 +167,17 @@ func (sc *scanner) weekday(i int) (hit, bool) {
 		return skipTo(i + 1)
 	}
 	d := sc.ref - Day((sc.ref.Weekday()-wd+7)%7)
-	return hit{start: sc.toks[i].start, end: sc.toks[i].end, next: i + 1, lo: d, hi: d, prec: PrecDay, rel: true, note: sc.relNote()}, true
+	h := hit{start: sc.toks[i].start, end: sc.toks[i].end, next: i + 1, lo: d, hi: d, prec: PrecDay, rel: true, note: sc.relNote()}
+	// "the Saturday before last": the one a week before that.
+	if i+2 < len(sc.toks) && strings.EqualFold(sc.text(i+1), "before") && strings.EqualFold(sc.text(i+2), "last") {
+		h.lo, h.hi = d-7, d-7
+		h.end, h.next = sc.toks[i+2].end, i+3
+	}
+	return h, true
 }
+
+// text is the words of token i as written.
+func (sc *scanner) text(i int) string { return sc.s[sc.toks[i].start:sc.toks[i].end] }
 
 // yearsAndMonthsAgo reads "two years and four months ago" as one month,
 // not as "four months ago": n years (unit u) at token i.

@@ -161,6 +161,8 @@ var scanTests = []struct {
 	{"It was founded five years ago.", "2024-03-24", []want{rel("five years ago", "2019-01-01", "2019-12-31", year)}},
 	{"He was arrested two weeks ago in Ankara.", "2024-03-24", []want{rel("two weeks ago", "2024-03-07", "2024-03-13", day)}},
 	{"The raid happened 3 days ago.", "2024-03-24", []want{rel("3 days ago", "2024-03-21", "", day)}},
+	{"Gunmen stormed the town on the Saturday before last.", "2015-01-13", []want{rel("Saturday before last", "2015-01-03", "", day)}},
+	{"Gunmen stormed the town on Saturday, and left before last light.", "2015-01-13", []want{rel("Saturday", "2015-01-10", "", day)}},
 	{"He died two years and four months ago, the group said.", "2015-08-31", []want{rel("two years and four months ago", "2013-04-01", "2013-04-30", month)}},
 	{"It began 1 year and 11 months ago.", "2015-08-31", []want{rel("1 year and 11 months ago", "2013-09-01", "2013-09-30", month)}},
 	{"18/03/2015 Museum attack", "2016-01-01", []want{abs("18/03/2015", "2015-03-18", "", day)}},
