@@ -62,9 +62,9 @@ func runLint(args []string, env Env) int {
 			return ExitBadInput
 		}
 	} else {
-		src := sourceOf(srcs)
+		pr := diag.Printer{W: env.Stdout, Color: env.Color, Source: sourceOf(srcs)}
 		for _, d := range ds {
-			diag.Pretty(env.Stdout, d, src(d.File), env.Color)
+			pr.Print(d)
 		}
 		if len(ds) == 0 {
 			fmt.Fprintf(env.Stdout, "no problems in %s\n", ruletest.Plural(len(srcs), "file"))

@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/internal/diag"
 	"go.yaml.in/yaml/v3"
@@ -50,11 +49,7 @@ func (d *decoder) addAt(code string, line, col int, msg, hint string) {
 	line, col = max(line, 1), max(col, 1)
 	offset := 0
 	if line <= len(d.starts) {
-		offset = d.starts[line-1]
-		for i := 1; i < col && offset < len(d.src) && !isBreak(d.src, offset); i++ {
-			_, w := utf8.DecodeRune(d.src[offset:])
-			offset += w
-		}
+		offset = d.source.offset(line, col)
 		col = offset - d.starts[line-1] + 1
 	}
 	g := diag.Diagnostic{Code: code, Severity: diag.Error, File: d.file, Line: line, Col: col, Offset: offset, Message: msg, Hint: hint}
