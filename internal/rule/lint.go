@@ -30,6 +30,8 @@ var ActorTypes = []string{"group", "state", "person", "agency"}
 //     (a count check naming a fact), so it never compares anything.
 //   - unchecked-kind: a claim kind no check compares; its claims are read
 //     and listed, but never reported as findings.
+//   - shadowed-check: a check that never applies to a claim kind, because
+//     a check before it takes the same claims first.
 func Lint(srcs []Source) diag.List {
 	set, all := Load(srcs)
 	all = append(all, set.lint()...)
@@ -97,6 +99,7 @@ func (s *Set) lint() diag.List {
 		}
 	}
 	out = append(out, s.lintChecks()...)
+	out = append(out, s.lintShadows()...)
 	return out
 }
 

@@ -127,11 +127,15 @@ type Check struct {
 	// Precision is the coarsest date precision compared: day, month or year.
 	Precision string `yaml:"precision"`
 	// Message is a template: {subject}, {label}, {a}, {b}, {outlet_a}, {outlet_b}.
-	Message string    `yaml:"message"`
-	File    string    `yaml:"-"`
-	Line    int       `yaml:"-"`
-	Col     int       `yaml:"-"`
-	Loc     yamlx.Loc `yaml:"-" json:"-"` // where it was written, for diagnostics
+	Message string `yaml:"message"`
+	// Off turns off a check of an earlier layer (a built-in check) named
+	// by its id; the set keeps no check that is off.
+	Off   bool      `yaml:"off" json:"-"`
+	layer int       // the layer of the file that defined it
+	File  string    `yaml:"-"`
+	Line  int       `yaml:"-"`
+	Col   int       `yaml:"-"`
+	Loc   yamlx.Loc `yaml:"-" json:"-"` // where it was written, for diagnostics
 }
 
 // Words are the lexicons the extractors share.

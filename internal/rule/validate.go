@@ -180,6 +180,12 @@ func (s *Set) checkCheck(c Check, ids map[string]bool, claimIDs []string) diag.L
 		}
 		if d.Hint == "" {
 			d.Hint = "kind: " + strings.Join(CheckKinds, " | ")
+			if c.Kind == "" {
+				d.Hint += "; or, to change a check of other rules (a built-in one), use its id, in a file read after the one that defines it"
+				if sug := yamlx.Suggest(c.ID, s.checkIDs()); sug != "" && sug != c.ID {
+					d.Hint += ` (did you mean "` + sug + `"?)`
+				}
+			}
 		}
 		out = append(out, d)
 	}
@@ -274,4 +280,12 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+func (s *Set) checkIDs() []string {
+	var ids []string
+	for _, c := range s.Checks {
+		ids = append(ids, c.ID)
+	}
+	return ids
 }
