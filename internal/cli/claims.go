@@ -18,7 +18,7 @@ import (
 func runClaims(args []string, env Env) int {
 	fl := flag.NewFlagSet("claims", flag.ContinueOnError)
 	fl.SetOutput(env.Stderr)
-	rulesDir := fl.String("rules", "", "rule directory (default: the built-in rules)")
+	rules := addRulesFlags(fl)
 	format := fl.String("format", "text", "output format: text or json")
 	var maps multi
 	fl.Var(&maps, "map", "read a document field from another JSON path (repeatable)")
@@ -31,9 +31,8 @@ func runClaims(args []string, env Env) int {
 		printDiags(env.Stderr, ds)
 		return ExitBadInput
 	}
-	x, diags := loadRules(*rulesDir, env)
-	if diags.HasErrors() {
-		printDiags(env.Stderr, diags)
+	x, ok := rules.load(env)
+	if !ok {
 		return ExitBadInput
 	}
 	m, mdiags := document.ParseMap(maps)

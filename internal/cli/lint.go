@@ -31,15 +31,16 @@ func runLint(args []string, env Env) int {
 	fl := flag.NewFlagSet("lint", flag.ContinueOnError)
 	fl.SetOutput(env.Stderr)
 	format := fl.String("format", "text", "output format: text or json")
+	rules := addRulesFlags(fl)
 	names, err := parseArgs(fl, args)
 	if err != nil {
 		return ExitBadInput
 	}
-	srcs, ok := ruleDirArg("lint", names, *format, env)
+	srcs, ownOnly, ok := ruleArgs("lint", names, *format, rules, env)
 	if !ok {
 		return ExitBadInput
 	}
-	ds := ruletest.Lint(srcs)
+	ds := own(ruletest.Lint(srcs), srcs, ownOnly)
 	res := lintResult{Schema: LintSchema, Files: []string{}, Diagnostics: ds}
 	if res.Diagnostics == nil {
 		res.Diagnostics = diag.List{}
