@@ -1,6 +1,7 @@
 package rule
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -256,6 +257,9 @@ func dupID(seen map[string]bool, what, id string, it item) diag.List {
 		d.Hint = "give it an id: lower-case words joined by -, like \"hostage-count\""
 		return diag.List{d}
 	}
+	if d, ok := badID(what, id, it); !ok {
+		return diag.List{d}
+	}
 	if seen[id] {
 		d := it.field("id", "duplicate-id", "duplicate %s id %q", what, id)
 		d.Hint = "ids must be unique across all rule files; rename one"
@@ -288,4 +292,52 @@ func (s *Set) checkIDs() []string {
 		ids = append(ids, c.ID)
 	}
 	return ids
+}
+
+// badID refuses an id the schema refuses (issue 13): "Hostage Count",
+// and 123 written as a number. Ids are lower-case letters, digits, "-"
+// and "_", starting with a letter or digit, and text in YAML.
+func badID(what, id string, it item) (diag.Diagnostic, bool) {
+	if tag := it.loc.Field("id").Tag(); it.loc.Has("id") && tag != "" && tag != "!!str" {
+		d := it.field("id", "bad-id", "%s id %s is a number in YAML; ids are text", what, id)
+		d.Hint = "use a word, like \"" + what + "-" + id + "\""
+		return d, false
+	}
+	if validID(id) {
+		return diag.Diagnostic{}, true
+	}
+	d := it.field("id", "bad-id", "%s id %q is not an id: ids are lower-case letters, digits, - and _", what, id)
+	d.Hint = fmt.Sprintf("write it as %q", suggestID(id))
+	return d, false
+}
+
+func validID(id string) bool {
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case (c == '-' || c == '_') && i > 0:
+		default:
+			return false
+		}
+	}
+	return id != ""
+}
+
+// suggestID turns "Hostage Count" into "hostage-count".
+func suggestID(id string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(id) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '_' {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	return b.String()
 }

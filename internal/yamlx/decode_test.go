@@ -86,7 +86,14 @@ rules:
 `, []string{`2:25 bad-value "hi" must be a whole number, got "1,200" | write numbers without commas, like 1200`}},
 		{"count with a decimal point", "version: 1.5\n", []string{`1:10 bad-value "version" must be a whole number, got "1.5" | use a whole number, without a decimal point`}},
 		{"count too large", "version: 99999999999999999999\n", []string{`1:10 bad-value "version" is out of range, got "99999999999999999999"`}},
-		{"enabled is maybe", "rules:\n  - enabled: maybe\n", []string{`2:14 bad-value "enabled" must be true or false, got "maybe"`}},
+		{"enabled is maybe", "rules:\n  - enabled: maybe\n", []string{`2:14 bad-value "enabled" must be true or false, got "maybe" | write true or false`}},
+		// Issue 13: what the schema and an editor reject, the loader rejects.
+		{"enabled is yes", "rules:\n  - enabled: yes\n", []string{`2:14 bad-value "enabled" must be true or false, got "yes" | write true or false`}},
+		{"enabled is a quoted true", "rules:\n  - enabled: \"true\"\n", []string{`2:14 bad-value "enabled" must be true or false, got "true" | write true or false without quotes`}},
+		{"a null alias", "rules:\n  - aliases: [ISKP, ~, ISIS-K]\n", []string{`2:21 empty-item item 2 of "aliases" is empty | write the item, or remove it; quote it if it is the word null`}},
+		{"an empty item in a block list", "rules:\n  - aliases:\n      - ISKP\n      -\n", []string{`4:8 empty-item item 2 of "aliases" is empty | write the item, or remove it; quote it if it is the word null`}},
+		{"a binary value", "rules:\n  - id: !!binary aGVsbG8=\n", []string{`2:9 bad-tag "id" has the tag !!binary, which crosscheck does not read | remove the tag; write the value as plain text`}},
+		{"a custom tag", "rules:\n  - kind: !count x\n", []string{`2:11 bad-tag "kind" has the tag !count, which crosscheck does not read | remove the tag; write the value as plain text`}},
 		{"tolerance is a word", "rules:\n  - tolerance: ten percent\n", []string{`2:16 bad-value "tolerance" must be a number, got "ten percent"`}},
 		{"range is a number", "rules:\n  - range: 5\n", []string{`2:12 wrong-type "range" must be a mapping, got "5" | expected keys: lo, hi`}},
 		{"duplicate key", `rules:
@@ -149,7 +156,7 @@ rules:
     range: {lo: many, hi: 51}
   - id: iskp-founding-year
     kind: date
-    enabled: yes
+    enabled: true
     tolerance: 0.5
     sources: {nyt: 2015, tca: twenty-fourteen}
     colour: red
@@ -190,9 +197,9 @@ rules:
     kind: 1.50
     severity: true
     tolerance: 1_000.5
-    enabled: "false"
+    enabled: false
     range: {lo: "47", hi: 010}
-    aliases: [ISKP, 2015, ~]
+    aliases: [ISKP, 2015, "~"]
     match: {any: [killed, dead]}
   - id: null-fields
     range: ~
@@ -209,7 +216,7 @@ rules:
 	if *r.Range != (bounds{47, 10}) {
 		t.Errorf("range = %+v, want quoted 47 and decimal (not octal) 010", *r.Range)
 	}
-	if !reflect.DeepEqual(r.Aliases, []string{"ISKP", "2015", ""}) {
+	if !reflect.DeepEqual(r.Aliases, []string{"ISKP", "2015", "~"}) {
 		t.Errorf("aliases = %q", r.Aliases)
 	}
 	if r.Match.Kind != yaml.MappingNode || r.Match.Line != 10 || r.Match.Column != 12 {

@@ -140,6 +140,15 @@ func (l Loc) Pos() Pos {
 	return l.src.pos(l.src.offset(l.node.Line, l.node.Column))
 }
 
+// Tag is l's node's resolved tag ("!!str", "!!int"): a rule may want text that YAML would
+// not read as a number written as one.
+func (l Loc) Tag() string {
+	if n := l.resolved(); n != nil {
+		return n.ShortTag()
+	}
+	return ""
+}
+
 // Field is the value of key name in l's mapping, merge keys included.
 func (l Loc) Field(name string) Loc {
 	if _, v := l.pair(name); v != nil {

@@ -72,6 +72,12 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, label string) bool {
 	for n.Kind == yaml.AliasNode && n.Alias != nil {
 		n = n.Alias
 	}
+	if !coreTag(n) {
+		// !!binary, !!set, !custom: rule files hold text, lists and maps,
+		// and the schema's editors flag other tags as unresolved.
+		d.add("bad-tag", at, fmt.Sprintf("%s has the tag %s, which crosscheck does not read", label, n.Tag), "remove the tag; write the value as plain text")
+		return false
+	}
 	switch {
 	case v.Type() == nodeType:
 		v.Set(reflect.ValueOf(*n))
@@ -124,10 +130,15 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, label string) bool {
 		}
 		s := reflect.MakeSlice(v.Type(), 0, len(n.Content))
 		for i, c := range n.Content {
-			if isNull(c) && isStruct(v.Type().Elem()) {
-				// A bare "-" is a slip, not an item: kept, it would be a
-				// rule with no id and no place to blame.
-				d.add("empty-item", c, fmt.Sprintf("item %d of %s is empty", i+1, label), "write the item's keys under the \"-\", or remove it")
+			if isNull(c) {
+				// A bare "-" (or "~", or "[a, , b]") is a slip, not an item:
+				// kept, it would be a rule with no id and no place to blame,
+				// or a phrase that is silently left out (issue 13).
+				hint := "write the item's keys under the \"-\", or remove it"
+				if !isStruct(v.Type().Elem()) {
+					hint = "write the item, or remove it; quote it if it is the word null"
+				}
+				d.add("empty-item", c, fmt.Sprintf("item %d of %s is empty", i+1, label), hint)
 				continue
 			}
 			ev := reflect.New(v.Type().Elem()).Elem()
@@ -312,4 +323,14 @@ func (fs *fieldSet) collect(t reflect.Type, prefix []int) {
 			fs.names = append(fs.names, name)
 		}
 	}
+}
+
+// coreTag reports whether n's tag is one of YAML's core schema (or a
+// timestamp, which dates are read from as text).
+func coreTag(n *yaml.Node) bool {
+	switch n.ShortTag() {
+	case "!!str", "!!int", "!!float", "!!bool", "!!null", "!!seq", "!!map", "!!timestamp", "!!merge":
+		return true
+	}
+	return false
 }
