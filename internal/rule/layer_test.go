@@ -87,7 +87,7 @@ func TestLayeredChecks(t *testing.T) {
 			`my/company.yaml:3:11: error: check "fact-date" changes the date check of rules/facts.yaml: its kind cannot change to "count" [bad-value]`},
 		{"a bad severity is placed in the file that gives it",
 			"checks:\n  - id: fact-date\n    severity: critical\n",
-			`my/company.yaml:3:15: error: unknown severity "critical" [unknown-ref]`},
+			`my/company.yaml:3:15: error: unknown severity "critical" [unknown-ref] (hint: severity: info | low | medium | high)`},
 		{"two checks with one id in one layer",
 			"checks:\n  - {id: c, kind: date, severity: low, claims: [founded]}\n  - {id: c, kind: date, severity: low, claims: [killed]}\n",
 			`my/company.yaml:3:10: error: duplicate check id "c" [duplicate-id]`},

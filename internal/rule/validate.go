@@ -175,7 +175,7 @@ func (s *Set) checkCheck(c Check, ids map[string]bool, claimIDs []string) diag.L
 	it := item{c.File, c.Line, c.Col, c.Loc}
 	out := dupID(ids, "check", c.ID, it)
 	if !contains(CheckKinds, c.Kind) {
-		d := unknownRef(it, it.loc.Field("kind").Pos(), "check kind", c.Kind, CheckKinds)
+		d := unknownValue(it, it.loc.Field("kind").Pos(), "check kind", c.Kind, CheckKinds)
 		if c.Kind == "" {
 			d = it.at(it.loc.Pos(), "missing-value", "check %q has no kind", c.ID)
 		}
@@ -195,10 +195,10 @@ func (s *Set) checkCheck(c Check, ids map[string]bool, claimIDs []string) diag.L
 		d.Hint = "severity: " + strings.Join(Severities, " | ")
 		out = append(out, d)
 	} else if SeverityRank(c.Severity) < 0 {
-		out = append(out, unknownRef(it, it.loc.Field("severity").Pos(), "severity", c.Severity, Severities))
+		out = append(out, unknownValue(it, it.loc.Field("severity").Pos(), "severity", c.Severity, Severities))
 	}
 	if c.Precision != "" && !contains(Precisions, c.Precision) {
-		out = append(out, unknownRef(it, it.loc.Field("precision").Pos(), "precision", c.Precision, Precisions))
+		out = append(out, unknownValue(it, it.loc.Field("precision").Pos(), "precision", c.Precision, Precisions))
 	}
 	if c.Tolerance < 0 || c.Tolerance > 1 {
 		d := it.field("tolerance", "bad-value", "check %q: tolerance must be a fraction from 0 up to 1, got %g", c.ID, c.Tolerance)
@@ -273,6 +273,19 @@ func unknownRef(it item, p yamlx.Pos, what, got string, known []string) diag.Dia
 	d := it.at(p, "unknown-ref", "unknown %s %q", what, got)
 	if sug := yamlx.Suggest(got, known); sug != "" {
 		d.Hint = "did you mean \"" + sug + "\"?"
+	}
+	return d
+}
+
+// unknownValue is unknownRef for a closed list of values, which it names
+// in full (issue 13: an unknown severity did not say which there are).
+func unknownValue(it item, p yamlx.Pos, what, got string, values []string) diag.Diagnostic {
+	d := unknownRef(it, p, what, got, values)
+	list := what + ": " + strings.Join(values, " | ")
+	if d.Hint != "" {
+		d.Hint += " (" + list + ")"
+	} else {
+		d.Hint = list
 	}
 	return d
 }
