@@ -109,3 +109,18 @@ func TestLintWithRulesShowsOnlyTheAuthorsWarnings(t *testing.T) {
 		t.Errorf("exit %d:\n%s", code, out)
 	}
 }
+
+// TestCheckShowsTheAuthorsRuleWarnings: check --rules prints the rule
+// warnings of the author's files on standard error, so a kind that no
+// check compares says so (issue 13), and still checks.
+func TestCheckShowsTheAuthorsRuleWarnings(t *testing.T) {
+	files := fstest.MapFS{
+		"s.json":    {Data: []byte(hostageStory)},
+		"my/h.yaml": {Data: []byte("counts:\n  - id: hostages\n    verbs: [kidnapped]\n")},
+	}
+	code, _, errs := runAbs(t, files, "check", "--rules", "/my", "/s.json")
+	want := `/my/h.yaml:2:9: warning: count "hostages" is read but no check compares it, so it never gives a finding [unchecked-kind]`
+	if code != ExitOK || !strings.Contains(errs, want) || strings.Contains(errs, "rules/") {
+		t.Errorf("exit %d\n%s\nwant %s", code, errs, want)
+	}
+}
