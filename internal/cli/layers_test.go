@@ -124,3 +124,23 @@ func TestCheckShowsTheAuthorsRuleWarnings(t *testing.T) {
 		t.Errorf("exit %d\n%s\nwant %s", code, errs, want)
 	}
 }
+
+// TestCountsAboutACompany: a count kind with subject: actor counts the
+// size of an actor of type company, as it does a group's (issue 13: type
+// company gave no claims).
+func TestCountsAboutACompany(t *testing.T) {
+	files := fstest.MapFS{
+		"s.json": {Data: []byte(`[{"id": "a", "source": "A", "published": "2024-03-01", "text": "Acme Corp, founded in 1999, has 5,000 employees, the company said."}]`)},
+		"co/acme.yaml": {Data: []byte(`actors:
+  - {id: acme, name: Acme Corp, type: company, aliases: [Acme]}
+counts:
+  - {id: staff, label: employees, subject: actor, nouns: [employees]}
+checks:
+  - {id: staff-count, kind: count, claims: [staff], severity: low}
+`)},
+	}
+	code, got, errs := claimValues(t, files, "--rules", "/co")
+	if code != ExitOK || !strings.Contains(strings.Join(got, "|"), "staff [5000, 5000]") || errs != "" {
+		t.Errorf("exit %d, claims %q, stderr %q; want staff [5000, 5000] and no warning", code, got, errs)
+	}
+}

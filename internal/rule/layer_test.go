@@ -110,3 +110,20 @@ func TestLayeredChecks(t *testing.T) {
 		})
 	}
 }
+
+// TestCompanyIsAGroup: an actor of type company or organisation is a
+// group to the engine, with the type written kept, and lint knows the
+// type (issue 13: type company gave only unknown-actor-type warnings).
+func TestCompanyIsAGroup(t *testing.T) {
+	src := "actors:\n  - {id: acme, name: Acme Corp, type: company}\n  - {id: un, name: United Nations, type: organisation}\n  - {id: x, name: X, type: compnay}\n"
+	ds := Lint([]Source{{Name: "a.yaml", Data: []byte(src)}})
+	if len(ds) != 1 || ds[0].Code != "unknown-actor-type" || ds[0].Line != 4 || !strings.Contains(ds[0].Hint, `"company"`) {
+		t.Errorf("lint: %v", ds)
+	}
+	set, _ := Load([]Source{{Name: "a.yaml", Data: []byte(src)}})
+	for id, declared := range map[string]string{"acme": "company", "un": "organisation"} {
+		if a, _ := set.Actor(id); a.Type != "group" || a.Declared != declared {
+			t.Errorf("%s: type %q declared %q, want group and %q", id, a.Type, a.Declared, declared)
+		}
+	}
+}

@@ -103,6 +103,9 @@ func (s *Set) merge(f *File, name string, layer int) {
 	}
 	for i := range f.Actors {
 		f.Actors[i].File = name
+		if t := f.Actors[i].Type; t != "group" && contains(GroupTypes, t) {
+			f.Actors[i].Declared, f.Actors[i].Type = t, "group"
+		}
 	}
 	for i := range f.Checks {
 		f.Checks[i].File = name

@@ -100,10 +100,15 @@ type Stance struct {
 // Actor is a group, state or person that can be held responsible or be a
 // claim's subject.
 type Actor struct {
-	ID      string   `yaml:"id"`
-	Name    string   `yaml:"name"`
-	Type    string   `yaml:"type"` // group, state, person, agency
-	Aliases []string `yaml:"aliases"`
+	ID   string `yaml:"id"`
+	Name string `yaml:"name"`
+	// Type is what the engine treats the actor as: group, state, person
+	// or agency. A type written as organisation or company is a group to
+	// the engine (it can have a size and be blamed) and is kept in
+	// Declared; see GroupTypes.
+	Type     string   `yaml:"type"`
+	Declared string   `yaml:"-" json:"-"`
+	Aliases  []string `yaml:"aliases"`
 	// Parent is the actor this one is a branch or unit of (ISKP → ISIS).
 	Parent string `yaml:"parent"`
 	// Capital is a state's capital: where "the capital" and "the Afghan
