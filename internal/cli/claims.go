@@ -23,6 +23,7 @@ func runClaims(args []string, env Env) int {
 	var maps multi
 	fl.Var(&maps, "map", "read a document field from another JSON path (repeatable)")
 	strict := fl.Bool("strict", false, "list nothing when any input is bad (default: the claims of the documents that were read)")
+	explain := fl.Bool("explain", false, "for each sentence with wording of the rules, show the cues found and whether a claim was read from each")
 	names, err := parseArgs(fl, args)
 	if err != nil {
 		return ExitBadInput
@@ -53,6 +54,8 @@ func runClaims(args []string, env Env) int {
 		if err := enc.Encode(claimRows(docs, res.Claims)); err != nil {
 			return ExitBadInput
 		}
+	} else if *explain {
+		writeExplain(env.Stdout, x.Rules(), docs, res.Claims)
 	} else {
 		writeClaims(env.Stdout, docs, res.Claims)
 	}

@@ -144,3 +144,25 @@ checks:
 		t.Errorf("exit %d, claims %q, stderr %q; want staff [5000, 5000] and no warning", code, got, errs)
 	}
 }
+
+// TestClaimsExplain: claims --explain shows, for each sentence with
+// wording of the rules, the cues found, the claim read from each, and for
+// a cue nothing was read from, what it needs and the figures near it
+// (issue 13: "went public in 2004" with `went` listed gave no clue).
+func TestClaimsExplain(t *testing.T) {
+	files := fstest.MapFS{
+		"s.txt":    {Data: []byte("Acme went public in 2004, the company said.\nGunmen killed 12 people.\n")},
+		"r/f.yaml": {Data: []byte("facts:\n  - {id: listed, verbs: [went]}\nchecks:\n  - {id: listed-date, kind: date, claims: [listed], severity: low}\n")},
+	}
+	code, out, errs := runAbs(t, files, "claims", "--explain", "--rules", "/r", "/s.txt")
+	for _, want := range []string{
+		"s: \"Acme went public in 2004, the company said.\"\n  cue \"went\": fact verbs \"listed\" (went)\n    not read: the verb needs a date right after the verb",
+		"    figures in the sentence: \"2004\" 3 words after\n",
+		"  cue \"killed\": count verbs \"killed\" (killed)\n    read: count/killed [12, 12] «killed 12 people»\n",
+		"  cue \"killed\": fact verbs \"killed\" (killed)\n    not read:",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("exit %d; output lacks %q:\n%s%s", code, want, out, errs)
+		}
+	}
+}
