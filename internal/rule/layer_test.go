@@ -127,3 +127,13 @@ func TestCompanyIsAGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestCopyOnTopOfTheBuiltIns: a copy of the rule set given on top of the
+// built-in rules gives a duplicate-id per kind, each with a hint that
+// names the earlier file and --rules-mode replace.
+func TestCopyOnTopOfTheBuiltIns(t *testing.T) {
+	_, ds := Load([]Source{{Name: "rules/facts.yaml", Data: []byte(base)}, {Name: "copy/facts.yaml", Data: []byte(base), Layer: 1}})
+	if len(ds) != 2 || ds[0].Code != "duplicate-id" || !strings.Contains(ds[0].Hint, "rules/facts.yaml defines fact \"founded\" too, in an earlier layer; a copy of the whole rule set is used with --rules-mode replace") {
+		t.Errorf("got %v", ds)
+	}
+}

@@ -29,6 +29,10 @@ type Set struct {
 	roots map[string]yamlx.Loc
 	// careSites are each file's own words.care_sites, to place problems.
 	careSites map[string][]string
+	// layerOf is each file's layer, and defined the file of each id
+	// (kind/id) met so far, for the hints of duplicate-id.
+	layerOf map[string]int
+	defined map[string]string
 }
 
 // IsTestFile reports whether a file of a rule directory holds test cases
@@ -58,7 +62,9 @@ func Load(srcs []Source) (*Set, diag.List) {
 	srcs = ruleFiles(srcs)
 	set := &Set{Sources: srcs, File: File{Names: map[string]string{}}, roots: map[string]yamlx.Loc{}, careSites: map[string][]string{}}
 	var all diag.List
+	set.layerOf = map[string]int{}
 	for _, s := range srcs {
+		set.layerOf[s.Name] = s.Layer
 		var f File
 		root, ds := yamlx.DecodeLoc(s.Name, s.Data, &f)
 		set.roots[s.Name] = root

@@ -52,7 +52,7 @@ func (s *Set) validate() diag.List {
 	var claimIDs []string
 	for _, k := range s.Counts {
 		it := item{k.File, k.Line, k.Col, k.Loc}
-		out = append(out, dupID(ids, "count", k.ID, it)...)
+		out = append(out, s.dupID(ids, "count", k.ID, it)...)
 		claimIDs = append(claimIDs, k.ID)
 		if k.Subject != "" && k.Subject != "event" && k.Subject != "actor" {
 			out = append(out, it.field("subject", "bad-value", "count %q: subject must be \"event\" or \"actor\", got %q", k.ID, k.Subject))
@@ -72,7 +72,7 @@ func (s *Set) validate() diag.List {
 	fids := map[string]bool{}
 	for _, f := range s.Facts {
 		it := item{f.File, f.Line, f.Col, f.Loc}
-		out = append(out, dupID(fids, "fact", f.ID, it)...)
+		out = append(out, s.dupID(fids, "fact", f.ID, it)...)
 		claimIDs = append(claimIDs, f.ID)
 		if len(f.Verbs)+len(f.Nouns) == 0 {
 			out = append(out, it.at(it.loc.Pos(), "no-wording", "fact %q has no verbs or nouns, so it can never match", f.ID))
@@ -81,7 +81,7 @@ func (s *Set) validate() diag.List {
 	sids := map[string]bool{}
 	for _, st := range s.Responsibility {
 		it := item{st.File, st.Line, st.Col, st.Loc}
-		out = append(out, dupID(sids, "stance", st.ID, it)...)
+		out = append(out, s.dupID(sids, "stance", st.ID, it)...)
 		if st.Polarity != "assert" && st.Polarity != "deny" && st.Polarity != "none" {
 			d := it.field("polarity", "bad-value", "stance %q: polarity must be \"assert\", \"deny\" or \"none\", got %q", st.ID, st.Polarity)
 			if st.Polarity == "" {
@@ -100,7 +100,7 @@ func (s *Set) validate() diag.List {
 	aids := map[string]bool{}
 	var actorIDs []string
 	for _, a := range s.Actors {
-		out = append(out, dupID(aids, "actor", a.ID, item{a.File, a.Line, a.Col, a.Loc})...)
+		out = append(out, s.dupID(aids, "actor", a.ID, item{a.File, a.Line, a.Col, a.Loc})...)
 		actorIDs = append(actorIDs, a.ID)
 	}
 	for _, a := range s.Actors {
@@ -173,7 +173,7 @@ func (s *Set) checkLexicons() diag.List {
 // checkCheck validates one comparison check.
 func (s *Set) checkCheck(c Check, ids map[string]bool, claimIDs []string) diag.List {
 	it := item{c.File, c.Line, c.Col, c.Loc}
-	out := dupID(ids, "check", c.ID, it)
+	out := s.dupID(ids, "check", c.ID, it)
 	if !contains(CheckKinds, c.Kind) {
 		d := unknownValue(it, it.loc.Field("kind").Pos(), "check kind", c.Kind, CheckKinds)
 		if c.Kind == "" {
@@ -251,7 +251,7 @@ func (s *Set) cyclePath(id string) string {
 	return strings.Join(path, " → ")
 }
 
-func dupID(seen map[string]bool, what, id string, it item) diag.List {
+func (s *Set) dupID(seen map[string]bool, what, id string, it item) diag.List {
 	if id == "" {
 		d := it.at(it.loc.Pos(), "missing-id", "%s has no id", what)
 		d.Hint = "give it an id: lower-case words joined by -, like \"hostage-count\""
@@ -263,9 +263,18 @@ func dupID(seen map[string]bool, what, id string, it item) diag.List {
 	if seen[id] {
 		d := it.field("id", "duplicate-id", "duplicate %s id %q", what, id)
 		d.Hint = "ids must be unique across all rule files; rename one"
+		if first := s.defined[what+"/"+id]; first != "" && s.layerOf[first] < s.layerOf[it.file] {
+			// A copy of the built-in rules given with --rules (issue 13):
+			// every id in it is a duplicate of the layer below.
+			d.Hint = fmt.Sprintf("%s defines %s %q too, in an earlier layer; a copy of the whole rule set is used with --rules-mode replace (or as the PATH of test and lint), and a file on top of the built-in rules adds new ids", first, what, id)
+		}
 		return diag.List{d}
 	}
 	seen[id] = true
+	if s.defined == nil {
+		s.defined = map[string]string{}
+	}
+	s.defined[what+"/"+id] = it.file
 	return nil
 }
 
