@@ -63,6 +63,7 @@ test-browser: site build
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime=3x ./bench/
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/quantity ./internal/when ./internal/diff
+	$(GO) test -run '^$$' -bench 'OneLine' -benchmem ./internal/rule ./internal/yamlx
 	@$(MAKE) --no-print-directory bench-site
 	@$(MAKE) --no-print-directory bench-worker
 

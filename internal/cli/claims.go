@@ -18,11 +18,12 @@ import (
 func runClaims(args []string, env Env) int {
 	fl := flag.NewFlagSet("claims", flag.ContinueOnError)
 	fl.SetOutput(env.Stderr)
-	rulesDir := fl.String("rules", "", "rule directory (default: the built-in rules)")
+	rules := addRulesFlags(fl)
 	format := fl.String("format", "text", "output format: text or json")
 	var maps multi
 	fl.Var(&maps, "map", "read a document field from another JSON path (repeatable)")
 	strict := fl.Bool("strict", false, "list nothing when any input is bad (default: the claims of the documents that were read)")
+	explain := fl.Bool("explain", false, "for each sentence with wording of the rules, show the cues found and whether a claim was read from each")
 	names, err := parseArgs(fl, args)
 	if err != nil {
 		return ExitBadInput
@@ -31,9 +32,8 @@ func runClaims(args []string, env Env) int {
 		printDiags(env.Stderr, ds)
 		return ExitBadInput
 	}
-	x, diags := loadRules(*rulesDir, env)
-	if diags.HasErrors() {
-		printDiags(env.Stderr, diags)
+	x, ok := rules.load(env)
+	if !ok {
 		return ExitBadInput
 	}
 	m, mdiags := document.ParseMap(maps)
@@ -54,6 +54,8 @@ func runClaims(args []string, env Env) int {
 		if err := enc.Encode(claimRows(docs, res.Claims)); err != nil {
 			return ExitBadInput
 		}
+	} else if *explain {
+		writeExplain(env.Stdout, x.Rules(), docs, res.Claims)
 	} else {
 		writeClaims(env.Stdout, docs, res.Claims)
 	}

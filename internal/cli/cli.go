@@ -11,7 +11,6 @@ import (
 
 	"github.com/crosscheck/crosscheck"
 	"github.com/crosscheck/crosscheck/internal/check"
-	"github.com/crosscheck/crosscheck/internal/claim"
 	"github.com/crosscheck/crosscheck/internal/diag"
 	"github.com/crosscheck/crosscheck/internal/document"
 	"github.com/crosscheck/crosscheck/internal/report"
@@ -39,12 +38,16 @@ type Env struct {
 const usage = `crosscheck finds where news reports disagree on counts, dates and responsibility.
 
 Usage:
-  crosscheck check [--rules DIR] [--format text|json|csv|markdown] [--fail-on SEVERITY] [--map FIELD=PATH]... [--strict] [FILE|-]...
-  crosscheck claims [--rules DIR] [--format text|json] [--map FIELD=PATH]... [--strict] [FILE|-]...
-  crosscheck test [--format text|json] [--run TEXT] [-v] [--strict] [DIR]   run the rule tests (DIR/*_test.yaml)
-  crosscheck lint [--format text|json] [DIR]                                check rule and test files
+  crosscheck check [--rules PATH]... [--rules-mode extend|replace] [--format text|json|csv|markdown] [--fail-on SEVERITY] [--map FIELD=PATH]... [--strict] [FILE|-]...
+  crosscheck claims [--rules PATH]... [--rules-mode extend|replace] [--format text|json] [--explain] [--map FIELD=PATH]... [--strict] [FILE|-]...
+  crosscheck test [--rules PATH]... [--format text|json] [--run TEXT] [-v] [--strict] [PATH]   run the rule tests (*_test.yaml)
+  crosscheck lint [--rules PATH]... [--format text|json] [PATH]                                check rule and test files
   crosscheck serve [--addr HOST:PORT] [--site DIR]                          serve the HTTP API and the web page
 
+--rules PATH (a rule file or folder, repeatable) adds to the built-in rules, each path on top
+of the ones before: its checks may change or turn off earlier checks by id. --rules-mode
+replace uses the --rules paths alone. test and lint take the rules to test as PATH
+(default: the built-in rules), with any --rules paths on top.
 With no files, check reads the built-in demo corpus. Flags may come before or after
 the files; "--" ends them. "-" (standard input) may be named once.
 Documents: JSON (an array, or an object with "documents"), JSON Lines, .txt, .md, .html.
@@ -85,7 +88,7 @@ func (m *multi) Set(v string) error { *m = append(*m, v); return nil }
 func runCheck(args []string, env Env) int {
 	fl := flag.NewFlagSet("check", flag.ContinueOnError)
 	fl.SetOutput(env.Stderr)
-	rulesDir := fl.String("rules", "", "rule directory (default: the built-in rules)")
+	rules := addRulesFlags(fl)
 	format := fl.String("format", "text", "output format: text, json, csv, markdown")
 	failOn := fl.String("fail-on", "high", "exit 1 when a finding has this severity or higher: info, low, medium, high, never")
 	var maps multi
@@ -107,9 +110,8 @@ func runCheck(args []string, env Env) int {
 		fmt.Fprintf(env.Stderr, "crosscheck: unknown severity %q for --fail-on (%s, never)\n", *failOn, strings.Join(rule.Severities, ", "))
 		return ExitBadInput
 	}
-	x, diags := loadRules(*rulesDir, env)
-	if diags.HasErrors() {
-		printDiags(env.Stderr, diags)
+	x, ok := rules.load(env)
+	if !ok {
 		return ExitBadInput
 	}
 	m, mdiags := document.ParseMap(maps)
@@ -169,19 +171,6 @@ func validFormat(f string) bool {
 		}
 	}
 	return f == "md"
-}
-
-// loadRules reads the built-in rules or a rule directory.
-func loadRules(dir string, env Env) (*claim.Extractor, diag.List) {
-	srcs, diags := ruleSources(dir, false, env)
-	if diags.HasErrors() {
-		return nil, diags
-	}
-	rs, diags := rule.Load(srcs)
-	if diags.HasErrors() {
-		return nil, diags
-	}
-	return claim.New(rs), diags
 }
 
 // loadDocs reads the named inputs ("-" is standard input), or the demo corpus.

@@ -31,15 +31,16 @@ func runLint(args []string, env Env) int {
 	fl := flag.NewFlagSet("lint", flag.ContinueOnError)
 	fl.SetOutput(env.Stderr)
 	format := fl.String("format", "text", "output format: text or json")
+	rules := addRulesFlags(fl)
 	names, err := parseArgs(fl, args)
 	if err != nil {
 		return ExitBadInput
 	}
-	srcs, ok := ruleDirArg("lint", names, *format, env)
+	srcs, ownOnly, ok := ruleArgs("lint", names, *format, rules, env)
 	if !ok {
 		return ExitBadInput
 	}
-	ds := ruletest.Lint(srcs)
+	ds := own(ruletest.Lint(srcs), srcs, ownOnly)
 	res := lintResult{Schema: LintSchema, Files: []string{}, Diagnostics: ds}
 	if res.Diagnostics == nil {
 		res.Diagnostics = diag.List{}
@@ -62,9 +63,9 @@ func runLint(args []string, env Env) int {
 			return ExitBadInput
 		}
 	} else {
-		src := sourceOf(srcs)
+		pr := diag.Printer{W: env.Stdout, Color: env.Color, Source: sourceOf(srcs)}
 		for _, d := range ds {
-			diag.Pretty(env.Stdout, d, src(d.File), env.Color)
+			pr.Print(d)
 		}
 		if len(ds) == 0 {
 			fmt.Fprintf(env.Stdout, "no problems in %s\n", ruletest.Plural(len(srcs), "file"))

@@ -67,7 +67,8 @@ func TestLintExitCodes(t *testing.T) {
 		{"a hostile file is refused", fstest.MapFS{"r/c.yaml": {Data: []byte("a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n")}}, []string{"lint", "r"}, ExitFindings, "[alias-bomb]"},
 		{"no such folder", clean, []string{"lint", "nowhere"}, ExitBadInput, ""},
 		{"no rule files", fstest.MapFS{"r/notes.txt": {Data: []byte("x")}}, []string{"lint", "r"}, ExitBadInput, ""},
-		{"a file, not a folder", clean, []string{"lint", "r/counts.yaml"}, ExitBadInput, ""},
+		{"a file, like a folder", clean, []string{"lint", "r/counts.yaml"}, ExitOK, "no problems in 1 file"},
+		{"a file that is not YAML", fstest.MapFS{"r/notes.txt": {Data: []byte("x")}}, []string{"lint", "r/notes.txt"}, ExitBadInput, ""},
 		{"an unknown format", clean, []string{"lint", "--format", "xml", "r"}, ExitBadInput, ""},
 	}
 	for _, tt := range tests {

@@ -27,15 +27,16 @@ func runTest(args []string, env Env) int {
 	match := fl.String("run", "", "run only the cases whose name contains this text")
 	verbose := fl.Bool("v", false, "show passing cases, and the details of todo cases")
 	strict := fl.Bool("strict", false, "fail when a rule has no positive or no negative case, or a todo case passes")
+	rules := addRulesFlags(fl)
 	names, err := parseArgs(fl, args)
 	if err != nil {
 		return ExitBadInput
 	}
-	srcs, ok := ruleDirArg("test", names, *format, env)
+	srcs, ownOnly, ok := ruleArgs("test", names, *format, rules, env)
 	if !ok {
 		return ExitBadInput
 	}
-	res := ruletest.Run(srcs, ruletest.Options{Match: *match})
+	res := ruletest.Run(srcs, ruletest.Options{Match: *match, OwnOnly: ownOnly})
 	if *format == "json" {
 		if err := ruletest.WriteJSON(env.Stdout, res); err != nil {
 			return ExitBadInput
@@ -55,41 +56,36 @@ func runTest(args []string, env Env) int {
 	return ExitOK
 }
 
-// readRuleDir reads every .yaml file of a rule directory (the built-in
-// rules when dir is ""), named as the user wrote the directory so that
-// file:line:col in messages opens in an editor. Errors are printed.
-// ruleDirArg checks what lint and test share after their flags (a text or
-// json format, at most one directory) and reads the directory's rules.
-func ruleDirArg(cmd string, names []string, format string, env Env) ([]rule.Source, bool) {
+// ruleArgs checks what lint and test share after their flags (a text or
+// json format, at most one path) and reads the rules: the path named (a
+// file or a folder; default the built-in rules), with the --rules paths on
+// top. ownOnly: see rulesFlags.layers. Errors are printed.
+func ruleArgs(cmd string, names []string, format string, rules *rulesFlags, env Env) (srcs []rule.Source, ownOnly bool, ok bool) {
 	if format != "text" && format != "json" {
 		fmt.Fprintf(env.Stderr, "crosscheck: unknown format %q (formats: text, json)\n", format)
-		return nil, false
+		return nil, false, false
 	}
 	if len(names) > 1 {
-		fmt.Fprintf(env.Stderr, "crosscheck %s: give one rule directory\n", cmd)
-		return nil, false
+		fmt.Fprintf(env.Stderr, "crosscheck %s: give one rule file or folder (more go in --rules, each on top of the one before)\n", cmd)
+		return nil, false, false
 	}
-	dir := ""
+	base := ""
 	if len(names) == 1 {
-		dir = names[0]
+		base = names[0]
 	}
-	return readRuleDir(dir, env)
-}
-
-func readRuleDir(dir string, env Env) ([]rule.Source, bool) {
-	srcs, diags := ruleSources(dir, true, env)
+	srcs, ownOnly, diags := rules.layers(base, env)
 	if diags.HasErrors() {
 		printDiags(env.Stderr, diags)
-		return nil, false
+		return nil, false, false
 	}
-	return srcs, true
+	return srcs, ownOnly, true
 }
 
-// ruleSources reads the .yaml files of a rule directory (the built-in
-// rules when dir is "", one file when a file is named and dirOnly is
-// false), each named under dir as the user wrote it, so file:line:col
-// opens in an editor and an absolute path stays absolute.
-func ruleSources(dir string, dirOnly bool, env Env) ([]rule.Source, diag.List) {
+// ruleSources reads the .yaml files of a rule folder (the built-in rules
+// when dir is "", one file when a file is named), each named under dir as
+// the user wrote it, so file:line:col opens in an editor and an absolute
+// path stays absolute.
+func ruleSources(dir string, env Env) ([]rule.Source, diag.List) {
 	var fsys fs.FS = crosscheck.Rules
 	root, shown := "rules", "rules"
 	if dir != "" {
@@ -107,8 +103,8 @@ func ruleSources(dir string, dirOnly bool, env Env) ([]rule.Source, diag.List) {
 		return fail("read-error", "no such directory")
 	case err != nil:
 		return fail("read-error", readErrorMessage(err))
-	case dirOnly && !st.IsDir():
-		return fail("read-error", "not a directory")
+	case !st.IsDir() && path.Ext(root) != ".yaml" && path.Ext(root) != ".yml":
+		return fail("read-error", "not a folder or a .yaml rule file")
 	}
 	srcs, err := check.RuleSources(fsys, root)
 	if err != nil {

@@ -10,7 +10,7 @@ import (
 )
 
 // TestReadmeWalkthrough follows rules/README.md as a new rule author
-// would: it copies the rules to a folder, writes the files the guide shows,
+// would: it makes the folders the guide makes, writes the files it shows,
 // makes the edits it describes and runs the commands it gives, and checks
 // each exit status and, where the guide shows it, the exact output. The
 // guide's steps are marked with <!-- walkthrough… --> comments:
@@ -67,9 +67,20 @@ func TestReadmeWalkthrough(t *testing.T) {
 		t.Fatalf("only %d walkthrough steps in rules/README.md: the guide lost its markers", steps)
 	}
 	// The guide leaves the folder with a misspelt key; fixed, every case
-	// passes, the built-in ones too, and the new rules need no more cases.
+	// passes, and the new rules need no more cases; on top of the built-in
+	// rules, and in a full copy of them as well.
 	w.edit(0, `myrules/hostages.yaml "    nuons:" "    nouns:"`)
-	w.run("bin/crosscheck test --strict myrules", ExitOK)
+	w.run("bin/crosscheck test --strict --rules myrules", ExitOK)
+	if !strings.Contains(w.out, " 0 failed") {
+		t.Errorf("the finished walkthrough does not pass:\n%s", w.out)
+	}
+	w.run("bin/crosscheck lint --rules myrules --rules layoffs", ExitOK)
+	copyDir(t, filepath.Join("..", "..", "rules"), filepath.Join(dir, "full"))
+	for _, n := range []string{"hostages.yaml", "hostages_test.yaml"} {
+		b, _ := os.ReadFile(filepath.Join(dir, "myrules", n))
+		w.write("full/"+n, strings.Replace(string(b), "../rules/", "./", 1))
+	}
+	w.run("bin/crosscheck test --strict full", ExitOK)
 	if !strings.Contains(w.out, " 0 failed") {
 		t.Errorf("the finished walkthrough does not pass:\n%s", w.out)
 	}
@@ -91,6 +102,11 @@ func (w *walk) run(cmd string, want int) {
 		return
 	case len(f) == 4 && f[0] == "cp" && f[1] == "-r" && f[2] == "rules":
 		copyDir(w.t, filepath.Join("..", "..", "rules"), filepath.Join(w.dir, f[3]))
+		return
+	case len(f) == 2 && f[0] == "mkdir":
+		if err := os.MkdirAll(filepath.Join(w.dir, f[1]), 0o755); err != nil {
+			w.t.Fatal(err)
+		}
 		return
 	case f[0] != "bin/crosscheck":
 		w.t.Fatalf("the walkthrough runs %q, which this test cannot follow", cmd)

@@ -63,3 +63,36 @@ func TestPretty(t *testing.T) {
 		t.Errorf("colour, no source: %q", b.String())
 	}
 }
+
+// TestCaretOnALongLine: on a 1 MB line only a window around the column is
+// looked at and shown, cut at characters and marked "…", and a Printer
+// indexes the file once for all its diagnostics (issue 13: 121,000
+// warnings on one line took minutes when each scanned the file).
+func TestCaretOnALongLine(t *testing.T) {
+	line := strings.Repeat("wé’, ", 200000)
+	src := []byte("counts:\n  verbs: [" + line + "]\n")
+	col := len("  verbs: [") + len(strings.Repeat("wé’, ", 100000)) + 1
+	got := Caret(src, 2, col)
+	rows := strings.Split(got, "\n")
+	if len(rows) != 3 || len(rows[0]) > 400 {
+		t.Fatalf("caret on a long line is %d bytes:\n%.300s", len(got), got)
+	}
+	if !strings.HasPrefix(rows[0], "   2 | …") || !strings.HasSuffix(rows[0], "…") {
+		t.Errorf("the line is not cut on both sides: %q", rows[0])
+	}
+	// The caret stands under the "w" the column points at.
+	shown := []rune(strings.TrimPrefix(rows[0], "   2 | "))
+	pad := []rune(strings.TrimPrefix(rows[1], "     | "))
+	if i := len(pad) - 1; pad[i] != '^' || shown[i] != 'w' {
+		t.Errorf("caret under %q, want under the w:\n%s", shown[i], got)
+	}
+
+	var out strings.Builder
+	p := Printer{W: &out, Source: func(string) []byte { return src }}
+	for i := range 50000 {
+		p.Print(Diagnostic{Code: "duplicate-phrase", Severity: Warning, File: "big.yaml", Line: 2, Col: 11 + 7*i, Message: "listed twice"})
+	}
+	if n := out.Len(); n > 50000*400 {
+		t.Errorf("50,000 diagnostics printed %d bytes", n)
+	}
+}

@@ -165,3 +165,38 @@ func TestRemoveDots(t *testing.T) {
 		}
 	}
 }
+
+// TestRulesChangeABuiltInCheck: with rules_mode extend (the default), a
+// request's rules change a built-in check by its id alone (issue 13), and
+// off: true turns it off; with replace, the same text is a check without
+// kind.
+func TestRulesChangeABuiltInCheck(t *testing.T) {
+	h := New(Options{})
+	docs := `[{"id": "a", "source": "A", "published": "2024-03-01", "text": "A bomb killed 12 people in Quetta on Friday."},
+	          {"id": "b", "source": "B", "published": "2024-03-01", "text": "A bomb killed 40 people in Quetta on Friday."}]`
+	severities := func(rules, mode string) (int, []string) {
+		body, _ := json.Marshal(map[string]any{"documents": json.RawMessage(docs), "rules": rules, "rules_mode": mode})
+		w := post(h, "/v1/check", "application/json", body)
+		var rep struct {
+			Findings []struct {
+				Rule     string `json:"rule"`
+				Severity string `json:"severity"`
+			} `json:"findings"`
+		}
+		json.Unmarshal(w.Body.Bytes(), &rep)
+		var out []string
+		for _, f := range rep.Findings {
+			out = append(out, f.Rule+"/"+f.Severity)
+		}
+		return w.Code, out
+	}
+	if code, got := severities("checks:\n  - id: death-toll\n    severity: low\n", "extend"); code != 200 || strings.Join(got, " ") != "death-toll/low" {
+		t.Errorf("severity low: %d %q, want death-toll/low", code, got)
+	}
+	if code, got := severities("checks:\n  - id: death-toll\n    off: true\n", "extend"); code != 200 || len(got) != 0 {
+		t.Errorf("off: %d %q, want no finding", code, got)
+	}
+	if code, _ := severities("checks:\n  - id: death-toll\n    severity: low\n", "replace"); code != http.StatusUnprocessableEntity {
+		t.Errorf("replace: %d, want 422 (a check with no kind)", code)
+	}
+}

@@ -45,7 +45,9 @@ func ruleSources(text, mode string) []rule.Source {
 	if mode == "extend" {
 		srcs = builtinSources()
 	}
-	return append(srcs, rule.Source{Name: userRules, Data: []byte(text)})
+	// Layer 1: the request's checks may change the built-in ones by id,
+	// and apply before them.
+	return append(srcs, rule.Source{Name: userRules, Data: []byte(text), Layer: 1})
 }
 
 // extractor compiles the rules a check runs under: the built-in ones, or

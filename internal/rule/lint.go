@@ -8,10 +8,17 @@ import (
 	"github.com/crosscheck/crosscheck/internal/yamlx"
 )
 
-// ActorTypes are the actor types the engine tells apart: a "group" can
+// ActorTypes are the actor types a rule file may give: a "group" can
 // have a size, a "state" is where things happen as well as who acts, a
-// "person" dies or is killed.
-var ActorTypes = []string{"group", "state", "person", "agency"}
+// "person" dies or is killed. The GroupTypes are groups to the engine.
+var ActorTypes = []string{"group", "organisation", "organization", "company", "state", "person", "agency"}
+
+// GroupTypes are the actor types that are groups to the engine: their
+// size is counted ("Acme has 5,000 employees") and they can be blamed
+// (issue 13: type company gave no count claims). The engine tells only
+// "group" apart, so Load gives these actors that type and keeps the one
+// written in Actor.Declared.
+var GroupTypes = []string{"group", "organisation", "organization", "company"}
 
 // Lint loads rule files and reports every problem Load reports (errors:
 // the rules cannot be used as written) and the warnings below (the rules
@@ -30,6 +37,8 @@ var ActorTypes = []string{"group", "state", "person", "agency"}
 //     (a count check naming a fact), so it never compares anything.
 //   - unchecked-kind: a claim kind no check compares; its claims are read
 //     and listed, but never reported as findings.
+//   - shadowed-check: a check that never applies to a claim kind, because
+//     a check before it takes the same claims first.
 func Lint(srcs []Source) diag.List {
 	set, all := Load(srcs)
 	all = append(all, set.lint()...)
@@ -71,7 +80,7 @@ func (s *Set) lint() diag.List {
 	aliases := map[string]string{}
 	for _, a := range s.Actors {
 		it := item{a.File, a.Line, a.Col, a.Loc}
-		if a.Type != "" && !contains(ActorTypes, a.Type) {
+		if a.Type != "" && !contains(ActorTypes, a.Type) && !contains(ActorTypes, a.Declared) {
 			d := it.warnAt(it.loc.Field("type").Pos(), "unknown-actor-type", "actor %q: unknown type %q, so it is treated as none of %s", a.ID, a.Type, strings.Join(ActorTypes, ", "))
 			if sug := yamlx.Suggest(a.Type, ActorTypes); sug != "" {
 				d.Hint = "did you mean \"" + sug + "\"?"
@@ -97,6 +106,7 @@ func (s *Set) lint() diag.List {
 		}
 	}
 	out = append(out, s.lintChecks()...)
+	out = append(out, s.lintShadows()...)
 	return out
 }
 

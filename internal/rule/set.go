@@ -10,10 +10,15 @@ import (
 	"github.com/crosscheck/crosscheck/internal/yamlx"
 )
 
-// Source is one rule file's name and bytes.
+// Source is one rule file's name and bytes, and the layer it belongs to:
+// the built-in rules are layer 0 (or whatever a host starts from), each
+// --rules path (or an API request's rules) one layer more. A later layer
+// adds to the earlier ones and may change their checks by id; see
+// resolveChecks.
 type Source struct {
-	Name string
-	Data []byte
+	Name  string
+	Data  []byte
+	Layer int
 }
 
 // Set is the merged content of all rule files.
@@ -24,6 +29,10 @@ type Set struct {
 	roots map[string]yamlx.Loc
 	// careSites are each file's own words.care_sites, to place problems.
 	careSites map[string][]string
+	// layerOf is each file's layer, and defined the file of each id
+	// (kind/id) met so far, for the hints of duplicate-id.
+	layerOf map[string]int
+	defined map[string]string
 }
 
 // IsTestFile reports whether a file of a rule directory holds test cases
@@ -53,14 +62,17 @@ func Load(srcs []Source) (*Set, diag.List) {
 	srcs = ruleFiles(srcs)
 	set := &Set{Sources: srcs, File: File{Names: map[string]string{}}, roots: map[string]yamlx.Loc{}, careSites: map[string][]string{}}
 	var all diag.List
+	set.layerOf = map[string]int{}
 	for _, s := range srcs {
+		set.layerOf[s.Name] = s.Layer
 		var f File
 		root, ds := yamlx.DecodeLoc(s.Name, s.Data, &f)
 		set.roots[s.Name] = root
 		set.careSites[s.Name] = f.Words.CareSites
 		all = append(all, ds...)
-		set.merge(&f, s.Name)
+		set.merge(&f, s.Name, s.Layer)
 	}
+	all = append(all, set.resolveChecks()...)
 	all = append(all, set.validate()...)
 	all.Sort()
 	return set, all
@@ -75,12 +87,17 @@ func ruleFiles(srcs []Source) []Source {
 			rules = append(rules, s)
 		}
 	}
-	sort.SliceStable(rules, func(i, j int) bool { return rules[i].Name < rules[j].Name })
+	sort.SliceStable(rules, func(i, j int) bool {
+		if rules[i].Layer != rules[j].Layer {
+			return rules[i].Layer < rules[j].Layer
+		}
+		return rules[i].Name < rules[j].Name
+	})
 	return rules
 }
 
 // merge appends one file's sections to the set.
-func (s *Set) merge(f *File, name string) {
+func (s *Set) merge(f *File, name string, layer int) {
 	for i := range f.Counts {
 		f.Counts[i].File = name
 	}
@@ -92,9 +109,13 @@ func (s *Set) merge(f *File, name string) {
 	}
 	for i := range f.Actors {
 		f.Actors[i].File = name
+		if t := f.Actors[i].Type; t != "group" && contains(GroupTypes, t) {
+			f.Actors[i].Declared, f.Actors[i].Type = t, "group"
+		}
 	}
 	for i := range f.Checks {
 		f.Checks[i].File = name
+		f.Checks[i].layer = layer
 	}
 	s.Counts = append(s.Counts, f.Counts...)
 	s.Facts = append(s.Facts, f.Facts...)
@@ -135,7 +156,9 @@ func mergeStruct(dst, src reflect.Value) {
 	}
 }
 
-// Check returns the check for a finding kind and claim kind, if any.
+// Check returns the check for a finding kind and claim kind, if any: the
+// first that takes them, in the order resolveChecks left (later layers
+// first).
 func (s *Set) Check(kind, claim string) (Check, bool) {
 	for _, c := range s.Checks {
 		if c.Kind != kind {

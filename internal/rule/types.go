@@ -100,10 +100,15 @@ type Stance struct {
 // Actor is a group, state or person that can be held responsible or be a
 // claim's subject.
 type Actor struct {
-	ID      string   `yaml:"id"`
-	Name    string   `yaml:"name"`
-	Type    string   `yaml:"type"` // group, state, person, agency
-	Aliases []string `yaml:"aliases"`
+	ID   string `yaml:"id"`
+	Name string `yaml:"name"`
+	// Type is what the engine treats the actor as: group, state, person
+	// or agency. A type written as organisation or company is a group to
+	// the engine (it can have a size and be blamed) and is kept in
+	// Declared; see GroupTypes.
+	Type     string   `yaml:"type"`
+	Declared string   `yaml:"-" json:"-"`
+	Aliases  []string `yaml:"aliases"`
 	// Parent is the actor this one is a branch or unit of (ISKP → ISIS).
 	Parent string `yaml:"parent"`
 	// Capital is a state's capital: where "the capital" and "the Afghan
@@ -127,11 +132,15 @@ type Check struct {
 	// Precision is the coarsest date precision compared: day, month or year.
 	Precision string `yaml:"precision"`
 	// Message is a template: {subject}, {label}, {a}, {b}, {outlet_a}, {outlet_b}.
-	Message string    `yaml:"message"`
-	File    string    `yaml:"-"`
-	Line    int       `yaml:"-"`
-	Col     int       `yaml:"-"`
-	Loc     yamlx.Loc `yaml:"-" json:"-"` // where it was written, for diagnostics
+	Message string `yaml:"message"`
+	// Off turns off a check of an earlier layer (a built-in check) named
+	// by its id; the set keeps no check that is off.
+	Off   bool      `yaml:"off" json:"-"`
+	layer int       // the layer of the file that defined it
+	File  string    `yaml:"-"`
+	Line  int       `yaml:"-"`
+	Col   int       `yaml:"-"`
+	Loc   yamlx.Loc `yaml:"-" json:"-"` // where it was written, for diagnostics
 }
 
 // Words are the lexicons the extractors share.

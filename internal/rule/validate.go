@@ -1,6 +1,7 @@
 package rule
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -51,7 +52,7 @@ func (s *Set) validate() diag.List {
 	var claimIDs []string
 	for _, k := range s.Counts {
 		it := item{k.File, k.Line, k.Col, k.Loc}
-		out = append(out, dupID(ids, "count", k.ID, it)...)
+		out = append(out, s.dupID(ids, "count", k.ID, it)...)
 		claimIDs = append(claimIDs, k.ID)
 		if k.Subject != "" && k.Subject != "event" && k.Subject != "actor" {
 			out = append(out, it.field("subject", "bad-value", "count %q: subject must be \"event\" or \"actor\", got %q", k.ID, k.Subject))
@@ -71,7 +72,7 @@ func (s *Set) validate() diag.List {
 	fids := map[string]bool{}
 	for _, f := range s.Facts {
 		it := item{f.File, f.Line, f.Col, f.Loc}
-		out = append(out, dupID(fids, "fact", f.ID, it)...)
+		out = append(out, s.dupID(fids, "fact", f.ID, it)...)
 		claimIDs = append(claimIDs, f.ID)
 		if len(f.Verbs)+len(f.Nouns) == 0 {
 			out = append(out, it.at(it.loc.Pos(), "no-wording", "fact %q has no verbs or nouns, so it can never match", f.ID))
@@ -80,7 +81,7 @@ func (s *Set) validate() diag.List {
 	sids := map[string]bool{}
 	for _, st := range s.Responsibility {
 		it := item{st.File, st.Line, st.Col, st.Loc}
-		out = append(out, dupID(sids, "stance", st.ID, it)...)
+		out = append(out, s.dupID(sids, "stance", st.ID, it)...)
 		if st.Polarity != "assert" && st.Polarity != "deny" && st.Polarity != "none" {
 			d := it.field("polarity", "bad-value", "stance %q: polarity must be \"assert\", \"deny\" or \"none\", got %q", st.ID, st.Polarity)
 			if st.Polarity == "" {
@@ -99,7 +100,7 @@ func (s *Set) validate() diag.List {
 	aids := map[string]bool{}
 	var actorIDs []string
 	for _, a := range s.Actors {
-		out = append(out, dupID(aids, "actor", a.ID, item{a.File, a.Line, a.Col, a.Loc})...)
+		out = append(out, s.dupID(aids, "actor", a.ID, item{a.File, a.Line, a.Col, a.Loc})...)
 		actorIDs = append(actorIDs, a.ID)
 	}
 	for _, a := range s.Actors {
@@ -172,14 +173,20 @@ func (s *Set) checkLexicons() diag.List {
 // checkCheck validates one comparison check.
 func (s *Set) checkCheck(c Check, ids map[string]bool, claimIDs []string) diag.List {
 	it := item{c.File, c.Line, c.Col, c.Loc}
-	out := dupID(ids, "check", c.ID, it)
+	out := s.dupID(ids, "check", c.ID, it)
 	if !contains(CheckKinds, c.Kind) {
-		d := unknownRef(it, it.loc.Field("kind").Pos(), "check kind", c.Kind, CheckKinds)
+		d := unknownValue(it, it.loc.Field("kind").Pos(), "check kind", c.Kind, CheckKinds)
 		if c.Kind == "" {
 			d = it.at(it.loc.Pos(), "missing-value", "check %q has no kind", c.ID)
 		}
 		if d.Hint == "" {
 			d.Hint = "kind: " + strings.Join(CheckKinds, " | ")
+			if c.Kind == "" {
+				d.Hint += "; or, to change a check of other rules (a built-in one), use its id, in a file read after the one that defines it"
+				if sug := yamlx.Suggest(c.ID, s.checkIDs()); sug != "" && sug != c.ID {
+					d.Hint += ` (did you mean "` + sug + `"?)`
+				}
+			}
 		}
 		out = append(out, d)
 	}
@@ -188,10 +195,10 @@ func (s *Set) checkCheck(c Check, ids map[string]bool, claimIDs []string) diag.L
 		d.Hint = "severity: " + strings.Join(Severities, " | ")
 		out = append(out, d)
 	} else if SeverityRank(c.Severity) < 0 {
-		out = append(out, unknownRef(it, it.loc.Field("severity").Pos(), "severity", c.Severity, Severities))
+		out = append(out, unknownValue(it, it.loc.Field("severity").Pos(), "severity", c.Severity, Severities))
 	}
 	if c.Precision != "" && !contains(Precisions, c.Precision) {
-		out = append(out, unknownRef(it, it.loc.Field("precision").Pos(), "precision", c.Precision, Precisions))
+		out = append(out, unknownValue(it, it.loc.Field("precision").Pos(), "precision", c.Precision, Precisions))
 	}
 	if c.Tolerance < 0 || c.Tolerance > 1 {
 		d := it.field("tolerance", "bad-value", "check %q: tolerance must be a fraction from 0 up to 1, got %g", c.ID, c.Tolerance)
@@ -244,18 +251,30 @@ func (s *Set) cyclePath(id string) string {
 	return strings.Join(path, " → ")
 }
 
-func dupID(seen map[string]bool, what, id string, it item) diag.List {
+func (s *Set) dupID(seen map[string]bool, what, id string, it item) diag.List {
 	if id == "" {
 		d := it.at(it.loc.Pos(), "missing-id", "%s has no id", what)
 		d.Hint = "give it an id: lower-case words joined by -, like \"hostage-count\""
 		return diag.List{d}
 	}
+	if d, ok := badID(what, id, it); !ok {
+		return diag.List{d}
+	}
 	if seen[id] {
 		d := it.field("id", "duplicate-id", "duplicate %s id %q", what, id)
 		d.Hint = "ids must be unique across all rule files; rename one"
+		if first := s.defined[what+"/"+id]; first != "" && s.layerOf[first] < s.layerOf[it.file] {
+			// A copy of the built-in rules given with --rules (issue 13):
+			// every id in it is a duplicate of the layer below.
+			d.Hint = fmt.Sprintf("%s defines %s %q too, in an earlier layer; a copy of the whole rule set is used with --rules-mode replace (or as the PATH of test and lint), and a file on top of the built-in rules adds new ids", first, what, id)
+		}
 		return diag.List{d}
 	}
 	seen[id] = true
+	if s.defined == nil {
+		s.defined = map[string]string{}
+	}
+	s.defined[what+"/"+id] = it.file
 	return nil
 }
 
@@ -267,6 +286,19 @@ func unknownRef(it item, p yamlx.Pos, what, got string, known []string) diag.Dia
 	return d
 }
 
+// unknownValue is unknownRef for a closed list of values, which it names
+// in full (issue 13: an unknown severity did not say which there are).
+func unknownValue(it item, p yamlx.Pos, what, got string, values []string) diag.Diagnostic {
+	d := unknownRef(it, p, what, got, values)
+	list := what + ": " + strings.Join(values, " | ")
+	if d.Hint != "" {
+		d.Hint += " (" + list + ")"
+	} else {
+		d.Hint = list
+	}
+	return d
+}
+
 func contains(list []string, s string) bool {
 	for _, v := range list {
 		if v == s {
@@ -274,4 +306,60 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+func (s *Set) checkIDs() []string {
+	var ids []string
+	for _, c := range s.Checks {
+		ids = append(ids, c.ID)
+	}
+	return ids
+}
+
+// badID refuses an id the schema refuses (issue 13): "Hostage Count",
+// and 123 written as a number. Ids are lower-case letters, digits, "-"
+// and "_", starting with a letter or digit, and text in YAML.
+func badID(what, id string, it item) (diag.Diagnostic, bool) {
+	if tag := it.loc.Field("id").Tag(); it.loc.Has("id") && tag != "" && tag != "!!str" {
+		d := it.field("id", "bad-id", "%s id %s is a number in YAML; ids are text", what, id)
+		d.Hint = "use a word, like \"" + what + "-" + id + "\""
+		return d, false
+	}
+	if validID(id) {
+		return diag.Diagnostic{}, true
+	}
+	d := it.field("id", "bad-id", "%s id %q is not an id: ids are lower-case letters, digits, - and _", what, id)
+	d.Hint = fmt.Sprintf("write it as %q", suggestID(id))
+	return d, false
+}
+
+func validID(id string) bool {
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case (c == '-' || c == '_') && i > 0:
+		default:
+			return false
+		}
+	}
+	return id != ""
+}
+
+// suggestID turns "Hostage Count" into "hostage-count".
+func suggestID(id string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(id) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '_' {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	return b.String()
 }

@@ -90,12 +90,9 @@ func wantFindingText(w *WantFinding) string {
 // no case covers. verbose prints passing cases too. sources returns a
 // file's bytes, for carets under diagnostics (nil is fine).
 func WriteText(w io.Writer, r *Result, verbose bool, sources func(file string) []byte) {
+	pr := diag.Printer{W: w, Source: sources}
 	for _, d := range r.Diagnostics {
-		var src []byte
-		if sources != nil {
-			src = sources(d.File)
-		}
-		diag.Pretty(w, d, src, false)
+		pr.Print(d)
 	}
 	if r.Stopped {
 		fmt.Fprintln(w, "the rule files have errors, so no case was run")

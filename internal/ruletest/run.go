@@ -111,6 +111,10 @@ type FindingRow struct {
 type Options struct {
 	// Match keeps only cases whose name contains it (case ignored).
 	Match string
+	// OwnOnly is set when layer 0 is the built-in rules under an author's
+	// --rules paths: its rules need no case here (the built-in tests cover
+	// them) and its warnings are left out; its errors are kept.
+	OwnOnly bool
 }
 
 // Failed reports whether the run failed: a case failed, or a rule or test
@@ -178,6 +182,26 @@ func Run(srcs []rule.Source, opt Options) *Result {
 	}
 	if opt.Match == "" {
 		res.Uncovered = coverage(rs, all, results)
+	}
+	if opt.OwnOnly {
+		base := map[string]bool{}
+		for _, s := range srcs {
+			base[s.Name] = s.Layer == 0
+		}
+		var us []Uncovered
+		for _, u := range res.Uncovered {
+			if !base[u.File] {
+				us = append(us, u)
+			}
+		}
+		res.Uncovered = append([]Uncovered{}, us...)
+		var ds diag.List
+		for _, d := range res.Diagnostics {
+			if d.Severity == diag.Error || !base[d.File] {
+				ds = append(ds, d)
+			}
+		}
+		res.Diagnostics = ds
 	}
 	res.Diagnostics.Sort()
 	return res

@@ -3,6 +3,7 @@ package ruletest
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -24,29 +25,41 @@ const schemaURL = "https://github.com/crosscheck/crosscheck/rules/schema.json"
 
 func compileSchemas(t *testing.T) (rules, tests *jsonschema.Schema) {
 	t.Helper()
+	return compileSchema(t, "schema.json"), compileSchema(t, "test.schema.json")
+}
+
+// compileSchema compiles one schema file alone, with no other resource
+// to resolve a reference against: each must stand alone, as editors that
+// resolve a relative $ref against the remote $id would otherwise fail on
+// test.schema.json (issue 13).
+func compileSchema(t *testing.T, name string) *jsonschema.Schema {
+	t.Helper()
 	c := jsonschema.NewCompiler()
-	for _, name := range []string{"schema.json", "test.schema.json"} {
-		b, err := os.ReadFile(filepath.Join("..", "..", "rules", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		if err := c.AddResource(strings.TrimSuffix(schemaURL, "schema.json")+name, doc); err != nil {
-			t.Fatal(err)
-		}
-	}
-	rules, err := c.Compile(schemaURL)
+	c.UseLoader(noLoader{})
+	b, err := os.ReadFile(filepath.Join("..", "..", "rules", name))
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests, err = c.Compile(strings.TrimSuffix(schemaURL, "schema.json") + "test.schema.json")
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
 	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	url := strings.TrimSuffix(schemaURL, "schema.json") + name
+	if err := c.AddResource(url, doc); err != nil {
 		t.Fatal(err)
 	}
-	return rules, tests
+	sch, err := c.Compile(url)
+	if err != nil {
+		t.Fatalf("%s does not compile on its own: %v", name, err)
+	}
+	return sch
+}
+
+// noLoader refuses every URL: a schema that needs another file fails.
+type noLoader struct{}
+
+func (noLoader) Load(url string) (any, error) {
+	return nil, fmt.Errorf("%s: schemas must stand alone, nothing is fetched", url)
 }
 
 // instance turns YAML into the JSON value an editor's schema check sees:
@@ -144,7 +157,8 @@ func TestSchemaRejects(t *testing.T) {
 		{"bad subject", "counts:\n  - id: hostages\n    subject: events\n", false},
 		{"pattern without {actor}", "responsibility:\n  - id: claimed\n    polarity: assert\n    patterns: [\"claimed responsibility\"]\n", false},
 		{"severity not in the list", "checks:\n  - id: x\n    kind: count\n    severity: critical\n", false},
-		{"check without a kind", "checks:\n  - id: x\n    severity: high\n", false},
+		{"check with only an id", "checks:\n  - id: x\n", false},
+		{"check turned off with a word", "checks:\n  - id: death-toll\n    off: yes\n", false},
 		{"actor type misspelt", "actors:\n  - id: pkk\n    type: gruop\n", false},
 		{"qualifier bound unknown", "quantity:\n  qualifiers:\n    - {words: at least, bound: minimum}\n", false},
 		{"case without documents", "tests:\n  - name: x\n    claims: []\n", true},
@@ -184,7 +198,15 @@ func TestSchemaMatchesGoTypes(t *testing.T) {
 	}
 	defs := root["$defs"].(map[string]any)
 	compare(t, "rule file", reflect.TypeFor[rule.File](), root, defs)
-	compare(t, "test file", reflect.TypeFor[File](), defs["testFile"].(map[string]any), defs)
+	b, err = os.ReadFile(filepath.Join("..", "..", "rules", "test.schema.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var troot map[string]any
+	if err := json.Unmarshal(b, &troot); err != nil {
+		t.Fatal(err)
+	}
+	compare(t, "test file", reflect.TypeFor[File](), troot, troot["$defs"].(map[string]any))
 }
 
 // compare checks that struct type typ and schema object sch have the same

@@ -86,8 +86,16 @@ func validate(rs *rule.Set, f *File, i int) diag.List {
 			if w.Doc != "" && !ids[w.Doc] {
 				bad(w.Loc.Field("doc").Pos(), "unknown-ref", didYouMean(w.Doc, keys(ids)), "test %q: no document has the id %q", name, w.Doc)
 			}
-			if (w.Type == claim.Count || w.Type == claim.Breakdown) && w.Value != "" && !countSyntax(w.Value) {
-				bad(w.Loc.Field("value").Pos(), "bad-value", "write a count as 47, 32+ (at least 32) or 4000-6000", "test %q: %q is not a count", name, w.Value)
+			// A count value that no claim can have is a case that can never
+			// pass (issue 13: "about 40" and "44-36" were not linted when
+			// the kind, not the type, said it was a count).
+			isCount := w.Type == claim.Count || w.Type == claim.Breakdown || w.Type == "" && countOnly(rs, w.Kind)
+			if isCount && w.Value != "" {
+				if !countSyntax(w.Value) {
+					bad(w.Loc.Field("value").Pos(), "bad-value", "write a count as the program normalises it: 47, 32+ (at least 32) or 4000-6000 (a range; about 40 is 36-44)", "test %q: %q is not a count", name, w.Value)
+				} else if lo, hi, ok := strings.Cut(norm(w.Value), ".."); ok && len(lo) > 0 && len(hi) > 0 && countLess(hi, lo) {
+					bad(w.Loc.Field("value").Pos(), "bad-value", "write the lower figure first: "+hi+"-"+lo, "test %q: the range %q runs backwards, so no count can match it", name, w.Value)
+				}
 			}
 		}
 	}
@@ -192,4 +200,32 @@ func first(s string, n int) string {
 		return s[:n]
 	}
 	return s
+}
+
+// countOnly reports whether kind is a count kind and nothing else (a fact
+// or stance may share its id, as killed does).
+func countOnly(rs *rule.Set, kind string) bool {
+	if _, ok := rs.Count(kind); !ok {
+		return false
+	}
+	for _, f := range rs.Facts {
+		if f.ID == kind {
+			return false
+		}
+	}
+	for _, st := range rs.Responsibility {
+		if st.ID == kind {
+			return false
+		}
+	}
+	return true
+}
+
+// countLess compares two runs of digits as numbers.
+func countLess(a, b string) bool {
+	a, b = strings.TrimLeft(a, "0"), strings.TrimLeft(b, "0")
+	if len(a) != len(b) {
+		return len(a) < len(b)
+	}
+	return a < b
 }

@@ -32,6 +32,7 @@ import (
 	"io"
 	"reflect"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/internal/diag"
 	"go.yaml.in/yaml/v3"
@@ -149,7 +150,127 @@ func (d *decoder) syntax(err error) {
 			break
 		}
 	}
+	line := d.src[d.starts[lo-1]:d.lineEnd(lo)]
+	if at, h := culprit(line, msg); at >= 0 {
+		if h == "" {
+			h = hint
+		}
+		// A byte column: addAt counts characters, so place it directly.
+		d.addByte(lo, at, msg, h)
+		return
+	}
 	d.addAt("yaml-syntax", lo, col, msg, hint)
+}
+
+// culprit finds, on the line a parse error was placed at, the byte that
+// caused it and a hint in a rule writer's terms (issue 13: a tab used for
+// indentation was told to quote values starting with @, an unquoted
+// "{outlet_a} …" template to check its indentation, and the caret for a
+// bad UTF-8 or NUL byte stood at the start of the line). It returns the
+// byte's offset in line, or -1 and perhaps a hint alone.
+func culprit(line []byte, msg string) (int, string) {
+	switch {
+	case strings.Contains(msg, "UTF-8"):
+		for i := 0; i < len(line); {
+			r, w := utf8.DecodeRune(line[i:])
+			if r == utf8.RuneError && w <= 1 {
+				return i, "the file must be UTF-8; this byte is not: retype the character, or save the file as UTF-8"
+			}
+			i += w
+		}
+	case strings.Contains(msg, "control characters"):
+		for i, c := range line {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+				return i, fmt.Sprintf("remove the control character (byte 0x%02X); it is invisible in most editors", c)
+			}
+		}
+	case strings.Contains(msg, "cannot start any token"):
+		for i, c := range line {
+			if c == '\t' {
+				return i, "indent with spaces: YAML does not allow tabs in indentation"
+			}
+			if c != ' ' {
+				break
+			}
+		}
+		prev := byte(':')
+		for i, c := range line {
+			if (c == '@' || c == '`') && strings.IndexByte(":-[{,", prev) >= 0 {
+				return i, "a value starting with @ or ` must be put in quotes"
+			}
+			if c != ' ' && c != '\t' {
+				prev = c
+			}
+		}
+	case strings.Contains(msg, "did not find expected key"), strings.Contains(msg, "mapping values are not allowed"),
+		strings.Contains(msg, "did not find expected ','"), strings.Contains(msg, "did not find expected node content"):
+		i := valueStart(line)
+		if i < 0 || line[i] != '{' && line[i] != '[' {
+			break
+		}
+		text := strings.TrimRight(string(line[i:]), " \r\n")
+		if j := matching(text); j >= 0 && j < len(text)-1 && !strings.HasPrefix(strings.TrimSpace(text[j+1:]), "#") {
+			// Text after the closing bracket: words, not a {mapping}.
+			return i, fmt.Sprintf("a value starting with %c is read as a %s written on one line; put text such as a message template in quotes: \"%s\"",
+				line[i], map[byte]string{'{': "{mapping}", '[': "[list]"}[line[i]], text)
+		}
+		return i, ""
+	}
+	return -1, ""
+}
+
+// matching is the offset of the bracket that closes text's first one, or
+// -1 when it is not closed on the line.
+func matching(text string) int {
+	depth := 0
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '{', '[':
+			depth++
+		case '}', ']':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// valueStart is the offset of the value after "key: " (or "- ") on a line,
+// or -1.
+func valueStart(line []byte) int {
+	s := string(line)
+	i := len(s) - len(strings.TrimLeft(s, " \t"))
+	s = s[i:]
+	if strings.HasPrefix(s, "- ") {
+		i += 2
+		s = s[2:]
+	}
+	if k := strings.Index(s, ": "); k >= 0 && !strings.ContainsAny(s[:k], "{[\"'") {
+		j := k + 2
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if j < len(s) {
+			return i + j
+		}
+		return -1
+	}
+	if i < len(line) {
+		return i
+	}
+	return -1
+}
+
+// addByte reports a problem at byte off (0-based) of 1-based line n.
+func (d *decoder) addByte(n, off int, msg, hint string) {
+	start := d.starts[n-1]
+	g := diag.Diagnostic{Code: "yaml-syntax", Severity: diag.Error, File: d.file, Line: n, Col: off + 1, Offset: start + off, Message: msg, Hint: hint}
+	if !d.seen[g] {
+		d.seen[g] = true
+		d.diags = append(d.diags, g)
+	}
 }
 
 // syntaxMessage drops yaml.v3's prefix and unreliable line number.

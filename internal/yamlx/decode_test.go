@@ -86,7 +86,14 @@ rules:
 `, []string{`2:25 bad-value "hi" must be a whole number, got "1,200" | write numbers without commas, like 1200`}},
 		{"count with a decimal point", "version: 1.5\n", []string{`1:10 bad-value "version" must be a whole number, got "1.5" | use a whole number, without a decimal point`}},
 		{"count too large", "version: 99999999999999999999\n", []string{`1:10 bad-value "version" is out of range, got "99999999999999999999"`}},
-		{"enabled is maybe", "rules:\n  - enabled: maybe\n", []string{`2:14 bad-value "enabled" must be true or false, got "maybe"`}},
+		{"enabled is maybe", "rules:\n  - enabled: maybe\n", []string{`2:14 bad-value "enabled" must be true or false, got "maybe" | write true or false`}},
+		// Issue 13: what the schema and an editor reject, the loader rejects.
+		{"enabled is yes", "rules:\n  - enabled: yes\n", []string{`2:14 bad-value "enabled" must be true or false, got "yes" | write true or false`}},
+		{"enabled is a quoted true", "rules:\n  - enabled: \"true\"\n", []string{`2:14 bad-value "enabled" must be true or false, got "true" | write true or false without quotes`}},
+		{"a null alias", "rules:\n  - aliases: [ISKP, ~, ISIS-K]\n", []string{`2:21 empty-item item 2 of "aliases" is empty | write the item, or remove it; quote it if it is the word null`}},
+		{"an empty item in a block list", "rules:\n  - aliases:\n      - ISKP\n      -\n", []string{`4:8 empty-item item 2 of "aliases" is empty | write the item, or remove it; quote it if it is the word null`}},
+		{"a binary value", "rules:\n  - id: !!binary aGVsbG8=\n", []string{`2:9 bad-tag "id" has the tag !!binary, which crosscheck does not read | remove the tag; write the value as plain text`}},
+		{"a custom tag", "rules:\n  - kind: !count x\n", []string{`2:11 bad-tag "kind" has the tag !count, which crosscheck does not read | remove the tag; write the value as plain text`}},
 		{"tolerance is a word", "rules:\n  - tolerance: ten percent\n", []string{`2:16 bad-value "tolerance" must be a number, got "ten percent"`}},
 		{"range is a number", "rules:\n  - range: 5\n", []string{`2:12 wrong-type "range" must be a mapping, got "5" | expected keys: lo, hi`}},
 		{"duplicate key", `rules:
@@ -107,7 +114,7 @@ rules:
 		{"file is one word", "crosscheck\n", []string{`1:1 wrong-type the file must be a mapping, got "crosscheck" | expected keys: version, defaults, rules`}},
 		{"tab indentation", "rules:\n  - id: x\n\tkind: count\n", []string{`3:1 yaml-syntax found a tab character that violates indentation | indent with spaces: YAML does not allow tabs in indentation`}},
 		{"colon in an unquoted value on line 1", "version: note: one\n", []string{`1:1 yaml-syntax mapping values are not allowed in this context | a value that contains ": " must be put in quotes, or this line is indented wrongly`}},
-		{"unclosed flow list", "version: 1\nrules: [a, b\n", []string{`2:1 yaml-syntax did not find expected ',' or ']' | a [list] or {mapping} written on one line is not closed, or an item in it needs quotes`}},
+		{"unclosed flow list", "version: 1\nrules: [a, b\n", []string{`2:8 yaml-syntax did not find expected ',' or ']' | a [list] or {mapping} written on one line is not closed, or an item in it needs quotes`}},
 		{"key indented one space short", "version: 1\nrules:\n  - id: x\n    kind: count\n   severity: high\n",
 			[]string{`5:4 yaml-syntax did not find expected '-' indicator | every item of a list starts with "- " at the same indentation`}},
 		{"unquoted colon deep in the file", "version: 1\nrules:\n  - id: reina\n    note: killed: 39\n",
@@ -117,7 +124,18 @@ rules:
 		{"unknown anchor", "rules:\n  - id: x\n    kind: *nope\n",
 			[]string{`3:5 yaml-syntax unknown anchor 'nope' referenced | every *name must refer to an &name defined earlier in the file`}},
 		{"value starting with @", "rules:\n  - id: @iskp\n",
-			[]string{"2:3 yaml-syntax found character that cannot start any token | a value starting with @ or ` must be put in quotes"}},
+			[]string{"2:9 yaml-syntax found character that cannot start any token | a value starting with @ or ` must be put in quotes"}},
+		// Issue 13: the caret at the byte at fault, and the hint for it.
+		{"a tab for indentation", "rules:\n\t- id: iskp\n",
+			[]string{"2:1 yaml-syntax found character that cannot start any token | indent with spaces: YAML does not allow tabs in indentation"}},
+		{"a backquote inside a list", "rules:\n  - aliases: [ISKP, `x`]\n",
+			[]string{"2:21 yaml-syntax found character that cannot start any token | a value starting with @ or ` must be put in quotes"}},
+		{"an unquoted message template", "rules:\n  - id: x\n    kind: {outlet_a} reports {a}\n",
+			[]string{`3:11 yaml-syntax did not find expected key | a value starting with { is read as a {mapping} written on one line; put text such as a message template in quotes: "{outlet_a} reports {a}"`}},
+		{"a byte that is not UTF-8", "rules:\n  - id: ki\xffd\n",
+			[]string{"2:11 yaml-syntax invalid leading UTF-8 octet | the file must be UTF-8; this byte is not: retype the character, or save the file as UTF-8"}},
+		{"a NUL byte after a multi-byte character", "rules:\n  - id: é\x00\n",
+			[]string{"2:11 yaml-syntax control characters are not allowed | remove the control character (byte 0x00); it is invisible in most editors"}},
 		{"second document", "version: 1\n---\nversion: 2\n", []string{`2:1 multi-document a second YAML document starts here; a file holds only one | remove the "---" line, or move what follows into a file of its own`}},
 		{"merge of a scalar", "rules:\n  - <<: 5\n", []string{`2:9 wrong-type "<<" must merge a mapping or a list of mappings, got "5"`}},
 		{"column counted in bytes after two non-ASCII letters", "rules:\n  - {id: Ürümqi, sevrity: x}\n", []string{`2:20 unknown-key unknown key "sevrity" | did you mean "severity"?`}},
@@ -149,7 +167,7 @@ rules:
     range: {lo: many, hi: 51}
   - id: iskp-founding-year
     kind: date
-    enabled: yes
+    enabled: true
     tolerance: 0.5
     sources: {nyt: 2015, tca: twenty-fourteen}
     colour: red
@@ -190,9 +208,9 @@ rules:
     kind: 1.50
     severity: true
     tolerance: 1_000.5
-    enabled: "false"
+    enabled: false
     range: {lo: "47", hi: 010}
-    aliases: [ISKP, 2015, ~]
+    aliases: [ISKP, 2015, "~"]
     match: {any: [killed, dead]}
   - id: null-fields
     range: ~
@@ -209,7 +227,7 @@ rules:
 	if *r.Range != (bounds{47, 10}) {
 		t.Errorf("range = %+v, want quoted 47 and decimal (not octal) 010", *r.Range)
 	}
-	if !reflect.DeepEqual(r.Aliases, []string{"ISKP", "2015", ""}) {
+	if !reflect.DeepEqual(r.Aliases, []string{"ISKP", "2015", "~"}) {
 		t.Errorf("aliases = %q", r.Aliases)
 	}
 	if r.Match.Kind != yaml.MappingNode || r.Match.Line != 10 || r.Match.Column != 12 {

@@ -1,6 +1,7 @@
 package yamlx
 
 import (
+	"sync/atomic"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -32,33 +33,83 @@ type Loc struct {
 type source struct {
 	data   []byte
 	starts []int // byte offset where each line starts
+	ends   []int // byte offset where each line's text ends (its break, or the end)
+	// marks holds, for each line with a non-ASCII byte, the byte offset of
+	// every markStep-th character, so that offset walks at most markStep
+	// characters: walking from the line's start made a list written on one
+	// line quadratic (issue 13: 110,000 phrases took 150 s to lint).
+	marks map[int][]int
+	// steps counts the characters offset walked, for the test that keeps
+	// it linear; atomic, as Locs of one file may be read concurrently.
+	steps atomic.Int64
 }
+
+// markStep is how many characters apart the marks of a line are.
+const markStep = 64
 
 func newSource(data []byte) *source {
 	s := &source{data: data, starts: []int{0}}
+	ascii := true
 	for i := 0; i < len(data); {
 		// Lines as yaml.v3 counts them, which is where its Line points.
 		if length, _ := lineBreak(data, i); length > 0 {
+			s.endLine(i, ascii)
 			i += length
 			s.starts = append(s.starts, i)
+			ascii = true
 			continue
 		}
+		ascii = ascii && data[i] < utf8.RuneSelf
 		i++
 	}
+	s.endLine(len(data), ascii)
 	return s
 }
 
+// endLine records the end of the last line started, and its marks when
+// it holds non-ASCII bytes.
+func (s *source) endLine(end int, ascii bool) {
+	line := len(s.ends)
+	s.ends = append(s.ends, end)
+	if ascii {
+		return
+	}
+	if s.marks == nil {
+		s.marks = map[int][]int{}
+	}
+	var m []int
+	for off, n := s.starts[line], 0; off < end; n++ {
+		if n%markStep == 0 {
+			m = append(m, off)
+		}
+		_, w := utf8.DecodeRune(s.data[off:end])
+		off += w
+	}
+	s.marks[line] = m
+}
+
 // offset turns yaml.v3's line and column (counted in characters) into a
-// byte offset in the file.
+// byte offset in the file, walking at most markStep characters.
 func (s *source) offset(line, col int) int {
 	if line < 1 || line > len(s.starts) {
 		return 0
 	}
-	off := s.starts[line-1]
-	for i := 1; i < col && off < len(s.data) && !isBreak(s.data, off); i++ {
-		_, w := utf8.DecodeRune(s.data[off:])
-		off += w
+	off, end := s.starts[line-1], s.ends[line-1]
+	m, ok := s.marks[line-1]
+	if !ok { // an ASCII line: one byte a character
+		return min(off+max(col-1, 0), end)
 	}
+	i := 1
+	if k := min((col-1)/markStep, len(m)-1); k > 0 {
+		off, i = m[k], k*markStep+1
+	}
+	n := int64(0)
+	for ; i < col && off < end; i++ {
+		_, w := utf8.DecodeRune(s.data[off:end])
+		off += w
+		n++
+	}
+	s.steps.Add(n)
 	return off
 }
 
@@ -87,6 +138,15 @@ func (l Loc) Pos() Pos {
 		return Pos{}
 	}
 	return l.src.pos(l.src.offset(l.node.Line, l.node.Column))
+}
+
+// Tag is l's node's resolved tag ("!!str", "!!int"): a rule may want text that YAML would
+// not read as a number written as one.
+func (l Loc) Tag() string {
+	if n := l.resolved(); n != nil {
+		return n.ShortTag()
+	}
+	return ""
 }
 
 // Field is the value of key name in l's mapping, merge keys included.

@@ -27,13 +27,20 @@ func (d *decoder) scalar(at, n *yaml.Node, v reflect.Value, label string) bool {
 	case reflect.String:
 		v.SetString(s)
 	case reflect.Bool:
-		switch strings.ToLower(s) {
-		case "true", "yes", "on":
+		// Only YAML's own booleans, unquoted, as the schema says: "yes"
+		// and "on" are text in YAML 1.2 (an editor shows them as strings)
+		// and "true" in quotes is text too (issue 13).
+		switch {
+		case n.ShortTag() == "!!bool" && strings.EqualFold(s, "true"):
 			v.SetBool(true)
-		case "false", "no", "off":
+		case n.ShortTag() == "!!bool" && strings.EqualFold(s, "false"):
 			v.SetBool(false)
 		default:
-			return bad(fmt.Sprintf("%s must be true or false, got %s", label, quote(s)), "")
+			hint := "write true or false"
+			if n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
+				hint = "write true or false without quotes"
+			}
+			return bad(fmt.Sprintf("%s must be true or false, got %s", label, quote(s)), hint)
 		}
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		i, err := parseInt(s)

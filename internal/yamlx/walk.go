@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/internal/diag"
 	"go.yaml.in/yaml/v3"
@@ -50,11 +49,7 @@ func (d *decoder) addAt(code string, line, col int, msg, hint string) {
 	line, col = max(line, 1), max(col, 1)
 	offset := 0
 	if line <= len(d.starts) {
-		offset = d.starts[line-1]
-		for i := 1; i < col && offset < len(d.src) && !isBreak(d.src, offset); i++ {
-			_, w := utf8.DecodeRune(d.src[offset:])
-			offset += w
-		}
+		offset = d.source.offset(line, col)
 		col = offset - d.starts[line-1] + 1
 	}
 	g := diag.Diagnostic{Code: code, Severity: diag.Error, File: d.file, Line: line, Col: col, Offset: offset, Message: msg, Hint: hint}
@@ -76,6 +71,12 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, label string) bool {
 	at := n // where an alias is used: the place to blame for its shape
 	for n.Kind == yaml.AliasNode && n.Alias != nil {
 		n = n.Alias
+	}
+	if !coreTag(n) {
+		// !!binary, !!set, !custom: rule files hold text, lists and maps,
+		// and the schema's editors flag other tags as unresolved.
+		d.add("bad-tag", at, fmt.Sprintf("%s has the tag %s, which crosscheck does not read", label, n.Tag), "remove the tag; write the value as plain text")
+		return false
 	}
 	switch {
 	case v.Type() == nodeType:
@@ -129,10 +130,15 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, label string) bool {
 		}
 		s := reflect.MakeSlice(v.Type(), 0, len(n.Content))
 		for i, c := range n.Content {
-			if isNull(c) && isStruct(v.Type().Elem()) {
-				// A bare "-" is a slip, not an item: kept, it would be a
-				// rule with no id and no place to blame.
-				d.add("empty-item", c, fmt.Sprintf("item %d of %s is empty", i+1, label), "write the item's keys under the \"-\", or remove it")
+			if isNull(c) {
+				// A bare "-" (or "~", or "[a, , b]") is a slip, not an item:
+				// kept, it would be a rule with no id and no place to blame,
+				// or a phrase that is silently left out (issue 13).
+				hint := "write the item's keys under the \"-\", or remove it"
+				if !isStruct(v.Type().Elem()) {
+					hint = "write the item, or remove it; quote it if it is the word null"
+				}
+				d.add("empty-item", c, fmt.Sprintf("item %d of %s is empty", i+1, label), hint)
 				continue
 			}
 			ev := reflect.New(v.Type().Elem()).Elem()
@@ -317,4 +323,14 @@ func (fs *fieldSet) collect(t reflect.Type, prefix []int) {
 			fs.names = append(fs.names, name)
 		}
 	}
+}
+
+// coreTag reports whether n's tag is one of YAML's core schema (or a
+// timestamp, which dates are read from as text).
+func coreTag(n *yaml.Node) bool {
+	switch n.ShortTag() {
+	case "!!str", "!!int", "!!float", "!!bool", "!!null", "!!seq", "!!map", "!!timestamp", "!!merge":
+		return true
+	}
+	return false
 }
