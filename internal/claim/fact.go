@@ -90,15 +90,7 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 		if k > tj || d.End <= start {
 			end = toks[k].End // a heading's date is on the line before
 		}
-		c := Claim{
-			Doc: di.idx, Type: Date, Kind: f.ID,
-			Start: start, End: end, Words: di.text[start:end],
-			Sent: si, SentStart: di.sents[si].Start, SentEnd: di.sents[si].End,
-			Date: d,
-		}
-		c.Subject.Entity = r.m.key
-		c.Subject.Name = r.m.name
-		c.Trace = append(c.Trace, d.Trace, fmt.Sprintf("%s '%s' → %s of %s", kindWord(isNoun), toks[k].Text, f.ID, r.m.name))
+		c := x.factClaim(di, si, fi, r, d, start, end, fmt.Sprintf("%s '%s' → %s of %s", kindWord(isNoun), toks[k].Text, f.ID, r.m.name))
 		if w := subjectWord(toks, k); r.via != "" && w != "" {
 			c.Trace = append(c.Trace, fmt.Sprintf("'%s' read as %s (%s)", w, r.m.name, r.via))
 		} else if r.via != "" {
@@ -187,18 +179,8 @@ func (x *Extractor) factsInEvent(di *docInfo, si int) []Claim {
 		if !r.ok || r.m.locative {
 			continue
 		}
-		f := x.rs.Facts[fi]
-		start, end := toks[k].Start, d.End
-		c := Claim{
-			Doc: di.idx, Type: Date, Kind: f.ID,
-			Start: start, End: end, Words: di.text[start:end],
-			Sent: si, SentStart: di.sents[si].Start, SentEnd: di.sents[si].End,
-			Date: d,
-		}
-		c.Subject.Entity = r.m.key
-		c.Subject.Name = r.m.name
-		c.Trace = append(c.Trace, d.Trace, fmt.Sprintf("verb '%s' %s '%s' → %s of %s, dated by that event", toks[k].Text, toks[p].Text, toks[ev].Text, f.ID, r.m.name))
-		return []Claim{c}
+		why := fmt.Sprintf("verb '%s' %s '%s' → %s of %s, dated by that event", toks[k].Text, toks[p].Text, toks[ev].Text, x.rs.Facts[fi].ID, r.m.name)
+		return []Claim{x.factClaim(di, si, fi, r, d, toks[k].Start, d.End, why)}
 	}
 	return nil
 }
@@ -311,16 +293,7 @@ func (x *Extractor) recentFacts(di *docInfo, si int) []Claim {
 			Start: toks[j].Start, End: toks[k+n-1].End}
 		d.Text = di.text[d.Start:d.End]
 		d.Trace = fmt.Sprintf("'%s'%s: news of the %d days before %s", d.Text, recentNote, recentWindow, di.ref)
-		c := Claim{
-			Doc: di.idx, Type: Date, Kind: f.ID,
-			Start: d.Start, End: d.End, Words: d.Text,
-			Sent: si, SentStart: di.sents[si].Start, SentEnd: di.sents[si].End,
-			Date: d,
-		}
-		c.Subject.Entity = r.m.key
-		c.Subject.Name = r.m.name
-		c.Trace = append(c.Trace, d.Trace, fmt.Sprintf("verb '%s' → %s of %s", toks[k].Text, f.ID, r.m.name))
-		return []Claim{c}
+		return []Claim{x.factClaim(di, si, fi, r, d, d.Start, d.End, fmt.Sprintf("verb '%s' → %s of %s", toks[k].Text, f.ID, r.m.name))}
 	}
 	return nil
 }
@@ -397,6 +370,21 @@ func (x *Extractor) factHedged(toks []text.Token) bool {
 // modalHedge reports a hedge that is a modal verb phrase or "possibly".
 func modalHedge(toks []text.Token) bool {
 	return len(toks) > 0 && (modals[toks[0].Lower] && !(len(toks) > 2 && toks[1].Lower == "or")) || len(toks) == 1 && toks[0].Lower == "possibly"
+}
+
+// factClaim is a dated fact of kind fi about r's person or group, read
+// from text[start:end] of sentence si, with why in its trace.
+func (x *Extractor) factClaim(di *docInfo, si, fi int, r ref, d when.Date, start, end int, why string) Claim {
+	c := Claim{
+		Doc: di.idx, Type: Date, Kind: x.rs.Facts[fi].ID,
+		Start: start, End: end, Words: di.text[start:end],
+		Sent: si, SentStart: di.sents[si].Start, SentEnd: di.sents[si].End,
+		Date: d,
+	}
+	c.Subject.Entity = r.m.key
+	c.Subject.Name = r.m.name
+	c.Trace = append(c.Trace, d.Trace, why)
+	return c
 }
 
 // cleftDate reports a date a cleft sentence puts first: "It was not until
