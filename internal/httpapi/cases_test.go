@@ -2,7 +2,6 @@ package httpapi_test
 
 import (
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/httpapi"
@@ -23,26 +22,5 @@ func TestCases(t *testing.T) {
 	if len(cases) < 40 {
 		t.Fatalf("only %d cases loaded", len(cases))
 	}
-	h := httpapi.New(httpapi.Options{})
-	for _, c := range cases {
-		t.Run(strings.TrimSuffix(c.File, ".json")+"/"+c.Name, func(t *testing.T) {
-			body, err := c.Request.BodyBytes(root)
-			if err != nil {
-				t.Fatal(err)
-			}
-			req, err := c.Request.New("http://crosscheck.test", body)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var cliOut []byte
-			if c.Response.CLI != nil {
-				if cliOut, err = api.CLIOutput(root, c.Response.CLI, body); err != nil {
-					t.Fatal(err)
-				}
-			}
-			for _, msg := range c.Check(api.Serve(h, req), cliOut) {
-				t.Error(msg)
-			}
-		})
-	}
+	api.RunCases(t, root, cases, httpapi.New(httpapi.Options{}))
 }

@@ -19,6 +19,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/cli"
 )
@@ -250,6 +251,32 @@ func (c Case) Check(a Answer, cliOut []byte) []string {
 		bad = append(bad, fmt.Sprintf("body differs from `crosscheck %s` output at byte %d", strings.Join(e.CLI, " "), firstDiff(a.Body, cliOut)))
 	}
 	return bad
+}
+
+// RunCases runs every case against handler h in memory, each as a subtest,
+// with the command line's answer beside it where a case asks for one.
+func RunCases(t *testing.T, root string, cases []Case, h http.Handler) {
+	for _, c := range cases {
+		t.Run(strings.TrimSuffix(c.File, ".json")+"/"+c.Name, func(t *testing.T) {
+			body, err := c.Request.BodyBytes(root)
+			if err != nil {
+				t.Fatal(err)
+			}
+			req, err := c.Request.New("http://crosscheck.test", body)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var cliOut []byte
+			if c.Response.CLI != nil {
+				if cliOut, err = CLIOutput(root, c.Response.CLI, body); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for _, msg := range c.Check(Serve(h, req), cliOut) {
+				t.Error(msg)
+			}
+		})
+	}
 }
 
 // Serve answers req with an in-memory handler.

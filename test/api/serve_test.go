@@ -2,7 +2,6 @@ package api
 
 import (
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/cli"
@@ -20,26 +19,5 @@ func TestServeCases(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := cli.ServeHandler(site.FS, nil)
-	for _, c := range cases {
-		t.Run(strings.TrimSuffix(c.File, ".json")+"/"+c.Name, func(t *testing.T) {
-			body, err := c.Request.BodyBytes(root)
-			if err != nil {
-				t.Fatal(err)
-			}
-			req, err := c.Request.New("http://crosscheck.test", body)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var cliOut []byte
-			if c.Response.CLI != nil {
-				if cliOut, err = CLIOutput(root, c.Response.CLI, body); err != nil {
-					t.Fatal(err)
-				}
-			}
-			for _, msg := range c.Check(Serve(h, req), cliOut) {
-				t.Error(msg)
-			}
-		})
-	}
+	RunCases(t, root, cases, cli.ServeHandler(site.FS, nil))
 }
