@@ -101,6 +101,14 @@ func (b *builder) eventResponsibility(chk rule.Check, ev *event.Event, cs []*cla
 		if len(sa) == 0 || len(sb) == 0 {
 			continue
 		}
+		// A side is named by whom it holds responsible; the denials of the
+		// other side's actor come after ("local political networks / not
+		// al-Shabaab").
+		assertFirst := func(cs []*claim.Claim) {
+			sort.SliceStable(cs, func(i, j int) bool { return !cs[i].Deny && cs[j].Deny })
+		}
+		assertFirst(sa)
+		assertFirst(sb)
 		// The side more claims support goes first.
 		if len(sb) > len(sa) {
 			sa, sb = sb, sa
