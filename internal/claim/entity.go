@@ -36,6 +36,29 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 			i += n
 			continue
 		}
+		// "Al-Qaeda-linked Shebab rebels": a name made an adjective is no
+		// part of the name it qualifies.
+		if i+1 < len(toks) && toks[i].Cap && toks[i+1].Cap && qualifier(toks[i].Lower) {
+			i++
+			continue
+		}
+		if ok, n := x.nameRun(toks, i); ok && n == 1 {
+			// "Shebab": a name of the rules spelt one vowel apart.
+			if ai, found := x.actorsVowel.match(strings.TrimSuffix(strings.TrimSuffix(toks[i].Text, "’s"), "'s")); found {
+				m := mention{a: i, b: i + 1, actor: ai, name: x.actorName(ai), key: "actor:" + x.rs.Actors[ai].ID}
+				m.person = x.rs.Actors[ai].Type == "person"
+				if m.person {
+					nm := x.actorName(ai)
+					m.key = "name:" + x.nameKey(text.Tokenize(nm, 0, len(nm)))
+				}
+				m.poss = isPossessive(toks[i])
+				m.appos = apposed(toks, i)
+				x.markLocative(toks, &m)
+				out = append(out, m)
+				i++
+				continue
+			}
+		}
 		if ok, n := x.nameRun(toks, i); ok {
 			m := mention{a: i, b: i + n, actor: -1}
 			var parts []string
@@ -109,6 +132,20 @@ func nameOfGroup(toks []text.Token, ms []mention) {
 		}
 	}
 }
+
+// qualifier reports a name made an adjective by a hyphened word:
+// "Al-Qaeda-linked", "Pakistan-based", "Iran-backed".
+func qualifier(w string) bool {
+	for _, suf := range []string{"-linked", "-backed", "-based", "-affiliated", "-allied", "-inspired", "-led", "-aligned", "-sponsored", "-supported"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAdjectives stand between a preposition and a place's name.
+var placeAdjectives = map[string]bool{"neighboring": true, "neighbouring": true, "nearby": true, "restive": true, "war-torn": true, "conflict-hit": true, "strife-torn": true}
 
 // locatives put a name in place: "in Istanbul", "near Moscow".
 var locatives = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "on": true, "across": true, "into": true, "around": true}
@@ -219,8 +256,9 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 		!locatives[toks[m.b].Lower] && !prepositions[toks[m.b].Lower] && toks[m.b].Lower != "and" {
 		return
 	}
-	// "in southeastern Afghanistan", "in the restive north-west".
-	for k >= 0 && compass[toks[k].Lower] {
+	// "in southeastern Afghanistan", "in the restive north-west", "in
+	// neighbouring Somalia".
+	for k >= 0 && (compass[toks[k].Lower] || placeAdjectives[toks[k].Lower]) {
 		k--
 	}
 	if k >= 0 && (toks[k].Lower == "the" || toks[k].Lower == "a") {

@@ -27,6 +27,7 @@ type Extractor struct {
 	factVerbs, factNouns   *phrases // val: index into rs.Facts
 	actors                 *phrases // val: index into rs.Actors
 	actorsSpelt            *spelt   // the same, by skeleton: other spellings
+	actorsVowel            vowelVariants
 	stances                []stancePattern
 	stanceByWord           map[string][]int // first literal word → patterns, in precedence order
 	formOpenings           map[string]bool  // first letters of pattern words' forms (see wordForms)
@@ -61,7 +62,7 @@ func New(rs *rule.Set) *Extractor {
 		dates:      when.Compile(&rs.Dates),
 		countVerbs: newPhrases(), countNouns: newPhrases(), tolls: newPhrases(), singulars: newPhrases(), agents: newPhrases(),
 		factVerbs: newPhrases(), factNouns: newPhrases(),
-		actors: newPhrases(), actorsSpelt: newSpelt(),
+		actors: newPhrases(), actorsSpelt: newSpelt(), actorsVowel: vowelVariants{},
 		reporting: newPhrases(), hedges: newPhrases(), events: newPhrases(),
 		groupAna: newPhrases(), personAna: newPhrases(), parts: newPhrases(),
 		earlier: newPhrases(), revisions: newPhrases(),
@@ -100,6 +101,10 @@ func New(rs *rule.Set) *Extractor {
 		for _, al := range append([]string{a.Name}, a.Aliases...) {
 			x.actors.add(al, i)
 			x.actorsSpelt.add(al, i)
+			// States keep one English spelling ("Cameroon" is no "Cameron").
+			if a.Type == "group" || a.Type == "person" {
+				x.actorsVowel.add(al, i)
+			}
 			// "Al Shabab" is "al-Shabab" written with a space: too short
 			// for a skeleton, so the spaced spelling is listed as it is.
 			if strings.Contains(al, "-") {

@@ -27,9 +27,13 @@ type ref struct {
 	m    mention
 	sent int
 	ok   bool
-	via  string // how it was found: "", "pronoun", "anaphora"
+	via  string // how it was found: "", "pronoun", "anaphora", ownStatement
 	end  int    // token after the phrase, when it runs past the mention ("U.S. officials")
 }
+
+// ownStatement: "it" or "they" after the group's own verb of saying ("ISKP
+// said it carried out the attack"), so what follows is the group's word.
+const ownStatement = "the group's own statement"
 
 // intensifiers stand between a subject and its verb: "Bin Laden himself was killed".
 var intensifiers = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true, "also": true, "reportedly": true, "allegedly": true}
@@ -104,6 +108,19 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 		// before "which" says where the antecedent is, not what it is.
 		if relative && ms[mi].locative && !x.isGroup(ms[mi]) {
 			return x.resolveGroup(di, si, ms[mi].a)
+		}
+		// "Al-Shabab militants based in neighbouring Somalia have
+		// claimed": the place says where the subject is; the group before
+		// it is the subject.
+		if ms[mi].locative && !x.isGroup(ms[mi]) {
+			for i := mi - 1; i >= 0; i-- {
+				if ms[i].a < ms[mi].a-8 || hasPunct(toks[ms[i].b:ms[mi].a]) {
+					break
+				}
+				if x.isGroup(ms[i]) {
+					return ref{m: ms[i], sent: si, ok: true}
+				}
+			}
 		}
 		return ref{m: ms[mi], sent: si, ok: true}
 	}
@@ -218,6 +235,9 @@ func (x *Extractor) resolveGroup(di *docInfo, si, a int) ref {
 		if _, _, ok := x.reporting.match(toks, k); ok {
 			if r := x.subjectBefore(di, si, k); r.ok && x.isGroup(r.m) {
 				r.via = "anaphora"
+				if !denies(toks[k]) {
+					r.via = ownStatement
+				}
 				return r
 			}
 		}
@@ -254,4 +274,14 @@ func (x *Extractor) groupNamed(di *docInfo, si int, m mention) bool {
 		return true
 	}
 	return m.actor < 0 && !m.locative && !m.person && m.b <= len(toks) && acronym(toks[m.a:m.b])
+}
+
+// hasPunct reports a punctuation token other than a hyphen.
+func hasPunct(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Kind == text.Punct && t.Text != "-" {
+			return true
+		}
+	}
+	return false
 }
