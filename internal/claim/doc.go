@@ -130,6 +130,7 @@ func (x *Extractor) analyse(idx int, d *document.Document, hits func(*docInfo) [
 	}
 	x.pruneNames(di, common)
 	surnames(di)
+	x.shortAliases(di)
 	x.nameCapitals(di)
 	x.linkEvents(di)
 	return di

@@ -432,6 +432,10 @@ func (x *Extractor) describedAsGroup(toks []text.Token, b int) bool {
 		if x.orgHeads[toks[k].Lower] {
 			return true
 		}
+		// "a commander of the group": the head comes before "of".
+		if prepositions[toks[k].Lower] {
+			break
+		}
 	}
 	return false
 }
@@ -652,6 +656,63 @@ func surnames(di *docInfo) {
 			}
 			if m.actor < 0 && m.b-m.a == 1 && !m.dateline && last[base(di.toks[si][m.a].Lower)] {
 				m.person, m.locative = true, false
+			}
+		}
+	}
+}
+
+// shortAliases re-points a one-word alias of a declared person ("al-Masri"
+// for Abu Muhammad al-Masri) to another man of the same name the report
+// names in full ("Abu Ayyub al-Masri"), when it names just one such man
+// and never the declared one in full: the report means its own man.
+func (x *Extractor) shortAliases(di *docInfo) {
+	full := map[string]*mention{} // last word → the one undeclared full name ending so
+	declaredInFull := map[int]bool{}
+	// "al Masri" is one word of a name, with its particle.
+	words := func(toks []text.Token) int {
+		n := 0
+		for _, t := range toks {
+			if !nameParticles[t.Lower] {
+				n++
+			}
+		}
+		return n
+	}
+	for si, ms := range di.ments {
+		for i := range ms {
+			m := &ms[i]
+			last := base(di.toks[si][m.b-1].Lower)
+			last = strings.TrimPrefix(strings.TrimPrefix(last, "al-"), "el-")
+			n := words(di.toks[si][m.a:m.b])
+			switch {
+			case m.actor < 0 && m.person && n >= 2:
+				o, ok := full[last]
+				switch {
+				case !ok:
+					full[last] = m
+				case o == nil || o.key == m.key:
+				case strings.Contains(m.key, o.key[len("name:"):]):
+					// "Abu Ayyub al Masri Abu Ayyub al-Masri": a caption run into the name
+				case strings.Contains(o.key, m.key[len("name:"):]):
+					full[last] = m
+				default:
+					full[last] = nil // two men of that name: no telling which
+				}
+			case m.actor >= 0 && m.person && n >= 2:
+				declaredInFull[m.actor] = true
+			}
+		}
+	}
+	for si, ms := range di.ments {
+		for i := range ms {
+			m := &ms[i]
+			if m.actor < 0 || !m.person || words(di.toks[si][m.a:m.b]) != 1 || declaredInFull[m.actor] {
+				continue
+			}
+			last := base(di.toks[si][m.b-1].Lower)
+			last = strings.TrimPrefix(strings.TrimPrefix(last, "al-"), "el-")
+			if o := full[last]; o != nil {
+				m.actor, m.key, m.name = -1, o.key, o.name
 			}
 		}
 	}

@@ -97,6 +97,12 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 			c.Trace = append(c.Trace, fmt.Sprintf("a line with no subject, read as about %s (%s)", r.m.name, r.via))
 		}
 		out = append(out, c)
+		// "A, the group's military chief, and B, its head, were killed
+		// early Sunday": the fact is of both.
+		if r2, ok := x.conjunctPerson(di, si, r); ok && (passive(toks, k) || x.intransitive[toks[k].Lower]) && !isNoun {
+			c2 := x.factClaim(di, si, fi, r2, d, start, end, fmt.Sprintf("%s '%s' → %s of %s (joined to %s by 'and')", kindWord(isNoun), toks[k].Text, f.ID, r2.m.name, r.m.name))
+			out = append(out, c2)
+		}
 	}
 	if len(out) == 0 {
 		out = append(out, x.factsInEvent(di, si)...)
@@ -534,4 +540,43 @@ func (x *Extractor) nounOwner(di *docInfo, si, k, after int) ref {
 		return x.resolvePerson(di, si, k-1)
 	}
 	return ref{}
+}
+
+// conjunctPerson finds the person joined by "and" to the subject r, past
+// an apposition of who the first one is: "Abu Ayyub al-Masri, the military
+// leader of the group, and Abu Umar al-Baghdadi were killed".
+func (x *Extractor) conjunctPerson(di *docInfo, si int, r ref) (ref, bool) {
+	if r.sent != si || r.via != "" || !r.m.person || r.m.a < 2 {
+		return ref{}, false
+	}
+	toks := di.toks[si]
+	if toks[r.m.a-1].Lower != "and" {
+		return ref{}, false
+	}
+	end := r.m.a - 1
+	if toks[end-1].Text == "," {
+		end--
+	}
+	ms := di.ments[si]
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.b > end || m.key == r.m.key || !m.person && !m.poss {
+			continue // a group or place inside the apposition
+		}
+		if m.poss {
+			return ref{}, false
+		}
+		// Nothing between but an apposition set off by commas, with no verb.
+		gap := toks[m.b:end]
+		if len(gap) > 0 && gap[0].Text != "," {
+			return ref{}, false
+		}
+		for _, t := range gap {
+			if isVerbLike(t) || t.Lower == "and" || t.Kind == text.Punct && t.Text != "," && t.Text != "-" {
+				return ref{}, false
+			}
+		}
+		return ref{m: m, sent: si, ok: true}, true
+	}
+	return ref{}, false
 }
