@@ -94,7 +94,10 @@ func New(rs *rule.Set) *Extractor {
 			x.factNouns.add(w, i)
 		}
 		for _, w := range f.Intransitive {
-			x.intransitive[text.Fold(w)] = true
+			// A phrase ("came into being") is known by its first word, which
+			// the fact's verbs have already matched in full.
+			first, _, _ := strings.Cut(text.Fold(w), " ")
+			x.intransitive[first] = true
 		}
 	}
 	for i, a := range rs.Actors {

@@ -479,6 +479,10 @@ func passive(toks []text.Token, k int) bool {
 	if k == 0 {
 		return false
 	}
+	// "was officially founded": past the adverb.
+	if adverb(toks[k-1]) && k >= 2 {
+		k--
+	}
 	p := toks[k-1].Lower
 	return p == "was" || p == "were" || p == "been" || p == "is" || p == "are" || p == "being" || p == "," || p == "reportedly" || p == "allegedly"
 }

@@ -426,10 +426,15 @@ func namedAs(toks []text.Token) int {
 // letters ("JMB", "ISWAP"): groups are named so, and the rules cannot list
 // them all.
 func acronym(toks []text.Token) bool {
-	if len(toks) != 1 || len(toks[0].Text) < 2 || len(toks[0].Text) > 6 {
+	if len(toks) != 1 {
 		return false
 	}
-	for _, r := range toks[0].Text {
+	// "ASG’s second Amir": the possessive's ending is no letter of it.
+	w := strings.TrimSuffix(strings.TrimSuffix(toks[0].Text, "’s"), "'s")
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
 		if r < 'A' || r > 'Z' {
 			return false
 		}

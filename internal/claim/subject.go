@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"strings"
+
 	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/crosscheck/crosscheck/internal/when"
 )
@@ -35,6 +37,11 @@ type ref struct {
 // said it carried out the attack"), so what follows is the group's word.
 const ownStatement = "the group's own statement"
 
+// adverb reports a lower-case -ly word: "officially", "reportedly".
+func adverb(t text.Token) bool {
+	return t.Kind == text.Word && !t.Cap && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ly") && t.Lower != "early" && t.Lower != "only"
+}
+
 // intensifiers stand between a subject and its verb: "Bin Laden himself was killed".
 var intensifiers = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true, "also": true, "reportedly": true, "allegedly": true}
 
@@ -61,7 +68,8 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 		break
 	}
 	relative := false // "… which was founded": the subject is what "which" stands for
-	for j >= 0 && (auxiliaries[toks[j].Lower] || intensifiers[toks[j].Lower]) {
+	// "was officially founded": an adverb stands between too.
+	for j >= 0 && (auxiliaries[toks[j].Lower] || intensifiers[toks[j].Lower] || adverb(toks[j])) {
 		relative = relative || toks[j].Lower == "which" || toks[j].Lower == "that"
 		j--
 	}
