@@ -127,6 +127,11 @@ func flaggedPairs(rep *report.Report) []flagged {
 	return out
 }
 
+// labelFact is the fact a label names as the engine names it: labellers
+// wrote "other:abducted" for counts the rules had no kind for, and the
+// engine's kind of that name is the same count.
+func labelFact(f string) string { return strings.TrimPrefix(f, "other:") }
+
 // evidenceStance reads a responsibility claim as the report shows it in
 // its evidence: "Al-Shabaab (claimed)", "not Al-Shabaab (denied, per
 // Uhuru Kenyatta)", "no claim (unclaimed, per AP)".
@@ -175,7 +180,7 @@ func score(l *Labels, rep *report.Report, present, excluded map[string]bool) *Sc
 		if !present[p.A] || !present[p.B] || excluded[p.Event] || excluded[p.BEvent] {
 			continue
 		}
-		k := pairKey(p.A, p.B, p.Fact)
+		k := pairKey(p.A, p.B, labelFact(p.Fact))
 		byKey[k] = append(byKey[k], i)
 	}
 	// Each flagged pair meets the labelled pair of its documents and fact
@@ -217,7 +222,7 @@ func score(l *Labels, rep *report.Report, present, excluded map[string]bool) *Sc
 		if !present[p.A] || !present[p.B] || excluded[p.Event] || excluded[p.BEvent] {
 			continue
 		}
-		tk := t(p.Fact)
+		tk := t(labelFact(p.Fact))
 		tk.byLabel[p.Label]++
 		f, ok := hit[i]
 		if ok {
