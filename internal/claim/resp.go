@@ -443,7 +443,9 @@ func acronym(toks []text.Token) bool {
 }
 
 // memberNouns name a group's own people before a name: "its bomber X".
-var memberNouns = map[string]bool{"bomber": true, "fighter": true, "member": true, "man": true, "militant": true, "attacker": true, "commander": true, "operative": true, "friend": true, "brother": true}
+var leaderNouns = map[string]bool{"chief": true, "leader": true, "spokesman": true, "spokesperson": true, "commander": true, "head": true, "founder": true}
+
+var memberNouns = map[string]bool{"chief": true, "leader": true, "spokesman": true, "spokesperson": true, "head": true, "founder": true, "bomber": true, "fighter": true, "member": true, "man": true, "militant": true, "attacker": true, "commander": true, "operative": true, "friend": true, "brother": true}
 
 // ownMember reports a name written as a group's own person ("its bomber
 // Hafiz Hanifullah", "their fighter X"), with the group named before it in
@@ -459,6 +461,13 @@ func (x *Extractor) ownMember(di *docInfo, si int, m mention) (string, bool) {
 	}
 	if !memberNouns[toks[k].Lower] {
 		return "", false
+	}
+	// "Hizbul Mujahideen chief Syed Salahuddin": the group's own head (a
+	// name before "chief" is an organisation, though it reads like a man's).
+	if leaderNouns[toks[k].Lower] {
+		if i := mentionEndingAt(di.ments[si], k); i >= 0 && (x.groupNamed(di, si, di.ments[si][i]) || !di.ments[si][i].locative && di.ments[si][i].actor < 0) {
+			return di.ments[si][i].key, true
+		}
 	}
 	k--
 	for k > 0 && (toks[k].Lower == "suicide" || toks[k].Lower == "own") {
