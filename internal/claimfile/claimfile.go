@@ -44,22 +44,31 @@ func RulesID(rs *rule.Set) string {
 	return "sha256:" + hex.EncodeToString(h[:16])
 }
 
-// line is one line of a claims file. Exactly one of Doc and Diagnostic is
-// set. The claims are claim.Claim as the engine has it, written by field
-// name without zero fields (see compact.go): a field added to a claim is
-// carried without a change here, and the round-trip test fails if one
-// cannot be.
+// line is one line of a claims file as read. Exactly one of Doc and
+// Diagnostic is set. The claims are claim.Claim as the engine has it,
+// written by field name without zero fields (see compact.go): a field
+// added to a claim is carried without a change here, and the round-trip
+// test fails if one cannot be. Pointers tell a missing field from an
+// empty one.
 type line struct {
-	V          string             `json:"v"`
-	Rules      string             `json:"rules"`
-	Doc        *document.Document `json:"doc,omitempty"`
-	Claims     []claim.Claim      `json:"claims"`
-	Lede       claim.Subject      `json:"lede"`
-	HasLede    bool               `json:"has_lede"`
-	Related    [][2]string        `json:"related,omitempty"`
-	Names      map[string]string  `json:"names,omitempty"`
-	Venues     []string           `json:"venues,omitempty"`
-	Diagnostic *diag.Diagnostic   `json:"diagnostic,omitempty"`
+	V          *string           `json:"v"`
+	Rules      *string           `json:"rules"`
+	Doc        *lineDoc          `json:"doc"`
+	Claims     *[]claim.Claim    `json:"claims"`
+	Lede       claim.Subject     `json:"lede"`
+	HasLede    bool              `json:"has_lede"`
+	Related    [][2]string       `json:"related"`
+	Names      map[string]string `json:"names"`
+	Venues     []string          `json:"venues"`
+	Diagnostic *diag.Diagnostic  `json:"diagnostic"`
+}
+
+// lineDoc is a document with its id and text required: the outer fields
+// take "id" and "text", the embedded document the rest.
+type lineDoc struct {
+	document.Document
+	ID   *string `json:"id"`
+	Text *string `json:"text"`
 }
 
 // Writer writes a claims file.

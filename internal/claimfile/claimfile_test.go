@@ -128,6 +128,8 @@ func TestReadRefuses(t *testing.T) {
 		{"span past the text", head + `"doc":{"id":"a","text":"Ten."},"claims":[{"Start":0,"End":40}]}`, CodeField, "claims.0.Start", "[0, 40)", 1},
 		{"span backwards", head + `"doc":{"id":"a","text":"Ten were killed."},"claims":[{"Start":3,"End":1}]}`, CodeField, "claims.0.Start", "[3, 1)", 1},
 		{"date span past the text", head + `"doc":{"id":"a","text":"Ten."},"claims":[{"Subject":{"When":{"Start":2,"End":9}}}]}`, CodeField, "claims.0.Subject.When", "[2, 9)", 1},
+		{"date of a million years", head + `"doc":{"id":"a","text":"Ten."},"claims":[{"Date":{"Lo":0,"Hi":400000000,"Precision":1}}]}`, CodeField, "claims.0.Date.Lo", "between the years 1000 and 2999", 1},
+		{"date backwards", head + `"doc":{"id":"a","text":"Ten."},"claims":[{"Subject":{"When":{"Lo":19000,"Hi":18000}}}]}`, CodeField, "claims.0.Subject.When.Lo", "days 19000..18000", 1},
 		{"other rules", `{"v":"crosscheck.claims/v1","rules":"sha256:11","doc":{"id":"a","text":""},"claims":[]}`, CodeRules, "rules", "other rules (sha256:11) than this comparison's (sha256:00)", 1},
 		{"doc and diagnostic", head + `"doc":{"id":"a","text":""},"claims":[],"diagnostic":{"code":"x","severity":"error","message":"m"}}`, CodeField, "doc", "not both", 1},
 		{"diagnostic without message", head + `"diagnostic":{"code":"x","severity":"error"}}`, CodeField, "diagnostic.message", "missing", 1},
@@ -148,5 +150,25 @@ func TestReadRefuses(t *testing.T) {
 				t.Errorf("got  %s\nwant %s: error: field %q: …%s… [%s]", d.Error(), at, tc.field, tc.msg, tc.code)
 			}
 		})
+	}
+}
+
+// BenchmarkRead reads a claims file back: decoding is a share of what
+// check --claims does before it compares.
+func BenchmarkRead(b *testing.B) {
+	x := engine(b)
+	read := check.Extract(x, corpus(b, 300))
+	id := RulesID(x.Rules())
+	var buf bytes.Buffer
+	w := NewWriter(&buf, id)
+	for i := range read {
+		w.Document(&read[i])
+	}
+	b.SetBytes(int64(buf.Len()))
+	b.ResetTimer()
+	for range b.N {
+		if _, ds := Read("c.jsonl", bytes.NewReader(buf.Bytes()), id); len(ds) > 0 {
+			b.Fatal(ds)
+		}
 	}
 }
