@@ -110,15 +110,15 @@ func (cw *Writer) Document(x *check.Extracted) error {
 		b = append(b, `,"lede":`...)
 		b = appendCompact(b, &x.Lede)
 	}
-	if len(x.Related) > 0 {
+	if x.Related != nil {
 		b = append(b, `,"related":`...)
 		b = appendCompact(b, x.Related)
 	}
-	if len(x.Names) > 0 {
+	if x.Names != nil {
 		b = append(b, `,"names":`...)
 		b = appendCompact(b, x.Names)
 	}
-	if len(x.Venues) > 0 {
+	if x.Venues != nil {
 		b = append(b, `,"venues":`...)
 		b = appendCompact(b, x.Venues)
 	}
