@@ -182,3 +182,26 @@ func TestClaimsFormats(t *testing.T) {
 		t.Errorf("claims --format jsonl --explain: exit %d, %s", code, errs)
 	}
 }
+
+// TestShardsWithMap: --map is given where documents are read, and the
+// comparison of the shards still gives the single run's bytes (check
+// prints a --map warning, it does not report it).
+func TestShardsWithMap(t *testing.T) {
+	files := fstest.MapFS{
+		"a.jsonl": {Data: []byte(strings.Replace(reportA, `"text"`, `"body"`, 1) + "\n")},
+		"b.jsonl": {Data: []byte(strings.Replace(reportB, `"text"`, `"body"`, 1) + "\n")},
+	}
+	mapping := []string{"--map", "text=content", "--map", "text=body"}
+	for _, n := range []string{"a", "b"} {
+		code, out, errs := run(t, "", files, append([]string{"claims", "--format", "jsonl", n + ".jsonl"}, mapping...)...)
+		if code != ExitOK {
+			t.Fatalf("claims %s: exit %d: %s", n, code, errs)
+		}
+		files[n+".claims"] = &fstest.MapFile{Data: []byte(out)}
+	}
+	_, want, _ := run(t, "", files, append([]string{"check", "--format", "json", "a.jsonl", "b.jsonl"}, mapping...)...)
+	_, got, errs := run(t, "", files, "check", "--format", "json", "--claims", "a.claims", "b.claims")
+	if got != want || !strings.Contains(want, `"detained"`) {
+		t.Errorf("differs at byte %d (stderr %s):\n%s\nwant:\n%s", firstDiff(got, want), errs, got, want)
+	}
+}
