@@ -31,8 +31,9 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 		if ti >= len(toks) {
 			continue
 		}
-		// "the 1998 bombings", "the catastrophic Aug. 4 explosion": the date names another event.
-		if ti > 0 && toks[ti-1].Lower == "the" {
+		// "the 1998 bombings", "the catastrophic Aug. 4 explosion": the date
+		// names another event; "in the late 1960s" is a decade, a time.
+		if ti > 0 && toks[ti-1].Lower == "the" && !(decade(d) && !namesNoun(toks, tj)) {
 			continue
 		}
 		// "Jul 29: The leader … has died", "Nov. 1 (UPI) -- X was killed":
@@ -583,4 +584,27 @@ func (x *Extractor) conjunctPerson(di *docInfo, si int, r ref) (ref, bool) {
 		return ref{m: m, sent: si, ok: true}, true
 	}
 	return ref{}, false
+}
+
+// namesNoun reports a lower-case word after a date that the date
+// qualifies: "the 1990s insurgency", not "the 1990s, when".
+func namesNoun(toks []text.Token, tj int) bool {
+	if tj >= len(toks) {
+		return false
+	}
+	t := toks[tj]
+	return t.Kind == text.Word && !t.Cap && !prepositions[t.Lower] && !clauseStop[t.Lower] && t.Lower != "and" && t.Lower != "or" && !auxiliaries[t.Lower] &&
+		!strings.HasSuffix(t.Lower, "ed") && !strings.HasSuffix(t.Lower, "ing") // "the late 1960s based upon"
+}
+
+// decade reports a date written as a decade ("the 1990s", "the late
+// 1960’s"), whatever part of it a qualifier keeps.
+func decade(d when.Date) bool {
+	t := strings.TrimRight(d.Text, " ")
+	for _, suf := range []string{"0s", "0's", "0’s"} {
+		if strings.HasSuffix(t, suf) {
+			return true
+		}
+	}
+	return d.Precision == when.PrecDecade
 }

@@ -133,7 +133,9 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 		return ref{m: ms[mi], sent: si, ok: true}
 	}
 	if j > 0 && isLowerWord(toks[j]) && !auxiliaries[toks[j].Lower] {
-		if mi := mentionEndingAt(ms, j); mi >= 0 && ms[mi].actor >= 0 {
+		if mi := mentionEndingAt(ms, j); mi >= 0 && (ms[mi].actor >= 0 || x.groupHead(toks, j) && !ms[mi].locative) {
+			// "the Shining Path guerrillas were formed": the name before a
+			// word for a group's people is the group.
 			return ref{m: ms[mi], sent: si, ok: true, end: j + 1}
 		}
 		// "The Islamic State (IS) group said": the name before its acronym.
@@ -292,4 +294,14 @@ func hasPunct(toks []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// groupHead reports a word for a group's fighters at token j:
+// "guerrillas", "militants" (not "al-Qaeda-linked militants").
+func (x *Extractor) groupHead(toks []text.Token, j int) bool {
+	if isPossessive(toks[j]) || j > 0 && qualifier(toks[j-1].Lower) {
+		return false
+	}
+	_, n, ok := x.agents.match(toks, j)
+	return ok && n == 1
 }

@@ -139,6 +139,9 @@ func (sc *scanner) at(i int) (hit, bool) {
 		if j < len(sc.toks) {
 			if h, ok := sc.core(j, true); ok && !h.skip {
 				h.start = sc.toks[i].start
+				if h.prec == PrecDecade && q.part > 0 {
+					h = narrowDecade(h, q.part)
+				}
 				return h, true
 			}
 		}
@@ -319,4 +322,22 @@ func (sc *scanner) relYear(i int) (int, int, bool) {
 	}
 	ry, _, _ := sc.ref.YMD()
 	return ry + p.rel.off, j, true
+}
+
+// narrowDecade keeps the part of a decade a qualifier names, in years:
+// "the early 1990s" is 1990 to 1993, the mid 1990s 1993 to 1996, the late
+// 1990s 1997 to 1999.
+func narrowDecade(h hit, part int8) hit {
+	y, _, _ := h.lo.YMD()
+	from, to := y, y+3
+	switch part {
+	case 2:
+		from, to = y+3, y+6
+	case 3:
+		from, to = y+7, y+9
+	}
+	h.lo, _ = yearSpan(from)
+	_, h.hi = yearSpan(to)
+	h.prec = PrecYear
+	return h
 }
