@@ -226,7 +226,8 @@ func (x *Extractor) resolvePerson(di *docInfo, si, a int) ref {
 			if s == si && m.b > a {
 				break
 			}
-			if m.person && !m.poss && !m.appos {
+			// "ERBIL, Kurdistan Region —": a dateline names a place, not a man.
+			if m.person && !m.poss && !m.appos && !m.dateline && !m.locative {
 				return ref{m: m, sent: s, ok: true, via: "pronoun"}
 			}
 		}

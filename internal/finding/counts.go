@@ -188,9 +188,22 @@ func representatives(keys []string) map[string]string {
 			}
 		}
 		// Keep only the longest candidates: "hamza" inside "hamza laden" and
-		// "hamza bin laden" spelled alike is still one person.
-		if len(longer) == 1 {
-			rep[k] = longer[0]
+		// "hamza bin laden" spelled alike is still one person, and
+		// "shishani" inside "omar shishani" inside "abu omar shishani" too.
+		var widest []string
+		for _, c := range longer {
+			inside := false
+			for _, d := range longer {
+				if d != c && len(d) > len(c) && sameEntity(c, d) {
+					inside = true
+				}
+			}
+			if !inside {
+				widest = append(widest, c)
+			}
+		}
+		if len(widest) == 1 {
+			rep[k] = widest[0]
 		}
 		// "ASG" is the "Abu Sayyaf Group" when one name has those initials.
 		if len(ws) == 1 && len(ws[0]) >= 3 {
