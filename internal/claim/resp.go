@@ -279,6 +279,13 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	if actor.via == ownStatement && !c.Deny && c.Kind == carriedOut {
 		c.Kind = x.rs.Responsibility[x.claimedIdx()].ID
 	}
+	// "Damascus denied any involvement": a capital speaks for its state.
+	if actor.ok && actor.m.actor < 0 && !actor.m.locative {
+		if st := x.stateOfCapital(actor.m.name); st >= 0 {
+			actor.m.actor, actor.m.key, actor.m.name = st, "actor:"+x.rs.Actors[st].ID, x.actorName(st)
+			c.Trace = append(c.Trace, fmt.Sprintf("%s read as %s, its capital", x.rs.Actors[st].Capital, actor.m.name))
+		}
+	}
 	if actor.ok {
 		c.Actor, c.ActorName = actor.m.key, actor.m.name
 		c.ActorPerson = actor.m.person && actor.m.actor < 0
@@ -853,7 +860,7 @@ var denyForms = map[string]bool{"deni": true, "reject": true, "dismiss": true}
 func denies(t text.Token) bool { return denyForms[form(t.Lower)] }
 
 // reportNouns are what a denial may deny: "denied claims that …".
-var reportNouns = map[string]bool{"claims": true, "reports": true, "allegations": true, "accusations": true, "suggestions": true}
+var reportNouns = map[string]bool{"claims": true, "reports": true, "allegations": true, "accusations": true, "suggestions": true, "charges": true, "assertions": true}
 
 // deniedThat finds a denial of what the pattern says in the few words
 // before token a (the pattern's first word) and returns the index of the
@@ -941,3 +948,13 @@ var attributorStops = map[string]bool{"for": true, "of": true, "he": true, "she"
 	"denied": true, "claimed": true, "blamed": true, "accused": true, "said": true, "says": true}
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// stateOfCapital is the state whose capital the rules name so, or -1.
+func (x *Extractor) stateOfCapital(name string) int {
+	for i, a := range x.rs.Actors {
+		if a.Type == "state" && a.Capital != "" && strings.EqualFold(a.Capital, name) {
+			return i
+		}
+	}
+	return -1
+}
