@@ -80,7 +80,9 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 		}
 		if c >= 0 && c+2 == j && asides[toks[c+1].Lower] {
 			j = c - 1 // "The Taliban, however, rejected involvement"
-		} else if c >= 0 && c+1 < j && (relatives[toks[c+1].Lower] || isPossessive(toks[c+1])) {
+		} else if c >= 0 && c+1 < j && (relatives[toks[c+1].Lower] || isPossessive(toks[c+1]) || x.asideOfParts(toks, c+1)) {
+			// "Three militant factions, including splinter groups of the
+			// Taliban, have claimed": the aside names parts, not the subject.
 			// "the largest militant group, the TTP, was formed": an
 			// apposition that is a group's name names the subject ("ISKP,
 			// the regional branch of the Islamic State, said" does not).
@@ -305,4 +307,11 @@ func (x *Extractor) groupHead(toks []text.Token, j int) bool {
 	}
 	_, n, ok := x.agents.match(toks, j)
 	return ok && n == 1
+}
+
+// asideOfParts reports an aside opened by a word for parts ("including",
+// "among them") at token a.
+func (x *Extractor) asideOfParts(toks []text.Token, a int) bool {
+	_, _, ok := x.parts.match(toks, a)
+	return ok
 }
