@@ -98,6 +98,7 @@ type hit struct {
 	skip       bool
 	joiner     int32 // day ranges: the word joining the two days, for "from ... to"
 	note       string
+	weekday    int8 // the weekday named with the day, 1..7, or 0
 }
 
 // date turns a hit into the exported form.
@@ -105,7 +106,7 @@ func (sc *scanner) date(h hit) Date {
 	text := sc.s[h.start:h.end]
 	if !sc.traces {
 		return Date{Lo: h.lo, Hi: h.hi, Precision: h.prec, Relative: h.rel,
-			Start: int(h.start), End: int(h.end), Text: text}
+			Start: int(h.start), End: int(h.end), Text: text, Weekday: h.weekday}
 	}
 	// One allocation: the trace is most of the cost of a found date.
 	var b strings.Builder
@@ -122,7 +123,7 @@ func (sc *scanner) date(h hit) Date {
 	}
 	trace := b.String()
 	return Date{Lo: h.lo, Hi: h.hi, Precision: h.prec, Relative: h.rel,
-		Start: int(h.start), End: int(h.end), Text: text, Trace: trace}
+		Start: int(h.start), End: int(h.end), Text: text, Trace: trace, Weekday: h.weekday}
 }
 
 // skipTo is a hit that swallows tokens i..next-1 without a date.
