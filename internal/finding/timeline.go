@@ -200,7 +200,7 @@ func (b *builder) relation(ck rule.CountKind, tol float64, x, y *claim.Claim) st
 	overlap := countsOverlap(x, y, tol)
 	px, okx := b.pub[x.Doc].day, b.pub[x.Doc].ok
 	py, oky := b.pub[y.Doc].day, b.pub[y.Doc].ok
-	if x.Doc == y.Doc || !okx || !oky || px == py || !ck.Grows {
+	if x.Doc == y.Doc || !okx || !oky || px == py || !ck.Grows && !ck.Shrinks {
 		if overlap {
 			return ""
 		}
@@ -217,6 +217,18 @@ func (b *builder) relation(ck rule.CountKind, tol float64, x, y *claim.Claim) st
 	// summary, not news.
 	firm := early.Exact || unbounded(early.Hi) || early.Lo == early.Hi
 	recent := py-px <= revisionDays
+	if ck.Shrinks {
+		// Patients go home: a later, lower figure revises the earlier.
+		switch {
+		case late.Hi < early.Hi && recent && (early.Exact || early.Lo == early.Hi || !overlap):
+			return report.Update
+		case overlap:
+			return ""
+		case late.Revised:
+			return report.Update
+		}
+		return report.Contradiction
+	}
 	switch {
 	case late.Lo > early.Lo && recent && (firm || !overlap):
 		return report.Update
