@@ -17,12 +17,15 @@ import (
 // wins over others; of several, the first, as a report leads with its
 // figure, or a later one that makes it more precise. Two figures the report sets against each other ("137, while
 // state media reported 145") are both its own: it quotes two sources.
-func (b *builder) current(ck rule.CountKind, cs []*claim.Claim) []*claim.Claim {
+//
+// parts: the claims are the parts of totals for one group, compared as
+// figures of their own.
+func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool) []*claim.Claim {
 	byDoc := map[int][]*claim.Claim{}
 	var docs []int
 	onlyEarlier := map[int]*claim.Claim{} // a report's last earlier figure, while it gives no other
 	for _, c := range cs {
-		if c.Vague || c.Part {
+		if c.Vague || c.Part != parts {
 			continue
 		}
 		if c.Earlier {
