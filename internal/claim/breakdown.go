@@ -12,8 +12,7 @@ import (
 // sentence, or "detained 51 people. Twenty-three were deported and 28 were
 // arrested." across two. Parts are marked so that they are compared only
 // through their total.
-func (x *Extractor) breakdowns(di *docInfo, counts []Claim) []Claim {
-	var out []Claim
+func (x *Extractor) breakdowns(di *docInfo, counts []Claim) (out []Claim, groups []groupPart) {
 	// The counts of each sentence, found once: every total asks for the
 	// next sentence's.
 	bySent := map[int][]int{}
@@ -105,7 +104,9 @@ func (x *Extractor) breakdowns(di *docInfo, counts []Claim) []Claim {
 			continue
 		}
 		if cue >= 0 {
-			out = append(out, x.partCounts(di, total, parts)...)
+			for _, c := range x.partCounts(di, total, parts) {
+				groups = append(groups, groupPart{c, i})
+			}
 		}
 		b := *total
 		b.Type = Breakdown
@@ -122,7 +123,14 @@ func (x *Extractor) breakdowns(di *docInfo, counts []Claim) []Claim {
 		b.Trace = append(append([]string(nil), total.Trace...), "parts: "+strings.Join(sum, " + "))
 		out = append(out, b)
 	}
-	return out
+	return out, groups
+}
+
+// groupPart is a part of a total that names its group, with the index of
+// its total among the counts: it is about what the total is about.
+type groupPart struct {
+	claim Claim
+	total int
 }
 
 // partCounts reads the parts of a total that name whom they count ("killed
