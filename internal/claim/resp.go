@@ -240,10 +240,12 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		} else {
 			// "The president on Tuesday blamed": the date stands between.
 			at := a
-			if d := dateEndingAt(di.dates[si], toks, a-1); a > 0 && d > 0 {
-				at = d
-				if locatives[toks[at-1].Lower] {
-					at--
+			if a > 0 {
+				if d := dateEndingAt(di.dates[si], toks, a-1); d > 0 {
+					at = d
+					if locatives[toks[at-1].Lower] {
+						at--
+					}
 				}
 			}
 			attributor = x.phraseBefore(toks, at)

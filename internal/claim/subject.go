@@ -126,7 +126,7 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 		// it is the subject.
 		if ms[mi].locative && !x.isGroup(ms[mi]) {
 			for i := mi - 1; i >= 0; i-- {
-				if ms[i].a < ms[mi].a-8 || hasPunct(toks[ms[i].b:ms[mi].a]) {
+				if ms[i].a < ms[mi].a-8 || ms[i].b > ms[mi].a || hasPunct(toks[ms[i].b:ms[mi].a]) {
 					break
 				}
 				if x.isGroup(ms[i]) {
