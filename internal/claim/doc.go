@@ -94,8 +94,11 @@ func (x *Extractor) analyse(idx int, d *document.Document, hits func(*docInfo) [
 			near[k] = true
 		}
 	}
+	// One tokenizer for the document: its tokens share one array and carry
+	// the ids of the rules' phrase words.
+	tz := x.lex.vocab.Tokenizer(len(d.Text))
 	for i, s := range di.sents {
-		di.toks[i] = text.Tokenize(d.Text, s.Start, s.End)
+		di.toks[i] = tz.Tokenize(d.Text, s.Start, s.End)
 		if near[i] {
 			ds := x.dates.Scan(d.Text[s.Start:s.End], di.ref, di.hasRef)
 			for k := range ds {

@@ -51,6 +51,7 @@ type Extractor struct {
 	siteNames                                             []string
 	care                                                  map[int]bool // sites where victims are taken (words.care_sites), by index into siteNames
 	cues                                                  *cueIndex
+	lex                                                   *lexicon // the phrase sets' vocabulary: tokens are read with its ids
 }
 
 // New compiles a rule set.
@@ -175,6 +176,10 @@ func New(rs *rule.Set) *Extractor {
 		x.stanceByWord[l] = append(x.stanceByWord[l], i)
 	}
 	x.cues = x.buildCues()
+	// Every phrase set above, bound to one vocabulary once all are filled;
+	// a set left out still matches, by strings.
+	x.lex = newLexicon(x.countVerbs, x.countNouns, x.singulars, x.agents, x.tolls, x.factVerbs, x.factNouns, x.actors,
+		x.reporting, x.hedges, x.events, x.groupAna, x.personAna, x.parts, x.earlier, x.revisions, x.perps, x.eventKinds, x.sites)
 	return x
 }
 
