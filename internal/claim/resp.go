@@ -1,8 +1,9 @@
 package claim
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -33,11 +34,13 @@ func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 			hits = append(hits, hit{p, i})
 		}
 	}
-	sort.Slice(hits, func(a, b int) bool {
-		if hits[a].p != hits[b].p {
-			return hits[a].p < hits[b].p
+	// Each (p, i) is one hit, so the order is total; SortFunc sorts
+	// without the reflection sort.Slice allocates for.
+	slices.SortFunc(hits, func(a, b hit) int {
+		if a.p != b.p {
+			return cmp.Compare(a.p, b.p)
 		}
-		return hits[a].i < hits[b].i
+		return cmp.Compare(a.i, b.i)
 	})
 	var out []Claim
 	used := make([]bool, len(toks))
