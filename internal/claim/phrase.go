@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/crosscheck/crosscheck/internal/text"
 )
@@ -154,6 +155,19 @@ func exactMatch(t text.Token, exact string) bool {
 type lexicon struct {
 	vocab *text.Vocab
 	opens []uint64 // by word id; all ones for NoID
+	// tokenizers keep their token arrays from one document to the next:
+	// made anew, a document's array was a third of extraction's bytes.
+	tokenizers sync.Pool
+}
+
+// tokenizer returns a tokenizer of the lexicon's vocabulary for a document
+// of size bytes; Extract puts it back when the document is read.
+func (l *lexicon) tokenizer(size int) *text.Tokenizer {
+	if z, ok := l.tokenizers.Get().(*text.Tokenizer); ok {
+		z.Reset(size)
+		return z
+	}
+	return l.vocab.Tokenizer(size)
 }
 
 // newLexicon builds the vocabulary of the sets' words and binds each set

@@ -66,6 +66,18 @@ func (v *Vocab) Tokenizer(size int) *Tokenizer {
 	return &Tokenizer{vocab: v, toks: make([]Token, 0, size/5+1), chunkSize: max(size/16, 64)}
 }
 
+// Reset readies the tokenizer for another document of about size bytes,
+// keeping its memory: the tokens it returned before are overwritten as it
+// reads on, so only a caller that has let go of all of them may reset it.
+// The lower-case forms it made stay valid.
+func (z *Tokenizer) Reset(size int) {
+	if n := size/5 + 1; cap(z.toks) < n {
+		z.toks = make([]Token, 0, n)
+	}
+	z.toks = z.toks[:0]
+	z.chunkSize = max(size/16, 64)
+}
+
 // str returns b as a string kept in the tokenizer's buffer.
 func (z *Tokenizer) str(b []byte) string {
 	if z.lower.Cap()-z.lower.Len() < len(b) {
