@@ -163,6 +163,15 @@ func digitAt(s string, i int) bool {
 func scanWord(s string, i, end int) int {
 	start := i
 	for i < end {
+		if c := s[i]; c < utf8.RuneSelf && c != '-' && c != '\'' && c != '.' {
+			// ASCII, most of news: a letter or digit goes on, anything
+			// else but the joiners above ends the word.
+			if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+				i++
+				continue
+			}
+			break
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			i += n
