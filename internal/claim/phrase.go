@@ -170,10 +170,14 @@ func (l *lexicon) tokenizer(size int) *text.Tokenizer {
 	return l.vocab.Tokenizer(size)
 }
 
-// newLexicon builds the vocabulary of the sets' words and binds each set
-// to it. Only 64 sets have a bit; any further one matches by strings.
-func newLexicon(sets ...*phrases) *lexicon {
+// newLexicon builds the vocabulary of the sets' words, and of other words
+// to be known by id, and binds each set to it. Only 64 sets have a bit;
+// any further one matches by strings.
+func newLexicon(words []string, sets ...*phrases) *lexicon {
 	l := &lexicon{vocab: text.NewVocab()}
+	for _, w := range slices.Sorted(slices.Values(words)) {
+		l.vocab.Add(w)
+	}
 	var bound []*phrases
 	for _, p := range sets {
 		if p == nil || slices.Contains(bound, p) || len(bound) == 64 {

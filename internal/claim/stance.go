@@ -194,8 +194,13 @@ func (x *Extractor) wordForms(toks []text.Token) []string {
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		w := base(t.Lower)
-		if f, ok := x.knownForms[w]; ok {
-			out[i] = f // a pattern's own word: "for", "the", "claimed"
+		if t.ID != text.NoID { // its base's id says whether it is known
+			if x.knownByID[t.Base] {
+				out[i] = x.formByID[t.Base] // a pattern's own word: "for", "the", "claimed"
+				continue
+			}
+		} else if f, ok := x.knownForms[w]; ok {
+			out[i] = f
 			continue
 		}
 		if len(w) >= 3 && !x.formOpenings[w[:3]] {
