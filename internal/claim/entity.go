@@ -87,6 +87,11 @@ func nameText(toks []text.Token) string {
 		return trim(toks[0].Text)
 	}
 	var b strings.Builder
+	n := len(toks) - 1
+	for _, t := range toks {
+		n += len(trim(t.Text))
+	}
+	b.Grow(n)
 	for k, t := range toks {
 		if k > 0 {
 			b.WriteByte(' ')

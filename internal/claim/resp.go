@@ -27,7 +27,8 @@ var determiners = map[string]bool{"a": true, "an": true, "the": true, "different
 func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 	toks := di.toks[si]
 	type hit struct{ p, i int }
-	var hits []hit
+	var buf [16]hit // on the stack: a sentence seldom has more
+	hits := buf[:0]
 	forms := x.wordForms(toks)
 	for i, f := range forms {
 		for _, p := range x.stanceByWord[f] {

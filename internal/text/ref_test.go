@@ -260,12 +260,12 @@ func checkAsReference(t *testing.T, v *Vocab, s string) {
 			t.Fatalf("token %d:\n got %+v\n and %+v\nwant %+v", i, p, g, w)
 		}
 		tk := whole[i]
-		if tk.ID != v.ID(tk.Lower) || tk.Base != v.ID(trimPossessive(tk.Lower)) {
-			t.Fatalf("token %q: ids %d/%d, the vocabulary %d/%d", tk.Text, tk.ID, tk.Base, v.ID(tk.Lower), v.ID(trimPossessive(tk.Lower)))
+		if tk.ID != mapID(v, tk.Lower) || tk.Base != mapID(v, trimPossessive(tk.Lower)) {
+			t.Fatalf("token %q: ids %d/%d, the vocabulary %d/%d", tk.Text, tk.ID, tk.Base, mapID(v, tk.Lower), mapID(v, trimPossessive(tk.Lower)))
 		}
 	}
 	for _, tk := range bySent {
-		if tk.Text != s[tk.Start:tk.End] || tk.Lower != refFold(tk.Text) || tk.ID != v.ID(tk.Lower) {
+		if tk.Text != s[tk.Start:tk.End] || tk.Lower != refFold(tk.Text) || tk.ID != mapID(v, tk.Lower) {
 			t.Fatalf("token %+v read sentence by sentence", tk)
 		}
 	}
@@ -304,4 +304,13 @@ func TestTokenSize(t *testing.T) {
 	if n := unsafe.Sizeof(Token{}); n > 64 {
 		t.Errorf("a Token is %d bytes, want 64", n)
 	}
+}
+
+// mapID is a word's id as the vocabulary's map has it, which ID's short
+// cuts are held to.
+func mapID(v *Vocab, w string) int32 {
+	if id, ok := v.ids[w]; ok {
+		return id
+	}
+	return Unknown
 }
