@@ -3,7 +3,7 @@ GO      ?= go
 GOFLAGS ?= -trimpath
 BIN     := bin/crosscheck
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
-CORE_WASM_PKGS := ./internal/diag ./internal/text ./internal/quantity ./internal/when ./internal/yamlx ./internal/diff ./internal/document ./internal/rule ./internal/claim ./internal/event ./internal/finding ./internal/report ./internal/check ./internal/ruletest
+CORE_WASM_PKGS := ./internal/diag ./internal/text ./internal/quantity ./internal/when ./internal/yamlx ./internal/diff ./internal/document ./internal/rule ./internal/claim ./internal/event ./internal/finding ./internal/report ./internal/check ./internal/claimfile ./internal/ruletest
 
 .PHONY: eval fuzz-short run test test-rules build bench fuzz lint pure deps clean site test-browser bench-site worker test-worker bench-worker snapshot lint-openapi
 
@@ -112,7 +112,8 @@ eval: deps
 # testdata/fuzz and stay there as seeds.
 FUZZ_TARGETS := ./internal/text:FuzzTokenize ./internal/text:FuzzTokenizeAsReference ./internal/document:FuzzLoad ./internal/quantity:FuzzScan \
   ./internal/when:FuzzScan ./internal/yamlx:FuzzDecode ./internal/yamlx:FuzzScalarOffset ./internal/rule:FuzzLoad \
-  ./internal/ruletest:FuzzRun ./internal/diff:FuzzPassages ./internal/check:FuzzRun ./internal/httpapi:FuzzCheck
+  ./internal/ruletest:FuzzRun ./internal/diff:FuzzPassages ./internal/check:FuzzRun ./internal/httpapi:FuzzCheck \
+  ./internal/claimfile:FuzzRead
 # The test binary's own deadline is set well past FUZZTIME: go test's
 # default of 10m ends a 10-minute run as a failure.
 FUZZTIME ?= 10s

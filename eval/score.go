@@ -39,6 +39,9 @@ type flagged struct {
 	relation string
 	finding  string          // the finding's id
 	values   [2]report.Value // for key.a and key.b
+	// alts are the values of each document's own claims on its side, for
+	// a responsibility side that gathers several actors and stances.
+	alts [][2]report.Value
 }
 
 // flaggedPairs lists, for every finding, each pair of documents on two
@@ -67,17 +70,38 @@ func flaggedPairs(rep *report.Report) []flagged {
 		for _, v := range f.Values {
 			value[v.Side] = v
 		}
-		add := func(a, b string, va, vb report.Value, relation string) {
+		// A responsibility side gathers several actors and stances; each
+		// document's own claims on it say which of its labelled facts it
+		// stands for.
+		own := map[[2]string][]report.Value{}
+		if f.Kind == "responsibility" {
+			for _, e := range f.Evidence {
+				if v, ok := evidenceStance(e.Value); ok {
+					own[[2]string{e.Side, e.Doc}] = append(own[[2]string{e.Side, e.Doc}], v)
+				}
+			}
+		}
+		add := func(a, b string, sa, sb string, relation string) {
+			va, vb := value[sa], value[sb]
 			k := pairKey(a, b, fact)
+			var alts [][2]report.Value
+			for _, x := range own[[2]string{sa, a}] {
+				for _, y := range own[[2]string{sb, b}] {
+					alts = append(alts, [2]report.Value{x, y})
+				}
+			}
 			if k.a != a {
 				va, vb = vb, va
+				for i := range alts {
+					alts[i][0], alts[i][1] = alts[i][1], alts[i][0]
+				}
 			}
 			sk := seenKey{k, va.Text, vb.Text}
 			if seen[sk] {
 				return
 			}
 			seen[sk] = true
-			out = append(out, flagged{key: k, relation: relation, finding: f.ID, values: [2]report.Value{va, vb}})
+			out = append(out, flagged{key: k, relation: relation, finding: f.ID, values: [2]report.Value{va, vb}, alts: alts})
 		}
 		pairs := f.Pairs
 		if len(pairs) == 0 {
@@ -89,18 +113,36 @@ func flaggedPairs(rep *report.Report) []flagged {
 		}
 		if len(order) == 1 {
 			for _, d := range sides[order[0]] {
-				add(d, d, value[order[0]], report.Value{}, f.Relation)
+				add(d, d, order[0], "", f.Relation)
 			}
 		}
 		for _, p := range pairs {
 			for _, a := range sides[p.A] {
 				for _, b := range sides[p.B] {
-					add(a, b, value[p.A], value[p.B], p.Relation)
+					add(a, b, p.A, p.B, p.Relation)
 				}
 			}
 		}
 	}
 	return out
+}
+
+// labelFact is the fact a label names as the engine names it: labellers
+// wrote "other:abducted" for counts the rules had no kind for, and the
+// engine's kind of that name is the same count.
+func labelFact(f string) string { return strings.TrimPrefix(f, "other:") }
+
+// evidenceStance reads a responsibility claim as the report shows it in
+// its evidence: "Al-Shabaab (claimed)", "not Al-Shabaab (denied, per
+// Uhuru Kenyatta)", "no claim (unclaimed, per AP)".
+func evidenceStance(s string) (report.Value, bool) {
+	i := strings.LastIndex(s, " (")
+	if i < 0 || !strings.HasSuffix(s, ")") {
+		return report.Value{}, false
+	}
+	actor := strings.TrimPrefix(s[:i], "not ")
+	stance, _, _ := strings.Cut(s[i+2:len(s)-1], ",")
+	return report.Value{Text: s, Actor: actor, Stance: stance}, true
 }
 
 // tally counts one fact kind's labelled pairs and what the engine did with them.
@@ -138,7 +180,7 @@ func score(l *Labels, rep *report.Report, present, excluded map[string]bool) *Sc
 		if !present[p.A] || !present[p.B] || excluded[p.Event] || excluded[p.BEvent] {
 			continue
 		}
-		k := pairKey(p.A, p.B, p.Fact)
+		k := pairKey(p.A, p.B, labelFact(p.Fact))
 		byKey[k] = append(byKey[k], i)
 	}
 	// Each flagged pair meets the labelled pair of its documents and fact
@@ -162,6 +204,9 @@ func score(l *Labels, rep *report.Report, present, excluded map[string]bool) *Sc
 				va, vb = vb, va
 			}
 			sc := valueMatch(va, f.values[0]) + valueMatch(vb, f.values[1])
+			for _, alt := range f.alts {
+				sc = max(sc, valueMatch(va, alt[0])+valueMatch(vb, alt[1]))
+			}
 			if _, taken := hit[i]; taken {
 				sc-- // another finding's pair already met it
 			}
@@ -177,7 +222,7 @@ func score(l *Labels, rep *report.Report, present, excluded map[string]bool) *Sc
 		if !present[p.A] || !present[p.B] || excluded[p.Event] || excluded[p.BEvent] {
 			continue
 		}
-		tk := t(p.Fact)
+		tk := t(labelFact(p.Fact))
 		tk.byLabel[p.Label]++
 		f, ok := hit[i]
 		if ok {

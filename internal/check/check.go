@@ -28,8 +28,14 @@ type Result struct {
 	Claims []claim.Claim
 }
 
-// extracted is what the rest of a run needs of one document's reading.
-type extracted struct {
+// Extracted is one document as read, with everything the comparison
+// needs of it: the document itself (the comparison quotes and diffs its
+// passages and reads the words around dates), its claims in the order of
+// their words, and what the event stage needs. Claims' Doc is 0: the
+// comparison numbers the documents itself. A claims file (internal/claimfile)
+// holds one a line, so extraction can run elsewhere.
+type Extracted struct {
+	Doc     document.Document
 	Claims  []claim.Claim
 	Lede    claim.Subject
 	HasLede bool
@@ -38,14 +44,17 @@ type extracted struct {
 	Venues  []string
 }
 
-// extractAll reads every document, on as many cores as the process may
-// use: each document is read on its own, and the results are kept in the
-// documents' order, so the report is the same on one core or many.
-func extractAll(x *claim.Extractor, docs []document.Document) []extracted {
-	out := make([]extracted, len(docs))
+// Extract reads every document, on as many cores as the process may use:
+// each document is read on its own, and the results are kept in the
+// documents' order, so the report is the same on one core or many, and
+// documents read in shards on other machines give the same claims.
+func Extract(x *claim.Extractor, docs []document.Document) []Extracted {
+	out := make([]Extracted, len(docs))
 	one := func(k int) {
-		xd := x.Extract(k, &docs[k])
-		out[k] = extracted{Claims: xd.Claims, Lede: xd.Lede, HasLede: xd.HasLede, Related: xd.Related, Names: xd.Names, Venues: xd.Venues}
+		xd := x.Extract(0, &docs[k])
+		cs := xd.Claims
+		sort.SliceStable(cs, func(a, b int) bool { return cs[a].Start < cs[b].Start })
+		out[k] = Extracted{Doc: docs[k], Claims: cs, Lede: xd.Lede, HasLede: xd.HasLede, Related: xd.Related, Names: xd.Names, Venues: xd.Venues}
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(docs))
 	if workers <= 1 {
@@ -69,11 +78,21 @@ func extractAll(x *claim.Extractor, docs []document.Document) []extracted {
 	return out
 }
 
-// Run checks documents under a compiled rule set. The documents are read in
-// an order of their own (publication date, id, content), so the same
-// documents give the same report whatever order they come in; the report
-// lists them as given.
+// Run checks documents under a compiled rule set: Extract, then Compare.
 func Run(x *claim.Extractor, docs []document.Document, diags diag.List) Result {
+	return Compare(x.Rules(), Extract(x, docs), diags)
+}
+
+// Compare compares documents read by Extract (here, or elsewhere and
+// brought back through a claims file) under the rule set they were read
+// under. The documents are compared in an order of their own (publication
+// date, id, content), so the same documents give the same report whatever
+// order they come in; the report lists them as given.
+func Compare(rs *rule.Set, read []Extracted, diags diag.List) Result {
+	docs := make([]document.Document, len(read))
+	for i := range read {
+		docs[i] = read[i].Doc
+	}
 	perm, keys := canonicalOrder(docs)
 	sorted := make([]document.Document, len(docs))
 	for k, i := range perm {
@@ -82,20 +101,21 @@ func Run(x *claim.Extractor, docs []document.Document, diags diag.List) Result {
 	var all []claim.Claim
 	evDocs := make([]event.Doc, len(sorted))
 	counts := make([]int, len(docs))
-	read := extractAll(x, sorted)
 	for k := range sorted {
 		d := &sorted[k]
-		xd := read[k]
-		cs := xd.Claims
-		sort.SliceStable(cs, func(a, b int) bool { return cs[a].Start < cs[b].Start })
-		all = append(all, cs...)
-		counts[perm[k]] = len(cs)
+		xd := &read[perm[k]]
+		n := len(all)
+		all = append(all, xd.Claims...)
+		for i := n; i < len(all); i++ {
+			all[i].Doc = k
+		}
+		counts[perm[k]] = len(xd.Claims)
 		ed := event.Doc{Key: keys[perm[k]], Lede: xd.Lede, HasLede: xd.HasLede, Related: xd.Related, Names: xd.Names, Venues: xd.Venues}
 		ed.Published, ed.HasPub = when.ParseDay(d.Published)
 		evDocs[k] = ed
 	}
 	ev := event.Identify(evDocs, all)
-	cmp := finding.Compare(x.Rules(), sorted, all, ev)
+	cmp := finding.Compare(rs, sorted, all, ev)
 	rep := report.Report{Schema: report.Schema, Documents: []report.Document{}, Events: cmp.Events, Findings: cmp.Findings}
 	for i := range docs {
 		d := &docs[i]

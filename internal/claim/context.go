@@ -109,7 +109,8 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 		// 13 dead": Sunday dates the report's own attack, not the other.
 		c.Subject.When, c.Subject.HasWhen = when.Date{}, false
 	}
-	c.Subject.Displaced = x.sentence(di, si).displacedBefore || afterOther || (si > 0 && di.sents[si-1].Para == di.sents[si].Para && x.sentence(di, si-1).displacedAny && startsAnaphoric(di.toks[si]))
+	before := x.sentence(di, si).displacedBefore && !anchorClause(di.toks[si], c.Start)
+	c.Subject.Displaced = before || afterOther || (si > 0 && di.sents[si-1].Para == di.sents[si].Para && x.sentence(di, si-1).displacedAny && startsAnaphoric(di.toks[si]))
 	c.Subject.Own = ev >= 0 && x.sentence(di, ev).own
 	c.Subject.EventSent = ev
 	c.Subject.SamePlace = x.samePlace(di.toks[si], ca, cb)
@@ -526,6 +527,30 @@ func (x *Extractor) reportedAt(toks []text.Token, ti int) bool {
 	for e := maxInt(0, ti-2); e < ti; e++ {
 		if _, n, ok := x.reporting.match(toks, e); ok && e+n == ti || ok && e+n == ti-1 && (toks[ti-1].Lower == "on" || toks[ti-1].Lower == "in") {
 			return true
+		}
+	}
+	return false
+}
+
+// anchorClause reports a claim inside the clause that describes the event
+// an offset is counted from: "three days before today's car bomb attack at
+// the school, which left 9 dead, the group posted a warning" dates the
+// posting, and the 9 dead are the attack's.
+func anchorClause(toks []text.Token, start int) bool {
+	for i := 0; i+2 < len(toks) && toks[i].Start < start; i++ {
+		switch toks[i+2].Lower {
+		case "before", "prior":
+		default:
+			continue
+		}
+		if !timeUnits[base(toks[i+1].Lower)] {
+			continue
+		}
+		// The claim follows the anchor, in a relative clause of it.
+		for k := i + 3; k+1 < len(toks) && toks[k].Start < start; k++ {
+			if toks[k].Text == "," && (toks[k+1].Lower == "which" || toks[k+1].Lower == "that") {
+				return true
+			}
 		}
 	}
 	return false

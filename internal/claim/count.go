@@ -139,8 +139,22 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			continue
 		}
 		// "One suspect was shot dead": the attackers' dead, not the victims.
+		// "Six gunmen had been killed", "all four terrorists are dead": the
+		// attackers' dead say how many attackers there were at least.
 		if x.rs.Counts[kind].Victims && pop != "" && x.perpHeads[pop[strings.LastIndexByte(pop, ' ')+1:]] {
-			continue
+			ak := x.attackersCounted(pop)
+			if ak < 0 || x.rs.Counts[kind].ID != "killed" || a.Lo < 2 {
+				continue
+			}
+			// Some may have been caught or have fled: at least that many,
+			// unless "all" of them died.
+			kind = ak
+			if ti > 0 && toks[ti-1].Lower == "all" {
+				how += "; all the attackers dead: how many there were"
+			} else {
+				a.Hi, a.Exact = quantity.Unbounded, false
+				how += "; the attackers' dead: at least that many attackers"
+			}
 		}
 		seen[kind] = true
 		if di.counted == nil {
@@ -803,4 +817,21 @@ func laterDeaths(toks []text.Token, tj int, how string) bool {
 		}
 	}
 	return false
+}
+
+// attackersCounted is the kind that counts attackers named by the
+// population's last word ("gunmen"), or -1.
+func (x *Extractor) attackersCounted(pop string) int {
+	head := pop[strings.LastIndexByte(pop, ' ')+1:]
+	for i, ck := range x.rs.Counts {
+		if !ck.People || ck.Subject != "event" {
+			continue
+		}
+		for _, n := range ck.Nouns {
+			if text.Fold(n) == head {
+				return i
+			}
+		}
+	}
+	return -1
 }

@@ -115,16 +115,24 @@ func (x *Extractor) analyseWith(tz *text.Tokenizer, idx int, d *document.Documen
 		di.events[i] = -1
 	}
 	common := commonWords(di.toks)
-	if len(di.toks) > 0 && !commonOpening(di.toks[0], common) {
-		if end := markDateline(di.toks[0], di.ments[0]); end >= 0 {
+	// The dateline opens the text, or the line after its headline.
+	for f := 0; f < len(di.toks) && f < 2; f++ {
+		if f == 1 && !headlineLine(di.toks[0]) {
+			break
+		}
+		if commonOpening(di.toks[f], common) {
+			continue
+		}
+		if end := markDateline(di.toks[f], di.ments[f]); end >= 0 {
 			// The dateline's date is when the report was filed.
-			kept := di.dates[0][:0]
-			for _, d := range di.dates[0] {
+			kept := di.dates[f][:0]
+			for _, d := range di.dates[f] {
 				if d.Start >= end {
 					kept = append(kept, d)
 				}
 			}
-			di.dates[0] = kept
+			di.dates[f] = kept
+			break
 		}
 	}
 	if len(di.toks) > 0 && len(di.dates[0]) > 0 {
@@ -137,6 +145,7 @@ func (x *Extractor) analyseWith(tz *text.Tokenizer, idx int, d *document.Documen
 	}
 	x.pruneNames(di, common)
 	surnames(di)
+	x.shortAliases(di)
 	x.nameCapitals(di)
 	x.linkEvents(di)
 	return di
@@ -147,4 +156,14 @@ func (x *Extractor) analyseWith(tz *text.Tokenizer, idx int, d *document.Documen
 // amount and date, and a sentence may have thousands of tokens.
 func tokIndex(toks []text.Token, off int) int {
 	return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= off })
+}
+
+// headlineLine reports a first line that is a headline: capitalised as
+// one, or with no full stop at its end.
+func headlineLine(toks []text.Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	last := toks[len(toks)-1].Text
+	return isHeadline(toks) || last != "." && last != "!" && last != "?" && last != "\"" && last != "”"
 }

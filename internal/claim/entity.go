@@ -36,6 +36,29 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 			i += n
 			continue
 		}
+		// "Al-Qaeda-linked Shebab rebels": a name made an adjective is no
+		// part of the name it qualifies.
+		if i+1 < len(toks) && toks[i].Cap && toks[i+1].Cap && qualifier(toks[i].Lower) {
+			i++
+			continue
+		}
+		if ok, n := x.nameRun(toks, i); ok && n == 1 {
+			// "Shebab": a name of the rules spelt one vowel apart.
+			if ai, found := x.actorsVowel.match(strings.TrimSuffix(strings.TrimSuffix(toks[i].Text, "’s"), "'s")); found {
+				m := mention{a: i, b: i + 1, actor: ai, name: x.actorName(ai), key: "actor:" + x.rs.Actors[ai].ID}
+				m.person = x.rs.Actors[ai].Type == "person"
+				if m.person {
+					nm := x.actorName(ai)
+					m.key = "name:" + x.nameKey(text.Tokenize(nm, 0, len(nm)))
+				}
+				m.poss = isPossessive(toks[i])
+				m.appos = apposed(toks, i)
+				x.markLocative(toks, &m)
+				out = append(out, m)
+				i++
+				continue
+			}
+		}
 		if ok, n := x.nameRun(toks, i); ok {
 			m := mention{a: i, b: i + n, actor: -1}
 			m.name = nameText(toks[i : i+n])
@@ -127,6 +150,20 @@ func nameOfGroup(toks []text.Token, ms []mention) {
 		}
 	}
 }
+
+// qualifier reports a name made an adjective by a hyphened word:
+// "Al-Qaeda-linked", "Pakistan-based", "Iran-backed".
+func qualifier(w string) bool {
+	for _, suf := range []string{"-linked", "-backed", "-based", "-affiliated", "-allied", "-inspired", "-led", "-aligned", "-sponsored", "-supported"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAdjectives stand between a preposition and a place's name.
+var placeAdjectives = map[string]bool{"neighboring": true, "neighbouring": true, "nearby": true, "restive": true, "war-torn": true, "conflict-hit": true, "strife-torn": true}
 
 // locatives put a name in place: "in Istanbul", "near Moscow".
 var locatives = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "on": true, "across": true, "into": true, "around": true}
@@ -237,8 +274,9 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 		!locatives[toks[m.b].Lower] && !prepositions[toks[m.b].Lower] && toks[m.b].Lower != "and" {
 		return
 	}
-	// "in southeastern Afghanistan", "in the restive north-west".
-	for k >= 0 && compass[toks[k].Lower] {
+	// "in southeastern Afghanistan", "in the restive north-west", "in
+	// neighbouring Somalia".
+	for k >= 0 && (compass[toks[k].Lower] || placeAdjectives[toks[k].Lower]) {
 		k--
 	}
 	if k >= 0 && (toks[k].Lower == "the" || toks[k].Lower == "a") {
@@ -411,6 +449,10 @@ func (x *Extractor) describedAsGroup(toks []text.Token, b int) bool {
 	for k := b + 2; k < len(toks) && k <= b+6 && toks[k].Kind == text.Word; k++ {
 		if x.orgHeads[toks[k].Lower] {
 			return true
+		}
+		// "a commander of the group": the head comes before "of".
+		if prepositions[toks[k].Lower] {
+			break
 		}
 	}
 	return false
@@ -637,6 +679,63 @@ func surnames(di *docInfo) {
 			}
 			if m.actor < 0 && m.b-m.a == 1 && !m.dateline && last[base(di.toks[si][m.a].Lower)] {
 				m.person, m.locative = true, false
+			}
+		}
+	}
+}
+
+// shortAliases re-points a one-word alias of a declared person ("al-Masri"
+// for Abu Muhammad al-Masri) to another man of the same name the report
+// names in full ("Abu Ayyub al-Masri"), when it names just one such man
+// and never the declared one in full: the report means its own man.
+func (x *Extractor) shortAliases(di *docInfo) {
+	full := map[string]*mention{} // last word → the one undeclared full name ending so
+	declaredInFull := map[int]bool{}
+	// "al Masri" is one word of a name, with its particle.
+	words := func(toks []text.Token) int {
+		n := 0
+		for _, t := range toks {
+			if !nameParticles[t.Lower] {
+				n++
+			}
+		}
+		return n
+	}
+	for si, ms := range di.ments {
+		for i := range ms {
+			m := &ms[i]
+			last := base(di.toks[si][m.b-1].Lower)
+			last = strings.TrimPrefix(strings.TrimPrefix(last, "al-"), "el-")
+			n := words(di.toks[si][m.a:m.b])
+			switch {
+			case m.actor < 0 && m.person && n >= 2:
+				o, ok := full[last]
+				switch {
+				case !ok:
+					full[last] = m
+				case o == nil || o.key == m.key:
+				case strings.Contains(m.key, o.key[len("name:"):]):
+					// "Abu Ayyub al Masri Abu Ayyub al-Masri": a caption run into the name
+				case strings.Contains(o.key, m.key[len("name:"):]):
+					full[last] = m
+				default:
+					full[last] = nil // two men of that name: no telling which
+				}
+			case m.actor >= 0 && m.person && n >= 2:
+				declaredInFull[m.actor] = true
+			}
+		}
+	}
+	for si, ms := range di.ments {
+		for i := range ms {
+			m := &ms[i]
+			if m.actor < 0 || !m.person || words(di.toks[si][m.a:m.b]) != 1 || declaredInFull[m.actor] {
+				continue
+			}
+			last := base(di.toks[si][m.b-1].Lower)
+			last = strings.TrimPrefix(strings.TrimPrefix(last, "al-"), "el-")
+			if o := full[last]; o != nil {
+				m.actor, m.key, m.name = -1, o.key, o.name
 			}
 		}
 	}

@@ -29,6 +29,7 @@ type Extractor struct {
 	factVerbs, factNouns   *phrases // val: index into rs.Facts
 	actors                 *phrases // val: index into rs.Actors
 	actorsSpelt            *spelt   // the same, by skeleton: other spellings
+	actorsVowel            vowelVariants
 	stances                []stancePattern
 	stanceByWord           map[string][]int // first literal word → patterns, in precedence order
 	formOpenings           map[string]bool  // first letters of pattern words' forms (see wordForms)
@@ -66,7 +67,7 @@ func New(rs *rule.Set) *Extractor {
 		dates:      when.Compile(&rs.Dates),
 		countVerbs: newPhrases(), countNouns: newPhrases(), tolls: newPhrases(), singulars: newPhrases(), agents: newPhrases(),
 		factVerbs: newPhrases(), factNouns: newPhrases(),
-		actors: newPhrases(), actorsSpelt: newSpelt(),
+		actors: newPhrases(), actorsSpelt: newSpelt(), actorsVowel: vowelVariants{},
 		reporting: newPhrases(), hedges: newPhrases(), events: newPhrases(),
 		groupAna: newPhrases(), personAna: newPhrases(), parts: newPhrases(),
 		earlier: newPhrases(), revisions: newPhrases(),
@@ -98,13 +99,20 @@ func New(rs *rule.Set) *Extractor {
 			x.factNouns.add(w, i)
 		}
 		for _, w := range f.Intransitive {
-			x.intransitive[text.Fold(w)] = true
+			// A phrase ("came into being") is known by its first word, which
+			// the fact's verbs have already matched in full.
+			first, _, _ := strings.Cut(text.Fold(w), " ")
+			x.intransitive[first] = true
 		}
 	}
 	for i, a := range rs.Actors {
 		for _, al := range append([]string{a.Name}, a.Aliases...) {
 			x.actors.add(al, i)
 			x.actorsSpelt.add(al, i)
+			// States keep one English spelling ("Cameroon" is no "Cameron").
+			if a.Type == "group" || a.Type == "person" {
+				x.actorsVowel.add(al, i)
+			}
 			// "Al Shabab" is "al-Shabab" written with a space: too short
 			// for a skeleton, so the spaced spelling is listed as it is.
 			if strings.Contains(al, "-") {

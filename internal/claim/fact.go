@@ -31,8 +31,9 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 		if ti >= len(toks) {
 			continue
 		}
-		// "the 1998 bombings", "the catastrophic Aug. 4 explosion": the date names another event.
-		if ti > 0 && toks[ti-1].Lower == "the" {
+		// "the 1998 bombings", "the catastrophic Aug. 4 explosion": the date
+		// names another event; "in the late 1960s" is a decade, a time.
+		if ti > 0 && toks[ti-1].Lower == "the" && !(decade(d) && !namesNoun(toks, tj)) {
 			continue
 		}
 		// "Jul 29: The leader … has died", "Nov. 1 (UPI) -- X was killed":
@@ -97,6 +98,12 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 			c.Trace = append(c.Trace, fmt.Sprintf("a line with no subject, read as about %s (%s)", r.m.name, r.via))
 		}
 		out = append(out, c)
+		// "A, the group's military chief, and B, its head, were killed
+		// early Sunday": the fact is of both.
+		if r2, ok := x.conjunctPerson(di, si, r); ok && (passive(toks, k) || x.intransitive[toks[k].Lower]) && !isNoun {
+			c2 := x.factClaim(di, si, fi, r2, d, start, end, fmt.Sprintf("%s '%s' → %s of %s (joined to %s by 'and')", kindWord(isNoun), toks[k].Text, f.ID, r2.m.name, r.m.name))
+			out = append(out, c2)
+		}
 	}
 	if len(out) == 0 {
 		out = append(out, x.factsInEvent(di, si)...)
@@ -473,6 +480,10 @@ func passive(toks []text.Token, k int) bool {
 	if k == 0 {
 		return false
 	}
+	// "was officially founded": past the adverb.
+	if adverb(toks[k-1]) && k >= 2 {
+		k--
+	}
 	p := toks[k-1].Lower
 	return p == "was" || p == "were" || p == "been" || p == "is" || p == "are" || p == "being" || p == "," || p == "reportedly" || p == "allegedly"
 }
@@ -534,4 +545,66 @@ func (x *Extractor) nounOwner(di *docInfo, si, k, after int) ref {
 		return x.resolvePerson(di, si, k-1)
 	}
 	return ref{}
+}
+
+// conjunctPerson finds the person joined by "and" to the subject r, past
+// an apposition of who the first one is: "Abu Ayyub al-Masri, the military
+// leader of the group, and Abu Umar al-Baghdadi were killed".
+func (x *Extractor) conjunctPerson(di *docInfo, si int, r ref) (ref, bool) {
+	if r.sent != si || r.via != "" || !r.m.person || r.m.a < 2 {
+		return ref{}, false
+	}
+	toks := di.toks[si]
+	if toks[r.m.a-1].Lower != "and" {
+		return ref{}, false
+	}
+	end := r.m.a - 1
+	if toks[end-1].Text == "," {
+		end--
+	}
+	ms := di.ments[si]
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.b > end || m.key == r.m.key || !m.person && !m.poss {
+			continue // a group or place inside the apposition
+		}
+		if m.poss {
+			return ref{}, false
+		}
+		// Nothing between but an apposition set off by commas, with no verb.
+		gap := toks[m.b:end]
+		if len(gap) > 0 && gap[0].Text != "," {
+			return ref{}, false
+		}
+		for _, t := range gap {
+			if isVerbLike(t) || t.Lower == "and" || t.Kind == text.Punct && t.Text != "," && t.Text != "-" {
+				return ref{}, false
+			}
+		}
+		return ref{m: m, sent: si, ok: true}, true
+	}
+	return ref{}, false
+}
+
+// namesNoun reports a lower-case word after a date that the date
+// qualifies: "the 1990s insurgency", not "the 1990s, when".
+func namesNoun(toks []text.Token, tj int) bool {
+	if tj >= len(toks) {
+		return false
+	}
+	t := toks[tj]
+	return t.Kind == text.Word && !t.Cap && !prepositions[t.Lower] && !clauseStop[t.Lower] && t.Lower != "and" && t.Lower != "or" && !auxiliaries[t.Lower] &&
+		!strings.HasSuffix(t.Lower, "ed") && !strings.HasSuffix(t.Lower, "ing") // "the late 1960s based upon"
+}
+
+// decade reports a date written as a decade ("the 1990s", "the late
+// 1960’s"), whatever part of it a qualifier keeps.
+func decade(d when.Date) bool {
+	t := strings.TrimRight(d.Text, " ")
+	for _, suf := range []string{"0s", "0's", "0’s"} {
+		if strings.HasSuffix(t, suf) {
+			return true
+		}
+	}
+	return d.Precision == when.PrecDecade
 }

@@ -81,6 +81,19 @@ func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 // the one a "no claim" report is overtaken by.
 func (x *Extractor) claimStance(kind string) bool { return kind == "claimed" }
 
+// carriedOut is the stance that says who did it.
+const carriedOut = "carried-out"
+
+// claimedIdx is the index of the claimed stance among the rules' stances.
+func (x *Extractor) claimedIdx() int {
+	for i, st := range x.rs.Responsibility {
+		if x.claimStance(st.ID) {
+			return i
+		}
+	}
+	return 0
+}
+
 // conjunctActor gives the claim again for an actor joined to its own by
 // "and": "the PKK and the Syrian Kurdish YPG militia were responsible",
 // "blamed the United States and Israel" hold both responsible. a is where
@@ -203,6 +216,10 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		actorWords = noClaim // "no group has claimed the attack": no one yet
 	} else if lead == slotActor {
 		actor = x.subjectBefore(di, si, a)
+		// "militants based in Somalia claimed": where, not who.
+		if actor.ok && actor.m.locative && !x.isGroup(actor.m) {
+			actor = ref{}
+		}
 		if !actor.ok {
 			actorWords = x.orgPhraseBefore(toks, a)
 			// "the PKK terrorist organisation is responsible": the group the
@@ -225,7 +242,15 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		if r := x.subjectBefore(di, si, a); r.ok && r.via == "" {
 			attributor = surface(di, r)
 		} else {
-			attributor = x.phraseBefore(toks, a)
+			// "The president on Tuesday blamed": the date stands between.
+			at := a
+			if d := dateEndingAt(di.dates[si], toks, a-1); a > 0 && d > 0 {
+				at = d
+				if locatives[toks[at-1].Lower] {
+					at--
+				}
+			}
+			attributor = x.phraseBefore(toks, at)
 		}
 	} else if sp, ok := slots[slotAttributor]; ok {
 		attributor = joinText(toks[sp.a:sp.b])
@@ -251,6 +276,18 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		}
 		if r := x.subjectBefore(di, si, k); r.ok {
 			c.Attributor = surface(di, r)
+		}
+	}
+	// "Al-Shabab claimed they carried out the attack": a group saying it
+	// did it claims it.
+	if actor.via == ownStatement && !c.Deny && c.Kind == carriedOut {
+		c.Kind = x.rs.Responsibility[x.claimedIdx()].ID
+	}
+	// "Damascus denied any involvement": a capital speaks for its state.
+	if actor.ok && actor.m.actor < 0 && !actor.m.locative {
+		if st := x.stateOfCapital(actor.m.name); st >= 0 {
+			actor.m.actor, actor.m.key, actor.m.name = st, "actor:"+x.rs.Actors[st].ID, x.actorName(st)
+			c.Trace = append(c.Trace, fmt.Sprintf("%s read as %s, its capital", x.rs.Actors[st].Capital, actor.m.name))
 		}
 	}
 	if actor.ok {
@@ -314,8 +351,7 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		c.Subject.Event = di.text[toks[ea].Start:toks[eb-1].End]
 	}
 	c.Start, c.End, c.Words = start, end, di.text[start:end]
-	stance := x.rs.Responsibility[p.stance].ID
-	c.Trace = append(c.Trace, fmt.Sprintf("stance %s (%s): %s", stance, p.polarity(), c.ActorName))
+	c.Trace = append(c.Trace, fmt.Sprintf("stance %s (%s): %s", c.Kind, p.polarity(), c.ActorName))
 	return c, true
 }
 
@@ -327,9 +363,23 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 	if sp.a < len(toks) && toks[sp.a].Lower == "no" {
 		return ref{}, ""
 	}
-	for _, m := range di.ments[si] {
+	ms := di.ments[si]
+	// "claimed by Somali Islamist militants al-Shabab": the group the slot
+	// names, before a state or people that describes it.
+	for _, m := range ms {
+		if m.a >= sp.a && m.b <= sp.b && m.actor >= 0 && x.rs.Actors[m.actor].Type == "group" && !clauseBefore(toks[sp.a:m.a]) && !m.locative {
+			return ref{m: m, sent: si, ok: true}, ""
+		}
+	}
+	for i, m := range ms {
 		// "carried out by the group outside Iraq": a place, not who.
 		place := m.locative && m.a > sp.a && (m.actor < 0 || x.rs.Actors[m.actor].Type == "state")
+		// "for sending troops to Somalia": a name inside a clause of its
+		// own is not who acted; nor "Somalia's" before "Shebab rebels".
+		if m.a >= sp.a && clauseBefore(toks[sp.a:m.a]) ||
+			m.poss && i+1 < len(ms) && ms[i+1].a >= m.b && ms[i+1].b <= sp.b {
+			continue
+		}
 		// "a US ally in the region" is not the US.
 		other := m.b < sp.b && alliedNouns[base(toks[m.b].Lower)]
 		if m.a >= sp.a && m.b <= sp.b && other {
@@ -353,17 +403,49 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 			return x.resolveGroup(di, si, k), ""
 		}
 	}
-	return ref{}, x.orgWords(toks[sp.a:sp.b])
+	return ref{}, x.orgWords(toks[sp.a+namedAs(toks[sp.a:sp.b]) : sp.b])
+}
+
+// clauseBefore reports words that open a clause of their own before a
+// name: a verb's -ing form or "to" ("for sending troops to Somalia").
+func clauseBefore(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Kind == text.Word && !t.Cap && (t.Lower == "to" || len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing")) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAs counts the words that introduce someone's own name for the
+// actor: "what he called", "rivals he described as" before a quoted
+// phrase. The quoted phrase is the actor.
+func namedAs(toks []text.Token) int {
+	for k := 0; k < len(toks) && k < 6; k++ {
+		if !isQuote(toks[k].Text) || k == 0 {
+			continue
+		}
+		switch toks[k-1].Lower {
+		case "called", "as", "termed", "dubbed", "labelled", "labeled":
+			return k
+		}
+	}
+	return 0
 }
 
 // acronym reports a name written as one all-capital word of two to six
 // letters ("JMB", "ISWAP"): groups are named so, and the rules cannot list
 // them all.
 func acronym(toks []text.Token) bool {
-	if len(toks) != 1 || len(toks[0].Text) < 2 || len(toks[0].Text) > 6 {
+	if len(toks) != 1 {
 		return false
 	}
-	for _, r := range toks[0].Text {
+	// "ASG’s second Amir": the possessive's ending is no letter of it.
+	w := strings.TrimSuffix(strings.TrimSuffix(toks[0].Text, "’s"), "'s")
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
 		if r < 'A' || r > 'Z' {
 			return false
 		}
@@ -372,7 +454,9 @@ func acronym(toks []text.Token) bool {
 }
 
 // memberNouns name a group's own people before a name: "its bomber X".
-var memberNouns = map[string]bool{"bomber": true, "fighter": true, "member": true, "man": true, "militant": true, "attacker": true, "commander": true, "operative": true, "friend": true, "brother": true}
+var leaderNouns = map[string]bool{"chief": true, "leader": true, "spokesman": true, "spokesperson": true, "commander": true, "head": true, "founder": true}
+
+var memberNouns = map[string]bool{"chief": true, "leader": true, "spokesman": true, "spokesperson": true, "head": true, "founder": true, "bomber": true, "fighter": true, "member": true, "man": true, "militant": true, "attacker": true, "commander": true, "operative": true, "friend": true, "brother": true}
 
 // ownMember reports a name written as a group's own person ("its bomber
 // Hafiz Hanifullah", "their fighter X"), with the group named before it in
@@ -388,6 +472,13 @@ func (x *Extractor) ownMember(di *docInfo, si int, m mention) (string, bool) {
 	}
 	if !memberNouns[toks[k].Lower] {
 		return "", false
+	}
+	// "Hizbul Mujahideen chief Syed Salahuddin": the group's own head (a
+	// name before "chief" is an organisation, though it reads like a man's).
+	if leaderNouns[toks[k].Lower] {
+		if i := mentionEndingAt(di.ments[si], k); i >= 0 && (x.groupNamed(di, si, di.ments[si][i]) || !di.ments[si][i].locative && di.ments[si][i].actor < 0) {
+			return di.ments[si][i].key, true
+		}
 	}
 	k--
 	for k > 0 && (toks[k].Lower == "suicide" || toks[k].Lower == "own") {
@@ -411,6 +502,9 @@ func (x *Extractor) orgWords(toks []text.Token) string {
 	var words []string
 	head := -1
 	for i, t := range toks {
+		if isQuote(t.Text) {
+			continue // “local political networks”
+		}
 		if t.Kind == text.Punct && t.Text != "-" {
 			break
 		}
@@ -428,7 +522,7 @@ func (x *Extractor) orgWords(toks []text.Token) string {
 		return ""
 	}
 	for _, t := range toks[:head+1] {
-		if !determiners[t.Lower] {
+		if !determiners[t.Lower] && !isQuote(t.Text) {
 			words = append(words, t.Lower)
 		}
 	}
@@ -445,6 +539,14 @@ func (x *Extractor) orgPhraseBefore(toks []text.Token, a int) string {
 	j := a
 	for j > 0 && auxiliaries[toks[j-1].Lower] {
 		j--
+	}
+	// what he described as “local political networks” were to blame
+	if j > 1 && isQuote(toks[j-1].Text) {
+		for o := j - 2; o >= 0 && o >= j-7; o-- {
+			if isQuote(toks[o].Text) {
+				return x.orgWords(toks[o+1 : j-1])
+			}
+		}
 	}
 	k := j
 	for k > 0 && j-k < 5 && toks[k-1].Kind == text.Word && toks[k-1].Lower != "and" && toks[k-1].Lower != "or" {
@@ -762,7 +864,7 @@ var denyForms = map[string]bool{"deni": true, "reject": true, "dismiss": true}
 func denies(t text.Token) bool { return denyForms[form(t.Lower)] }
 
 // reportNouns are what a denial may deny: "denied claims that …".
-var reportNouns = map[string]bool{"claims": true, "reports": true, "allegations": true, "accusations": true, "suggestions": true}
+var reportNouns = map[string]bool{"claims": true, "reports": true, "allegations": true, "accusations": true, "suggestions": true, "charges": true, "assertions": true}
 
 // deniedThat finds a denial of what the pattern says in the few words
 // before token a (the pattern's first word) and returns the index of the
@@ -842,7 +944,7 @@ func cleanAttributor(s string) string {
 }
 
 // attributorEdges are words a speaker's phrase does not start or end with.
-var attributorEdges = map[string]bool{"with": true, "and": true, "or": true, "but": true, "shortly": true, "after": true, "before": true, "as": true, "while": true, "following": true, "then": true}
+var attributorEdges = map[string]bool{"with": true, "and": true, "or": true, "but": true, "shortly": true, "after": true, "before": true, "as": true, "while": true, "following": true, "then": true, "instead": true, "also": true, "later": true, "meanwhile": true}
 
 // attributorStops never stand in who says something: a preposition that
 // opens the event, a pronoun that opens a clause.
@@ -850,3 +952,13 @@ var attributorStops = map[string]bool{"for": true, "of": true, "he": true, "she"
 	"denied": true, "claimed": true, "blamed": true, "accused": true, "said": true, "says": true}
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// stateOfCapital is the state whose capital the rules name so, or -1.
+func (x *Extractor) stateOfCapital(name string) int {
+	for i, a := range x.rs.Actors {
+		if a.Type == "state" && a.Capital != "" && strings.EqualFold(a.Capital, name) {
+			return i
+		}
+	}
+	return -1
+}

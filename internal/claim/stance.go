@@ -102,7 +102,9 @@ func (p stancePattern) matchAt(toks []text.Token, forms []string, i int, skip []
 				// apostrophes belong to names.
 				// {any} takes in an apposition: "said the driver, a
 				// Tunisian, was one of its soldiers".
-				if t := toks[k].Text; toks[k].Kind == text.Punct && t != "-" && t != "(" && t != ")" && t != "'" && t != "’" && (open != slotAny || t != ",") {
+				// Quotes mark a name given by a speaker: blamed “local
+				// political networks” for.
+				if t := toks[k].Text; toks[k].Kind == text.Punct && t != "-" && t != "(" && t != ")" && !isQuote(t) && t != "’" && (open != slotAny || t != ",") {
 					return nil, 0, 0, false
 				}
 				k++
@@ -134,7 +136,7 @@ func (p stancePattern) matchAt(toks []text.Token, forms []string, i int, skip []
 			if t.Text == "," && !(k+1 < len(toks) && (toks[k+1].Lower == "including" || toks[k+1].Kind == text.Number)) {
 				break
 			}
-			if (t.Kind == text.Punct && t.Text != "-" && t.Text != "'" && t.Text != "’" && t.Text != ",") || clauseStop[t.Lower] {
+			if (t.Kind == text.Punct && t.Text != "-" && !isQuote(t.Text) && t.Text != "’" && t.Text != ",") || clauseStop[t.Lower] {
 				break
 			}
 			k++

@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"strings"
+
 	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/crosscheck/crosscheck/internal/when"
 )
@@ -27,8 +29,17 @@ type ref struct {
 	m    mention
 	sent int
 	ok   bool
-	via  string // how it was found: "", "pronoun", "anaphora"
+	via  string // how it was found: "", "pronoun", "anaphora", ownStatement
 	end  int    // token after the phrase, when it runs past the mention ("U.S. officials")
+}
+
+// ownStatement: "it" or "they" after the group's own verb of saying ("ISKP
+// said it carried out the attack"), so what follows is the group's word.
+const ownStatement = "the group's own statement"
+
+// adverb reports a lower-case -ly word: "officially", "reportedly".
+func adverb(t text.Token) bool {
+	return t.Kind == text.Word && !t.Cap && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ly") && t.Lower != "early" && t.Lower != "only"
 }
 
 // intensifiers stand between a subject and its verb: "Bin Laden himself was killed".
@@ -57,7 +68,8 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 		break
 	}
 	relative := false // "… which was founded": the subject is what "which" stands for
-	for j >= 0 && (auxiliaries[toks[j].Lower] || intensifiers[toks[j].Lower]) {
+	// "was officially founded": an adverb stands between too.
+	for j >= 0 && (auxiliaries[toks[j].Lower] || intensifiers[toks[j].Lower] || adverb(toks[j])) {
 		relative = relative || toks[j].Lower == "which" || toks[j].Lower == "that"
 		j--
 	}
@@ -68,7 +80,9 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 		}
 		if c >= 0 && c+2 == j && asides[toks[c+1].Lower] {
 			j = c - 1 // "The Taliban, however, rejected involvement"
-		} else if c >= 0 && c+1 < j && (relatives[toks[c+1].Lower] || isPossessive(toks[c+1])) {
+		} else if c >= 0 && c+1 < j && (relatives[toks[c+1].Lower] || isPossessive(toks[c+1]) || x.asideOfParts(toks, c+1)) {
+			// "Three militant factions, including splinter groups of the
+			// Taliban, have claimed": the aside names parts, not the subject.
 			// "the largest militant group, the TTP, was formed": an
 			// apposition that is a group's name names the subject ("ISKP,
 			// the regional branch of the Islamic State, said" does not).
@@ -105,10 +119,25 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 		if relative && ms[mi].locative && !x.isGroup(ms[mi]) {
 			return x.resolveGroup(di, si, ms[mi].a)
 		}
+		// "Al-Shabab militants based in neighbouring Somalia have
+		// claimed": the place says where the subject is; the group before
+		// it is the subject.
+		if ms[mi].locative && !x.isGroup(ms[mi]) {
+			for i := mi - 1; i >= 0; i-- {
+				if ms[i].a < ms[mi].a-8 || hasPunct(toks[ms[i].b:ms[mi].a]) {
+					break
+				}
+				if x.isGroup(ms[i]) {
+					return ref{m: ms[i], sent: si, ok: true}
+				}
+			}
+		}
 		return ref{m: ms[mi], sent: si, ok: true}
 	}
 	if j > 0 && isLowerWord(toks[j]) && !auxiliaries[toks[j].Lower] {
-		if mi := mentionEndingAt(ms, j); mi >= 0 && ms[mi].actor >= 0 {
+		if mi := mentionEndingAt(ms, j); mi >= 0 && (ms[mi].actor >= 0 || x.groupHead(toks, j) && !ms[mi].locative) {
+			// "the Shining Path guerrillas were formed": the name before a
+			// word for a group's people is the group.
 			return ref{m: ms[mi], sent: si, ok: true, end: j + 1}
 		}
 		// "The Islamic State (IS) group said": the name before its acronym.
@@ -199,7 +228,8 @@ func (x *Extractor) resolvePerson(di *docInfo, si, a int) ref {
 			if s == si && m.b > a {
 				break
 			}
-			if m.person && !m.poss && !m.appos {
+			// "ERBIL, Kurdistan Region —": a dateline names a place, not a man.
+			if m.person && !m.poss && !m.appos && !m.dateline && !m.locative {
 				return ref{m: m, sent: s, ok: true, via: "pronoun"}
 			}
 		}
@@ -218,6 +248,9 @@ func (x *Extractor) resolveGroup(di *docInfo, si, a int) ref {
 		if _, _, ok := x.reporting.match(toks, k); ok {
 			if r := x.subjectBefore(di, si, k); r.ok && x.isGroup(r.m) {
 				r.via = "anaphora"
+				if !denies(toks[k]) {
+					r.via = ownStatement
+				}
 				return r
 			}
 		}
@@ -254,4 +287,31 @@ func (x *Extractor) groupNamed(di *docInfo, si int, m mention) bool {
 		return true
 	}
 	return m.actor < 0 && !m.locative && !m.person && m.b <= len(toks) && acronym(toks[m.a:m.b])
+}
+
+// hasPunct reports a punctuation token other than a hyphen.
+func hasPunct(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Kind == text.Punct && t.Text != "-" {
+			return true
+		}
+	}
+	return false
+}
+
+// groupHead reports a word for a group's fighters at token j:
+// "guerrillas", "militants" (not "al-Qaeda-linked militants").
+func (x *Extractor) groupHead(toks []text.Token, j int) bool {
+	if isPossessive(toks[j]) || j > 0 && qualifier(toks[j-1].Lower) {
+		return false
+	}
+	_, n, ok := x.agents.match(toks, j)
+	return ok && n == 1
+}
+
+// asideOfParts reports an aside opened by a word for parts ("including",
+// "among them") at token a.
+func (x *Extractor) asideOfParts(toks []text.Token, a int) bool {
+	_, _, ok := x.parts.match(toks, a)
+	return ok
 }

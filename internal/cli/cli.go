@@ -38,8 +38,8 @@ type Env struct {
 const usage = `crosscheck finds where news reports disagree on counts, dates and responsibility.
 
 Usage:
-  crosscheck check [--rules PATH]... [--rules-mode extend|replace] [--format text|json|csv|markdown] [--fail-on SEVERITY] [--map FIELD=PATH]... [--strict] [FILE|-]...
-  crosscheck claims [--rules PATH]... [--rules-mode extend|replace] [--format text|json] [--explain] [--map FIELD=PATH]... [--strict] [FILE|-]...
+  crosscheck check [--rules PATH]... [--rules-mode extend|replace] [--format text|json|csv|markdown] [--fail-on SEVERITY] [--map FIELD=PATH]... [--strict] [--claims] [FILE|-]...
+  crosscheck claims [--rules PATH]... [--rules-mode extend|replace] [--format text|json|jsonl] [--explain] [--map FIELD=PATH]... [--strict] [FILE|-]...
   crosscheck test [--rules PATH]... [--format text|json] [--run TEXT] [-v] [--strict] [PATH]   run the rule tests (*_test.yaml)
   crosscheck lint [--rules PATH]... [--format text|json] [PATH]                                check rule and test files
   crosscheck serve [--addr HOST:PORT] [--site DIR]                          serve the HTTP API and the web page
@@ -51,6 +51,8 @@ replace uses the --rules paths alone. test and lint take the rules to test as PA
 With no files, check reads the built-in demo corpus. Flags may come before or after
 the files; "--" ends them. "-" (standard input) may be named once.
 Documents: JSON (an array, or an object with "documents"), JSON Lines, .txt, .md, .html.
+check --claims compares claims files written by claims --format jsonl (shards read
+elsewhere, under the same rules) instead of reading documents.
 Exit status: 0 nothing reached --fail-on, 1 a finding did, 2 bad input. A bad record or
 file is reported and the rest is still checked (exit 2); --strict checks nothing then.
 `
@@ -94,6 +96,7 @@ func runCheck(args []string, env Env) int {
 	var maps multi
 	fl.Var(&maps, "map", "read a document field from another JSON path, e.g. text=article.body (repeatable)")
 	strict := fl.Bool("strict", false, "check nothing when any input is bad (default: check the documents that were read)")
+	claimsIn := fl.Bool("claims", false, "the files are claims files written by claims --format jsonl: compare them, reading no document again")
 	names, err := parseArgs(fl, args)
 	if err != nil {
 		return ExitBadInput
@@ -114,16 +117,34 @@ func runCheck(args []string, env Env) int {
 	if !ok {
 		return ExitBadInput
 	}
-	m, mdiags := document.ParseMap(maps)
-	if mdiags.HasErrors() {
-		printDiags(env.Stderr, mdiags)
-		return ExitBadInput
+	var res check.Result
+	var ddiags diag.List
+	if *claimsIn {
+		if len(maps) > 0 {
+			fmt.Fprintln(env.Stderr, "crosscheck: --map applies where documents are read: give it to claims --format jsonl, not to check --claims")
+			return ExitBadInput
+		}
+		if len(names) == 0 {
+			fmt.Fprintln(env.Stderr, "crosscheck: --claims needs the claims files to compare (made by crosscheck claims --format jsonl)")
+			return ExitBadInput
+		}
+		read, ds, ok := readClaims(names, x.Rules(), env)
+		if !ok || stopAtBadInput(env, read, ds, *strict) {
+			return ExitBadInput
+		}
+		res, ddiags = check.Compare(x.Rules(), read, ds), ds
+	} else {
+		m, mdiags := document.ParseMap(maps)
+		if mdiags.HasErrors() {
+			printDiags(env.Stderr, mdiags)
+			return ExitBadInput
+		}
+		docs, ds := loadDocs(names, document.Options{Map: m}, env)
+		if stopAtBadInput(env, docs, ds, *strict) {
+			return ExitBadInput
+		}
+		res, ddiags = check.Run(x, docs, ds), ds
 	}
-	docs, ddiags := loadDocs(names, document.Options{Map: m}, env)
-	if stopAtBadInput(env, docs, ddiags, *strict) {
-		return ExitBadInput
-	}
-	res := check.Run(x, docs, ddiags)
 	if err := report.Write(env.Stdout, &res.Report, *format, env.Color && *format == "text"); err != nil {
 		fmt.Fprintf(env.Stderr, "crosscheck: %v\n", err)
 		return ExitBadInput
@@ -146,7 +167,7 @@ func runCheck(args []string, env Env) int {
 // checked: the errors are printed here and kept in the report, and the
 // exit status is 2 all the same. Under --strict, or when nothing could be
 // read, nothing is checked, as pipelines that want all or nothing expect.
-func stopAtBadInput(env Env, docs []document.Document, ds diag.List, strict bool) bool {
+func stopAtBadInput[D any](env Env, docs []D, ds diag.List, strict bool) bool {
 	if !ds.HasErrors() {
 		return false
 	}
@@ -173,8 +194,21 @@ func validFormat(f string) bool {
 	return f == "md"
 }
 
-// loadDocs reads the named inputs ("-" is standard input), or the demo corpus.
+// loadDocs reads the named inputs ("-" is standard input), or the demo
+// corpus, and makes their ids unique.
 func loadDocs(names []string, opt document.Options, env Env) ([]document.Document, diag.List) {
+	docs, all := readDocs(names, opt, env)
+	if len(names) == 0 {
+		return docs, all
+	}
+	// Ids must be unique across files too, or evidence would be ambiguous.
+	return docs, append(all, document.DedupeIDs(docs)...)
+}
+
+// readDocs reads the named inputs, or the demo corpus, with ids as given:
+// a shard's claims file keeps them, and the comparison of all shards makes
+// them unique as a single run over the same files would.
+func readDocs(names []string, opt document.Options, env Env) ([]document.Document, diag.List) {
 	if len(names) == 0 {
 		return document.Load("demo/corpus.json", crosscheck.DemoCorpus, opt)
 	}
@@ -202,8 +236,6 @@ func loadDocs(names []string, opt document.Options, env Env) ([]document.Documen
 		docs = append(docs, ds...)
 		all = append(all, diags...)
 	}
-	// Ids must be unique across files too, or evidence would be ambiguous.
-	all = append(all, document.DedupeIDs(docs)...)
 	return docs, all
 }
 

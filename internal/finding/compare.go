@@ -46,6 +46,7 @@ func Compare(rs *rule.Set, docs []document.Document, claims []claim.Claim, ev *e
 	b.compareDates(dates)
 	b.compareResponsibility(resps)
 	b.compareEventDates()
+	b.compareWeekdays()
 	out := b.out
 	sort.SliceStable(out, func(i, j int) bool {
 		ri, rj := rule.SeverityRank(out[i].Severity), rule.SeverityRank(out[j].Severity)

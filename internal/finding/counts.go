@@ -188,9 +188,34 @@ func representatives(keys []string) map[string]string {
 			}
 		}
 		// Keep only the longest candidates: "hamza" inside "hamza laden" and
-		// "hamza bin laden" spelled alike is still one person.
-		if len(longer) == 1 {
-			rep[k] = longer[0]
+		// "hamza bin laden" spelled alike is still one person, and
+		// "shishani" inside "omar shishani" inside "abu omar shishani" too.
+		var widest []string
+		for _, c := range longer {
+			inside := false
+			for _, d := range longer {
+				if d != c && len(d) > len(c) && sameEntity(c, d) {
+					inside = true
+				}
+			}
+			if !inside {
+				widest = append(widest, c)
+			}
+		}
+		if len(widest) == 1 {
+			rep[k] = widest[0]
+		}
+		// "ASG" is the "Abu Sayyaf Group" when one name has those initials.
+		if len(ws) == 1 && len(ws[0]) >= 3 {
+			var full []string
+			for _, b := range keys {
+				if rest, ok := strings.CutPrefix(b, "name:"); ok && initialsAre(ws[0], strings.Fields(rest)) {
+					full = append(full, b)
+				}
+			}
+			if len(full) == 1 {
+				rep[k] = full[0]
+			}
 		}
 	}
 	// Follow chains to the top: "laden" → "hamza laden" is not taken above
@@ -203,6 +228,24 @@ func representatives(keys []string) map[string]string {
 		rep[k] = r
 	}
 	return rep
+}
+
+// initialsAre reports a word made of the first letters of the words,
+// maybe with a group's head noun the name leaves out: "ASG" is "Abu
+// Sayyaf" (Group), "MILF" "Moro Islamic Liberation" (Front).
+func initialsAre(w string, words []string) bool {
+	if len(w) == len(words)+1 && strings.IndexByte("gfmaop", w[len(w)-1]) >= 0 {
+		w = w[:len(w)-1]
+	}
+	if len(words) != len(w) || len(words) < 2 {
+		return false
+	}
+	for i, x := range words {
+		if x == "" || x[0] != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectOf names the group or person two claims are about: the longer name.

@@ -123,3 +123,21 @@ func TestInitialsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestRepresentativesNested: a name inside two longer names, one inside
+// the other, is the longest ("al-Shishani", "Omar al-Shishani", "Abu Omar
+// al-Shishani"); an acronym is the name whose initials it is.
+func TestRepresentativesNested(t *testing.T) {
+	rep := representatives([]string{"name:shishani", "name:omar shishani", "name:abu omar shishani", "name:asg", "name:abu sayyaf", "name:kadir", "name:kadir shah", "name:kadir khan"})
+	tests := []struct{ key, want string }{
+		{"name:shishani", "name:abu omar shishani"},
+		{"name:omar shishani", "name:abu omar shishani"},
+		{"name:asg", "name:abu sayyaf"},
+		{"name:kadir", "name:kadir"}, // Shah or Khan: left alone
+	}
+	for _, tt := range tests {
+		if got := rep[tt.key]; got != tt.want {
+			t.Errorf("representative of %q = %q, want %q", tt.key, got, tt.want)
+		}
+	}
+}

@@ -101,6 +101,14 @@ func (b *builder) eventResponsibility(chk rule.Check, ev *event.Event, cs []*cla
 		if len(sa) == 0 || len(sb) == 0 {
 			continue
 		}
+		// A side is named by whom it holds responsible; the denials of the
+		// other side's actor come after ("local political networks / not
+		// al-Shabaab").
+		assertFirst := func(cs []*claim.Claim) {
+			sort.SliceStable(cs, func(i, j int) bool { return !cs[i].Deny && cs[j].Deny })
+		}
+		assertFirst(sa)
+		assertFirst(sb)
 		// The side more claims support goes first.
 		if len(sb) > len(sa) {
 			sa, sb = sb, sa
@@ -211,9 +219,41 @@ func (b *builder) folded(cs []*claim.Claim) func(*claim.Claim) string {
 			only = k
 		}
 	}
+	// "Jaish" beside "Jaish-e-Mohammed": a name the rules do not know that
+	// is another spelling of exactly one declared actor of the event stands
+	// on that actor's side.
+	declared := map[string]string{} // side key → an actor of it
+	for _, c := range cs {
+		if strings.HasPrefix(c.Actor, "actor:") {
+			declared[b.root(c.Actor)] = c.Actor
+		}
+	}
+	spelt := func(actor string) string {
+		if strings.HasPrefix(actor, "actor:") || b.generic(actor) {
+			return ""
+		}
+		found := ""
+		for k, a := range declared {
+			if b.related(actor, a) {
+				if found != "" && found != k {
+					return ""
+				}
+				found = k
+			}
+		}
+		return found
+	}
 	return func(c *claim.Claim) string {
 		if only != "" && !c.Deny && b.generic(c.Actor) {
 			return only
+		}
+		if c.Actor != claim.NoOne {
+			if k := spelt(c.Actor); k != "" {
+				if c.Deny {
+					return "not:" + k
+				}
+				return k
+			}
 		}
 		return b.sideKey(c)
 	}
@@ -260,9 +300,22 @@ func (b *builder) related(x, y string) bool {
 	if b.linkedWith(x, y) || b.linkedWith(y, x) {
 		return true
 	}
-	// "JMB" and "Jamaat-ul-Mujahideen Bangladesh": a name and its initials.
+	// "JMB" and "Jamaat-ul-Mujahideen Bangladesh": a name and its initials;
+	// "Jaish" and "Jaish-e-Mohammed": a transliterated name by its first word.
 	nx, ny := b.words(x), b.words(y)
-	return initialsOf(nx, ny) || initialsOf(ny, nx)
+	return initialsOf(nx, ny) || initialsOf(ny, nx) || firstWordOf(nx, ny) || firstWordOf(ny, nx)
+}
+
+// firstWordOf reports short, one word of five letters or more, as the
+// first part of a hyphened name: "Jaish" of "Jaish-e-Mohammed". A first
+// word alone says too little of a name in spaced words ("Islamic").
+func firstWordOf(short, long string) bool {
+	short, long = strings.ToLower(short), strings.ToLower(long)
+	if len(short) < 5 || strings.ContainsAny(short, " -") {
+		return false
+	}
+	first, rest, ok := strings.Cut(long, "-")
+	return ok && rest != "" && !strings.Contains(first, " ") && first == short
 }
 
 // linkSuffixes make a description of a group from another's name.

@@ -28,6 +28,9 @@ type wordInfo struct {
 	flags   uint16
 }
 
+// decadeParts number the parts of a decade a qualifier may name.
+var decadeParts = map[string]int8{"start": 1, "middle": 2, "end": 3}
+
 // phraseKind tells the multi-word lexicon entries apart.
 type phraseKind uint8
 
@@ -46,7 +49,8 @@ type phrase struct {
 	kind  phraseKind
 	rel   relCode
 	shift shift
-	a, b  int // holiday month and day; season first and last month
+	a, b  int  // holiday month and day; season first and last month
+	part  int8 // qualifiers: 1, 2, 3 for the start, middle, end of a decade
 }
 
 // Matcher finds date expressions. It is immutable after Compile, so Scan
@@ -138,7 +142,7 @@ func Compile(l *Lexicon) *Matcher {
 		}
 	}
 	for _, k := range l.Qualifiers {
-		m.addPhrase(k, phrase{kind: pQualifier})
+		m.addPhrase(k, phrase{kind: pQualifier, part: decadeParts[l.Parts[k]]})
 	}
 	for k, v := range l.Holidays {
 		if mo, d, ok := parseMonthDay(v); ok {

@@ -38,7 +38,10 @@ type Date struct {
 	Relative   bool
 	Start, End int    // byte offsets of the expression in the input
 	Text       string // input[Start:End]
-	Trace      string // how the interval was reached, for reports
+	// Weekday is the weekday the text names with a day ("Monday, August
+	// 13"), 1 to 7 for Sunday to Saturday, or 0; it may not fall on Lo.
+	Weekday int8
+	Trace   string // how the interval was reached, for reports
 }
 
 // span renders an interval at its precision: "2019", "2017..2019",

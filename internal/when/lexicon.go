@@ -2,6 +2,7 @@ package when
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -32,6 +33,9 @@ type Lexicon struct {
 	// Qualifiers narrow what follows without changing its precision
 	// ("early", "mid", "late", "the end of"); they join the Text.
 	Qualifiers []string `yaml:"qualifiers"`
+	// Parts say which part of a decade a qualifier names: "start",
+	// "middle" or "end" ("the late 1960s" is 1967 to 1969).
+	Parts map[string]string `yaml:"decade_parts"`
 	// Numbers are the counts spelled out in "five years ago" ("a": 1).
 	Numbers map[string]int `yaml:"numbers"`
 	// Units maps unit words to day, week, month or year ("years": "year").
@@ -155,6 +159,14 @@ func (l *Lexicon) Validate() []string {
 		p.keys("named_dates."+k, v)
 	}
 	p.keys("qualifiers", l.Qualifiers)
+	for k, v := range l.Parts {
+		if !slices.Contains(l.Qualifiers, k) {
+			p.add("decade_parts: %q is not one of the qualifiers", k)
+		}
+		if v != "start" && v != "middle" && v != "end" {
+			p.add("decade_parts.%s: %q is not start, middle or end", k, v)
+		}
+	}
 	p.keys("ago", l.Ago)
 	p.keys("links", l.Links)
 	p.keys("month_cues", l.MonthCues)

@@ -148,12 +148,17 @@ func (sc *scanner) weekday(i int) (hit, bool) {
 		return skipTo(i + 1) // Good Friday, Sunday mass
 	}
 	j := i + 1
-	if sc.punct(j, ',') {
+	// "Monday, August 13", "Monday (August 13th)".
+	if sc.punct(j, ',') || sc.punct(j, '(') {
 		j++
 	}
 	if j < len(sc.toks) && (sc.word(j).month > 0 || sc.toks[j].kind == tNum) {
 		if h, ok := sc.core(j, true); ok && !h.skip && h.prec == PrecDay && h.lo == h.hi {
 			h.start = sc.toks[i].start
+			h.weekday = int8(wd + 1)
+			if sc.punct(h.next, ')') && sc.punct(j-1, '(') {
+				h.end, h.next = sc.toks[h.next].end, h.next+1
+			}
 			if h.lo.Weekday() != wd {
 				if h.note != "" {
 					h.note += "; "

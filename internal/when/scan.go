@@ -98,6 +98,7 @@ type hit struct {
 	skip       bool
 	joiner     int32 // day ranges: the word joining the two days, for "from ... to"
 	note       string
+	weekday    int8 // the weekday named with the day, 1..7, or 0
 }
 
 // date turns a hit into the exported form.
@@ -105,7 +106,7 @@ func (sc *scanner) date(h hit) Date {
 	text := sc.s[h.start:h.end]
 	if !sc.traces {
 		return Date{Lo: h.lo, Hi: h.hi, Precision: h.prec, Relative: h.rel,
-			Start: int(h.start), End: int(h.end), Text: text}
+			Start: int(h.start), End: int(h.end), Text: text, Weekday: h.weekday}
 	}
 	// One allocation: the trace is most of the cost of a found date.
 	var b strings.Builder
@@ -122,7 +123,7 @@ func (sc *scanner) date(h hit) Date {
 	}
 	trace := b.String()
 	return Date{Lo: h.lo, Hi: h.hi, Precision: h.prec, Relative: h.rel,
-		Start: int(h.start), End: int(h.end), Text: text, Trace: trace}
+		Start: int(h.start), End: int(h.end), Text: text, Trace: trace, Weekday: h.weekday}
 }
 
 // skipTo is a hit that swallows tokens i..next-1 without a date.
@@ -139,6 +140,9 @@ func (sc *scanner) at(i int) (hit, bool) {
 		if j < len(sc.toks) {
 			if h, ok := sc.core(j, true); ok && !h.skip {
 				h.start = sc.toks[i].start
+				if h.prec == PrecDecade && q.part > 0 {
+					h = narrowDecade(h, q.part)
+				}
 				return h, true
 			}
 		}
@@ -319,4 +323,22 @@ func (sc *scanner) relYear(i int) (int, int, bool) {
 	}
 	ry, _, _ := sc.ref.YMD()
 	return ry + p.rel.off, j, true
+}
+
+// narrowDecade keeps the part of a decade a qualifier names, in years:
+// "the early 1990s" is 1990 to 1993, the mid 1990s 1993 to 1996, the late
+// 1990s 1997 to 1999.
+func narrowDecade(h hit, part int8) hit {
+	y, _, _ := h.lo.YMD()
+	from, to := y, y+3
+	switch part {
+	case 2:
+		from, to = y+3, y+6
+	case 3:
+		from, to = y+7, y+9
+	}
+	h.lo, _ = yearSpan(from)
+	_, h.hi = yearSpan(to)
+	h.prec = PrecYear
+	return h
 }

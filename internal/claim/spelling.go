@@ -1,0 +1,101 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// Transliterated names differ most often by one vowel: "Shebab" and
+// "Shabab", "Hizbollah" and "Hezbollah". The skeletons of actorsSpelt are
+// too short for one-word names like these, so a one-word name of the
+// rules also matches any word one vowel away from it, found through the
+// name with one vowel taken out (the symmetric-delete trick: both sides
+// drop a vowel and meet).
+
+// minVowelVariant is the shortest name matched one vowel away: shorter
+// names ("Hamas", "Hamad") are too close to other words.
+const minVowelVariant = 6
+
+// vowelVariants indexes one-word names by themselves and by each spelling
+// with one vowel removed.
+type vowelVariants map[string][]vowelEntry
+
+type vowelEntry struct {
+	name  string
+	actor int
+}
+
+func (v vowelVariants) add(name string, actor int) {
+	w := text.Fold(name)
+	if strings.ContainsRune(w, ' ') || len(w) < minVowelVariant {
+		return
+	}
+	for _, k := range vowelDeletes(w) {
+		v[k] = append(v[k], vowelEntry{w, actor})
+	}
+}
+
+// match returns the actor a word names one vowel away from one of its
+// names, when exactly one actor fits.
+func (v vowelVariants) match(word string) (int, bool) {
+	w := text.Fold(word)
+	if len(w) < minVowelVariant {
+		return 0, false
+	}
+	found := -1
+	for _, k := range vowelDeletes(w) {
+		for _, e := range v[k] {
+			if !vowelEdit(w, e.name) {
+				continue
+			}
+			if found >= 0 && found != e.actor {
+				return 0, false
+			}
+			found = e.actor
+		}
+	}
+	return found, found >= 0
+}
+
+// vowelDeletes is w and w with each one of its vowels removed.
+func vowelDeletes(w string) []string {
+	out := []string{w}
+	for i := 0; i < len(w); i++ {
+		if isVowel(w[i]) {
+			out = append(out, w[:i]+w[i+1:])
+		}
+	}
+	return out
+}
+
+// vowelEdit: a and b differ by one vowel put in, taken out or changed.
+func vowelEdit(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	// A vowel added at the end makes another word: "Baghdadi" is a man,
+	// "Baghdad" a city.
+	switch len(b) - len(a) {
+	case 0:
+		return isVowel(a[i]) && isVowel(b[i]) && a[i+1:] == b[i+1:]
+	case 1:
+		return i < len(a) && isVowel(b[i]) && a[i:] == b[i+1:]
+	}
+	return false
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
+}
