@@ -260,6 +260,93 @@ func whyMissed(res check.Result, s *Score) {
 		fmt.Printf("%-40s %-9s %-9s %s %q / %s %q\n", why, p.Label, p.Fact, p.A, p.AValue, p.B, p.BValue)
 	}
 	fmt.Println(count)
+	whyMissedOther(res, s)
+}
+
+// whyMissedOther sorts the missed responsibility and dated-fact pairs the
+// same way: a claim not read (or read with another actor or date), the two
+// in different events, or both in one event and not set against each other.
+func whyMissedOther(res check.Result, s *Score) {
+	type fig struct{ event, text string }
+	resp := map[string][]fig{} // doc → responsibility figures
+	for _, e := range res.Report.Events {
+		for _, f := range e.Facts {
+			if f.Kind != "responsibility" {
+				continue
+			}
+			for _, g := range f.Figures {
+				resp[g.Doc] = append(resp[g.Doc], fig{e.ID, g.Text})
+			}
+		}
+	}
+	dates := map[string][]claim.Claim{} // doc|kind → dated facts
+	for _, c := range res.Claims {
+		if c.Type == claim.Date && c.Doc < len(res.Report.Documents) {
+			k := res.Report.Documents[c.Doc].ID + "|" + c.Kind
+			dates[k] = append(dates[k], c)
+		}
+	}
+	count := map[string]int{}
+	for _, p := range s.missed {
+		why := ""
+		switch p.Fact {
+		case "responsibility":
+			match := func(doc, value string) []fig {
+				stance, full, _ := strings.Cut(value, ":")
+				actor, _, _ := strings.Cut(full, " (")
+				var out []fig
+				for _, f := range resp[doc] {
+					if stance == "unclaimed" && strings.HasPrefix(f.text, "no claim") || actor != "" && (containsWords(f.text, actor) || strings.Contains(strings.ToLower(f.text), strings.ToLower(actor))) {
+						out = append(out, f)
+					}
+				}
+				return out
+			}
+			fa, fb := match(p.A, p.AValue), match(p.B, p.BValue)
+			why = "responsibility: both read, one event, not set against each other"
+			if len(fa) == 0 || len(fb) == 0 {
+				why = "responsibility: a claim not read, or read with another actor"
+			} else {
+				same := false
+				for _, x := range fa {
+					for _, y := range fb {
+						same = same || x.event == y.event
+					}
+				}
+				if !same {
+					why = "responsibility: in different events"
+				}
+			}
+		case "founded", "leader-killed":
+			kind := map[string]string{"founded": "founded", "leader-killed": "killed"}[p.Fact]
+			read := func(doc, value string) bool {
+				lo, hi, ok := labelDates(value)
+				for _, c := range dates[doc+"|"+kind] {
+					if ok && lo <= c.Date.Hi.String() && c.Date.Lo.String() <= hi {
+						return true
+					}
+				}
+				return false
+			}
+			why = p.Fact + ": both read, not set against each other (another subject, or judged to agree)"
+			if !read(p.A, p.AValue) || !read(p.B, p.BValue) {
+				why = p.Fact + ": a date not read"
+			}
+		case "date":
+			why = "date: the day of an attack (not broken down)"
+		default:
+			continue
+		}
+		count[why]++
+	}
+	keys := make([]string, 0, len(count))
+	for k := range count {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Printf("%4d  %s\n", count[k], k)
+	}
 }
 
 // clusters prints, for each labelled event, the engine event each of its

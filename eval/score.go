@@ -26,8 +26,10 @@ func factOf(f report.Finding) string {
 			return "founded"
 		case "killed":
 			return "leader-killed"
+		case "event-date":
+			return "date"
 		}
-		return "date"
+		return f.Claim // another milestone: renamed, insurgency …
 	}
 	return f.Kind
 }

@@ -12,8 +12,7 @@ import (
 // sentence, or "detained 51 people. Twenty-three were deported and 28 were
 // arrested." across two. Parts are marked so that they are compared only
 // through their total.
-func (x *Extractor) breakdowns(di *docInfo, counts []Claim) []Claim {
-	var out []Claim
+func (x *Extractor) breakdowns(di *docInfo, counts []Claim) (out []Claim, groups []groupPart) {
 	// The counts of each sentence, found once: every total asks for the
 	// next sentence's.
 	bySent := map[int][]int{}
@@ -30,7 +29,7 @@ func (x *Extractor) breakdowns(di *docInfo, counts []Claim) []Claim {
 		// Parts in the same sentence after a cue such as "including".
 		after := tokIndex(toks, total.End)
 		cue, asideTo := -1, -1
-		for k := after; k < len(toks) && k < after+8; k++ {
+		for k := after; k < len(toks) && k < after+12; k++ {
 			if _, n, ok := x.parts.match(toks, k); ok {
 				cue = k + n
 				// "killed 60, including 10 women and seven children, and
@@ -46,6 +45,13 @@ func (x *Extractor) breakdowns(di *docInfo, counts []Claim) []Claim {
 		var parts []Part
 		if cue >= len(toks) {
 			cue = -1 // "… 40 were killed, including": the sentence ends at the cue
+		}
+		// "A gunman killed 39 people …, including 16 foreigners": the parts
+		// are the nearest total's.
+		for _, k := range bySent[si] {
+			if c := &counts[k]; cue >= 0 && c.Start > total.End && c.Start < toks[cue].Start {
+				cue = -1
+			}
 		}
 		if cue >= 0 {
 			// The parts run to the end of the sentence, within the window a
@@ -97,6 +103,11 @@ func (x *Extractor) breakdowns(di *docInfo, counts []Claim) []Claim {
 		if len(parts) < 2 {
 			continue
 		}
+		if cue >= 0 {
+			for _, c := range x.partCounts(di, total, parts) {
+				groups = append(groups, groupPart{c, i})
+			}
+		}
 		b := *total
 		b.Type = Breakdown
 		b.Parts = parts
@@ -111,6 +122,50 @@ func (x *Extractor) breakdowns(di *docInfo, counts []Claim) []Claim {
 		}
 		b.Trace = append(append([]string(nil), total.Trace...), "parts: "+strings.Join(sum, " + "))
 		out = append(out, b)
+	}
+	return out, groups
+}
+
+// groupPart is a part of a total that names its group, with the index of
+// its total among the counts: it is about what the total is about.
+type groupPart struct {
+	claim Claim
+	total int
+}
+
+// partCounts reads the parts of a total that name whom they count ("killed
+// 39, including 16 foreigners and five Turks") as counts of the total's
+// kind for that group, so that another report's "15 foreigners" meets
+// them. They are parts: compared only with parts of the same group.
+func (x *Extractor) partCounts(di *docInfo, total *Claim, parts []Part) []Claim {
+	toks := di.toks[total.Sent]
+	var out []Claim
+	for _, p := range parts {
+		j := tokIndex(toks, p.End)
+		var words []string
+		end := p.End
+		for ; j < len(toks) && len(words) < 3; j++ {
+			t := toks[j]
+			if t.Kind != text.Word || t.Lower == "and" || t.Lower == "or" || prepositions[t.Lower] || clauseStop[t.Lower] || numberWords[t.Lower] {
+				break
+			}
+			words = append(words, t.Lower)
+			end = t.End
+		}
+		// "9 women", "16 foreigners": whom the part counts, though the same
+		// word after a total counts everyone.
+		pop := popOf(words, nil)
+		if pop == "" || pop == "people" || pop == "persons" || pop == "others" || pop == "more" {
+			continue
+		}
+		c := *total
+		c.Type, c.Part, c.Parts = Count, true, nil
+		c.Lo, c.Hi, c.Exact, c.Vague = p.Lo, p.Hi, p.Lo == p.Hi, false
+		c.Population = pop
+		c.Start, c.End, c.Words = p.Start, end, di.text[p.Start:end]
+		c.Earlier, c.Revised = false, false
+		c.Trace = []string{fmt.Sprintf("'%s': %s of the total '%s'", p.Words, pop, total.Words)}
+		out = append(out, c)
 	}
 	return out
 }

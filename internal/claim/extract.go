@@ -47,11 +47,16 @@ func (x *Extractor) Extract(idx int, d *document.Document) Doc {
 		out = append(out, x.responsibility(di, si)...)
 	}
 	out = dropRecentIfDated(out)
-	breaks := x.breakdowns(di, counts)
+	breaks, parts := x.breakdowns(di, counts)
 	all := append(counts, out...)
 	all = append(all, breaks...)
 	for i := range all {
 		x.describe(di, &all[i])
+	}
+	// A group's part is about what its total is about: described once.
+	for _, p := range parts {
+		p.claim.Subject = all[p.total].Subject
+		all = append(all, p.claim)
 	}
 	lede, ok := x.lede(di, d)
 	if ok && x.datesManyEvents(di) {

@@ -94,7 +94,9 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 				}
 			}
 			j = c - 1
-		} else if c >= 1 && c+1 < j && isLowerWord(toks[c+1]) && !auxiliaries[toks[c+1].Lower] && !isVerbLike(toks[c+1]) && mentionEndingAt(ms, c) >= 0 {
+		} else if c >= 1 && c+1 < j && isLowerWord(toks[c+1]) && !auxiliaries[toks[c+1].Lower] && (!isVerbLike(toks[c+1]) || participleAside(toks[c+1:j])) && mentionEndingAt(ms, c) >= 0 {
+			// "The Sulu Front, founded in 1989, began": a participle's aside
+			// too.
 			// "Hakimullah Mehsud, head of the Taliban in Pakistan, was
 			// killed": the name before an apposition of who he is.
 			j = c - 1
@@ -314,4 +316,19 @@ func (x *Extractor) groupHead(toks []text.Token, j int) bool {
 func (x *Extractor) asideOfParts(toks []text.Token, a int) bool {
 	_, _, ok := x.parts.match(toks, a)
 	return ok
+}
+
+// participleAside reports an aside that is a past participle with its
+// complement and no verb of its own: "founded in 1989", "formed by
+// students in 2004".
+func participleAside(toks []text.Token) bool {
+	if len(toks) == 0 || !strings.HasSuffix(toks[0].Lower, "ed") {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if auxiliaries[t.Lower] || isVerbLike(t) && t.Kind == text.Word && !t.Cap {
+			return false
+		}
+	}
+	return true
 }

@@ -59,6 +59,11 @@ func cluster(ms []*mention, rel related) []*group {
 			for w := weekOf(sc.lo); w <= weekOf(sc.hi); w++ {
 				ks = append(ks, "week:"+strconv.Itoa(w))
 			}
+			// A later report's "in February 2007" meets the reports of
+			// that month that gave no date.
+			for m := monthOf(sc.lo); m <= monthOf(sc.hi); m++ {
+				ks = append(ks, "month:"+strconv.Itoa(m))
+			}
 		}
 		return ks
 	}

@@ -292,3 +292,23 @@ func TestFit(t *testing.T) {
 }
 
 func ptr(s scene) *scene { return &s }
+
+// TestAbbreviatedPlace: "Samjhauta Exp" in a headline is the "Samjhauta
+// Express"; a cut word must be three letters or more, after the same words.
+func TestAbbreviatedPlace(t *testing.T) {
+	for _, tt := range []struct {
+		long, short string
+		want        bool
+	}{
+		{"name:samjhauta express", "name:samjhauta exp", true},
+		{"name:samjhauta express", "name:samjhauta ex", false},
+		{"name:grand bassam", "name:grand ba", false},
+		{"name:new delhi station", "name:new delhi sta", true},
+		{"name:new york", "name:new yo", false},
+		{"name:port harcourt", "name:fort harc", false},
+	} {
+		if got := contains(tt.long, tt.short); got != tt.want {
+			t.Errorf("contains(%q, %q) = %v, want %v", tt.long, tt.short, got, tt.want)
+		}
+	}
+}

@@ -243,7 +243,18 @@ func contains(long, short string) bool {
 	if !ok1 || !ok2 || len(s) < 4 || len(l) <= len(s) {
 		return false
 	}
-	return strings.HasPrefix(l, s+" ") || strings.HasSuffix(l, " "+s)
+	return strings.HasPrefix(l, s+" ") || strings.HasSuffix(l, " "+s) || abbreviated(l, s)
+}
+
+// abbreviated reports a name whose last word is cut short in the other
+// ("Samjhauta Exp" for "Samjhauta Express"), the words before the same.
+func abbreviated(long, short string) bool {
+	i := strings.LastIndexByte(short, ' ')
+	if i < 0 || !strings.HasPrefix(long, short[:i+1]) {
+		return false
+	}
+	cut, whole := short[i+1:], long[i+1:]
+	return len(cut) >= 3 && !strings.Contains(whole, " ") && len(whole) > len(cut) && strings.HasPrefix(whole, cut)
 }
 
 // eventID hashes what identifies an event's first mention.

@@ -69,6 +69,11 @@ func (b *builder) compareCounts(ids []int) {
 			continue
 		}
 		k := key{c.Kind, "", e}
+		// "including 16 foreigners": a part that names its group meets the
+		// same group's part in other reports.
+		if c.Part && c.Population != "" {
+			k.pop = c.Population
+		}
 		if _, seen := groups[k]; !seen {
 			keys = append(keys, k)
 		}
@@ -94,7 +99,7 @@ func (b *builder) compareCounts(ids []int) {
 		for _, i := range groups[k] {
 			cs = append(cs, &b.claims[i])
 		}
-		b.countTimeline(chk, ck, ev.ID, ev.Label, b.current(ck, cs))
+		b.countTimeline(chk, ck, ev.ID, ev.Label, b.current(ck, cs, k.pop != ""))
 	}
 	sort.Strings(actorKinds)
 	for _, kind := range actorKinds {

@@ -17,12 +17,15 @@ import (
 // wins over others; of several, the first, as a report leads with its
 // figure, or a later one that makes it more precise. Two figures the report sets against each other ("137, while
 // state media reported 145") are both its own: it quotes two sources.
-func (b *builder) current(ck rule.CountKind, cs []*claim.Claim) []*claim.Claim {
+//
+// parts: the claims are the parts of totals for one group, compared as
+// figures of their own.
+func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool) []*claim.Claim {
 	byDoc := map[int][]*claim.Claim{}
 	var docs []int
 	onlyEarlier := map[int]*claim.Claim{} // a report's last earlier figure, while it gives no other
 	for _, c := range cs {
-		if c.Vague || c.Part {
+		if c.Vague || c.Part != parts {
 			continue
 		}
 		if c.Earlier {
@@ -200,7 +203,7 @@ func (b *builder) relation(ck rule.CountKind, tol float64, x, y *claim.Claim) st
 	overlap := countsOverlap(x, y, tol)
 	px, okx := b.pub[x.Doc].day, b.pub[x.Doc].ok
 	py, oky := b.pub[y.Doc].day, b.pub[y.Doc].ok
-	if x.Doc == y.Doc || !okx || !oky || px == py || !ck.Grows {
+	if x.Doc == y.Doc || !okx || !oky || px == py || !ck.Grows && !ck.Shrinks {
 		if overlap {
 			return ""
 		}
@@ -217,6 +220,18 @@ func (b *builder) relation(ck rule.CountKind, tol float64, x, y *claim.Claim) st
 	// summary, not news.
 	firm := early.Exact || unbounded(early.Hi) || early.Lo == early.Hi
 	recent := py-px <= revisionDays
+	if ck.Shrinks {
+		// Patients go home: a later, lower figure revises the earlier.
+		switch {
+		case late.Hi < early.Hi && recent && (early.Exact || early.Lo == early.Hi || !overlap):
+			return report.Update
+		case overlap:
+			return ""
+		case late.Revised:
+			return report.Update
+		}
+		return report.Contradiction
+	}
 	switch {
 	case late.Lo > early.Lo && recent && (firm || !overlap):
 		return report.Update

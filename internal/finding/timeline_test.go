@@ -122,7 +122,7 @@ func TestCurrent(t *testing.T) {
 				cs = append(cs, fig(0, s))
 			}
 			var got []string
-			for _, c := range b.current(tolls, cs) {
+			for _, c := range b.current(tolls, cs, false) {
 				got = append(got, countText(c.Lo, c.Hi))
 			}
 			if strings.Join(got, " ") != tt.want {
@@ -152,7 +152,7 @@ func TestCurrentContrast(t *testing.T) {
 			end := strings.Index(text[i:], ".") + i + 1
 			return &claim.Claim{Type: claim.Count, Kind: "killed", Lo: lo, Hi: lo, Start: i, End: i + len(s), Sent: sent, SentStart: start, SentEnd: end}
 		}
-		got := b.current(tolls, []*claim.Claim{at("85", 0, 85), at("50", 3, 50)})
+		got := b.current(tolls, []*claim.Claim{at("85", 0, 85), at("50", 3, 50)}, false)
 		if len(got) != 2 {
 			t.Errorf("%q: current kept %d figures, want both", last, len(got))
 		}

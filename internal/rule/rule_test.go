@@ -50,6 +50,8 @@ func TestLoadErrorsArePlaced(t *testing.T) {
 			[]string{"c.yaml:4:17: error: stance \"claimed\": pattern \"{actor}s claim of {event}\": slot {actor} is joined to other text"}},
 		{"possessive slot inside a pattern", "responsibility:\n  - id: claimed\n    polarity: assert\n    patterns: [\"claim of {actor}'s {event}\"]\n",
 			[]string{"c.yaml:4:26: error: stance \"claimed\": pattern \"claim of {actor}'s {event}\": slot {actor} is joined to other text"}},
+		{"grows and shrinks", "counts:\n  - id: patients\n    verbs: [remain in hospital]\n    grows: true\n    shrinks: true\n",
+			[]string{`c.yaml:5:14: error: count "patients" both grows and shrinks: a later figure can revise it only one way [bad-value]`}},
 		{"lexicon problem", "quantity:\n  units: {one: 1}\n  qualifiers:\n    - {words: at least, bound: minimum}\n",
 			[]string{"c.yaml:1:1: error: quantity lexicon: "}},
 		{"counts:\n-", "counts:\n-",

@@ -44,6 +44,9 @@ type CountKind struct {
 	// Grows marks counts that rise as news comes in (tolls, arrests): a
 	// later, higher figure is reported as an update, not a contradiction.
 	Grows bool `yaml:"grows"`
+	// Shrinks marks counts that fall as time passes (people still in
+	// hospital): a later, lower figure is an update.
+	Shrinks bool `yaml:"shrinks"`
 	// Victims marks counts of people harmed: a figure "including the
 	// bomber" has the attackers taken off, so victims meet victims.
 	Victims bool `yaml:"victims"`

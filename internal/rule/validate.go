@@ -60,6 +60,9 @@ func (s *Set) validate() diag.List {
 		if len(k.Verbs)+len(k.Nouns) == 0 {
 			out = append(out, it.at(it.loc.Pos(), "no-wording", "count %q has no verbs or nouns, so it can never match", k.ID))
 		}
+		if k.Grows && k.Shrinks {
+			out = append(out, it.field("shrinks", "bad-value", "count %q both grows and shrinks: a later figure can revise it only one way", k.ID))
+		}
 	}
 	for _, k := range s.Counts {
 		it := item{k.File, k.Line, k.Col, k.Loc}
