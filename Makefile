@@ -110,7 +110,7 @@ eval: deps
 # Every fuzz target, as package:Function. make test runs each for
 # FUZZSHORT; make fuzz for FUZZTIME. Crashers go to the package's
 # testdata/fuzz and stay there as seeds.
-FUZZ_TARGETS := ./internal/text:FuzzTokenize ./internal/document:FuzzLoad ./internal/quantity:FuzzScan \
+FUZZ_TARGETS := ./internal/text:FuzzTokenize ./internal/text:FuzzTokenizeAsReference ./internal/document:FuzzLoad ./internal/quantity:FuzzScan \
   ./internal/when:FuzzScan ./internal/yamlx:FuzzDecode ./internal/yamlx:FuzzScalarOffset ./internal/rule:FuzzLoad \
   ./internal/ruletest:FuzzRun ./internal/diff:FuzzPassages ./internal/check:FuzzRun ./internal/httpapi:FuzzCheck \
   ./internal/claimfile:FuzzRead

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/check"
+	"github.com/crosscheck/crosscheck/internal/claim"
 )
 
 // BenchmarkCheck times the whole engine, extraction and comparison
@@ -73,4 +74,15 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportMetric(float64(size)/1e6/sec, "MB/s")
 	b.ReportMetric(float64(len(docs))/sec, "docs/s")
 	b.ReportMetric(float64(claims), "claims")
+}
+
+// BenchmarkNew compiles the built-in rules into an extractor, as every
+// request to the Worker does: the cold path, without reading the YAML.
+func BenchmarkNew(b *testing.B) {
+	x, _ := engine(b)
+	rs := x.Rules()
+	b.ReportAllocs()
+	for range b.N {
+		claim.New(rs)
+	}
 }

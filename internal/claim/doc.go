@@ -75,6 +75,12 @@ type mention struct {
 // sentences that a claim can draw on (a cue sentence and the six before
 // it), since date scanning is the costliest step on text with no claims.
 func (x *Extractor) analyse(idx int, d *document.Document, hits func(*docInfo) []bool) *docInfo {
+	return x.analyseWith(x.lex.vocab.Tokenizer(len(d.Text)), idx, d, hits)
+}
+
+// analyseWith is analyse with the tokenizer to read the document's tokens
+// into: the document's tokens are its, and share its array.
+func (x *Extractor) analyseWith(tz *text.Tokenizer, idx int, d *document.Document, hits func(*docInfo) []bool) *docInfo {
 	di := &docInfo{idx: idx, text: d.Text}
 	di.ref, di.hasRef = when.ParseDay(d.Published)
 	di.sents = text.Sentences(d.Text)
@@ -94,8 +100,9 @@ func (x *Extractor) analyse(idx int, d *document.Document, hits func(*docInfo) [
 			near[k] = true
 		}
 	}
+	// The tokens carry the ids of the rules' phrase words.
 	for i, s := range di.sents {
-		di.toks[i] = text.Tokenize(d.Text, s.Start, s.End)
+		di.toks[i] = tz.Tokenize(d.Text, s.Start, s.End)
 		if near[i] {
 			ds := x.dates.Scan(d.Text[s.Start:s.End], di.ref, di.hasRef)
 			for k := range ds {

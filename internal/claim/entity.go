@@ -61,11 +61,7 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 		}
 		if ok, n := x.nameRun(toks, i); ok {
 			m := mention{a: i, b: i + n, actor: -1}
-			var parts []string
-			for _, t := range toks[i : i+n] {
-				parts = append(parts, strings.TrimSuffix(strings.TrimSuffix(t.Text, "’s"), "'s"))
-			}
-			m.name = strings.Join(parts, " ")
+			m.name = nameText(toks[i : i+n])
 			m.key = "name:" + x.nameKey(toks[i:i+n])
 			if place, ok := x.demonyms[toks[i].Lower]; ok && n == 1 {
 				m.key = "name:" + text.Fold(place)
@@ -104,6 +100,28 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 	}
 	nameOfGroup(toks, out)
 	return out
+}
+
+// nameText is a name as written, its words joined by spaces, without a
+// possessive "'s": a name of one word (most) is a slice of the text.
+func nameText(toks []text.Token) string {
+	trim := func(w string) string { return strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s") }
+	if len(toks) == 1 {
+		return trim(toks[0].Text)
+	}
+	var b strings.Builder
+	n := len(toks) - 1
+	for _, t := range toks {
+		n += len(trim(t.Text))
+	}
+	b.Grow(n)
+	for k, t := range toks {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(trim(t.Text))
+	}
+	return b.String()
 }
 
 // nameOfGroup unmarks the places inside a group's full name, which its
@@ -574,7 +592,12 @@ func opensClause(toks []text.Token, i int) bool {
 // the same word capitalised where a sentence or a headline opens is an
 // ordinary word, not a name.
 func commonWords(toks [][]text.Token) map[string]bool {
-	out := map[string]bool{}
+	n := 0
+	for _, ts := range toks {
+		n += len(ts)
+	}
+	out := make(map[string]bool, n/4) // about the distinct lower-case words: no growing
+
 	for _, ts := range toks {
 		for _, t := range ts {
 			if t.Kind == text.Word && !t.Cap && t.Lower == t.Text {

@@ -25,13 +25,16 @@ type Doc struct {
 	// holds ("Istiklal Avenue", "Istiklal"): a venue lies in some town, so
 	// a town named elsewhere may be where it is.
 	Venues []string
-	info   *docInfo
+	// A Doc holds nothing of the document's tokens, so their array can
+	// serve the next document (tokenizers).
 }
 
 // Extract reads every claim of one document. idx is the document's index in
 // the corpus, carried in each claim.
 func (x *Extractor) Extract(idx int, d *document.Document) Doc {
-	di := x.analyse(idx, d, x.cues.mark)
+	tz := x.lex.tokenizer(len(d.Text))
+	defer x.lex.tokenizers.Put(tz)
+	di := x.analyseWith(tz, idx, d, x.cues.mark)
 	var counts, out []Claim
 	for si := range di.sents {
 		if !di.hits[si] {
@@ -61,7 +64,7 @@ func (x *Extractor) Extract(idx int, d *document.Document) Doc {
 		// many, and its claims are about the ones their own sentences name.
 		ok = false
 	}
-	return Doc{Claims: all, Lede: lede, HasLede: ok, Related: x.relatedPlaces(di), Names: surfaceNames(di), Venues: x.venueNames(di), info: di}
+	return Doc{Claims: all, Lede: lede, HasLede: ok, Related: x.relatedPlaces(di), Names: surfaceNames(di), Venues: x.venueNames(di)}
 }
 
 // surfaceNames gives each name key the way the text writes it, mixed case

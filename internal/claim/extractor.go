@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -32,6 +34,8 @@ type Extractor struct {
 	stanceByWord           map[string][]int // first literal word → patterns, in precedence order
 	formOpenings           map[string]bool  // first letters of pattern words' forms (see wordForms)
 	knownForms             map[string]string
+	formByID               []string // knownForms by the word's id in lex, for tokens that carry ids
+	knownByID              []bool
 
 	reporting, hedges, events, groupAna, personAna, parts *phrases
 	earlier, revisions                                    *phrases
@@ -52,6 +56,7 @@ type Extractor struct {
 	siteNames                                             []string
 	care                                                  map[int]bool // sites where victims are taken (words.care_sites), by index into siteNames
 	cues                                                  *cueIndex
+	lex                                                   *lexicon // the phrase sets' vocabulary: tokens are read with its ids
 }
 
 // New compiles a rule set.
@@ -183,6 +188,16 @@ func New(rs *rule.Set) *Extractor {
 		x.stanceByWord[l] = append(x.stanceByWord[l], i)
 	}
 	x.cues = x.buildCues()
+	// Every phrase set above, bound to one vocabulary once all are filled;
+	// a set left out still matches, by strings.
+	x.lex = newLexicon(slices.Collect(maps.Keys(x.knownForms)), x.countVerbs, x.countNouns, x.singulars, x.agents, x.tolls, x.factVerbs, x.factNouns, x.actors,
+		x.reporting, x.hedges, x.events, x.groupAna, x.personAna, x.parts, x.earlier, x.revisions, x.perps, x.eventKinds, x.sites)
+	x.formByID = make([]string, x.lex.vocab.Len())
+	x.knownByID = make([]bool, x.lex.vocab.Len())
+	for w, f := range x.knownForms {
+		id := x.lex.vocab.ID(w)
+		x.formByID[id], x.knownByID[id] = f, true
+	}
 	return x
 }
 

@@ -1,8 +1,9 @@
 package claim
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -26,18 +27,21 @@ var determiners = map[string]bool{"a": true, "an": true, "the": true, "different
 func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 	toks := di.toks[si]
 	type hit struct{ p, i int }
-	var hits []hit
+	var buf [16]hit // on the stack: a sentence seldom has more
+	hits := buf[:0]
 	forms := x.wordForms(toks)
 	for i, f := range forms {
 		for _, p := range x.stanceByWord[f] {
 			hits = append(hits, hit{p, i})
 		}
 	}
-	sort.Slice(hits, func(a, b int) bool {
-		if hits[a].p != hits[b].p {
-			return hits[a].p < hits[b].p
+	// Each (p, i) is one hit, so the order is total; SortFunc sorts
+	// without the reflection sort.Slice allocates for.
+	slices.SortFunc(hits, func(a, b hit) int {
+		if a.p != b.p {
+			return cmp.Compare(a.p, b.p)
 		}
-		return hits[a].i < hits[b].i
+		return cmp.Compare(a.i, b.i)
 	})
 	var out []Claim
 	used := make([]bool, len(toks))

@@ -82,7 +82,9 @@ func (p stancePattern) matchAt(toks []text.Token, forms []string, i int, skip []
 	for first < len(p.elems) && strings.HasPrefix(p.elems[first], "{") {
 		first++
 	}
-	slots = map[string]slotSpan{}
+	// slots is made when a slot is filled or the pattern matches: most
+	// tries fail at their first word, and made up front it was a quarter
+	// of extraction's allocations.
 	j := i
 	a = i
 	var open string // a slot waiting for the next literal
@@ -109,6 +111,9 @@ func (p stancePattern) matchAt(toks []text.Token, forms []string, i int, skip []
 			}
 			if k >= len(toks) || forms[k] != el {
 				return nil, 0, 0, false
+			}
+			if slots == nil {
+				slots = map[string]slotSpan{}
 			}
 			slots[open] = slotSpan{openAt, k}
 			open = ""
@@ -139,7 +144,13 @@ func (p stancePattern) matchAt(toks []text.Token, forms []string, i int, skip []
 		if k == j {
 			return nil, 0, 0, false
 		}
+		if slots == nil {
+			slots = map[string]slotSpan{}
+		}
 		slots[open] = slotSpan{j, k}
+	}
+	if slots == nil {
+		slots = map[string]slotSpan{}
 	}
 	return slots, a, b, true
 }
@@ -185,8 +196,13 @@ func (x *Extractor) wordForms(toks []text.Token) []string {
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		w := base(t.Lower)
-		if f, ok := x.knownForms[w]; ok {
-			out[i] = f // a pattern's own word: "for", "the", "claimed"
+		if t.ID != text.NoID { // its base's id says whether it is known
+			if x.knownByID[t.Base] {
+				out[i] = x.formByID[t.Base] // a pattern's own word: "for", "the", "claimed"
+				continue
+			}
+		} else if f, ok := x.knownForms[w]; ok {
+			out[i] = f
 			continue
 		}
 		if len(w) >= 3 && !x.formOpenings[w[:3]] {

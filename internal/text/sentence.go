@@ -34,7 +34,10 @@ func Sentences(s string) []Sentence {
 	}
 	wrapped := HardWrapped(s)
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		if r == '\n' && wrapped && i+1 < len(s) && s[i+1] != '\n' && s[i+1] != '\r' && i > 0 && s[i-1] != '\n' {
 			i += n // a line break inside a paragraph of hard-wrapped text
 			continue

@@ -4,6 +4,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -20,43 +21,104 @@ type Token struct {
 	Start, End int    // byte offsets in the document text
 	Text       string // as written
 	Lower      string // lower case, curly apostrophes folded to '
-	Kind       int
-	Cap        bool // starts with an upper-case letter
+	// ID is Lower's id in the Vocab whose Tokenizer read the token, and
+	// Base the id of Lower without a possessive "'s" or a trailing
+	// apostrophe (ID again when it has neither): Unknown for a word the
+	// vocabulary does not hold, NoID when no vocabulary read the token
+	// (Tokenize). Ids mean something only to that vocabulary.
+	ID, Base int32
+	Kind     uint8 // Word, Number or Punct; a byte keeps a token at 64 bytes
+	Cap      bool  // starts with an upper-case letter
 }
 
 // Tokenize splits s[start:end] into tokens. Numbers stay whole ("4,000",
 // "1.5"), words keep inner hyphens and apostrophes ("ISIS-K", "Qaeda's"),
-// abbreviations keep their dot ("Aug.", "U.S.").
+// abbreviations keep their dot ("Aug.", "U.S."). Its tokens carry no
+// vocabulary ids; a Vocab's Tokenizer gives them.
 func Tokenize(s string, start, end int) []Token {
-	toks := make([]Token, 0, (end-start)/5)
+	z := Tokenizer{toks: make([]Token, 0, (end-start)/5)}
+	return z.Tokenize(s, start, end)
+}
+
+// Tokenize splits s[start:end] into tokens as the function Tokenize does,
+// and gives each its ids in the tokenizer's vocabulary. The tokens of all
+// its calls share one array and their lower-case forms one buffer, so a
+// document costs a few allocations, not one per sentence and capitalised
+// word; a lower-case form the vocabulary holds is its string. The slice
+// returned has no room to grow into the next call's tokens.
+func (z *Tokenizer) Tokenize(s string, start, end int) []Token {
+	from := len(z.toks)
 	i := start
 	for i < end {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		var r rune
+		n := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case unicode.IsSpace(r) || r == '\u00a0':
 			i += n
 		case unicode.IsDigit(r):
 			j := scanNumber(s, i, end)
-			toks = append(toks, mk(s, i, j, Number))
+			z.add(s, i, j, Number)
 			i = j
 		case unicode.IsLetter(r):
 			j := scanWord(s, i, end)
-			toks = append(toks, mk(s, i, j, Word))
+			z.add(s, i, j, Word)
 			i = j
 		default:
-			toks = append(toks, mk(s, i, i+n, Punct))
+			z.add(s, i, i+n, Punct)
 			i += n
 		}
 	}
-	return toks
+	return z.toks[from:len(z.toks):len(z.toks)]
 }
 
-func mk(s string, a, b, kind int) Token {
-	t := Token{Start: a, End: b, Text: s[a:b], Kind: kind}
-	t.Lower = Fold(t.Text)
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	t.Cap = unicode.IsUpper(r)
-	return t
+// add appends the token s[a:b].
+func (z *Tokenizer) add(s string, a, b int, kind uint8) {
+	w := s[a:b]
+	t := Token{Start: a, End: b, Text: w, Kind: kind}
+	if c := w[0]; c < utf8.RuneSelf {
+		t.Cap = 'A' <= c && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(w)
+		t.Cap = unicode.IsUpper(r)
+	}
+	v := z.vocab
+	switch {
+	case !needsFold(w):
+		t.Lower = w
+		if v != nil {
+			t.ID = v.ID(w)
+		}
+	case v != nil:
+		z.fold = appendFold(z.fold[:0], w)
+		if id, ok := v.ids[string(z.fold)]; ok {
+			t.Lower, t.ID = v.words[id], id
+		} else {
+			t.Lower, t.ID = z.str(z.fold), Unknown
+		}
+	default:
+		z.fold = appendFold(z.fold[:0], w)
+		t.Lower = z.str(z.fold)
+	}
+	if v != nil {
+		t.Base = t.ID
+		if b := trimPossessive(t.Lower); len(b) != len(t.Lower) {
+			t.Base = v.ID(b)
+		}
+	}
+	z.toks = append(z.toks, t)
+}
+
+// trimPossessive strips a possessive "'s" or a trailing apostrophe.
+func trimPossessive(w string) string {
+	if strings.HasSuffix(w, "'s") {
+		return w[:len(w)-2]
+	}
+	return strings.TrimSuffix(w, "'")
 }
 
 // scanNumber reads digits with thousands separators and one decimal point.
@@ -101,6 +163,15 @@ func digitAt(s string, i int) bool {
 func scanWord(s string, i, end int) int {
 	start := i
 	for i < end {
+		if c := s[i]; c < utf8.RuneSelf && c != '-' && c != '\'' && c != '.' {
+			// ASCII, most of news: a letter or digit goes on, anything
+			// else but the joiners above ends the word.
+			if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+				i++
+				continue
+			}
+			break
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			i += n
@@ -148,30 +219,52 @@ var abbreviations = map[string]struct{}{
 
 // Fold lower-cases ASCII and folds curly apostrophes, cheaply.
 func Fold(s string) string {
-	need := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if (c >= 'A' && c <= 'Z') || c >= 0x80 {
-			need = true
-			break
-		}
-	}
-	if !need {
+	if !needsFold(s) {
 		return s
 	}
-	b := make([]rune, 0, len(s))
-	for _, r := range s {
-		switch r {
-		case '’', '‘', 'ʼ':
-			r = '\''
-		case '–', '—':
-			r = '-'
-		default:
-			r = unicode.ToLower(r)
+	return string(appendFold(make([]byte, 0, len(s)), s))
+}
+
+// needsFold reports whether Fold would change s: it has an upper-case
+// ASCII letter or any other byte than ASCII.
+func needsFold(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c >= 'A' && c <= 'Z') || c >= utf8.RuneSelf {
+			return true
 		}
-		b = append(b, r)
 	}
-	return string(b)
+	return false
+}
+
+// appendFold appends Fold(s) to dst. A byte that is no UTF-8 becomes
+// U+FFFD, as a string's runes read it.
+func appendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, foldRune(r))
+		i += n
+	}
+	return dst
+}
+
+// foldRune is one rune of Fold.
+func foldRune(r rune) rune {
+	switch r {
+	case '’', '‘', 'ʼ':
+		return '\''
+	case '–', '—':
+		return '-'
+	}
+	return unicode.ToLower(r)
 }
 
 // Skeleton is a word as its spellings across transliterations share it:
@@ -179,13 +272,25 @@ func Fold(s string) string {
 // apostrophes and hyphens dropped, q written k. "Tehrik-i-Taliban" and "Tehrik-e-Taliban"
 // are both "trktlbn"; "Koocha" and "Kocha" both "kc". Spaces are kept.
 func Skeleton(s string) string {
-	b := make([]byte, 0, len(s))
+	return string(AppendSkeleton(make([]byte, 0, len(s)), s))
+}
+
+// AppendSkeleton appends Skeleton(s) to dst, for a look-up that need not
+// allocate.
+func AppendSkeleton(dst []byte, s string) []byte {
 	var last rune
 	start := true
-	for _, r := range Fold(s) {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = foldRune(r)
+		}
 		switch {
 		case r == ' ':
-			b = append(b, ' ')
+			dst = append(dst, ' ')
 			start, last = true, r
 			continue
 		case r == '\'' || r == '-':
@@ -197,9 +302,9 @@ func Skeleton(s string) string {
 			r = 'k' // "Oqba" and "Okba", "Qassem" and "Kassem"
 		}
 		if r != last {
-			b = utf8.AppendRune(b, r)
+			dst = utf8.AppendRune(dst, r)
 		}
 		start, last = false, r
 	}
-	return string(b)
+	return dst
 }
