@@ -58,7 +58,7 @@ func TestJoinKeepsMemory(t *testing.T) {
 			d[i] = byte(1 + r.IntN(255))
 		}
 		segs = append(segs, segment{off: off, data: d})
-		gaps := []uint64{9, 12, 100, 5000, 1 << 20}
+		gaps := []uint64{9, 12, 100, 5000, 1 << 14}
 		off += uint64(len(d)) + gaps[r.IntN(len(gaps))]
 	}
 	in := module(segs)
