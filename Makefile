@@ -5,7 +5,7 @@ BIN     := bin/crosscheck
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 CORE_WASM_PKGS := ./internal/diag ./internal/text ./internal/quantity ./internal/when ./internal/yamlx ./internal/diff ./internal/document ./internal/rule ./internal/claim ./internal/event ./internal/finding ./internal/report ./internal/check ./internal/claimfile ./internal/ruletest
 
-.PHONY: eval fuzz-short run test test-rules build bench fuzz lint pure deps clean site test-browser bench-site worker test-worker bench-worker snapshot lint-openapi
+.PHONY: eval fuzz-short run test test-rules build bench fuzz lint pure deps clean site test-browser bench-site worker test-worker bench-worker snapshot lint-openapi size
 
 deps:
 	$(GO) mod download
@@ -72,6 +72,13 @@ bench: deps
 bench-site: site
 	@if command -v chromium >/dev/null 2>&1; then node site/test/bench.mjs; \
 	else echo "chromium not found: skipping the page benchmarks"; fi
+
+# size prints what the page's engine is made of: code by package, the
+# runtime's function table and the embedded files (scripts/wasmsize). The
+# build keeps function names (no -s), which the shipped engine drops.
+size: deps
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags=-w -o bin/engine-names.wasm ./wasm
+	$(GO) run ./scripts/wasmsize bin/engine-names.wasm rules/*.yaml rules/lexicon/*.yaml testdata/demo/corpus.json
 
 # snapshot remakes internal/httpapi/builtin_rules.json, the loaded built-in
 # rules the hosts start from, after the rule files changed.
