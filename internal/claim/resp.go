@@ -300,7 +300,7 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		}
 		// "Jamaat-ul-Ahrar said its bomber Hafiz Hanifullah carried out
 		// the attack": the group's own man acts for it, no rival to it.
-		if g, ok := x.ownMember(di, si, actor.m); ok {
+		if g, ok := x.ownMember(di, actor.sent, actor.m); ok {
 			c.Joint = g
 			c.Trace = append(c.Trace, fmt.Sprintf("%s named as one of the group's own", actor.m.name))
 		}
