@@ -497,7 +497,7 @@ func kindWord(noun bool) string {
 
 func subjectWord(toks []text.Token, k int) string {
 	for j := k - 1; j >= 0; j-- {
-		if !auxiliaries[toks[j].Lower] && toks[j].Text != "," {
+		if !auxiliaries[toks[j].Lower] && toks[j].Text != "," && !adverb(toks[j]) {
 			return toks[j].Text
 		}
 	}
