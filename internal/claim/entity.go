@@ -320,12 +320,20 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 	if m.b-m.a == 1 && m.actor < 0 && len(toks[m.a].Text) > 1 && strings.ToUpper(toks[m.a].Text) == toks[m.a].Text {
 		return
 	}
+	// "President Alassane Ouattara said six gunmen": a titled man, and a
+	// verb between, tell of someone, not of where.
+	if m.a > 0 && isTitle(toks[m.a-1].Lower) {
+		return
+	}
 	for e := m.b; e < len(toks) && e <= m.b+2; e++ {
 		if _, _, ok := x.events.match(toks, e); ok {
 			m.locative = true
 			return
 		}
 		if toks[e].Kind == text.Punct {
+			return
+		}
+		if _, _, ok := x.reporting.match(toks, e); ok {
 			return
 		}
 	}
