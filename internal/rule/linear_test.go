@@ -2,6 +2,7 @@ package rule
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -63,7 +64,14 @@ func TestLintOneLineListIsLinear(t *testing.T) {
 			if !dup && (nsmall != 0 || nbig != 0) {
 				t.Fatalf("%d and %d problems; want none", nsmall, nbig)
 			}
-			if ratio := float64(tb) / float64(ts); ratio > 8 {
+			// Under Wasm in Node the collector's pauses grow with the heap and
+			// make test runs other packages beside this one, so the bound is
+			// looser there; the quadratic walk gave 16 either way.
+			limit := 8.0
+			if runtime.GOARCH == "wasm" {
+				limit = 12
+			}
+			if ratio := float64(tb) / float64(ts); ratio > limit {
 				t.Errorf("lint of %d bytes took %v, of %d bytes %v: %.1f times as long, want about 4 (linear)", len(small), ts, len(big), tb, ratio)
 			}
 		})
