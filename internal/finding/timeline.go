@@ -219,21 +219,16 @@ func (b *builder) relation(ck rule.CountKind, tol float64, x, y *claim.Claim) st
 	// after an attack; a figure that fits one given months before is a
 	// summary, not news.
 	firm := early.Exact || unbounded(early.Hi) || early.Lo == early.Hi
-	recent := py-px <= revisionDays
+	departs := late.Lo > early.Lo
 	if ck.Shrinks {
-		// Patients go home: a later, lower figure revises the earlier.
-		switch {
-		case late.Hi < early.Hi && recent && (early.Exact || early.Lo == early.Hi || !overlap):
-			return report.Update
-		case overlap:
-			return ""
-		case late.Revised:
-			return report.Update
-		}
-		return report.Contradiction
+		// Patients go home: a later, lower figure revises the earlier; an
+		// open upper bound ("at least 30") is no firm figure to fall from.
+		firm = early.Exact || early.Lo == early.Hi
+		departs = late.Hi < early.Hi
 	}
+	recent := py-px <= revisionDays
 	switch {
-	case late.Lo > early.Lo && recent && (firm || !overlap):
+	case departs && recent && (firm || !overlap):
 		return report.Update
 	case overlap:
 		return ""
