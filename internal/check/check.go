@@ -56,12 +56,20 @@ func Extract(x *claim.Extractor, docs []document.Document) []Extracted {
 		sort.SliceStable(cs, func(a, b int) bool { return cs[a].Start < cs[b].Start })
 		out[k] = Extracted{Doc: docs[k], Claims: cs, Lede: xd.Lede, HasLede: xd.HasLede, Related: xd.Related, Names: xd.Names, Venues: xd.Venues}
 	}
-	workers := min(runtime.GOMAXPROCS(0), len(docs))
+	Parallel(len(docs), one)
+	return out
+}
+
+// Parallel calls f(0) … f(n-1) on as many cores as the process may use,
+// each index once; callers keep results by index, so order never depends
+// on the cores.
+func Parallel(n int, f func(int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
 	if workers <= 1 {
-		for k := range docs {
-			one(k)
+		for i := range n {
+			f(i)
 		}
-		return out
+		return
 	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -69,13 +77,12 @@ func Extract(x *claim.Extractor, docs []document.Document) []Extracted {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for k := int(next.Add(1)) - 1; k < len(docs); k = int(next.Add(1)) - 1 {
-				one(k)
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				f(i)
 			}
 		}()
 	}
 	wg.Wait()
-	return out
 }
 
 // Run checks documents under a compiled rule set: Extract, then Compare.

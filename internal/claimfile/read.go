@@ -7,10 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"runtime"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/tidwall/gjson"
 
@@ -47,7 +44,7 @@ func Read(name string, r io.Reader, rules string) ([]check.Extracted, diag.List)
 	// decoding is a third of check --claims, and lines are independent.
 	flush := func() {
 		res := make([]lineResult, len(batch))
-		parallel(len(batch), func(i int) {
+		check.Parallel(len(batch), func(i int) {
 			res[i].x, res[i].carried, res[i].errs = readLine(bytes.TrimRight(batch[i], "\r\n"), rules)
 		})
 		for i := range res {
@@ -101,29 +98,6 @@ type lineResult struct {
 	x       *check.Extracted
 	carried *diag.Diagnostic
 	errs    diag.List
-}
-
-// parallel calls f(0) … f(n-1) on as many cores as the process may use.
-func parallel(n int, f func(int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	if workers <= 1 {
-		for i := range n {
-			f(i)
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // readLine reads one line: a document, a diagnostic it carries, or the
