@@ -20,6 +20,13 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 			// "Tehrik-i-Taliban", "Daish": a name the rules spell otherwise.
 			ai, n, ok = x.actorsSpelt.match(toks, i)
 		}
+		if !ok {
+			// "Shebab": a one-word name of the rules spelt one vowel apart.
+			if run, k := x.nameRun(toks, i); run && k == 1 {
+				ai, ok = x.actorsVowel.match(strings.TrimSuffix(strings.TrimSuffix(toks[i].Text, "’s"), "'s"))
+				n = 1
+			}
+		}
 		if ok {
 			m := mention{a: i, b: i + n, actor: ai, name: x.actorName(ai), key: "actor:" + x.rs.Actors[ai].ID}
 			m.person = x.rs.Actors[ai].Type == "person"
@@ -41,23 +48,6 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 		if i+1 < len(toks) && toks[i].Cap && toks[i+1].Cap && qualifier(toks[i].Lower) {
 			i++
 			continue
-		}
-		if ok, n := x.nameRun(toks, i); ok && n == 1 {
-			// "Shebab": a name of the rules spelt one vowel apart.
-			if ai, found := x.actorsVowel.match(strings.TrimSuffix(strings.TrimSuffix(toks[i].Text, "’s"), "'s")); found {
-				m := mention{a: i, b: i + 1, actor: ai, name: x.actorName(ai), key: "actor:" + x.rs.Actors[ai].ID}
-				m.person = x.rs.Actors[ai].Type == "person"
-				if m.person {
-					nm := x.actorName(ai)
-					m.key = "name:" + x.nameKey(text.Tokenize(nm, 0, len(nm)))
-				}
-				m.poss = isPossessive(toks[i])
-				m.appos = apposed(toks, i)
-				x.markLocative(toks, &m)
-				out = append(out, m)
-				i++
-				continue
-			}
 		}
 		if ok, n := x.nameRun(toks, i); ok {
 			m := mention{a: i, b: i + n, actor: -1}
