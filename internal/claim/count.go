@@ -569,7 +569,7 @@ var tollLinks = map[string]bool{"rose": true, "risen": true, "climbed": true, "r
 
 // isQuote reports a quotation mark.
 func isQuote(s string) bool {
-	return s == "\"" || s == "“" || s == "”" || s == "‘" || s == "'"
+	return s == "\"" || s == "“" || s == "”" || s == "‘" || s == "’" || s == "'"
 }
 
 // bracketed reports a number alone in brackets: "Easter Sunday (21)".

@@ -49,7 +49,14 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 			i++
 			continue
 		}
-		if ok, n := x.nameRun(toks, i); ok {
+		ok, n = x.nameRun(toks, i)
+		// "the Islamic Renaissance Party", "Central Command": an adjective
+		// the rules stop from naming alone opens an organisation's name.
+		if !ok {
+			ok, n = x.adjectiveOrg(toks, i)
+		}
+		if ok {
+			n = x.orgOf(toks, i, n)
 			m := mention{a: i, b: i + n, actor: -1}
 			m.name = nameText(toks[i : i+n])
 			m.key = "name:" + x.nameKey(toks[i:i+n])
@@ -65,8 +72,9 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 				i++ // "a Shiite mosque": a faith, not a name
 				continue
 			}
-			m.org = x.orgHeads[toks[i+n-1].Lower] || x.describedAsGroup(toks, i+n)
-			m.person = !m.org && (n >= 2 || (i > 0 && isTitle(toks[i-1].Lower)) || personCue(toks, i, i+n))
+			m.org = x.orgHeads[toks[i+n-1].Lower] || x.describedAsGroup(toks, i+n) || x.orgHeads[toks[orgHead(toks, i, i+n)].Lower]
+			// "Real IRA": a name with initials in it is no man's.
+			m.person = !m.org && (n >= 2 && !hasInitials(toks[i:i+n]) || (i > 0 && isTitle(toks[i-1].Lower)) || personCue(toks, i, i+n))
 			m.poss = isPossessive(toks[i+n-1])
 			m.appos = apposed(toks, i)
 			x.markLocative(toks, &m)
@@ -169,7 +177,8 @@ func markDateline(toks []text.Token, ms []mention) int {
 	end := -1
 	for k := 1; k < len(toks) && k < 14; k++ {
 		t := toks[k].Text
-		if t == "—" || t == "–" || t == "-" && (toks[k-1].Text == ")" || allCaps(toks[:k])) || t == ":" && capitalised(toks[:k]) {
+		// "DAKAR, Senegal -": a city in capitals, then its country.
+		if t == "—" || t == "–" || t == "-" && (toks[k-1].Text == ")" || allCaps(toks[:k]) || allCaps(toks[:1]) && capitalised(toks[:k])) || t == ":" && capitalised(toks[:k]) {
 			end = k
 			break
 		}
@@ -434,11 +443,87 @@ func personCue(toks []text.Token, a, b int) bool {
 	return a > 0 && (toks[a-1].Lower == "alias" || toks[a-1].Lower == "aka")
 }
 
+// adjectiveOrg reads an organisation's name opened by a capitalised
+// adjective of the stop list ("Islamic", "Central", "Northern"), when the
+// capitalised words after it end in a noun of organisations and name no
+// actor the rules know ("Pakistani Taliban" stays the Taliban).
+func (x *Extractor) adjectiveOrg(toks []text.Token, i int) (bool, int) {
+	t := toks[i]
+	if t.Kind != text.Word || !t.Cap || !x.stop[base(t.Lower)] || !adjectival(t.Lower) || i+1 >= len(toks) {
+		return false, 0
+	}
+	if _, _, known := x.actors.match(toks, i+1); known {
+		return false, 0
+	}
+	ok, n := x.nameRun(toks, i+1)
+	if !ok || !x.orgHeads[toks[i+n].Lower] {
+		return false, 0
+	}
+	return true, n + 1
+}
+
+// adjectival reports a word with the ending of an adjective of peoples,
+// faiths or directions: -ic, -ish, -ian, -an, -ern, -ese, -i, -al.
+func adjectival(w string) bool {
+	for _, suf := range []string{"ic", "ish", "ian", "an", "ern", "ese", "i", "al"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// orgOf extends an organisation's name over "of" and the capitalised
+// words after it: "the Islamic Renaissance Party of Tajikistan", "Army of
+// Islam" name one organisation, not a state.
+func (x *Extractor) orgOf(toks []text.Token, i, n int) int {
+	e := i + n
+	if e+1 >= len(toks) || toks[e].Lower != "of" || !toks[e+1].Cap || isPossessive(toks[e-1]) {
+		return n
+	}
+	k := e + 1
+	for k < len(toks) && toks[k].Kind == text.Word && toks[k].Cap && !isPossessive(toks[k-1]) {
+		k++
+	}
+	// `a group called "Partisans of God"`: quotes hold one name.
+	quoted := i > 0 && isQuote(toks[i-1].Text) && k < len(toks) && isQuote(toks[k].Text)
+	if !x.orgHeads[toks[e-1].Lower] && !quoted {
+		return n
+	}
+	return k - i
+}
+
+// orgHead is the head of a name of the form "X of Y": the word before
+// "of", else the last word.
+func orgHead(toks []text.Token, a, b int) int {
+	for k := a + 1; k < b-1; k++ {
+		if toks[k].Lower == "of" {
+			return k - 1
+		}
+	}
+	return b - 1
+}
+
+// hasInitials reports a name with a word in capitals of two letters or
+// more: "Real IRA", "ISIS Khorasan".
+func hasInitials(toks []text.Token) bool {
+	for _, t := range toks {
+		if acronym([]text.Token{t}) {
+			return true
+		}
+	}
+	return false
+}
+
 // describedAsGroup reports an apposition at b that calls the name before
 // it a group: ", an umbrella group that …", ", an Arab opposition
 // movement".
 func (x *Extractor) describedAsGroup(toks []text.Token, b int) bool {
-	if b+1 >= len(toks) || toks[b].Text != "," {
+	// `The "Real IRA," a splinter group`: the quote closes after the comma.
+	if b+2 < len(toks) && toks[b].Text == "," && isQuote(toks[b+1].Text) {
+		b++
+	}
+	if b+1 >= len(toks) || toks[b].Text != "," && !isQuote(toks[b].Text) {
 		return false
 	}
 	if a := toks[b+1].Lower; a != "a" && a != "an" && a != "the" {

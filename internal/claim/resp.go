@@ -395,7 +395,7 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 	// slot is who acted, though the rules do not list it; not one that
 	// qualifies a noun ("the Basque separatist group ETA").
 	for _, m := range di.ments[si] {
-		if m.a >= sp.a && m.a <= sp.a+1 && m.b <= sp.b && strings.HasPrefix(m.key, "name:") && !m.locative &&
+		if m.a >= sp.a && (m.a <= sp.a+1 || m.org && describing(toks[sp.a:m.a])) && m.b <= sp.b && strings.HasPrefix(m.key, "name:") && !m.locative &&
 			(m.a == sp.a || determiners[toks[sp.a].Lower]) && (m.b >= len(toks) || !isLowerWord(toks[m.b]) || clauseStop[toks[m.b].Lower] || prepositions[toks[m.b].Lower]) {
 			return ref{m: m, sent: si, ok: true}, ""
 		}
@@ -496,6 +496,20 @@ func (x *Extractor) ownMember(di *docInfo, si int, m mention) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// describing reports a few lower-case words before a name, commas
+// between: "the banned, moderate" Islamic Renaissance Party.
+func describing(toks []text.Token) bool {
+	if len(toks) > 4 {
+		return false
+	}
+	for _, t := range toks {
+		if t.Text != "," && (!isLowerWord(t) || prepositions[t.Lower] || clauseStop[t.Lower] || t.Lower == "and" || t.Lower == "or") {
+			return false
+		}
+	}
+	return true
 }
 
 // orgWords names an unknown organisation if the phrase's head is an

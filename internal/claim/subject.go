@@ -94,7 +94,7 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 				}
 			}
 			j = c - 1
-		} else if c >= 1 && c+1 < j && isLowerWord(toks[c+1]) && !auxiliaries[toks[c+1].Lower] && (!isVerbLike(toks[c+1]) || participleAside(toks[c+1:j])) && mentionEndingAt(ms, c) >= 0 {
+		} else if o := afterQuote(toks, c+1); c >= 1 && o < j && isLowerWord(toks[o]) && !auxiliaries[toks[o].Lower] && (!isVerbLike(toks[o]) || participleAside(toks[o:j])) && mentionEndingAt(ms, c) >= 0 {
 			// "The Sulu Front, founded in 1989, began": a participle's aside
 			// too.
 			// "Hakimullah Mehsud, head of the Taliban in Pakistan, was
@@ -246,7 +246,13 @@ func (x *Extractor) resolvePerson(di *docInfo, si, a int) ref {
 // sentence that names one (the topic there), up to ten sentences back.
 func (x *Extractor) resolveGroup(di *docInfo, si, a int) ref {
 	toks := di.toks[si]
-	for k := a - 1; k >= 0 && k >= a-2; k-- {
+	// "admitted Tuesday that it carried out": "that" and a day may stand
+	// between the verb of saying and the pronoun.
+	near := a - 2
+	for k := a - 1; k > 0 && k >= a-5 && (toks[k].Lower == "that" || weekdays[toks[k].Lower] || toks[k].Lower == "on"); k-- {
+		near = k - 2
+	}
+	for k := a - 1; k >= 0 && k >= near; k-- {
 		if _, _, ok := x.reporting.match(toks, k); ok {
 			if r := x.subjectBefore(di, si, k); r.ok && x.isGroup(r.m) {
 				r.via = "anaphora"
@@ -283,6 +289,10 @@ func (x *Extractor) isGroup(m mention) bool {
 func (x *Extractor) groupNamed(di *docInfo, si int, m mention) bool {
 	toks := di.toks[si]
 	if m.a > 0 && (toks[m.a-1].Lower == "a" || toks[m.a-1].Lower == "an") {
+		return false
+	}
+	// "DAKAR, Senegal -": a dateline's capitals are a place, no group.
+	if m.dateline {
 		return false
 	}
 	if x.isGroup(m) {
@@ -331,4 +341,13 @@ func participleAside(toks []text.Token) bool {
 		}
 	}
 	return true
+}
+
+// afterQuote skips a closing quote at i: `the "Real IRA," a splinter
+// group` puts the quote after the comma.
+func afterQuote(toks []text.Token, i int) int {
+	if i < len(toks) && isQuote(toks[i].Text) {
+		return i + 1
+	}
+	return i
 }
