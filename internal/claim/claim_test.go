@@ -300,6 +300,18 @@ func TestHeadlineAttackWord(t *testing.T) {
 	}
 }
 
+// TestAttackPhraseDate: a day at the end of the attack's own phrase
+// ("the attack on the Tarna camp on January 9") dates it, not the day of
+// another verb earlier in the sentence.
+func TestAttackPhraseDate(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2020-01-13",
+		Text: "Two generals were replaced on Monday, the government said, as the toll rose to 89 soldiers killed in the attack on the Tarna camp on January 9."}
+	x := extractor(t).Extract(0, &d)
+	if !x.HasLede || !x.Lede.HasWhen || x.Lede.When.Lo.String() != "2020-01-09" {
+		t.Errorf("lede dated %v (%v), want 2020-01-09", x.Lede.When.Lo, x.Lede.HasWhen)
+	}
+}
+
 // TestAnniversary: a report on an anniversary dates the attack the years
 // before, not on the day it is marked.
 func TestAnniversary(t *testing.T) {

@@ -442,6 +442,13 @@ func (x *Extractor) bestEventDate(toks []text.Token, dates []when.Date) (d when.
 				near = true
 			}
 		}
+		// "the attack on Chinégodar camp on January 9": the attack's own
+		// phrase, where it happened between, ends in its day.
+		for e := ti - 4; !near && e >= 0 && e >= ti-7 && toks[e].Kind != text.Punct && !clauseStop[toks[e].Lower] && !isVerbLike(toks[e]); e-- {
+			if _, _, ok := x.events.match(toks, e); ok {
+				near = true
+			}
+		}
 		if !near {
 			score += 5
 		}

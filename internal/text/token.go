@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Token kinds.
@@ -256,6 +258,19 @@ func appendFold(dst []byte, s string) []byte {
 	return dst
 }
 
+// baseLetter is a letter without its accents, as spellings with and
+// without them share it: "Chinégodar" is "Chinegodar", "Tillabéri"
+// "Tillaberi". Letters whose decomposition opens with no ASCII letter
+// stay as they are.
+func baseLetter(r rune) rune {
+	var buf [utf8.UTFMax]byte
+	p := norm.NFD.PropertiesString(string(buf[:utf8.EncodeRune(buf[:], r)]))
+	if d := p.Decomposition(); len(d) > 0 && d[0] < utf8.RuneSelf {
+		return unicode.ToLower(rune(d[0]))
+	}
+	return r
+}
+
 // foldRune is one rune of Fold.
 func foldRune(r rune) rune {
 	switch r {
@@ -286,7 +301,7 @@ func AppendSkeleton(dst []byte, s string) []byte {
 				r += 'a' - 'A'
 			}
 		} else {
-			r = foldRune(r)
+			r = baseLetter(foldRune(r))
 		}
 		switch {
 		case r == ' ':
