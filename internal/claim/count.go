@@ -659,7 +659,7 @@ func (x *Extractor) revision(toks []text.Token, ti, tj int) (earlier, revised bo
 		if t == ";" || t == ":" || t == "." {
 			break
 		}
-		if _, _, ok := x.earlier.match(toks, k); ok {
+		if _, _, ok := x.earlier.match(toks, k); ok && !offsetWord(toks, k) {
 			return true, false
 		}
 		if _, n, ok := x.revisions.match(toks, k); ok && k+n >= ti-3 {
@@ -670,11 +670,18 @@ func (x *Extractor) revision(toks []text.Token, ti, tj int) (earlier, revised bo
 		if clauseStop[toks[k].Lower] {
 			break // "down to one after initially suggesting four": the next clause's
 		}
-		if _, _, ok := x.earlier.match(toks, k); ok && toks[k].Lower != "initial" {
+		if _, _, ok := x.earlier.match(toks, k); ok && toks[k].Lower != "initial" && !offsetWord(toks, k) {
 			return true, false // "29 earlier"
 		}
 	}
 	return false, revised
+}
+
+// offsetWord reports "earlier" in an offset of time ("the bombing a week
+// earlier that killed scores"): another attack's date, not an earlier
+// figure of this one.
+func offsetWord(toks []text.Token, k int) bool {
+	return k > 0 && timeUnits[base(toks[k-1].Lower)]
 }
 
 // singularCounts reads "a lone gunman", "a suicide bomber", "one attacker"

@@ -25,7 +25,15 @@ type mention struct {
 	// displaced: its report set it before or after its own event ("a
 	// previous attack on the shrine"), so it joins no group holding that.
 	displaced bool
+	// ownPlaces: for a report's own event, the places of the claims of
+	// its opening that joined it ("on the Samjhauta Express" under "terror
+	// strikes in Panipat"): an opening tells of one attack.
+	ownPlaces []string
 }
+
+// ledeRegion is how many sentences open a report, headline lines
+// included: what they place the report's own event in is one place.
+const ledeRegion = 4
 
 // Priors: how much more readily a claim joins its report's own event, and
 // the own events of two reports join, than two other mentions do.
@@ -125,6 +133,11 @@ func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
 		if main != nil && !displaced && !period(c, &main.scene) {
 			if score, ok, why := fit(&sc, &main.scene, rel, true); ok && score+priorOwnReport > 0 {
 				main.take(ci, c, "the report's own event"+because(why))
+				if c.Sent < ledeRegion {
+					for _, p := range sc.places {
+						main.ownPlaces = appendNew(main.ownPlaces, p)
+					}
+				}
 				continue
 			}
 		}
@@ -212,6 +225,11 @@ func relatedPlaces(docs []Doc, ms []*mention) related {
 			for j := range ps {
 				if i != j {
 					pairs[[2]string{ps[i], ps[j]}] = true
+				}
+			}
+			for _, q := range m.ownPlaces {
+				if q != ps[i] {
+					pairs[[2]string{ps[i], q}], pairs[[2]string{q, ps[i]}] = true, true
 				}
 			}
 		}
