@@ -141,7 +141,7 @@ func (x *Extractor) sitesIn(toks []text.Token, a, b int) []string {
 		}
 		// "61 are being treated in hospital": where the victims went;
 		// "an Interior Ministry spokesperson": who speaks, not where.
-		speaks := k+n < len(toks) && speakerNouns[toks[k+n].Lower]
+		speaks := x.speaks(toks, k, k+n)
 		if (!x.care[v] || x.attackBeside(toks, k, k+n)) && !speaks {
 			out = appendUnique(out, x.siteNames[v])
 		}
@@ -149,6 +149,29 @@ func (x *Extractor) sitesIn(toks []text.Token, a, b int) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// speaks reports a site's word at a..b that names a body telling the
+// news, not where the attack was: "an Interior Ministry spokesperson",
+// "the Ministry of Health recorded 62 casualties", "according to the
+// ministry".
+func (x *Extractor) speaks(toks []text.Token, a, b int) bool {
+	if a >= 2 && toks[a-2].Lower == "according" || a >= 3 && toks[a-3].Lower == "according" && determiners[toks[a-1].Lower] {
+		return true
+	}
+	// "the Ministry of Health": the body's name runs on.
+	if b+1 < len(toks) && toks[b].Lower == "of" && toks[b+1].Cap {
+		for b += 2; b < len(toks) && toks[b].Cap; b++ {
+		}
+	}
+	if b >= len(toks) {
+		return false
+	}
+	if speakerNouns[toks[b].Lower] {
+		return true
+	}
+	_, _, ok := x.reporting.match(toks, b)
+	return ok
 }
 
 // speakerNouns after a site's word make it the body that speaks.

@@ -114,6 +114,7 @@ func (x *Extractor) analyseWith(tz *text.Tokenizer, idx int, d *document.Documen
 		di.ments[i] = x.mentions(di.toks[i])
 		di.events[i] = -1
 	}
+	datesLater(di)
 	common := commonWords(di.toks)
 	// The dateline opens the text, or the line after its headline.
 	for f := 0; f < len(di.toks) && f < 2; f++ {

@@ -81,10 +81,11 @@ func cluster(ms []*mention, rel related) []*group {
 	}
 	for _, m := range sorted {
 		seen := map[int]bool{}
+		mains := 0 // the reports' own events an orphan fits
 		// Another event a report names needs more than a date in common:
 		// it has no report of its own to stand for it.
 		best, bestScore := -1, 0.0
-		if !m.main {
+		if !m.main && !m.orphan {
 			bestScore = otherNeeds - 1e-9
 		}
 		for _, k := range keys(&m.scene) {
@@ -103,10 +104,24 @@ func cluster(ms []*mention, rel related) []*group {
 				if m.main && groups[g].hasMain {
 					score += priorMainMain
 				}
+				// An orphan joins a report's own event readily, another
+				// mention as any other does.
+				if m.orphan && !groups[g].hasMain && score < otherNeeds {
+					continue
+				}
+				if m.orphan && groups[g].hasMain {
+					mains++
+				}
 				if score > bestScore || score == bestScore && best >= 0 && g < best {
 					best, bestScore = g, score
 				}
 			}
+		}
+		// The prior holds for one story: an orphan that fits several
+		// reports' own events joins one only on more than the days its
+		// report came out in.
+		if mains > 1 && bestScore < otherNeeds+windowFits {
+			best = -1
 		}
 		if best < 0 {
 			best = len(groups)
@@ -114,7 +129,14 @@ func cluster(ms []*mention, rel related) []*group {
 		}
 		g := groups[best]
 		g.members = append(g.members, m)
-		g.scene.add(&m.scene)
+		if sc := m.scene; m.orphan {
+			// An orphan's days are its report's, not the event's: they
+			// would draw in whatever else they meet.
+			sc.window = false
+			g.scene.add(&sc)
+		} else {
+			g.scene.add(&m.scene)
+		}
 		g.claims += len(m.claims)
 		g.hasMain = g.hasMain || m.main
 		for _, k := range keys(&m.scene) {

@@ -29,6 +29,10 @@ type mention struct {
 	// its opening that joined it ("on the Samjhauta Express" under "terror
 	// strikes in Panipat"): an opening tells of one attack.
 	ownPlaces []string
+	// orphan: a mention of a report that names no attack in its opening
+	// (it opens on the rescue, or mid-story): reports loaded together are
+	// usually about one story, so it needs no more than a main event does.
+	orphan bool
 }
 
 // ledeRegion is how many sentences open a report, headline lines
@@ -122,6 +126,11 @@ func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
 	for _, ci := range ids {
 		c := &claims[ci]
 		sc := sceneOf(&c.Subject, doc, false)
+		if main == nil && !c.Subject.HasWhen && doc.HasPub {
+			// A report that names no attack in its opening tells its
+			// story's news: the days before it came out, as a lede does.
+			sc.lo, sc.hi, sc.window = doc.Published-recentDays, doc.Published, true
+		}
 		if c.Subject.SamePlace && main != nil {
 			// "an attack on the same shrine in October 2022": the report's place.
 			sc.places = append(sc.places, main.scene.places...)
@@ -174,7 +183,7 @@ func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
 				why = "a year or more, not the report's own event (" + c.Subject.When.Text + ")"
 			}
 		}
-		m := &mention{doc: d, first: c.Start, sent: c.Subject.EventSent, scene: sc, displaced: main != nil && (displaced || period(c, &main.scene))}
+		m := &mention{doc: d, first: c.Start, sent: c.Subject.EventSent, scene: sc, displaced: main != nil && (displaced || period(c, &main.scene)), orphan: main == nil && !displaced}
 		m.take(ci, c, why)
 		out = append(out, m)
 	}

@@ -41,6 +41,10 @@ const recentDays = 14
 // time zone, a report dated by its filing, a wrong weekday.
 const maxGap = 2
 
+// windowFits is what a date inside the days a report came out in, or two
+// such spans that overlap, say for one event: little on their own.
+const windowFits = 0.5
+
 // misdateGap is how far apart two reports may date one attack when its
 // town, its kind and an exact figure agree: a wrong weekday, or a report
 // that dates the attack by the day it heard of it.
@@ -174,13 +178,13 @@ func fit(a, b *scene, rel related, oneDoc bool) (score float64, ok bool, why str
 				return 0, false, fmt.Sprintf("dated %s, %d days from the other report's days", dateText(d), g)
 			}
 		}
-		score += 0.5
+		score += windowFits
 		say("date fits the report's days")
 	case a.window && b.window:
 		if max(a.lo, b.lo) > min(a.hi, b.hi) {
 			return 0, false, "reported more than two weeks apart"
 		}
-		score += 0.5
+		score += windowFits
 		say("reported within two weeks")
 	}
 	for _, p := range [2][2]*scene{{a, b}, {b, a}} {

@@ -1,0 +1,96 @@
+package claim
+
+import (
+	"strconv"
+
+	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/when"
+)
+
+// datesLater dates a sentence that opens with an offset from the one
+// before: "In 1992, a bomb attack on the embassy left 29 dead. Two years
+// later, a truck bomb … left 85 dead" puts the second attack in 1994. The
+// offset is counted from the last date of the sentence before, at that
+// date's precision or the offset's, whichever is coarser; a sentence with
+// a date of its own keeps it.
+func datesLater(di *docInfo) {
+	for i := 1; i < len(di.toks); i++ {
+		if len(di.dates[i]) > 0 || len(di.dates[i-1]) == 0 {
+			continue
+		}
+		toks := di.toks[i]
+		k, n, unit, ok := openingOffset(toks)
+		if !ok {
+			continue
+		}
+		from := di.dates[i-1][len(di.dates[i-1])-1]
+		if from.Precision == when.PrecDecade || unit < from.Precision && unit != when.PrecYear {
+			continue // "in the 1990s … two years later", "in 2014 … three days later": no day to count from
+		}
+		d, ok := shifted(from, n, unit)
+		if !ok {
+			continue
+		}
+		d.Start, d.End = toks[k].Start, toks[k+2].End
+		d.Text = di.text[d.Start:d.End]
+		d.Relative = true
+		d.Trace = "'" + d.Text + "' after '" + from.Text + "'"
+		di.dates[i] = append(di.dates[i], d)
+	}
+}
+
+// openingOffset finds "Two years later" among a sentence's first words:
+// the index of the amount, the amount, and the unit's precision.
+func openingOffset(toks []text.Token) (k, n int, unit when.Precision, ok bool) {
+	for k = 0; k+2 < len(toks) && k < 3; k++ {
+		if toks[k+2].Lower != "later" {
+			continue
+		}
+		switch base(toks[k+1].Lower) {
+		case "day", "days":
+			unit = when.PrecDay
+		case "month", "months":
+			unit = when.PrecMonth
+		case "year", "years":
+			unit = when.PrecYear
+		default:
+			continue
+		}
+		w := toks[k].Lower
+		if w == "a" || w == "an" {
+			n = 1
+		} else if v, found := smallNumbers[w]; found {
+			n = v
+		} else if v, err := strconv.Atoi(w); err == nil && v > 0 && v < 100 {
+			n = v
+		} else {
+			continue
+		}
+		return k, n, unit, true
+	}
+	return 0, 0, 0, false
+}
+
+// shifted moves a date n units on, keeping the coarser precision.
+func shifted(d when.Date, n int, unit when.Precision) (when.Date, bool) {
+	y, m, day := d.Lo.YMD()
+	switch unit {
+	case when.PrecYear:
+		y += n
+		return when.Date{Lo: when.DayOf(y, 1, 1), Hi: when.DayOf(y, 12, 31), Precision: when.PrecYear}, true
+	case when.PrecMonth:
+		m += n
+		y += (m - 1) / 12
+		m = (m-1)%12 + 1
+		lo := when.DayOf(y, m, 1)
+		next := when.DayOf(y+m/12, m%12+1, 1)
+		return when.Date{Lo: lo, Hi: next - 1, Precision: when.PrecMonth}, true
+	case when.PrecDay:
+		if d.Precision != when.PrecDay || d.Lo != d.Hi {
+			return when.Date{}, false
+		}
+		lo := when.DayOf(y, m, day) + when.Day(n)
+		return when.Date{Lo: lo, Hi: lo, Precision: when.PrecDay}, true
+	}
+	return when.Date{}, false
+}
