@@ -17,9 +17,38 @@ import (
 const EventDateKind = "event-date"
 
 // dateSlack is how many days apart two reports may date one attack before
-// it is a disagreement: a siege that began late on Friday and ended on
-// Saturday, or a day's difference of time zones, is one attack.
+// it is a disagreement when either dates it by the night ("late on
+// Friday", "overnight", "in the early hours of Saturday"): a siege that
+// began late on Friday and ended on Saturday, or a day's difference of
+// time zones at night, is one attack. Days given plainly must agree.
 const dateSlack = 1
+
+// nightWords around a date put the attack at the turn of a day.
+var nightWords = map[string]bool{"late": true, "overnight": true, "night": true, "midnight": true, "early": true, "evening": true, "hours": true, "dawn": true}
+
+// slack is how many days apart two reports' days for one attack may be.
+func (b *builder) slack(x, y *claim.Claim) int {
+	if b.atNight(x) || b.atNight(y) {
+		return dateSlack
+	}
+	return 0
+}
+
+// atNight reports night words within a few words of a claim's date.
+func (b *builder) atNight(c *claim.Claim) bool {
+	t := b.docs[c.Doc].Text
+	w := c.Date
+	if w.End <= w.Start || w.End > len(t) {
+		return true // no words to read: allow the day
+	}
+	lo, hi := max(0, w.Start-attackReach), min(len(t), w.End+attackReach/2)
+	for _, tk := range text.Tokenize(t, lo, hi) {
+		if nightWords[tk.Lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // ledeSents is how many sentences open a report (with its headline): where
 // it dates its own attack. Later sentences date what followed.
@@ -80,7 +109,7 @@ func (b *builder) eventDate(chk rule.Check, ev *event.Event, ids []int) {
 		c := b.dateClaim(day[d])
 		placed := false
 		for k, s := range sides {
-			if gap(s[0].Date, c.Date) <= dateSlack {
+			if gap(s[0].Date, c.Date) <= b.slack(s[0], c) {
 				sides[k] = append(s, c)
 				placed = true
 				break
