@@ -116,10 +116,13 @@ func (x *Extractor) analyseWith(tz *text.Tokenizer, idx int, d *document.Documen
 	}
 	datesLater(di)
 	common := commonWords(di.toks)
-	// The dateline opens the text, or the line after its headline.
-	for f := 0; f < len(di.toks) && f < 2; f++ {
-		if f == 1 && !headlineLine(di.toks[0]) {
-			break
+	// The dateline opens the text, or the line after its headline, or a
+	// paragraph in capitals after a page's furniture ("DAKAR, Senegal -").
+	for f := 0; f < len(di.toks); f++ {
+		if f == 1 && !headlineLine(di.toks[0]) || f >= 2 {
+			if f < 1 || di.sents[f].Para == di.sents[f-1].Para || len(di.toks[f]) == 0 || !allCaps(di.toks[f][:1]) || len(di.toks[f][0].Text) < 3 {
+				continue
+			}
 		}
 		if commonOpening(di.toks[f], common) {
 			continue

@@ -94,11 +94,13 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 				}
 			}
 			j = c - 1
-		} else if o := afterQuote(toks, c+1); c >= 1 && o < j && isLowerWord(toks[o]) && !auxiliaries[toks[o].Lower] && (!isVerbLike(toks[o]) || participleAside(toks[o:j])) && mentionEndingAt(ms, c) >= 0 {
+		} else if o := afterQuote(toks, c+1); c >= 1 && o < j && isLowerWord(toks[o]) && !auxiliaries[toks[o].Lower] && (!isVerbLike(toks[o]) || participleAside(toks[o:j])) && (mentionEndingAt(ms, c) >= 0 || toks[c-1].Text == ")" && mentionEndingAt(ms, c-1) >= 0) {
 			// "The Sulu Front, founded in 1989, began": a participle's aside
 			// too.
 			// "Hakimullah Mehsud, head of the Taliban in Pakistan, was
-			// killed": the name before an apposition of who he is.
+			// killed": the name before an apposition of who he is; "the
+			// Islamic State West Africa Province (ISWAP), originally a
+			// branch of Boko Haram, claimed": its initials between.
 			j = c - 1
 		} else {
 			j--
@@ -106,6 +108,12 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 	}
 	if j >= 0 && toks[j].Text == ")" {
 		j--
+		// "the Sulu Front (SF), …, claimed": the name, not its initials.
+		// Initials the rules know ("ISIS") say it better than the words
+		// before them, which may end in a place ("… in Iraq and Syria").
+		if ini := mentionEndingAt(ms, j+1); j >= 2 && toks[j-1].Text == "(" && acronym(toks[j:j+1]) && mentionEndingAt(ms, j-1) >= 0 && (ini < 0 || ms[ini].actor < 0) {
+			j -= 2
+		}
 	}
 	// "Daesh* claimed": a footnote mark after a name (a publisher's note
 	// on a banned group) is no word of it.
