@@ -312,6 +312,28 @@ func TestAttackPhraseDate(t *testing.T) {
 	}
 }
 
+// TestTellingAndOffset: where and when a figure was told is not the
+// attack's place or day; an attack "24 hours later", in a relative clause,
+// is dated a day on and placed by its own words.
+func TestTellingAndOffset(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2015-01-13",
+		Text: "The spokesman said during a briefing in Kirano on Monday that 150 people had been killed.\n\n" +
+			"The Sulu Front claimed Sunday's attack on the town of Tarna, which killed around 50 people, and an attack on a nearby village 24 hours later, which killed around 15."}
+	x := extractor(t).Extract(0, &d)
+	for _, c := range x.Claims {
+		switch c.Words {
+		case "150 people had been killed":
+			if slices.Contains(c.Subject.Places, "name:kirano") || c.Subject.HasWhen && c.Subject.When.Lo.String() == "2015-01-12" {
+				t.Errorf("%q: placed %q, dated %v (%v): the briefing's", c.Words, c.Subject.Places, c.Subject.When.Lo, c.Subject.HasWhen)
+			}
+		case "killed around 15":
+			if !c.Subject.HasWhen || c.Subject.When.Lo.String() != "2015-01-12" || slices.Contains(c.Subject.Places, "name:tarna") || !c.Subject.Displaced {
+				t.Errorf("%q: dated %v (%v), placed %q, displaced %v; want 2015-01-12, not Tarna, displaced", c.Words, c.Subject.When.Lo, c.Subject.HasWhen, c.Subject.Places, c.Subject.Displaced)
+			}
+		}
+	}
+}
+
 // TestAnniversary: a report on an anniversary dates the attack the years
 // before, not on the day it is marked.
 func TestAnniversary(t *testing.T) {

@@ -18,7 +18,19 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 	// describes each claim by its own clause first.
 	ti := tokIndex(di.toks[si], c.Start)
 	ca, cb := clauseAround(di.toks[si], ti)
+	ca = x.afterTelling(di.toks[si], ca, ti)
 	ev := di.events[si]
+	later := laterClause(di.toks[si], c.Start)
+	if later >= 0 {
+		// The later attack's own words place it: "an attack on a nearby
+		// village 24 hours later, which killed around 15".
+		for k := later - 1; k >= ca; k-- {
+			if _, _, ok := x.events.match(di.toks[si], k); ok {
+				ca = k
+				break
+			}
+		}
+	}
 	// The event's date: in the claim's sentence, else the event's, else earlier in the paragraph.
 	order := []int{si, si - 1, si - 2, si - 3}
 	if ev >= 0 && ev != si {
@@ -62,7 +74,7 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 		c.Subject.When, c.Subject.HasWhen = x.leadDate(di, si, ca, cb)
 	}
 	evs := si
-	if ev >= 0 {
+	if ev >= 0 && later < 0 {
 		evs = ev
 	}
 	// "…responsible for the blast, an incident that recalled similar
@@ -109,7 +121,12 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 		// 13 dead": Sunday dates the report's own attack, not the other.
 		c.Subject.When, c.Subject.HasWhen = when.Date{}, false
 	}
-	before := x.sentence(di, si).displacedBefore && !anchorClause(di.toks[si], c.Start)
+	if later >= 0 {
+		// "Sunday night's attack …, as well as an attack on a village 24
+		// hours later, which killed around 15": the later attack's day.
+		c.Subject.When, c.Subject.HasWhen = laterDay(di.toks[si], di.dates[si], later)
+	}
+	before := x.sentence(di, si).displacedBefore && !anchorClause(di.toks[si], c.Start) || later >= 0
 	c.Subject.Displaced = before || afterOther || (si > 0 && di.sents[si-1].Para == di.sents[si].Para && x.sentence(di, si-1).displacedAny && startsAnaphoric(di.toks[si]))
 	c.Subject.Own = ev >= 0 && x.sentence(di, ev).own
 	c.Subject.EventSent = ev
@@ -293,6 +310,31 @@ func clauseAround(toks []text.Token, i int) (a, b int) {
 		}
 	}
 	return a, b
+}
+
+// afterTelling moves a clause's start past the telling of it: "the
+// Director said during a press briefing in Abuja on Monday that 150 people
+// … were killed" puts the briefing, not the attack, in Abuja. Only a
+// telling that names no attack itself is passed over.
+func (x *Extractor) afterTelling(toks []text.Token, a, ti int) int {
+	for k := ti - 1; k > a; k-- {
+		if toks[k].Lower != "that" {
+			continue
+		}
+		for v := k - 1; v >= a && v >= k-12; v-- {
+			if _, _, ok := x.reporting.match(toks, v); !ok {
+				continue
+			}
+			for e := a; e < k; e++ {
+				if _, _, ok := x.events.match(toks, e); ok {
+					return a
+				}
+			}
+			return k + 1
+		}
+		return a
+	}
+	return a
 }
 
 // contextWindow is how many tokens on each side of a claim its sentence
@@ -559,7 +601,65 @@ func (x *Extractor) reportedAt(toks []text.Token, ti int) bool {
 			return true
 		}
 	}
+	// "said during a press briefing in Abuja on Monday that …": a date
+	// between a verb of telling and its "that".
+	for v := ti - 1; v >= 0 && v >= ti-12; v-- {
+		if _, _, ok := x.events.match(toks, v); ok || toks[v].Kind == text.Punct {
+			return false
+		}
+		if _, _, ok := x.reporting.match(toks, v); !ok {
+			continue
+		}
+		for k := ti; k < len(toks) && k <= ti+6; k++ {
+			if toks[k].Lower == "that" {
+				return true
+			}
+			if toks[k].Kind == text.Punct {
+				break
+			}
+		}
+		return false
+	}
 	return false
+}
+
+// laterClause reports a claim in the relative clause of an attack set
+// after another: "an attack on a nearby village 24 hours later, which
+// killed around 15" counts the later attack's dead.
+// It returns the index of the offset's amount, or -1.
+func laterClause(toks []text.Token, start int) int {
+	for i := 0; i+2 < len(toks) && toks[i].Start < start; i++ {
+		u := base(toks[i+1].Lower)
+		if toks[i+2].Lower != "later" || !timeUnits[u] && u != "hours" && u != "hour" {
+			continue
+		}
+		if k := i + 3; k+1 < len(toks) && toks[k].Start < start && toks[k].Text == "," && (toks[k+1].Lower == "which" || toks[k+1].Lower == "that") {
+			return i
+		}
+	}
+	return -1
+}
+
+// laterDay is the day of an attack set an offset (at token i) after the
+// day the sentence gives before it, if it gives one.
+func laterDay(toks []text.Token, dates []when.Date, i int) (when.Date, bool) {
+	var from *when.Date
+	for k := range dates {
+		if dates[k].End <= toks[i].Start {
+			from = &dates[k]
+		}
+	}
+	n, unit, ok := offsetAt(toks, i)
+	if from == nil || !ok || unit < from.Precision {
+		return when.Date{}, false
+	}
+	d, ok := shifted(*from, n, unit)
+	if ok {
+		d.Start, d.End = toks[i].Start, toks[i+2].End
+		d.Relative = true
+		d.Trace = "offset after '" + from.Text + "'"
+	}
+	return d, ok
 }
 
 // anchorClause reports a claim inside the clause that describes the event

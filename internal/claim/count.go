@@ -372,9 +372,19 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 			return none()
 		case t.Text == ",":
 			popDone = true
+			if k := relativeAside(toks, j); k > j {
+				// "150 people, who stormed the base, were killed": the clause
+				// between says who they were; the verb after it counts them.
+				limit += k - j
+				j = k
+				continue
+			}
 			if k := asideEnd(toks, j); k > j {
 				limit += k - j // the aside does not use up the reach
 				j = k          // ", including the bomber,": what follows still counts the amount
+				if relativeAside(toks, k) > k {
+					j-- // a relative clause follows: read its comma again
+				}
 				continue
 			}
 			comma = true

@@ -68,7 +68,7 @@ func asideEnd(toks []text.Token, j int) int {
 	if j+1 >= len(toks) || !asideOpeners[toks[j+1].Lower] {
 		return j
 	}
-	limit := j + 8
+	limit := j + 12
 	for k := j + 2; k < len(toks) && k <= limit; k++ {
 		switch {
 		case toks[k].Text == "," && k+1 < len(toks) && (listedAmount(toks[k+1]) || k+2 < len(toks) && toks[k+1].Lower == "and" && listedAmount(toks[k+2])):
@@ -76,6 +76,28 @@ func asideEnd(toks []text.Token, j int) int {
 		case toks[k].Text == ",":
 			return k
 		case toks[k].Kind == text.Punct && toks[k].Text != "-":
+			return j
+		}
+	}
+	return j
+}
+
+// relativeAside finds the comma that closes a relative clause opened at
+// the comma at j (", who stormed the base in large number,") when an
+// auxiliary follows it, so that the clause stands between a subject and
+// its verb; else it returns j.
+func relativeAside(toks []text.Token, j int) int {
+	if j+1 >= len(toks) || toks[j+1].Lower != "who" && toks[j+1].Lower != "which" {
+		return j
+	}
+	for k := j + 2; k+1 < len(toks) && k <= j+16; k++ {
+		if toks[k].Kind == text.Punct && toks[k].Text != "," && toks[k].Text != "-" {
+			return j
+		}
+		if toks[k].Text == "," {
+			if auxiliaries[toks[k+1].Lower] {
+				return k
+			}
 			return j
 		}
 	}

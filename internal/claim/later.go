@@ -43,32 +43,44 @@ func datesLater(di *docInfo) {
 // the index of the amount, the amount, and the unit's precision.
 func openingOffset(toks []text.Token) (k, n int, unit when.Precision, ok bool) {
 	for k = 0; k+2 < len(toks) && k < 3; k++ {
-		if toks[k+2].Lower != "later" {
-			continue
+		if n, unit, ok = offsetAt(toks, k); ok {
+			return k, n, unit, true
 		}
-		switch base(toks[k+1].Lower) {
-		case "day", "days":
-			unit = when.PrecDay
-		case "month", "months":
-			unit = when.PrecMonth
-		case "year", "years":
-			unit = when.PrecYear
-		default:
-			continue
-		}
-		w := toks[k].Lower
-		if w == "a" || w == "an" {
-			n = 1
-		} else if v, found := smallNumbers[w]; found {
-			n = v
-		} else if v, err := strconv.Atoi(w); err == nil && v > 0 && v < 100 {
-			n = v
-		} else {
-			continue
-		}
-		return k, n, unit, true
 	}
 	return 0, 0, 0, false
+}
+
+// offsetAt reads "two years later", "24 hours later" at token k: the
+// amount and the unit's precision, hours counted in whole days ("hours
+// later" may be that day or the next, and is no offset here).
+func offsetAt(toks []text.Token, k int) (n int, unit when.Precision, ok bool) {
+	if k+2 >= len(toks) || toks[k+2].Lower != "later" {
+		return 0, 0, false
+	}
+	w := toks[k].Lower
+	if w == "a" || w == "an" {
+		n = 1
+	} else if v, found := smallNumbers[w]; found {
+		n = v
+	} else if v, err := strconv.Atoi(w); err == nil && v > 0 && v < 100 {
+		n = v
+	} else {
+		return 0, 0, false
+	}
+	switch base(toks[k+1].Lower) {
+	case "hour", "hours":
+		if n < 24 {
+			return 0, 0, false
+		}
+		return n / 24, when.PrecDay, true
+	case "day", "days":
+		return n, when.PrecDay, true
+	case "month", "months":
+		return n, when.PrecMonth, true
+	case "year", "years":
+		return n, when.PrecYear, true
+	}
+	return 0, 0, false
 }
 
 // shifted moves a date n units on, keeping the coarser precision.
