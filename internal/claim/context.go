@@ -628,7 +628,9 @@ func (x *Extractor) reportedAt(toks []text.Token, ti int) bool {
 // killed around 15" counts the later attack's dead.
 // It returns the index of the offset's amount, or -1.
 func laterClause(toks []text.Token, start int) int {
-	for i := 0; i+2 < len(toks) && toks[i].Start < start; i++ {
+	// Within the claim's reach: an unpunctuated run is read in windows.
+	from := max(0, tokIndex(toks, start)-contextWindow)
+	for i := from; i+2 < len(toks) && toks[i].Start < start; i++ {
 		u := base(toks[i+1].Lower)
 		if toks[i+2].Lower != "later" || !timeUnits[u] && u != "hours" && u != "hour" {
 			continue

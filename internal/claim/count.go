@@ -190,6 +190,12 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		if !c.Earlier && !c.Revised && strings.HasPrefix(how, "@toll") {
 			c.Revised = correctedToll(toks, ti, how)
 		}
+		if !c.Part && x.oneOfSeveral(toks, ti) {
+			// "The first explosion killed 15 …, and the second left at
+			// least 49 dead": each blast's toll is a part of the attack's.
+			c.Part = true
+			c.Trace = append(c.Trace, "the toll of one of several blasts or attacks: a part")
+		}
 		if c.Earlier {
 			c.Trace = append(c.Trace, "an earlier figure: the words say it has since changed")
 		} else if c.Revised {
@@ -686,6 +692,30 @@ func (x *Extractor) revision(toks []text.Token, ti, tj int) (earlier, revised bo
 	}
 	return false, revised
 }
+
+// oneOfSeveral reports an amount whose clause opens on one of several
+// attacks: "the first explosion killed 15", "the second left 49 dead",
+// "another blast killed 12".
+func (x *Extractor) oneOfSeveral(toks []text.Token, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-8; k-- {
+		t := toks[k]
+		if t.Kind == text.Punct || t.Lower == "and" || t.Lower == "while" || t.Lower == "but" {
+			return false
+		}
+		if !ordinalWords[t.Lower] || k == 0 || toks[k-1].Lower != "the" {
+			continue
+		}
+		if k+1 < len(toks) {
+			if _, _, ok := x.events.match(toks, k+1); ok || isVerbLike(toks[k+1]) || toks[k+1].Lower == "left" || toks[k+1].Lower == "killed" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ordinalWords pick one of several attacks out.
+var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "latter": true, "former": true}
 
 // offsetWord reports "earlier" in an offset of time ("the bombing a week
 // earlier that killed scores"): another attack's date, not an earlier

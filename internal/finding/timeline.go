@@ -124,6 +124,15 @@ func (b *builder) contrasted(g []*claim.Claim) []*claim.Claim {
 		if x.End > y.Start || x.Lo == y.Lo && x.Hi == y.Hi {
 			continue
 		}
+		// "The military faulted the claim that over 2,000 were killed …
+		// 150 people were killed": the disputed figure is another source's.
+		if b.disputed(x) || b.disputed(y) {
+			if len(out) == 0 || out[len(out)-1] != x {
+				out = append(out, x)
+			}
+			out = append(out, y)
+			continue
+		}
 		if x.Sent != y.Sent {
 			// "However, the ministry said 50 were killed": a sentence that
 			// opens against what came before quotes another source, however
@@ -149,6 +158,35 @@ func (b *builder) contrasted(g []*claim.Claim) []*claim.Claim {
 	}
 	return out
 }
+
+// disputed reports a figure that its sentence gives as a claim someone
+// disputes: "faulted the claim that over 2,000 people were killed",
+// "rejected reports of 300 dead", "disputed the figure of 80".
+func (b *builder) disputed(c *claim.Claim) bool {
+	from := max(c.SentStart, c.Start-disputeReach)
+	before := strings.Fields(strings.ToLower(b.docs[c.Doc].Text[from:c.Start]))
+	for i, w := range before {
+		if !disputeVerbs[strings.Trim(w, ",")] {
+			continue
+		}
+		for k := i + 1; k < len(before) && k <= i+4; k++ {
+			if sourceClaims[strings.Trim(before[k], ",")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// disputeReach is how many bytes before a figure its dispute may stand.
+const disputeReach = 160
+
+// disputeVerbs and sourceClaims: a verb that disputes what another source
+// said, and the nouns for what it said.
+var (
+	disputeVerbs = map[string]bool{"faulted": true, "disputed": true, "disputes": true, "rejected": true, "rejects": true, "denied": true, "denies": true, "dismissed": true, "dismisses": true, "contested": true, "questioned": true, "contradicted": true, "refuted": true}
+	sourceClaims = map[string]bool{"claim": true, "claims": true, "report": true, "reports": true, "figure": true, "figures": true, "estimate": true, "estimates": true, "toll": true, "tally": true, "account": true, "accounts": true}
+)
 
 // opensContrast reports words before a figure that set its sentence
 // against what came before: "However, …", "But …", "The spokesman,
