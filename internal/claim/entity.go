@@ -72,7 +72,7 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 				i++ // "a Shiite mosque": a faith, not a name
 				continue
 			}
-			m.org = x.orgHeads[toks[i+n-1].Lower] || x.describedAsGroup(toks, i+n) || x.orgHeads[toks[orgHead(toks, i, i+n)].Lower]
+			m.org = x.orgHeads[base(toks[i+n-1].Lower)] || x.describedAsGroup(toks, i+n) || x.orgHeads[toks[orgHead(toks, i, i+n)].Lower]
 			// "Real IRA": a name with initials in it is no man's.
 			m.person = !m.org && (n >= 2 && !hasInitials(toks[i:i+n]) || (i > 0 && isTitle(toks[i-1].Lower)) || personCue(toks, i, i+n))
 			m.poss = isPossessive(toks[i+n-1])
@@ -317,6 +317,14 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 	// "the Peshawar market bombing" – but "two IED blasts": an acronym
 	// before the attack names a weapon or a group, not where.
 	if m.b-m.a == 1 && m.actor < 0 && len(toks[m.a].Text) > 1 && strings.ToUpper(toks[m.a].Text) == toks[m.a].Text {
+		return
+	}
+	// "the Sulu Front's attack": an organisation's name says who.
+	if m.org && m.actor < 0 {
+		return
+	}
+	// "the Real IRA bombing": a name with initials in it names a group.
+	if m.b-m.a > 1 && m.actor < 0 && hasInitials(toks[m.a:m.b]) {
 		return
 	}
 	// "President Alassane Ouattara said six gunmen": a titled man, and a

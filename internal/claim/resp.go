@@ -237,6 +237,11 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	if !actor.ok && actorWords == "" || p.possessive && !actor.ok {
 		return Claim{}, false // "another group's claim": no one named
 	}
+	// "the Baga attack": a place, not who did it; "ISIS Claims
+	// Responsibility For Deadly Attack": the group must qualify the word.
+	if p.groupOnly && !(actor.ok && actor.via == "" && x.groupLike(actor.m) && actor.sent == si && x.opensGroupSlot(toks, p, slots, actor.m, a)) {
+		return Claim{}, false
+	}
 	attributor := ""
 	if lead == slotAttributor {
 		if r := x.subjectBefore(di, si, a); r.ok && r.via == "" {
@@ -393,10 +398,11 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 	}
 	// "was posted by Jund al-Khilafa, a group …": a name that opens the
 	// slot is who acted, though the rules do not list it; not one that
-	// qualifies a noun ("the Basque separatist group ETA").
+	// qualifies a noun ("the Basque separatist group ETA"), unless the noun
+	// is the group's men ("killed by Sulu Front insurgents").
 	for _, m := range di.ments[si] {
 		if m.a >= sp.a && (m.a <= sp.a+1 || m.org && describing(toks[sp.a:m.a])) && m.b <= sp.b && strings.HasPrefix(m.key, "name:") && !m.locative &&
-			(m.a == sp.a || determiners[toks[sp.a].Lower]) && (m.b >= len(toks) || !isLowerWord(toks[m.b]) || clauseStop[toks[m.b].Lower] || prepositions[toks[m.b].Lower]) {
+			(m.a == sp.a || determiners[toks[sp.a].Lower]) && (m.b >= len(toks) || !isLowerWord(toks[m.b]) || clauseStop[toks[m.b].Lower] || prepositions[toks[m.b].Lower] || m.org && x.groupsMen(toks, m.b)) {
 			return ref{m: m, sent: si, ok: true}, ""
 		}
 	}
@@ -496,6 +502,49 @@ func (x *Extractor) ownMember(di *docInfo, si int, m mention) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// opensGroupSlot reports a group mention where a {group} slot wants it:
+// just before the pattern's words ("the Real IRA bombing"), or opening the
+// slot after them ("killed by Boko Haram insurgents", not "killed by
+// security forces via the state-owned RTI").
+func (x *Extractor) opensGroupSlot(toks []text.Token, p stancePattern, slots map[string]slotSpan, m mention, a int) bool {
+	if p.leadingSlot() == slotActor {
+		return m.b == a
+	}
+	sp, ok := slots[slotActor]
+	return ok && (m.a == sp.a || m.a == sp.a+1 && determiners[toks[sp.a].Lower])
+}
+
+// groupsMen reports a word at k for a group's men: "Sulu Front
+// insurgents", "ISIS gunmen".
+func (x *Extractor) groupsMen(toks []text.Token, k int) bool {
+	if x.perpHeads[base(toks[k].Lower)] {
+		return true
+	}
+	_, _, ok := x.agents.match(toks, k)
+	return ok
+}
+
+// groupLike reports a mention that names an armed group or an
+// organisation: one the rules declare a group, a name with an
+// organisation's head, or one with initials in it ("Real IRA").
+func (x *Extractor) groupLike(m mention) bool {
+	if m.actor >= 0 {
+		return x.rs.Actors[m.actor].Type == "group" || x.rs.Actors[m.actor].Type == ""
+	}
+	if m.locative || m.person {
+		return false
+	}
+	if m.org {
+		return true
+	}
+	for _, w := range strings.Fields(m.name) {
+		if acronym([]text.Token{{Text: w}}) {
+			return true
+		}
+	}
+	return false
 }
 
 // describing reports a few lower-case words before a name, commas

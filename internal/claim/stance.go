@@ -27,6 +27,9 @@ type stancePattern struct {
 	// possessive: the leading slot is a possessive ("{actor}'s claim of
 	// responsibility"): the word before the first literal ends in 's.
 	possessive bool
+	// groupOnly: the actor slot was written {group}: only a group or an
+	// organisation fills it ("the Boko Haram attack", not "the Baga attack").
+	groupOnly bool
 }
 
 func compileStances(ss []rule.Stance) []stancePattern {
@@ -37,6 +40,9 @@ func compileStances(ss []rule.Stance) []stancePattern {
 			for _, f := range strings.Fields(p) {
 				if strings.HasPrefix(f, "{") {
 					slot, rest, _ := strings.Cut(f, "}")
+					if slot == "{group" {
+						slot, sp.groupOnly = "{actor", true
+					}
 					sp.elems = append(sp.elems, slot+"}")
 					if len(sp.elems) == 1 && (rest == "'s" || rest == "’s") {
 						sp.possessive = true

@@ -122,7 +122,11 @@ func (b *builder) eventResponsibility(chk rule.Check, ev *event.Event, cs []*cla
 			relation = b.unclaimedRelation(sa, sb)
 		}
 		key := fmt.Sprintf("resp|%s|%s|%s", ev.ID, sp.ka, sp.kb)
+		n := len(b.out)
 		b.add(chk, "responsibility", sa[0].Kind, relation, ev.Label, key, sa, sb)
+		if len(b.out) == n {
+			continue // merged into a finding already made: it keeps its words
+		}
 		f := &b.out[len(b.out)-1]
 		f.Event = ev.ID
 		f.Values[0].Text = b.sideText(sa)
@@ -131,7 +135,7 @@ func (b *builder) eventResponsibility(chk rule.Check, ev *event.Event, cs []*cla
 		f.Message = render(chk.Message, map[string]string{
 			"subject": ev.Label, "label": "responsibility", "kind": "responsibility",
 			"a": f.Values[0].Text, "b": f.Values[1].Text,
-			"outlet_a": outletOf(f.Evidence[0]), "outlet_b": outletOf(f.Evidence[len(sa)]),
+			"outlet_a": outletOf(b.evidence(sa[0], "a")), "outlet_b": outletOf(b.evidence(sb[0], "b")),
 		})
 		f.ID = findingID(*f)
 	}
@@ -285,7 +289,7 @@ func (b *builder) related(x, y string) bool {
 	ax, okx := strings.CutPrefix(x, "actor:")
 	ay, oky := strings.CutPrefix(y, "actor:")
 	if okx && oky {
-		return b.rs.Related(ax, ay)
+		return b.rs.Related(ax, ay) || b.nameWithin(ax, ay) || b.nameWithin(ay, ax)
 	}
 	// "Kurdish militants", "an extremist group": any group, not a state.
 	if b.generic(x) && b.group(y) || b.generic(y) && b.group(x) {
@@ -304,6 +308,23 @@ func (b *builder) related(x, y string) bool {
 	// "Jaish" and "Jaish-e-Mohammed": a transliterated name by its first word.
 	nx, ny := b.words(x), b.words(y)
 	return initialsOf(nx, ny) || initialsOf(ny, nx) || firstWordOf(nx, ny) || firstWordOf(ny, nx)
+}
+
+// nameWithin reports a declared group whose one-word name is a word of
+// another's: "the Taliban" is what reports call the Tehrik-e-Taliban
+// Pakistan too, so neither contradicts the other.
+func (b *builder) nameWithin(short, long string) bool {
+	s, ok1 := b.rs.Actor(short)
+	l, ok2 := b.rs.Actor(long)
+	if !ok1 || !ok2 || s.Type != "group" || l.Type != "group" || strings.ContainsAny(s.Name, " -") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(l.Name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if strings.EqualFold(w, s.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstWordOf reports short, one word of five letters or more, as the

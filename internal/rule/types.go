@@ -93,6 +93,8 @@ type Stance struct {
 	Polarity string `yaml:"polarity"`
 	// Patterns are word sequences with slots: {actor}, {attributor}, {event}.
 	// "{attributor} blamed {actor} for {event}", "{actor} claimed responsibility for {event}".
+	// {group} is an {actor} that must be an armed group or organisation:
+	// "{group}'s attack" reads "Boko Haram's attack", not "Baga's attack".
 	Patterns []string  `yaml:"patterns"`
 	File     string    `yaml:"-"`
 	Line     int       `yaml:"-"`
