@@ -108,10 +108,38 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 	if len(out) == 0 {
 		out = append(out, x.factsInEvent(di, si)...)
 	}
-	if len(out) == 0 && si < openingSents && di.hasRef {
-		out = append(out, x.recentFacts(di, si)...)
+	if len(out) == 0 && di.hasRef {
+		if told, ok := x.tellingDate(di.toks[si], di.dates[si]); ok {
+			out = append(out, x.perfectFacts(di, si, &told)...)
+		} else if si < openingSents {
+			out = append(out, x.perfectFacts(di, si, nil)...)
+		}
 	}
 	return out
+}
+
+// tellingDate finds the date of a telling that a perfect tense follows:
+// "officials said in March that al-Shishani had died" dates the death by
+// March at the latest, as the labels of news read it: in March.
+func (x *Extractor) tellingDate(toks []text.Token, dates []when.Date) (when.Date, bool) {
+	for _, d := range dates {
+		ti, tj := tokIndex(toks, d.Start), tokIndex(toks, d.End)
+		if tj >= len(toks) || toks[tj].Lower != "that" {
+			continue
+		}
+		// The verb of telling right before the date, or a preposition
+		// between: "said in March that", "announced Tuesday that".
+		j := ti - 1
+		if j > 0 && (toks[j].Lower == "in" || toks[j].Lower == "on") {
+			j--
+		}
+		if j >= 0 {
+			if _, n, ok := x.reporting.match(toks, j); ok && j+n >= ti-1 {
+				return d, true
+			}
+		}
+	}
+	return when.Date{}, false
 }
 
 // fightWords name a fight a person may die in, beside the rules' attack words.
@@ -245,14 +273,18 @@ func dropRecentIfDated(cs []Claim) []Claim {
 	return out
 }
 
-// recentFacts reads an undated fact in a report's opening told in the
-// perfect tense, "X has been killed", "a strike has killed X", "the group
-// has been formed": news of the days before the report, dated so.
-func (x *Extractor) recentFacts(di *docInfo, si int) []Claim {
+// perfectFacts reads an undated fact told in the perfect tense, "X has
+// been killed", "a strike has killed X", "the group has been formed": in
+// a report's opening, news of the days before the report, dated so; after
+// a dated telling ("said in March that X had died"), dated by the telling.
+func (x *Extractor) perfectFacts(di *docInfo, si int, told *when.Date) []Claim {
 	toks := di.toks[si]
 	// "On May 2, officials had told reporters he had died": a telling with
 	// a date of its own dates the news otherwise.
 	for _, d := range di.dates[si] {
+		if told != nil {
+			break
+		}
 		ti, tj := tokIndex(toks, d.Start), tokIndex(toks, d.End)
 		for j := max(0, ti-3); j < len(toks) && j <= tj+4; j++ {
 			if _, _, ok := x.reporting.match(toks, j); ok {
@@ -296,6 +328,14 @@ func (x *Extractor) recentFacts(di *docInfo, si int) []Claim {
 			continue
 		}
 		f := x.rs.Facts[fi]
+		if told != nil {
+			if toks[k].Start < told.End {
+				continue // the telling must come first
+			}
+			d := *told
+			d.Trace = fmt.Sprintf("'%s' after a telling dated '%s'", di.text[toks[j].Start:toks[k+n-1].End], told.Text)
+			return []Claim{x.factClaim(di, si, fi, r, d, toks[j].Start, toks[k+n-1].End, fmt.Sprintf("verb '%s' → %s of %s", toks[k].Text, f.ID, r.m.name))}
+		}
 		d := when.Date{Lo: di.ref - recentWindow, Hi: di.ref, Precision: when.PrecDay, Relative: true,
 			Start: toks[j].Start, End: toks[k+n-1].End}
 		d.Text = di.text[d.Start:d.End]
