@@ -601,6 +601,11 @@ func (x *Extractor) reportedAt(toks []text.Token, ti int) bool {
 			return true
 		}
 	}
+	// "claimed responsibility on Thursday for an attack … on Tuesday": the
+	// day of the claim.
+	if k := ti - 1; k >= 1 && (toks[k].Lower == "on" || toks[k].Lower == "in") && (toks[k-1].Lower == "responsibility" || toks[k-1].Lower == "credit") || ti >= 1 && (toks[ti-1].Lower == "responsibility" || toks[ti-1].Lower == "credit") {
+		return true
+	}
 	// "said during a press briefing in Abuja on Monday that …": a date
 	// between a verb of telling and its "that".
 	for v := ti - 1; v >= 0 && v >= ti-12; v-- {
