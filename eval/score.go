@@ -275,7 +275,9 @@ func valueMatch(label string, v report.Value) int {
 		}
 		// "foreign states (a US ally in the region; per Zarif)" is what a
 		// reader of "a US ally" labelled: the words in brackets count too.
-		if stance == "unclaimed" || strings.Contains(strings.ToLower(v.Actor), strings.ToLower(actor)) || containsWords(v.Actor, actor) {
+		// A short label ("IS") is a word, not letters inside one ("Islamic").
+		inside := len(actor) > 3 && strings.Contains(strings.ToLower(v.Actor), strings.ToLower(actor))
+		if stance == "unclaimed" || inside || containsWords(v.Actor, actor) || initialsMatch(actor, v.Actor) {
 			return 1
 		}
 		// "foreign states (Gulf countries, US, Israel; per IRGC)": an
@@ -447,6 +449,28 @@ func (s *Score) print(w io.Writer, verbose bool) {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// initialsMatch reports a labelled actor written as initials ("IRPT")
+// that the engine's name spells out ("Islamic Renaissance Party of
+// Tajikistan", or "Islamic Renaissance Party" for its first letters) in
+// one of the names a side lists ("A / B").
+func initialsMatch(label, names string) bool {
+	if len(label) < 2 || len(label) > 6 || strings.ToUpper(label) != label {
+		return false
+	}
+	for _, name := range strings.Split(names, " / ") {
+		var ini []rune
+		for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+			if r := []rune(w)[0]; unicode.IsUpper(r) {
+				ini = append(ini, r)
+			}
+		}
+		if len(ini) >= 2 && strings.HasPrefix(label, string(ini)) {
+			return true
+		}
+	}
+	return false
+}
 
 // containsWords reports whether the words of short stand together in long,
 // whole, case and punctuation aside.

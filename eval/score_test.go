@@ -135,6 +135,9 @@ func TestValueMatchActors(t *testing.T) {
 		{"blamed:foreign states (Gulf countries; per IRGC)", "IRGC", "blamed", 0},
 		{"claimed:Islamic State", "Taliban", "claimed", 0},
 		{"denied:Taliban", "Taliban", "claimed", 0},
+		{"blamed:IRPT (Interior Ministry)", "banned Islamist party / Islamic Renaissance Party of Tajikistan", "blamed", 1},
+		{"blamed:IRPT (Interior Ministry)", "Islamic Renaissance Party", "blamed", 1},
+		{"claimed:IS", "Islamic Renaissance Party", "claimed", 0},
 	} {
 		if got := valueMatch(tt.label, report.Value{Actor: tt.actor, Stance: tt.stance}); got != tt.want {
 			t.Errorf("valueMatch(%q, %q) = %d, want %d", tt.label, tt.actor, got, tt.want)

@@ -312,7 +312,7 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	} else if p.none {
 		c.Actor, c.ActorName = NoOne, actorWords
 	} else {
-		c.Actor, c.ActorName = "phrase:"+actorWords, actorWords
+		c.Actor, c.ActorName = "phrase:"+actorWords, surfaceOf(toks, actorWords)
 	}
 	start, end := toks[a].Start, toks[b-1].End
 	if lead == slotActor || lead == slotAttributor {
@@ -545,6 +545,37 @@ func (x *Extractor) groupLike(m mention) bool {
 		}
 	}
 	return false
+}
+
+// surfaceOf gives a phrase's words as the sentence writes them: "the
+// Mahar Mehsud group" keeps the capitals that say it is a name.
+func surfaceOf(toks []text.Token, words string) string {
+	f := strings.Fields(words)
+	if len(f) == 0 {
+		return words
+	}
+	for i := range toks {
+		if toks[i].Lower != f[0] {
+			continue
+		}
+		var out []string
+		j := i
+		for _, w := range f {
+			for j < len(toks) && isQuote(toks[j].Text) {
+				j++
+			}
+			if j >= len(toks) || toks[j].Lower != w {
+				out = nil
+				break
+			}
+			out = append(out, toks[j].Text)
+			j++
+		}
+		if out != nil {
+			return strings.Join(out, " ")
+		}
+	}
+	return words
 }
 
 // describing reports a few lower-case words before a name, commas

@@ -118,6 +118,16 @@ func (p stancePattern) matchAt(toks []text.Token, forms []string, i int, skip []
 			if k >= len(toks) || forms[k] != el {
 				return nil, 0, 0, false
 			}
+			// "blamed Sunday's attack on cyclists in Tarna on a banned
+			// group": the event's own words may hold the next literal; the
+			// last one before the clause ends (not a date's "on") closes it.
+			if open == slotEvent {
+				for k2 := k + 1; k2 < len(toks) && k2 < j+12 && toks[k2].Kind != text.Punct; k2++ {
+					if forms[k2] == el && (skip == nil || !skip[k2]) {
+						k = k2
+					}
+				}
+			}
 			if slots == nil {
 				slots = map[string]slotSpan{}
 			}

@@ -26,6 +26,7 @@ type builder struct {
 	diags  diag.List // what the comparison could not do in full
 
 	generics map[string]bool    // words.generic_actors, folded
+	named    map[string]bool    // phrase actors written with capitals: names
 	demonyms map[string]bool    // words.demonyms, folded
 	attacks  *wordSet           // words.events, for the day of an attack
 	allies   map[[2]string]bool // actors held responsible together, per event

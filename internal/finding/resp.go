@@ -2,6 +2,8 @@ package finding
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -247,9 +249,46 @@ func (b *builder) folded(cs []*claim.Claim) func(*claim.Claim) string {
 		}
 		return found
 	}
+	// "a banned Islamist party" beside "the Islamic Renaissance Party": a
+	// description in common words stands on the side of the one name of
+	// the event with its head noun ("party"), when only one has it.
+	names := map[string][]string{} // side key → the names of its actors
+	for _, c := range cs {
+		if c.Actor != claim.NoOne && !strings.HasPrefix(c.Actor, "phrase:") {
+			names[b.root(c.Actor)] = append(names[b.root(c.Actor)], strings.ToLower(c.ActorName))
+		}
+	}
+	nameKeys := slices.Sorted(maps.Keys(names)) // one answer, whatever the map's order
+	headed := func(actor string) string {
+		words, ok := strings.CutPrefix(actor, "phrase:")
+		f := strings.Fields(words)
+		if !ok || len(f) < 2 || vagueHeads[f[len(f)-1]] {
+			return ""
+		}
+		head, found := f[len(f)-1], ""
+		for _, k := range nameKeys {
+			for _, n := range names[k] {
+				if slices.Contains(strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == '-' }), head) {
+					if found != "" && found != k && !b.related(found, k) {
+						return ""
+					}
+					if found == "" {
+						found = k
+					}
+				}
+			}
+		}
+		return found
+	}
 	return func(c *claim.Claim) string {
 		if only != "" && !c.Deny && b.generic(c.Actor) {
 			return only
+		}
+		if k := headed(c.Actor); k != "" {
+			if c.Deny {
+				return "not:" + k
+			}
+			return k
 		}
 		if c.Actor != claim.NoOne {
 			if k := spelt(c.Actor); k != "" {
@@ -262,6 +301,33 @@ func (b *builder) folded(cs []*claim.Claim) func(*claim.Claim) string {
 		return b.sideKey(c)
 	}
 }
+
+// vagueHeads name no kind of body precise enough to pick out one name:
+// "an extremist group" may be any group.
+var vagueHeads = map[string]bool{"group": true, "groups": true, "organisation": true, "organization": true, "network": true, "networks": true, "cell": true, "cells": true, "elements": true, "forces": true}
+
+// capitalised lists the phrase actors some claim writes with a capital
+// past its first word: names, not descriptions.
+func (b *builder) capitalised() map[string]bool {
+	if b.named == nil {
+		b.named = map[string]bool{}
+		for i := range b.claims {
+			c := &b.claims[i]
+			if !strings.HasPrefix(c.Actor, "phrase:") {
+				continue
+			}
+			for k, w := range strings.Fields(c.ActorName) {
+				if k > 0 && w != strings.ToLower(w) && !b.demonym(strings.ToLower(w)) && !b.genericHeads()[strings.ToLower(w)] {
+					b.named[c.Actor] = true
+				}
+			}
+		}
+	}
+	return b.named
+}
+
+// anyGroup heads make a phrase a description of some group.
+var anyGroup = map[string]bool{"group": true, "groups": true, "organisation": true, "organization": true}
 
 // root is the topmost parent of an actor, or the actor itself.
 func (b *builder) root(actor string) string {
@@ -493,6 +559,11 @@ func (b *builder) generic(actor string) bool {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(words))
+	// "a banned political opposition group": a phrase in common words
+	// whose head is "group" describes ("the Mahar Mehsud group" names).
+	if len(f) > 1 && anyGroup[f[len(f)-1]] && !b.capitalised()[actor] {
+		return true
+	}
 	for _, w := range f {
 		if !b.genericHeads()[w] && !countWords[w] && !b.demonym(w) && strings.Trim(w, "0123456789") != "" {
 			return false
