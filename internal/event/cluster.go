@@ -42,6 +42,13 @@ func cluster(ms []*mention, rel related) []*group {
 			ks = append(ks, p)
 		}
 		for _, d := range sc.dates {
+			// "the 1994 bombing of a Jewish community center" meets the
+			// reports of that year's bombing: a year is a key of its own.
+			if y, _, _ := d.Lo.YMD(); d.Precision <= when.PrecYear {
+				if y2, _, _ := d.Hi.YMD(); y2 == y {
+					ks = append(ks, "year:"+strconv.Itoa(y))
+				}
+			}
 			switch d.Precision {
 			case when.PrecDay:
 				for w := weekOf(d.Lo - maxGap); w <= weekOf(d.Hi+maxGap); w++ {
