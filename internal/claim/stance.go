@@ -152,6 +152,11 @@ func (p stancePattern) matchAt(toks []text.Token, forms []string, i int, skip []
 			if t.Text == "," && !(k+1 < len(toks) && (toks[k+1].Lower == "including" || toks[k+1].Kind == text.Number)) {
 				break
 			}
+			// "to Syria's intelligence service -- a charge denied by …": a
+			// dash typed as two hyphens opens an aside.
+			if t.Text == "-" && k+1 < len(toks) && toks[k+1].Text == "-" {
+				break
+			}
 			if (t.Kind == text.Punct && t.Text != "-" && !isQuote(t.Text) && t.Text != "’" && t.Text != ",") || clauseStop[t.Lower] {
 				break
 			}

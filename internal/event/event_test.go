@@ -332,3 +332,31 @@ func TestSameSpelling(t *testing.T) {
 		}
 	}
 }
+
+// TestLateReport: an undated report three weeks after another's fortnight
+// is about the same attack only if it names the same town, and no other
+// kind of attack.
+func TestLateReport(t *testing.T) {
+	sc := func(desc, pub string) *scene {
+		s := subj(desc)
+		d := Doc{}
+		d.Published, d.HasPub = when.ParseDay(pub)
+		out := sceneOf(&s, &d, true)
+		return &out
+	}
+	for _, tt := range []struct {
+		a, b string
+		pubB string
+		want bool
+	}{
+		{"place:pathankot kind:shooting", "place:pathankot", "2016-01-21", true},
+		{"place:pathankot kind:shooting", "place:jammu", "2016-01-21", false},
+		{"place:pathankot kind:shooting", "place:pathankot kind:bombing", "2016-01-21", false},
+		{"place:pathankot kind:shooting", "place:pathankot", "2016-02-10", false},
+	} {
+		_, ok, why := fit(sc(tt.a, "2016-01-02"), sc(tt.b, tt.pubB), nil, false)
+		if ok != tt.want {
+			t.Errorf("fit(%q, %q published %s) = %v (%s), want %v", tt.a, tt.b, tt.pubB, ok, why, tt.want)
+		}
+	}
+}

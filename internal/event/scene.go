@@ -135,7 +135,8 @@ func fit(a, b *scene, rel related, oneDoc bool) (score float64, ok bool, why str
 	var reasons []string
 	say := func(f string, args ...any) { reasons = append(reasons, fmt.Sprintf(f, args...)) }
 	sameDay := false
-	far := false // dated too far apart for one attack, unless all else is one
+	late := false // reported weeks after the other, in one town: no other kind
+	far := false  // dated too far apart for one attack, unless all else is one
 	placeShared, kindShared := false, false
 	// Time.
 	switch {
@@ -181,11 +182,20 @@ func fit(a, b *scene, rel related, oneDoc bool) (score float64, ok bool, why str
 		score += windowFits
 		say("date fits the report's days")
 	case a.window && b.window:
-		if max(a.lo, b.lo) > min(a.hi, b.hi) {
-			return 0, false, "reported more than two weeks apart"
+		if gap := int(max(a.lo, b.lo) - min(a.hi, b.hi)); gap > 0 {
+			// A report three weeks on ("the Pathankot attack", undated)
+			// may still be about it: only one town they both name, and
+			// more besides, can say so.
+			if gap > lateWindow || !placeInCommon(a, b, rel) {
+				return 0, false, "reported more than two weeks apart"
+			}
+			score -= 1
+			late = true
+			say("reported %d days after the other's fortnight, in one town", gap)
+		} else {
+			score += windowFits
+			say("reported within two weeks")
 		}
-		score += windowFits
-		say("reported within two weeks")
 	}
 	for _, p := range [2][2]*scene{{a, b}, {b, a}} {
 		x, y := p[0], p[1]
@@ -254,6 +264,9 @@ func fit(a, b *scene, rel related, oneDoc bool) (score float64, ok bool, why str
 			score--
 		}
 	}
+	if late && len(a.kinds) > 0 && len(b.kinds) > 0 && !kindShared {
+		return 0, false, strings.Join(reasons, ", ")
+	}
 	// "Friday's attack on Baga" and "the attack on Baga on January 3", both
 	// with 150 killed: days apart, but one town, one kind of attack and one
 	// figure say one attack was dated two ways.
@@ -266,6 +279,18 @@ func fit(a, b *scene, rel related, oneDoc bool) (score float64, ok bool, why str
 		say("the same figure")
 	}
 	return score, true, strings.Join(reasons, ", ")
+}
+
+// lateWindow is how many days past another report's fortnight an undated
+// report may still be about the same attack, when it names its town: a
+// report three weeks on, not a month ("a bombing in Kabul" a month later
+// is another of the city's bombings).
+const lateWindow = 7
+
+// placeInCommon reports a place (not a country) both scenes name.
+func placeInCommon(a, b *scene, rel related) bool {
+	_, ok := sharedPlace(a.places, b.places, rel)
+	return ok && len(a.places) > 0 && len(b.places) > 0
 }
 
 // sharesFigure reports an exact count both scenes' reports give.
