@@ -601,6 +601,21 @@ func (x *Extractor) reportedAt(toks []text.Token, ti int) bool {
 			return true
 		}
 	}
+	// "convicted 21 people Wednesday for their roles in the bombings": the
+	// day of a proceeding.
+	for e := maxInt(0, ti-5); e < ti; e++ {
+		if _, n, ok := x.proceedings.match(toks, e); ok && e+n <= ti {
+			between := false
+			for k := e + n; k < ti; k++ {
+				if _, _, ev := x.events.match(toks, k); ev || toks[k].Kind == text.Punct {
+					between = true
+				}
+			}
+			if !between {
+				return true
+			}
+		}
+	}
 	// "claimed responsibility on Thursday for an attack … on Tuesday": the
 	// day of the claim.
 	if k := ti - 1; k >= 1 && (toks[k].Lower == "on" || toks[k].Lower == "in") && (toks[k-1].Lower == "responsibility" || toks[k-1].Lower == "credit") || ti >= 1 && (toks[ti-1].Lower == "responsibility" || toks[ti-1].Lower == "credit") {

@@ -200,6 +200,10 @@ type Words struct {
 	// Revisions say a figure revises an earlier one: "the toll rose to 36",
 	// "was revised to 84".
 	Revisions []string `yaml:"revisions"`
+	// Proceedings are what courts and inquiries do: a date beside them
+	// ("convicted 21 people Wednesday for their roles in the 2004 Madrid
+	// train bombings") dates the proceeding, not the attack.
+	Proceedings []string `yaml:"proceedings"`
 	// Occasions are feasts and holidays whose names say when, not where:
 	// "the Easter attacks", "the Ramadan bombing".
 	Occasions []string `yaml:"occasions"`
