@@ -151,7 +151,11 @@ var fightWords = map[string]bool{"battle": true, "clash": true, "clashes": true,
 // place earlier this month".
 func (x *Extractor) factsInEvent(di *docInfo, si int) []Claim {
 	toks := di.toks[si]
-	if len(di.dates[si]) == 0 || x.hasHedge(toks, 0, len(toks)) {
+	// "Abu Ayyub al-Masri and Abu Omar al-Baghdadi died in an attack on a
+	// safe house", undated, in a report's opening: the news of the days
+	// before it came out, as a perfect tense there is.
+	recent := len(di.dates[si]) == 0 && inOpening(di, si) && di.hasRef
+	if len(di.dates[si]) == 0 && !recent || x.hasHedge(toks, 0, len(toks)) {
 		return nil
 	}
 	for k := 1; k < len(toks); k++ {
@@ -202,6 +206,13 @@ func (x *Extractor) factsInEvent(di *docInfo, si int) []Claim {
 			}
 			break
 		}
+		if !found && recent {
+			d = when.Date{Lo: di.ref - recentWindow, Hi: di.ref, Precision: when.PrecDay, Relative: true,
+				Start: toks[k].Start, End: toks[ev].End}
+			d.Text = di.text[d.Start:d.End]
+			d.Trace = fmt.Sprintf("'%s'%s: news of the %d days before %s", d.Text, recentNote, recentWindow, di.ref)
+			found = true
+		}
 		if !found {
 			continue
 		}
@@ -211,11 +222,20 @@ func (x *Extractor) factsInEvent(di *docInfo, si int) []Claim {
 		} else {
 			continue
 		}
+		if r.ok && x.isGroup(r.m) {
+			continue // "two leaders of the Sulu Front have been killed in a raid"
+		}
 		if !r.ok || r.m.locative {
 			continue
 		}
 		why := fmt.Sprintf("verb '%s' %s '%s' → %s of %s, dated by that event", toks[k].Text, toks[p].Text, toks[ev].Text, x.rs.Facts[fi].ID, r.m.name)
-		return []Claim{x.factClaim(di, si, fi, r, d, toks[k].Start, d.End, why)}
+		out := []Claim{x.factClaim(di, si, fi, r, d, toks[k].Start, d.End, why)}
+		// "Abu Ayyub al-Masri and Abu Omar al-Baghdadi died in an attack":
+		// the fact is of both.
+		if r2, ok := x.conjunctPerson(di, si, r); ok {
+			out = append(out, x.factClaim(di, si, fi, r2, d, toks[k].Start, d.End, why+" (joined by 'and')"))
+		}
+		return out
 	}
 	return nil
 }
@@ -223,6 +243,25 @@ func (x *Extractor) factsInEvent(di *docInfo, si int) []Claim {
 // openingSents is how many sentences open a report: the headline and lede,
 // where a perfect tense tells the news.
 const openingSents = 4
+
+// inOpening reports a sentence among a report's first openingSents
+// sentences of prose: bylines, a publication's date and "Comments" lines
+// (fewer than eight words) do not count.
+func inOpening(di *docInfo, si int) bool {
+	n := 0
+	for k := 0; k < si; k++ {
+		words := 0
+		for _, t := range di.toks[k] {
+			if t.Kind == text.Word {
+				words++
+			}
+		}
+		if words >= 8 {
+			n++
+		}
+	}
+	return n < openingSents
+}
 
 // recentWindow is how far back "has been killed" in a report's opening
 // reaches: news of the days before it was published.
@@ -323,6 +362,11 @@ func (x *Extractor) perfectFacts(di *docInfo, si int, told *when.Date) []Claim {
 			r = x.subjectBefore(di, si, raisedFrom(toks, j))
 		} else {
 			r = x.subjectAfter(di, si, k+n-1)
+		}
+		// "Two senior leaders of the Sulu Front have been killed": what
+		// befalls a person is not the group's, named after "of".
+		if r.ok && len(x.rs.Facts[fi].Intransitive) > 0 && x.isGroup(r.m) {
+			continue
 		}
 		if !r.ok || r.m.locative {
 			continue
