@@ -111,7 +111,7 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 	if len(out) == 0 && di.hasRef {
 		if told, ok := x.tellingDate(di.toks[si], di.dates[si]); ok {
 			out = append(out, x.perfectFacts(di, si, &told)...)
-		} else if si < openingSents {
+		} else if inOpening(di, si) {
 			out = append(out, x.perfectFacts(di, si, nil)...)
 		}
 	}
