@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io/fs"
-	"path"
 	"runtime"
 	"sort"
 	"sync"
@@ -178,20 +177,5 @@ func canonicalOrder(docs []document.Document) ([]int, []string) {
 
 // RuleSources reads every .yaml file of a rule tree.
 func RuleSources(fsys fs.FS, root string) ([]rule.Source, error) {
-	var out []rule.Source
-	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() || (path.Ext(p) != ".yaml" && path.Ext(p) != ".yml") {
-			return nil
-		}
-		b, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			return err
-		}
-		out = append(out, rule.Source{Name: p, Data: b})
-		return nil
-	})
-	return out, err
+	return rule.Sources(fsys, root)
 }

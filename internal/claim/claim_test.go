@@ -2,7 +2,6 @@ package claim_test
 
 import (
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -23,14 +22,10 @@ var (
 func extractor(t *testing.T) *claim.Extractor {
 	t.Helper()
 	once.Do(func() {
-		var srcs []rule.Source
-		filepath.WalkDir("../../rules", func(p string, d os.DirEntry, err error) error {
-			if err == nil && !d.IsDir() && strings.HasSuffix(p, ".yaml") {
-				b, _ := os.ReadFile(p)
-				srcs = append(srcs, rule.Source{Name: p, Data: b})
-			}
-			return nil
-		})
+		srcs, err := rule.Sources(os.DirFS("../.."), "rules")
+		if err != nil {
+			t.Fatal(err)
+		}
 		rs, diags := rule.Load(srcs)
 		if diags.HasErrors() {
 			t.Fatalf("rules: %v", diags)

@@ -25,6 +25,8 @@ type docInfo struct {
 	dated     []datedEvent // sentences that name an attack and date it, found once
 	datedDone bool
 
+	openingEnd int // the first sentence past the opening (see inOpening), or -1 before it is found
+
 	// What every claim of a sentence asks of it, worked out once.
 	facts []*sentFacts
 	first map[string]int // mention key → first sentence naming it
@@ -81,7 +83,7 @@ func (x *Extractor) analyse(idx int, d *document.Document, hits func(*docInfo) [
 // analyseWith is analyse with the tokenizer to read the document's tokens
 // into: the document's tokens are its, and share its array.
 func (x *Extractor) analyseWith(tz *text.Tokenizer, idx int, d *document.Document, hits func(*docInfo) []bool) *docInfo {
-	di := &docInfo{idx: idx, text: d.Text}
+	di := &docInfo{idx: idx, text: d.Text, openingEnd: -1}
 	di.ref, di.hasRef = when.ParseDay(d.Published)
 	di.sents = text.Sentences(d.Text)
 	n := len(di.sents)

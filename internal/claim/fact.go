@@ -248,19 +248,22 @@ const openingSents = 4
 // sentences of prose: bylines, a publication's date and "Comments" lines
 // (fewer than eight words) do not count.
 func inOpening(di *docInfo, si int) bool {
-	n := 0
-	for k := 0; k < si; k++ {
-		words := 0
-		for _, t := range di.toks[k] {
-			if t.Kind == text.Word {
-				words++
+	if di.openingEnd < 0 { // found once: every sentence asks
+		n, k := 0, 0
+		for ; k < len(di.toks) && n < openingSents; k++ {
+			words := 0
+			for _, t := range di.toks[k] {
+				if t.Kind == text.Word {
+					words++
+				}
+			}
+			if words >= 8 {
+				n++
 			}
 		}
-		if words >= 8 {
-			n++
-		}
+		di.openingEnd = k
 	}
-	return n < openingSents
+	return si < di.openingEnd
 }
 
 // recentWindow is how far back "has been killed" in a report's opening

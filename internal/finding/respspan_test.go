@@ -2,7 +2,6 @@ package finding
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -15,14 +14,10 @@ import (
 // repoRules loads the repository's rule files.
 func repoRules(t *testing.T) *rule.Set {
 	t.Helper()
-	var srcs []rule.Source
-	filepath.WalkDir("../../rules", func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".yaml") {
-			b, _ := os.ReadFile(p)
-			srcs = append(srcs, rule.Source{Name: p, Data: b})
-		}
-		return nil
-	})
+	srcs, err := rule.Sources(os.DirFS("../.."), "rules")
+	if err != nil {
+		t.Fatal(err)
+	}
 	rs, diags := rule.Load(srcs)
 	if diags.HasErrors() {
 		t.Fatalf("rules: %v", diags)
