@@ -9,12 +9,10 @@ require (
 	github.com/sergi/go-diff v1.4.0
 	github.com/syumai/workers v0.33.0
 	github.com/tidwall/gjson v1.20.0
+	github.com/tidwall/pretty v1.2.0
 	go.yaml.in/yaml/v3 v3.0.6
 	golang.org/x/net v0.62.0
 	golang.org/x/text v0.43.0
 )
 
-require (
-	github.com/tidwall/match v1.1.1 // indirect
-	github.com/tidwall/pretty v1.2.0 // indirect
-)
+require github.com/tidwall/match v1.1.1 // indirect

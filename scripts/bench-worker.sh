@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # bench-worker.sh prints the Worker's figures: bundle size (raw and gzip,
-# and wrangler's own upload figure), the Go instance's start-up work measured
-# natively and under Wasm, then latency, throughput and memory in local
-# workerd next to a hello-world Go Worker (test/api/bench_test.go), CPU
-# time a request (test/api/cpu_test.go), and a
+# and wrangler's own upload figure), the Go instance's start-up work and a
+# demo check measured natively and under Wasm, then latency, throughput and
+# memory in local workerd next to a hello-world Go Worker
+# (test/api/bench_test.go), CPU time a request, cold and warm
+# (test/api/cpu_test.go), and a
 # bounded load test straight against workerd (test/api/load_test.go: fails
 # on errors or past 128 MB, never on time).
 set -euo pipefail
@@ -25,9 +26,9 @@ dry=$(WRANGLER_SEND_METRICS=false worker/node_modules/.bin/wrangler deploy --dry
   --outdir worker/build-bench/dry-run 2>&1 | grep -a 'Total Upload' || true)
 echo "wrangler deploy --dry-run: ${dry:-no figure} (aim: ≤ 2.5 MB gzip; Workers allow 3 MB free, 10 MB paid)"
 
-echo "== start-up work of a Go instance, once per isolate: the built-in rules read and compiled (BenchmarkBuiltinRules)"
-$go test -run '^$' -bench '^BenchmarkBuiltinRules$' -benchmem ./internal/httpapi | grep '^Benchmark' | sed 's/^/native: /'
-GOOS=js GOARCH=wasm $go test -run '^$' -bench '^BenchmarkBuiltinRules$' -benchmem \
+echo "== a Go instance's work: the built-in rules read and compiled, once per isolate (BenchmarkBuiltinRules), and a demo check after (BenchmarkDemoCheck)"
+$go test -run '^$' -bench '^Benchmark(BuiltinRules|DemoCheck)$' -benchmem -cpu 1 ./internal/httpapi | grep '^Benchmark' | sed 's/^/native, one core: /'
+GOOS=js GOARCH=wasm $go test -run '^$' -bench '^Benchmark(BuiltinRules|DemoCheck)$' -benchmem \
   -exec="$($go env GOROOT)/lib/wasm/go_js_wasm_exec" ./internal/httpapi | grep '^Benchmark' | sed 's/^/wasm (node): /'
 
 echo "== CPU a request straight against workerd"

@@ -715,18 +715,23 @@ func anchorClause(toks []text.Token, start int) bool {
 // refers back ("In that operation, …") takes any offset of the one before.
 func (x *Extractor) displaced(toks []text.Token, after bool) bool {
 	for i := 0; i+2 < len(toks); i++ {
+		// The closing word first: it is rare, and the two look-ups before
+		// it ran at every token of every sentence.
+		before := false
+		switch toks[i+2].Lower {
+		case "before", "earlier", "prior":
+			before = true
+		case "later", "after":
+		default:
+			continue
+		}
 		if !timeUnits[base(toks[i+1].Lower)] {
 			continue
 		}
 		if toks[i].Kind != text.Number && !numberWords[toks[i].Lower] {
 			continue
 		}
-		switch toks[i+2].Lower {
-		case "before", "earlier", "prior":
-			return true
-		case "later", "after":
-			return after
-		}
+		return before || after
 	}
 	return false
 }

@@ -210,7 +210,7 @@ func allCaps(toks []text.Token) bool {
 		if t.Text == "," {
 			continue
 		}
-		if t.Kind != text.Word || len(t.Text) < 2 || strings.ToUpper(t.Text) != t.Text {
+		if t.Kind != text.Word || len(t.Text) < 2 || !text.IsUpper(t.Text) {
 			return false
 		}
 	}
@@ -316,7 +316,7 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 	}
 	// "the Peshawar market bombing" – but "two IED blasts": an acronym
 	// before the attack names a weapon or a group, not where.
-	if m.b-m.a == 1 && m.actor < 0 && len(toks[m.a].Text) > 1 && strings.ToUpper(toks[m.a].Text) == toks[m.a].Text {
+	if m.b-m.a == 1 && m.actor < 0 && len(toks[m.a].Text) > 1 && text.IsUpper(toks[m.a].Text) {
 		return
 	}
 	// "the Sulu Front's attack": an organisation's name says who.
@@ -611,7 +611,7 @@ func (x *Extractor) pruneNames(di *docInfo, common map[string]bool) {
 			t := di.toks[si][m.a]
 			// Capitals mark an acronym ("ISWAP"), not a shouted common word
 			// ("SUICIDE BOMBING").
-			marked := articled(strings.ToLower(t.Text[:1])+t.Text[1:]) || len(t.Text) > 1 && strings.ToUpper(t.Text) == t.Text && !common[t.Lower]
+			marked := articled(strings.ToLower(t.Text[:1])+t.Text[1:]) || len(t.Text) > 1 && text.IsUpper(t.Text) && !common[t.Lower]
 			// "Suicide bombers attacked …" where the text writes "a suicide
 			// bomber" too: a common word, not a name.
 			first := opensClause(di.toks[si], m.a) && m.b-m.a == 1 && !marked
@@ -707,7 +707,7 @@ func commonOpening(toks []text.Token, common map[string]bool) bool {
 		if t.Text == ":" {
 			return k > 0
 		}
-		if t.Kind != text.Word || !common[t.Lower] || t.Lower != strings.ToLower(t.Text) || t.Text == strings.ToUpper(t.Text) {
+		if t.Kind != text.Word || !common[t.Lower] || t.Lower != strings.ToLower(t.Text) || text.IsUpper(t.Text) {
 			return false
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/document"
+	"github.com/crosscheck/crosscheck/internal/text"
 )
 
 // Doc is the result of reading one document.
@@ -77,7 +78,7 @@ func surfaceNames(di *docInfo) map[string]string {
 				continue
 			}
 			s := m.name // "the Afghan capital" is Kabul
-			if old, ok := out[m.key]; !ok || old == strings.ToUpper(old) && s != strings.ToUpper(s) {
+			if old, ok := out[m.key]; !ok || text.IsUpper(old) && !text.IsUpper(s) {
 				out[m.key] = s
 			}
 		}

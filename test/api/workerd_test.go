@@ -5,6 +5,7 @@ package api
 import (
 	"bufio"
 	"fmt"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -34,6 +35,18 @@ func (w *workerd) Log() string { return w.out.Tail(3000) }
 // it when the test ends. bindings are text bindings of the Worker's env
 // (CROSSCHECK_BENCH=1 adds the Go memory header, worker/glue.mjs).
 func startWorkerd(t *testing.T, root, dir string, bindings map[string]string) *workerd {
+	t.Helper()
+	return startWorkerdAs(t, root, dir, bindings, false)
+}
+
+// startWorkerdCold is startWorkerd with no request sent: the isolate's
+// Go instance starts on the caller's first request.
+func startWorkerdCold(t *testing.T, root, dir string) *workerd {
+	t.Helper()
+	return startWorkerdAs(t, root, dir, nil, true)
+}
+
+func startWorkerdAs(t *testing.T, root, dir string, bindings map[string]string, cold bool) *workerd {
 	t.Helper()
 	bin := filepath.Join(root, "worker", "node_modules", "workerd", "bin", "workerd")
 	if _, err := os.Stat(bin); err != nil {
@@ -94,7 +107,14 @@ const w :Workerd.Worker = (
 			t.Fatalf("workerd exited:\n%s", out.Tail(4000))
 		default:
 		}
-		if res, err := http.Get(base + "/v1/health"); err == nil {
+		if cold {
+			// Listening is enough: no request may start the isolate's Go
+			// instance before the caller's first.
+			if c, err := net.Dial("tcp", fmt.Sprintf("127.0.0.1:%d", port)); err == nil {
+				c.Close()
+				return &workerd{Base: base, PID: cmd.Process.Pid, out: out}
+			}
+		} else if res, err := http.Get(base + "/v1/health"); err == nil {
 			res.Body.Close()
 			if res.StatusCode == http.StatusOK {
 				return &workerd{Base: base, PID: cmd.Process.Pid, out: out}
@@ -102,7 +122,7 @@ const w :Workerd.Worker = (
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
-	t.Fatalf("workerd did not answer /v1/health in time:\n%s", out.Tail(4000))
+	t.Fatalf("workerd did not answer in time:\n%s", out.Tail(4000))
 	return nil
 }
 
@@ -111,7 +131,26 @@ func (w *workerd) RSS() int64 { return procStatus(w.PID, "VmRSS") }
 
 // CPU is the CPU time workerd has used, user and system.
 func (w *workerd) CPU() time.Duration {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", w.PID))
+	return statCPU(fmt.Sprintf("/proc/%d/stat", w.PID))
+}
+
+// MainCPU is the CPU time of workerd's threads named workerd, which run
+// the isolate's JavaScript and WebAssembly; the rest is V8's helper
+// threads, which compile the optimized tier of the wasm in the background.
+func (w *workerd) MainCPU() time.Duration {
+	tasks, _ := filepath.Glob(fmt.Sprintf("/proc/%d/task/*", w.PID))
+	var sum time.Duration
+	for _, t := range tasks {
+		if comm, err := os.ReadFile(filepath.Join(t, "comm")); err == nil && strings.TrimSpace(string(comm)) == "workerd" {
+			sum += statCPU(filepath.Join(t, "stat"))
+		}
+	}
+	return sum
+}
+
+// statCPU reads utime and stime from a /proc stat file.
+func statCPU(path string) time.Duration {
+	b, err := os.ReadFile(path)
 	if err != nil {
 		return 0
 	}
