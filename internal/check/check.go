@@ -104,7 +104,11 @@ func Compare(rs *rule.Set, read []Extracted, diags diag.List) Result {
 	for k, i := range perm {
 		sorted[k] = docs[i]
 	}
-	var all []claim.Claim
+	total := 0
+	for i := range read {
+		total += len(read[i].Claims)
+	}
+	all := make([]claim.Claim, 0, total) // claims are large: grow once
 	evDocs := make([]event.Doc, len(sorted))
 	counts := make([]int, len(docs))
 	for k := range sorted {
@@ -122,7 +126,7 @@ func Compare(rs *rule.Set, read []Extracted, diags diag.List) Result {
 	}
 	ev := event.Identify(evDocs, all)
 	cmp := finding.Compare(rs, sorted, all, ev)
-	rep := report.Report{Schema: report.Schema, Documents: []report.Document{}, Events: cmp.Events, Findings: cmp.Findings}
+	rep := report.Report{Schema: report.Schema, Documents: make([]report.Document, 0, len(docs)), Events: cmp.Events, Findings: cmp.Findings}
 	for i := range docs {
 		d := &docs[i]
 		rep.Documents = append(rep.Documents, report.Document{

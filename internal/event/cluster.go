@@ -107,8 +107,22 @@ func cluster(ms []*mention, rel related) []*group {
 			sorted = append(sorted, m)
 		}
 	}
+	// seen[g] == stamp marks groups already weighed for this mention; a
+	// stamp per mention spares a map each.
+	var seen []int
+	stamp := 0
+	mark := func(g int) bool {
+		for len(seen) <= g {
+			seen = append(seen, 0)
+		}
+		if seen[g] == stamp {
+			return false
+		}
+		seen[g] = stamp
+		return true
+	}
 	for _, m := range sorted {
-		seen := map[int]bool{}
+		stamp++
 		mains := 0 // the reports' own events an orphan fits
 		// Another event a report names needs more than a date in common:
 		// it has no report of its own to stand for it.
@@ -118,11 +132,10 @@ func cluster(ms []*mention, rel related) []*group {
 		}
 		for _, k := range lookup(&m.scene) {
 			for _, g := range index[k] {
-				if seen[g] {
+				if !mark(g) {
 					continue
 				}
-				seen[g] = true
-				score, ok, _ := fit(&m.scene, &groups[g].scene, rel, false)
+				score, ok := fits(&m.scene, &groups[g].scene, rel)
 				if !ok || m.displaced && groups[g].has(m.doc) {
 					continue // the report itself set it apart from its own event
 				}
@@ -181,14 +194,14 @@ func cluster(ms []*mention, rel related) []*group {
 			if gr == nil {
 				continue
 			}
-			seen := map[int]bool{g: true}
+			stamp++
+			mark(g)
 			for _, k := range lookup(&gr.scene) {
 				for _, h := range index[k] {
-					if seen[h] || groups[h] == nil {
+					if groups[h] == nil || !mark(h) {
 						continue
 					}
-					seen[h] = true
-					score, ok, _ := fit(&gr.scene, &groups[h].scene, rel, false)
+					score, ok := fits(&gr.scene, &groups[h].scene, rel)
 					if gr.hasMain && groups[h].hasMain {
 						score += priorMainMain
 					}
@@ -402,7 +415,7 @@ func (g *group) excludes(m *mention, rel related) bool {
 		// them: one report's misdated day does not set m apart.
 		vouched := o.scene
 		vouched.figures = g.scene.figures
-		if _, ok, _ := fit(&m.scene, &vouched, rel, false); !ok {
+		if _, ok := fits(&m.scene, &vouched, rel); !ok {
 			return true
 		}
 	}

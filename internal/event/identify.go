@@ -243,8 +243,23 @@ func relatedPlaces(docs []Doc, ms []*mention) related {
 			}
 		}
 	}
+	// Clustering asks about the same few keys many times over: their
+	// skeletons are worked out once.
+	skeletons := map[string]string{}
+	skel := func(k string) string {
+		s, ok := skeletons[k]
+		if !ok {
+			s = skeleton(k)
+			skeletons[k] = s
+		}
+		return s
+	}
 	return func(p, q string) bool {
-		return pairs[[2]string{p, q}] || contains(p, q) || contains(q, p) || sameSpelling(p, q)
+		if pairs[[2]string{p, q}] || contains(p, q) || contains(q, p) {
+			return true
+		}
+		sp := skel(p)
+		return len(sp) >= 5 && sp == skel(q) // as sameSpelling
 	}
 }
 
@@ -270,7 +285,7 @@ func contains(long, short string) bool {
 	if !ok1 || !ok2 || len(s) < 4 || len(l) <= len(s) {
 		return false
 	}
-	return strings.HasPrefix(l, s+" ") || strings.HasSuffix(l, " "+s) || abbreviated(l, s)
+	return strings.HasPrefix(l, s) && l[len(s)] == ' ' || strings.HasSuffix(l, s) && l[len(l)-len(s)-1] == ' ' || abbreviated(l, s)
 }
 
 // abbreviated reports a name whose last word is cut short in the other

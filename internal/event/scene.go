@@ -132,8 +132,31 @@ type related func(p, q string) bool
 // named by the mentions themselves. Otherwise the score counts what they
 // share against what sets them apart; why says so, for the trace.
 func fit(a, b *scene, rel related, oneDoc bool) (score float64, ok bool, why string) {
+	return weigh(a, b, rel, oneDoc, true)
+}
+
+// fits is fit without the reasons: clustering weighs every pair an index
+// key brings together and keeps only the score, and the reasons' strings
+// were most of its cost.
+func fits(a, b *scene, rel related) (score float64, ok bool) {
+	score, ok, _ = weigh(a, b, rel, false, false)
+	return score, ok
+}
+
+// weigh is fit; explain says whether to write the reasons.
+func weigh(a, b *scene, rel related, oneDoc, explain bool) (score float64, ok bool, why string) {
 	var reasons []string
-	say := func(f string, args ...any) { reasons = append(reasons, fmt.Sprintf(f, args...)) }
+	say := func(f string, args ...any) {
+		if explain {
+			reasons = append(reasons, fmt.Sprintf(f, args...))
+		}
+	}
+	no := func(f string, args ...any) (float64, bool, string) {
+		if !explain {
+			return 0, false, ""
+		}
+		return 0, false, fmt.Sprintf(f, args...)
+	}
 	sameDay := false
 	late := false // reported weeks after the other, in one town: no other kind
 	far := false  // dated too far apart for one attack, unless all else is one
@@ -148,7 +171,7 @@ func fit(a, b *scene, rel related, oneDoc bool) (score float64, ok bool, why str
 			}
 		}
 		if gap > maxGap && (gap > misdateGap || !sharesFigure(a, b)) {
-			return 0, false, fmt.Sprintf("dated %d days apart", gap)
+			return no("dated %d days apart", gap)
 		}
 		far = gap > maxGap
 		if gap == 0 {
@@ -174,9 +197,9 @@ func fit(a, b *scene, rel related, oneDoc bool) (score float64, ok bool, why str
 		for _, d := range x.dates {
 			if g := windowGap(d, y.lo, y.hi); g > maxGap {
 				if g >= 1<<20 { // a month or a year wholly before them
-					return 0, false, fmt.Sprintf("dated %s, before the other report's days", dateText(d))
+					return no("dated %s, before the other report's days", dateText(d))
 				}
-				return 0, false, fmt.Sprintf("dated %s, %d days from the other report's days", dateText(d), g)
+				return no("dated %s, %d days from the other report's days", dateText(d), g)
 			}
 		}
 		score += windowFits
@@ -187,7 +210,7 @@ func fit(a, b *scene, rel related, oneDoc bool) (score float64, ok bool, why str
 			// may still be about it: only one town they both name, and
 			// more besides, can say so.
 			if gap > lateWindow || !placeInCommon(a, b, rel) {
-				return 0, false, "reported more than two weeks apart"
+				return no("reported more than two weeks apart")
 			}
 			score -= 1
 			late = true
@@ -202,7 +225,7 @@ func fit(a, b *scene, rel related, oneDoc bool) (score float64, ok bool, why str
 		if y.hasLatest {
 			for _, d := range x.dates {
 				if d.Lo > y.latest+1 {
-					return 0, false, "dated after the other report came out"
+					return no("dated after the other report came out")
 				}
 			}
 		}
@@ -220,7 +243,7 @@ func fit(a, b *scene, rel related, oneDoc bool) (score float64, ok bool, why str
 			score -= 0.5
 			say("%s perhaps in %s", name(v), name(town))
 		} else if a.own && b.own {
-			return 0, false, fmt.Sprintf("in %s, not %s", name(a.places[0]), name(b.places[0]))
+			return no("in %s, not %s", name(a.places[0]), name(b.places[0]))
 		} else {
 			score--
 			say("no place in common")
@@ -232,7 +255,7 @@ func fit(a, b *scene, rel related, oneDoc bool) (score float64, ok bool, why str
 			say("in %s", name(p))
 		} else if _, near := sharedPlace(a.places, b.places, rel); !near {
 			if a.own && b.own {
-				return 0, false, fmt.Sprintf("in %s, not %s", name(a.states[0]), name(b.states[0]))
+				return no("in %s, not %s", name(a.states[0]), name(b.states[0]))
 			}
 			score--
 		}
@@ -259,7 +282,7 @@ func fit(a, b *scene, rel related, oneDoc bool) (score float64, ok bool, why str
 			score++
 			say("at a %s", s)
 		} else if a.own && b.own {
-			return 0, false, fmt.Sprintf("at a %s, not a %s", a.sites[0], b.sites[0])
+			return no("at a %s, not a %s", a.sites[0], b.sites[0])
 		} else {
 			score--
 		}

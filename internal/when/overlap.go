@@ -9,6 +9,9 @@ func Overlap(a, b Date) bool {
 
 // widenLo moves a day to the start of its month, year or decade.
 func widenLo(d Day, p Precision) Day {
+	if !coarse(p) {
+		return d // most dates are days: spare the calendar
+	}
 	y, m, _ := d.YMD()
 	switch p {
 	case PrecMonth:
@@ -23,6 +26,9 @@ func widenLo(d Day, p Precision) Day {
 
 // widenHi moves a day to the end of its month, year or decade.
 func widenHi(d Day, p Precision) Day {
+	if !coarse(p) {
+		return d
+	}
 	y, m, _ := d.YMD()
 	switch p {
 	case PrecMonth:
@@ -36,4 +42,9 @@ func widenHi(d Day, p Precision) Day {
 		return DayOf(y-y%10+10, 1, 1) - 1
 	}
 	return d
+}
+
+// coarse reports a precision that widen moves: a month or more.
+func coarse(p Precision) bool {
+	return p == PrecMonth || p == PrecYear || p == PrecDecade
 }
