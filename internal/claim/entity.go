@@ -11,6 +11,14 @@ import (
 // them meet.
 var nameParticles = map[string]bool{"bin": true, "ibn": true, "al": true, "el": true, "de": true, "da": true, "van": true, "von": true, "es": true}
 
+// describedFighters reports a people's adjective at i before a description
+// of fighters: "Somali militants", "Baloch rebels" describe them, they do
+// not name the state ("armed forces" are the state's).
+func (x *Extractor) describedFighters(toks []text.Token, i int) bool {
+	_, ok := x.demonyms[toks[i].Lower]
+	return (ok || x.generics[toks[i].Lower]) && i+1 < len(toks) && x.generics[toks[i+1].Lower] && toks[i+1].Lower != "armed"
+}
+
 // mentions finds actors from the rules and other proper names in a sentence.
 func (x *Extractor) mentions(toks []text.Token) []mention {
 	var out []mention
@@ -26,6 +34,10 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 				ai, ok = x.actorsVowel.match(strings.TrimSuffix(strings.TrimSuffix(toks[i].Text, "’s"), "'s"))
 				n = 1
 			}
+		}
+		if ok && n == 1 && x.describedFighters(toks, i) {
+			i++ // "Pakistani militants": not the state
+			continue
 		}
 		if ok {
 			m := mention{a: i, b: i + n, actor: ai, name: x.actorName(ai), key: "actor:" + x.rs.Actors[ai].ID}
@@ -60,6 +72,10 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 			m := mention{a: i, b: i + n, actor: -1}
 			m.name = nameText(toks[i : i+n])
 			m.key = "name:" + x.nameKey(toks[i:i+n])
+			if n == 1 && x.describedFighters(toks, i) {
+				i++
+				continue
+			}
 			if place, ok := x.demonyms[toks[i].Lower]; ok && n == 1 {
 				m.key = "name:" + text.Fold(place)
 				m.name = place

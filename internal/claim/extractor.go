@@ -47,6 +47,7 @@ type Extractor struct {
 	increments                                            map[string]bool
 	occasions                                             map[string]bool
 	faiths                                                map[string]bool
+	generics                                              map[string]bool // words.generic_actors but articles
 	perps                                                 *phrases
 	perpHeads                                             map[string]bool     // last words of perps: "bombers"
 	venues                                                map[string][]string // last word → folded venue nouns: "hall" → "concert hall", "hall"
@@ -135,6 +136,12 @@ func New(rs *rule.Set) *Extractor {
 	}
 	for _, s := range w.Stop {
 		x.stop[text.Fold(s)] = true
+	}
+	x.generics = map[string]bool{}
+	for _, s := range w.GenericActors {
+		if f := text.Fold(s); f != "a" && f != "an" && f != "the" {
+			x.generics[f] = true
+		}
 	}
 	x.faiths = map[string]bool{}
 	for _, s := range w.Faiths {

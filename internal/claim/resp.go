@@ -237,6 +237,11 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	if !actor.ok && actorWords == "" || p.possessive && !actor.ok {
 		return Claim{}, false // "another group's claim": no one named
 	}
+	// "Masked gunmen carried out the attack" tells how it was done, not
+	// who answers for it; "Kurdish militants claimed it" does say so.
+	if !actor.ok && x.rs.Responsibility[p.stance].ID == carriedOut && x.fightersOnly(actorWords) {
+		return Claim{}, false
+	}
 	// "the Baga attack": a place, not who did it; "ISIS Claims
 	// Responsibility For Deadly Attack": the group must qualify the word.
 	if p.groupOnly && !(actor.ok && actor.via == "" && x.groupLike(actor.m) && actor.sent == si && x.opensGroupSlot(toks, p, slots, actor.m, a)) {
@@ -610,14 +615,24 @@ func (x *Extractor) orgWords(toks []text.Token) string {
 			}
 			return "" // "no group"
 		}
-		if w := base(t.Lower); x.orgHeads[w] || strings.HasSuffix(w, "s") && x.orgHeads[w[:len(w)-1]] {
+		if w := base(t.Lower); x.orgHeads[w] || strings.HasSuffix(w, "s") && x.orgHeads[w[:len(w)-1]] || x.fighters(t.Lower) {
 			head = i
 		}
 	}
 	if head < 0 {
 		return ""
 	}
-	for _, t := range toks[:head+1] {
+	from := 0
+	if x.fighters(toks[head].Lower) && !x.orgHeads[base(toks[head].Lower)] {
+		// "Kurdish militants", "three assailants": only words that
+		// describe fighters qualify them ("Local media reported three
+		// assailants" is no group's name).
+		from = head
+		for from > 0 && x.describesFighters(toks[from-1]) {
+			from--
+		}
+	}
+	for _, t := range toks[from : head+1] {
 		if !determiners[t.Lower] && !isQuote(t.Text) {
 			words = append(words, t.Lower)
 		}
@@ -628,6 +643,36 @@ func (x *Extractor) orgWords(toks []text.Token) string {
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// fighters reports a plural of the generic descriptions ("militants",
+// "gunmen", "Chechen rebels"): it heads a description of who did it as an
+// organisation's name does.
+func (x *Extractor) fighters(w string) bool {
+	return x.generics[w] && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men"))
+}
+
+// describesFighters reports a word that may qualify a description of
+// fighters: its own words, a people, a faith, a count, a determiner, a
+// link ("Iranian-backed", "al-Qaeda-linked") or a capitalised name.
+func (x *Extractor) describesFighters(t text.Token) bool {
+	l := t.Lower
+	if _, ok := x.demonyms[l]; ok {
+		return true
+	}
+	_, small := smallNumbers[l]
+	return x.generics[l] || x.faiths[base(l)] || small || t.Kind == text.Number || determiners[l] ||
+		countWords[l] || t.Cap || strings.HasSuffix(l, "-backed") || strings.HasSuffix(l, "-linked") || strings.HasSuffix(l, "-based") || isQuote(t.Text)
+}
+
+// countWords open a description of several: "some militants".
+var countWords = map[string]bool{"several": true, "some": true, "various": true, "many": true}
+
+// fightersOnly reports a description headed by a plural of fighters
+// ("three assailants"), not by an organisation ("a militant group").
+func (x *Extractor) fightersOnly(words string) bool {
+	f := strings.Fields(words)
+	return len(f) > 0 && x.fighters(f[len(f)-1]) && !x.orgHeads[base(f[len(f)-1])]
 }
 
 // orgPhraseBefore reads an unknown organisation ending just before token a.
