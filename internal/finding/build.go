@@ -25,13 +25,15 @@ type builder struct {
 	out    []report.Finding
 	diags  diag.List // what the comparison could not do in full
 
-	generics map[string]bool    // words.generic_actors, folded
-	named    map[string]bool    // phrase actors written with capitals: names
-	demonyms map[string]bool    // words.demonyms, folded
-	attacks  *wordSet           // words.events, for the day of an attack
-	allies   map[[2]string]bool // actors held responsible together, per event
-	index    map[string]int     // merge key → finding
-	pub      []pubDay           // per document, parsed once: the pair tests ask often
+	generics  map[string]bool    // words.generic_actors, folded
+	named     map[string]bool    // phrase actors written with capitals: names
+	demonyms  map[string]bool    // words.demonyms, folded
+	countries map[string]bool    // the places of words.demonyms, folded
+	attacks   *wordSet           // words.events, for the day of an attack
+	allies    map[[2]string]bool // actors held responsible together, per event
+	sole      string             // the one group an event's responsibility claims name, "-" for more
+	index     map[string]int     // merge key → finding
+	pub       []pubDay           // per document, parsed once: the pair tests ask often
 }
 
 // pubDay is a document's publication day, when it has one.

@@ -56,6 +56,17 @@ func (b *builder) eventResponsibility(chk rule.Check, ev *event.Event, cs []*cla
 			b.allies[[2]string{c.Joint, c.Actor}] = true
 		}
 	}
+	b.sole = ""
+	for _, c := range cs {
+		if c.Actor == claim.NoOne || b.generic(c.Actor) || !b.mayBeGroup(c.Actor) {
+			continue
+		}
+		if k := b.root(c.Actor); b.sole == "" {
+			b.sole = k
+		} else if b.sole != k {
+			b.sole = "-" // more than one
+		}
+	}
 	side := b.folded(cs)
 	for _, c := range cs {
 		k := side(c)
@@ -191,6 +202,18 @@ func (b *builder) conflict(a, c *claim.Claim) bool {
 	}
 	if !a.Deny && !c.Deny {
 		return !rel && !b.allies[[2]string{a.Actor, c.Actor}]
+	}
+	// A description that may be any group denies for none ("militants deny
+	// they carried it out"), and a denial answers it only from the one
+	// group the event's reports name ("officials blamed an extremist group";
+	// "the Pakistani Taliban denied involvement"). With the PKK blamed and
+	// the SDF denying, "Kurdish militants" stands against neither.
+	if b.generic(a.Actor) || b.generic(c.Actor) {
+		g, o := a, c
+		if !b.generic(a.Actor) {
+			g, o = c, a
+		}
+		return !g.Deny && o.Deny && !b.generic(o.Actor) && b.root(o.Actor) == b.sole
 	}
 	return a.Deny != c.Deny && rel
 }
@@ -358,7 +381,7 @@ func (b *builder) related(x, y string) bool {
 		return b.rs.Related(ax, ay) || b.nameWithin(ax, ay) || b.nameWithin(ay, ax)
 	}
 	// "Kurdish militants", "an extremist group": any group, not a state.
-	if b.generic(x) && b.group(y) || b.generic(y) && b.group(x) {
+	if b.generic(x) && b.mayBeGroup(y) || b.generic(y) && b.mayBeGroup(x) {
 		return true
 	}
 	// "Jaish-e-Mohammad terror group" and "Jaish-e-Mohammed": one name.
@@ -596,6 +619,27 @@ func (b *builder) group(actor string) bool {
 		return found && (a.Type == "group" || a.Type == "")
 	}
 	return strings.HasPrefix(actor, "phrase:")
+}
+
+// mayBeGroup is group, and also a name the rules do not know, unless it is
+// a country's ("Somalia" read from "Somali officials"): "militants" may be
+// the "Mahar Mehsud group" as well as a declared one.
+func (b *builder) mayBeGroup(actor string) bool {
+	if n, ok := strings.CutPrefix(actor, "name:"); ok {
+		return !b.country(n)
+	}
+	return b.group(actor)
+}
+
+// country reports a folded name that is a people's country in the rules.
+func (b *builder) country(name string) bool {
+	if b.countries == nil {
+		b.countries = map[string]bool{}
+		for _, place := range b.rs.Words.Demonyms {
+			b.countries[text.Fold(place)] = true
+		}
+	}
+	return b.countries[name]
 }
 
 func (b *builder) genericHeads() map[string]bool {
