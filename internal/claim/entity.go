@@ -61,6 +61,12 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 			i++
 			continue
 		}
+		// "Outlawed Jundullah claims …": a headline's capital on a word of
+		// descriptions is no part of the name after it.
+		if i+1 < len(toks) && toks[i].Cap && toks[i+1].Cap && x.genericCommon[toks[i].Lower] {
+			i++
+			continue
+		}
 		ok, n = x.nameRun(toks, i)
 		// "the Islamic Renaissance Party", "Central Command": an adjective
 		// the rules stop from naming alone opens an organisation's name.

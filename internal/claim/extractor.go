@@ -48,6 +48,7 @@ type Extractor struct {
 	occasions                                             map[string]bool
 	faiths                                                map[string]bool
 	generics                                              map[string]bool // words.generic_actors but articles
+	genericCommon                                         map[string]bool // those of them in common words, not peoples
 	perps                                                 *phrases
 	perpHeads                                             map[string]bool     // last words of perps: "bombers"
 	venues                                                map[string][]string // last word → folded venue nouns: "hall" → "concert hall", "hall"
@@ -137,10 +138,13 @@ func New(rs *rule.Set) *Extractor {
 	for _, s := range w.Stop {
 		x.stop[text.Fold(s)] = true
 	}
-	x.generics = map[string]bool{}
+	x.generics, x.genericCommon = map[string]bool{}, map[string]bool{}
 	for _, s := range w.GenericActors {
 		if f := text.Fold(s); f != "a" && f != "an" && f != "the" {
 			x.generics[f] = true
+			// The rules write peoples with a capital ("Kurdish"), the
+			// common words of descriptions without ("outlawed").
+			x.genericCommon[f] = s == strings.ToLower(s)
 		}
 	}
 	x.faiths = map[string]bool{}

@@ -313,6 +313,13 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		if g, ok := x.ownMember(di, actor.sent, actor.m); ok {
 			c.Joint = g
 			c.Trace = append(c.Trace, fmt.Sprintf("%s named as one of the group's own", actor.m.name))
+			// "Jamaat-ul-Ahrar said its bomber Hafiz Hanifullah carried out
+			// the attack": the group, saying so, claims it.
+			if !c.Deny && c.Kind == carriedOut && c.Attributor != "" && x.keyOf(c.Attributor) == g {
+				c.Actor, c.ActorName, c.ActorPerson, c.Joint = g, c.Attributor, false, ""
+				c.Kind, c.Attributor = x.rs.Responsibility[x.claimedIdx()].ID, ""
+				c.Trace = append(c.Trace, fmt.Sprintf("claimed by %s, which says so", c.ActorName))
+			}
 		}
 	} else if p.none {
 		c.Actor, c.ActorName = NoOne, actorWords
@@ -507,6 +514,15 @@ func (x *Extractor) ownMember(di *docInfo, si int, m mention) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// keyOf is the actor key of a name as a mention of it would have it.
+func (x *Extractor) keyOf(name string) string {
+	toks := text.Tokenize(name, 0, len(name))
+	if ai, n, ok := x.actors.match(toks, 0); ok && n == len(toks) {
+		return "actor:" + x.rs.Actors[ai].ID
+	}
+	return "name:" + x.nameKey(toks)
 }
 
 // opensGroupSlot reports a group mention where a {group} slot wants it:
@@ -960,7 +976,12 @@ func (x *Extractor) eventSlot(toks []text.Token) bool {
 	}
 	first := toks[0]
 	if !(eventOpeners[first.Lower] || first.Cap || first.Kind == text.Number) {
-		if _, _, ok := x.events.match(toks, 0); !ok {
+		_, _, ok := x.events.match(toks, 0)
+		// "claims checkpoint bombing": a headline's site before the attack.
+		if _, n, site := x.sites.match(toks, 0); !ok && site && n < len(toks) {
+			_, _, ok = x.events.match(toks, n)
+		}
+		if !ok {
 			return false
 		}
 	}

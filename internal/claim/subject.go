@@ -113,6 +113,10 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 		// before them, which may end in a place ("… in Iraq and Syria").
 		if ini := mentionEndingAt(ms, j+1); j >= 2 && toks[j-1].Text == "(" && acronym(toks[j:j+1]) && mentionEndingAt(ms, j-1) >= 0 && (ini < 0 || ms[ini].actor < 0) {
 			j -= 2
+		} else if o := openParen(toks, j); o > 0 && !acronym(toks[o+1:j+1]) && mentionEndingAt(ms, o) >= 0 {
+			// "Jundullah (Soldiers of Allah), a splinter group, was the
+			// first to claim": the name, not a word of its gloss.
+			j = o - 1
 		}
 	}
 	// "Daesh* claimed": a footnote mark after a name (a publisher's note
@@ -358,4 +362,20 @@ func afterQuote(toks []text.Token, i int) int {
 		return i + 1
 	}
 	return i
+}
+
+// openParen finds the "(" that opens the words ending at j, a few words
+// back, or -1.
+func openParen(toks []text.Token, j int) int {
+	for o := j; o >= 0 && o >= j-8; o-- {
+		switch toks[o].Text {
+		case "(":
+			return o
+		case ")":
+			if o != j+1 {
+				return -1
+			}
+		}
+	}
+	return -1
 }
