@@ -237,10 +237,29 @@ func (sc *scanner) yearAt(i, lo, hi int) (int, bool) {
 	if p := sc.prevWord(i); p >= 0 && sc.word(p).flags&wCountCue != 0 {
 		return 0, false
 	}
-	if sc.countAfter(i) {
+	if sc.countAfter(i) && !sc.yearBefore(i) {
 		return 0, false
 	}
 	return int(t.val), true
+}
+
+// yearBefore reports a number at i that a month or "of" makes a year
+// though a count word follows: "the blasts in May 2008 killed 71", "the
+// blasts of 2008 killed 71" (a count of that size is written "2,008").
+func (sc *scanner) yearBefore(i int) bool {
+	p := sc.prevWord(i)
+	if p < 0 || p != i-1 {
+		return false
+	}
+	if sc.word(p).month != 0 {
+		return true
+	}
+	next := i + 1
+	if next >= len(sc.toks) || sc.toks[next].kind != tWord {
+		return false
+	}
+	w := strings.ToLower(sc.s[sc.toks[next].start:sc.toks[next].end])
+	return strings.EqualFold(sc.s[sc.toks[p].start:sc.toks[p].end], "of") && strings.HasSuffix(w, "ed")
 }
 
 // countAfter reports whether the number at token i is followed by a count

@@ -61,6 +61,9 @@ var scanTests = []struct {
 	{"following an attack on the Bataclan theater in Paris in November 2015 (as part of a broader operation", "2024-03-24", []want{abs("November 2015", "2015-11-01", "2015-11-30", month)}},
 	{"Islamic State Khorasan, founded in 2015 by disaffected members of the Pakistani Taliban", "2024-03-24", []want{abs("2015", "2015-01-01", "2015-12-31", year)}},
 	{"carried out a suicide bombing at the international airport in Kabul in August 2021 that killed 13 U.S. service members", "2024-03-24", []want{abs("August 2021", "2021-08-01", "2021-08-31", month)}},
+	// A month or "of" before the year: a year, though "killed" follows.
+	{"The serial blasts in Jaipur in May 2008 killed 71 people.", "2019-12-20", []want{abs("May 2008", "2008-05-01", "2008-05-31", month)}},
+	{"The serial blasts of 2008 killed 71 people.", "2019-12-20", []want{abs("2008", "2008-01-01", "2008-12-31", year)}},
 	{"But the upward arc and scope of ISIS-K’s attacks have increased in recent years, with cross-border strikes", "2024-03-24", nil},
 	{"Last July, Germany and the Netherlands coordinated arrests targeting seven Tajik, Turkmen and Kyrgyz individuals", "2024-03-24", []want{rel("Last July", "2023-07-01", "2023-07-31", month)}},
 	{"over alleged plans to attack the Cologne Cathedral on New Year’s Eve 2023.", "2024-03-24", []want{abs("New Year’s Eve 2023", "2023-12-31", "", day)}},
