@@ -187,8 +187,19 @@ func (x *Extractor) speaks(toks []text.Token, a, b int) bool {
 	if speakerNouns[toks[b].Lower] {
 		return true
 	}
-	_, _, ok := x.reporting.match(toks, b)
-	return ok
+	if _, _, ok := x.reporting.match(toks, b); ok {
+		return true
+	}
+	// "A special court in Jaipur on Friday handed death penalty to four
+	// people convicted": a court at its proceedings, not an attack's site.
+	if _, _, court := x.proceedings.match(toks, a); court {
+		for k := b; k < len(toks) && k < b+12 && toks[k].Text != "." && toks[k].Text != ";"; k++ {
+			if _, _, ok := x.proceedings.match(toks, k); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // speakerNouns after a site's word make it the body that speaks.
@@ -483,6 +494,7 @@ func (x *Extractor) bestEventDate(toks []text.Token, dates []when.Date) (d when.
 			continue
 		}
 		score := int(dt.Precision) * 10
+		adjective := false // "the 2008 Jaipur serial blasts": the attack's own date
 		if ti > 0 && (toks[ti-1].Lower == "the" || possessiveBefore(toks, ti) && dt.Precision != when.PrecDay) {
 			// "Kenyan forces' 2011 push" dates the push, not the attack;
 			// "the October 7 attack" dates its attack, though less surely
@@ -493,8 +505,11 @@ func (x *Extractor) bestEventDate(toks []text.Token, dates []when.Date) (d when.
 				continue
 			}
 			score += 8
+			adjective = true
 		}
-		if x.reportedAt(toks, ti) {
+		// "convicted of involvement in the 2008 blasts": the proceeding
+		// before it does not make the attack's own date the court's day.
+		if !adjective && x.reportedAt(toks, ti) {
 			told = tj
 			continue // "a video released on Friday", "announced on Sunday": when it was told
 		}
@@ -614,6 +629,16 @@ func (x *Extractor) reportedAt(toks []text.Token, ti int) bool {
 			if !between {
 				return true
 			}
+		}
+	}
+	// "On Wednesday, Special Judge X convicted the four …": a proceeding
+	// after the day that opens the sentence, before any word for the attack.
+	for k := ti + 1; (ti == 0 || ti == 1 && toks[0].Lower == "on") && k < len(toks) && k <= ti+8; k++ {
+		if _, _, ev := x.events.match(toks, k); ev || toks[k].Text == "." || toks[k].Text == ";" {
+			break
+		}
+		if _, _, ok := x.proceedings.match(toks, k); ok {
+			return true
 		}
 	}
 	// "claimed responsibility on Thursday for an attack … on Tuesday": the
