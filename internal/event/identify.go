@@ -259,7 +259,7 @@ func relatedPlaces(docs []Doc, ms []*mention) related {
 			return true
 		}
 		sp := skel(p)
-		return len(sp) >= 5 && sp == skel(q) // as sameSpelling
+		return len(sp) >= 5 && sp == skel(q) || accentsApart(p, q) // as sameSpelling
 	}
 }
 
@@ -268,7 +268,13 @@ func relatedPlaces(docs []Doc, ms []*mention) related {
 // Cherag". Short skeletons say too little to match.
 func sameSpelling(p, q string) bool {
 	sp := skeleton(p)
-	return len(sp) >= 5 && sp == skeleton(q)
+	return len(sp) >= 5 && sp == skeleton(q) || accentsApart(p, q)
+}
+
+// accentsApart reports two keys that differ only in accents: "Suruç" and
+// "Suruc", of any length.
+func accentsApart(p, q string) bool {
+	return p != q && text.Plain(p) == text.Plain(q)
 }
 
 // skeleton is a place key's name as its spellings share it.

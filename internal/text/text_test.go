@@ -169,3 +169,13 @@ func TestSkeleton(t *testing.T) {
 		t.Errorf("Hamas and Hamza share a skeleton")
 	}
 }
+
+func TestPlain(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Suruç", "suruc"}, {"Şanlıurfa", "sanlıurfa"}, {"Kabul", "kabul"}, {"Tillabéri", "tillaberi"},
+	} {
+		if got := Plain(tt.in); got != tt.want {
+			t.Errorf("Plain(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -271,6 +271,26 @@ func baseLetter(r rune) rune {
 	return r
 }
 
+// Plain is Fold without accents: "Suruç" and "Suruc" are both "suruc",
+// however short (a skeleton says too little of a short name to match).
+func Plain(s string) string {
+	if !needsFold(s) {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+			continue
+		}
+		b = utf8.AppendRune(b, baseLetter(foldRune(r)))
+	}
+	return string(b)
+}
+
 // foldRune is one rune of Fold.
 func foldRune(r rune) rune {
 	switch r {
