@@ -516,6 +516,9 @@ func (x *Extractor) bestEventDate(toks []text.Token, dates []when.Date) (d when.
 		if comparedSince(toks, ti) {
 			continue // "the deadliest attack since a 2002 bombing": another attack's year
 		}
+		if ago(dt) && isHeadline(toks) && !x.dateBesideEvent(toks, dt) {
+			continue // "Bomber Joined ISIL 2 Months Ago": another act's time
+		}
 		near := false
 		for e := maxInt(0, ti-3); e < len(toks) && e <= tj+1; e++ {
 			if _, _, ok := x.events.match(toks, e); ok {
@@ -540,6 +543,18 @@ func (x *Extractor) bestEventDate(toks []text.Token, dates []when.Date) (d when.
 		return d, false
 	}
 	return dates[best], true
+}
+
+// dateBesideEvent reports a word for an attack right by date d: "Friday's
+// attack", "the attack on Monday" (not "Bomber Joined ISIL 2 Months Ago").
+func (x *Extractor) dateBesideEvent(toks []text.Token, d when.Date) bool {
+	ti, tj := tokIndex(toks, d.Start), tokIndex(toks, d.End)
+	for e := maxInt(0, ti-2); e < len(toks) && e <= tj+1; e++ {
+		if _, _, ok := x.events.match(toks, e); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // leadDate dates an undated claim by the report's own event: when every

@@ -31,8 +31,10 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 	// Headline lines at the top of the text count as headlines; the lede is
 	// the opening of the first paragraph after them.
 	k := 0
-	for ; k < len(di.sents) && isHeadline(di.toks[k]); k++ {
-		sents, idx = append(sents, di), append(idx, k)
+	for ; k < len(di.sents) && (isHeadline(di.toks[k]) || furniture(di.toks[k])); k++ {
+		if isHeadline(di.toks[k]) {
+			sents, idx = append(sents, di), append(idx, k)
+		}
 	}
 	for first := k; k < len(di.sents) && k < first+ledeSentences && di.sents[k].Para == di.sents[first].Para; k++ {
 		sents, idx = append(sents, di), append(idx, k)
@@ -48,6 +50,7 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 		names = x.countsVictims
 	}
 	found := false
+	headDate := false // s.When is a headline's, with no word for the attack beside it
 	for i, sd := range sents {
 		k := idx[i]
 		toks := sd.toks[k]
@@ -74,12 +77,19 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 		}
 		if !s.HasWhen && sf.hasDate {
 			s.When, s.HasWhen = sf.date, true
+			headDate = (sd != di || isHeadline(toks)) && !x.dateBesideEvent(toks, sf.date)
+		} else if headDate && sf.hasDate && sd == di && !isHeadline(toks) && (x.dateBesideEvent(toks, sf.date) || sf.date.Precision < s.When.Precision) {
+			// "Suruç Bomber Joined ISIL 2 Months Ago", then "blew himself
+			// up in Suruç on Monday": the headline's date was another
+			// act's; the opening's, beside the attack or more precise, is
+			// the attack's.
+			s.When, headDate = sf.date, false
 		}
 		if s.Event == "" {
 			s.Event = sf.eventWords
 		}
 		found = true
-		if sd == di && !isHeadline(toks) {
+		if sd == di && !isHeadline(toks) && !headDate {
 			break // the first sentence of the text that names the attack
 		}
 	}
@@ -88,6 +98,17 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 	}
 	s.Own = true
 	return s, true
+}
+
+// furniture reports a line of a page's furniture among its headlines, with
+// no word in lower case: "Wed Jul 22, 2015 8:21", a byline's "By AFP".
+func furniture(toks []text.Token) bool {
+	for _, t := range toks {
+		if isLowerWord(t) {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // afterDateline lists the towns the two sentences after a dateline's
@@ -315,11 +336,12 @@ func (x *Extractor) relatedPlaces(di *docInfo) [][2]string {
 
 // datesApart reports days or months of one sentence more than a month
 // apart ("in January …, and in March …"); a year ("the deadliest since
-// 2004") dates no attack of the sentence.
+// 2004") dates no attack of the sentence, nor does a span back from the
+// report ("had joined the group two months ago").
 func datesApart(ds []when.Date) bool {
 	for i := range ds {
 		for j := i + 1; j < len(ds); j++ {
-			if ds[i].Precision > when.PrecMonth || ds[j].Precision > when.PrecMonth {
+			if ds[i].Precision > when.PrecMonth || ds[j].Precision > when.PrecMonth || ago(ds[i]) || ago(ds[j]) {
 				continue
 			}
 			if ds[i].Lo > ds[j].Hi+31 || ds[j].Lo > ds[i].Hi+31 {
@@ -328,6 +350,11 @@ func datesApart(ds []when.Date) bool {
 		}
 	}
 	return false
+}
+
+// ago reports a date counted back from the report: "two months ago".
+func ago(d when.Date) bool {
+	return strings.HasSuffix(strings.ToLower(d.Text), " ago")
 }
 
 // datelineNames reports whether the document's dateline names key.
