@@ -19,10 +19,47 @@ func (x *Extractor) describedFighters(toks []text.Token, i int) bool {
 	return (ok || x.generics[toks[i].Lower]) && i+1 < len(toks) && x.generics[toks[i+1].Lower] && toks[i+1].Lower != "armed"
 }
 
+// demonymName reports how many tokens from i make a group's name that a
+// people's adjective opens: "the Indian Mujahideen", "the Moroccan Islamic
+// Combatant Group" (not "Indian Army", "Iranian President Rouhani": a
+// state's own). 0 when none.
+func (x *Extractor) demonymName(toks []text.Token, i int) int {
+	if _, ok := x.demonyms[toks[i].Lower]; !ok || i+1 >= len(toks) || !toks[i+1].Cap || isTitle(toks[i+1].Lower) || stateOrgans[toks[i+1].Lower] || x.generics[toks[i+1].Lower] {
+		return 0
+	}
+	if _, _, ok := x.actors.match(toks, i+1); ok {
+		return 0 // "Egyptian Islamic Jihad" stays the group the rules know
+	}
+	run, n := x.nameRun(toks, i+1)
+	if !run {
+		return 0
+	}
+	for k := i + 1; k < i+1+n; k++ {
+		if isTitle(toks[k].Lower) || stateOrgans[toks[k].Lower] {
+			return 0
+		}
+	}
+	return 1 + n
+}
+
+// stateOrgans after a people's adjective name the state's own bodies.
+var stateOrgans = map[string]bool{"prime": true, "foreign": true, "interior": true, "defence": true, "defense": true, "army": true, "armed": true, "police": true, "government": true, "security": true, "forces": true, "military": true, "navy": true, "air": true, "embassy": true, "ministry": true, "state": true, "authorities": true, "officials": true, "intelligence": true, "national": true, "supreme": true, "federal": true}
+
 // mentions finds actors from the rules and other proper names in a sentence.
 func (x *Extractor) mentions(toks []text.Token) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
+		if n := x.demonymName(toks, i); n > 0 {
+			m := mention{a: i, b: i + n, actor: -1, org: true}
+			m.name = nameText(toks[i : i+n])
+			m.key = "name:" + x.nameKey(toks[i:i+n])
+			m.poss = isPossessive(toks[i+n-1])
+			m.appos = apposed(toks, i)
+			x.markLocative(toks, &m)
+			out = append(out, m)
+			i += n
+			continue
+		}
 		ai, n, ok := x.actors.match(toks, i)
 		if !ok {
 			// "Tehrik-i-Taliban", "Daish": a name the rules spell otherwise.

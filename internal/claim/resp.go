@@ -94,6 +94,34 @@ func (x *Extractor) claimedIdx() int {
 	return 0
 }
 
+// unclaimedIdx is the stance of no claim (polarity none), or -1.
+func (x *Extractor) unclaimedIdx() int {
+	for i, st := range x.rs.Responsibility {
+		if st.Polarity == "none" {
+			return i
+		}
+	}
+	return -1
+}
+
+// negatedBefore reports a "not" or "never" among the auxiliaries and
+// adverbs just before token a: "has not claimed", "has not yet claimed",
+// "hasn't claimed", "never claimed".
+func negatedBefore(toks []text.Token, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-4; k-- {
+		switch l := toks[k].Lower; {
+		case l == "not" || l == "never" || l == "n't" || strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t"):
+			return true
+		case l == "t" && k > 0 && (toks[k-1].Text == "'" || toks[k-1].Text == "’"):
+			return true
+		case auxiliaries[l] || l == "yet" || l == "so" || l == "far" || l == "'" || l == "’" || strings.HasSuffix(l, "n") && k+2 < len(toks) && toks[k+1].Text == "'":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // conjunctActor gives the claim again for an actor joined to its own by
 // "and": "the PKK and the Syrian Kurdish YPG militia were responsible",
 // "blamed the United States and Israel" hold both responsible. a is where
@@ -212,6 +240,20 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	var actor ref
 	actorWords := ""
 	lead := p.leadingSlot()
+	// "IS has not claimed responsibility", "the group has not yet claimed
+	// it": no claim yet, though a group is named; "did not blame" blames
+	// no one.
+	if (lead == slotActor || lead == slotAttributor) && !p.none && negatedBefore(toks, a) {
+		if lead == slotAttributor {
+			return Claim{}, false
+		}
+		if !x.claimStance(x.rs.Responsibility[p.stance].ID) {
+			return Claim{}, false
+		}
+		if u := x.unclaimedIdx(); u >= 0 {
+			p.none, p.stance = true, u
+		}
+	}
 	if p.none {
 		actorWords = noClaim // "no group has claimed the attack": no one yet
 	} else if lead == slotActor {
