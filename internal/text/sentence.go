@@ -38,7 +38,7 @@ func Sentences(s string) []Sentence {
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
-		if r == '\n' && wrapped && i+1 < len(s) && s[i+1] != '\n' && s[i+1] != '\r' && i > 0 && s[i-1] != '\n' {
+		if r == '\n' && (wrapped || runsOn(s, i)) && i+1 < len(s) && s[i+1] != '\n' && s[i+1] != '\r' && i > 0 && s[i-1] != '\n' {
 			i += n // a line break inside a paragraph of hard-wrapped text
 			continue
 		}
@@ -155,6 +155,22 @@ func HardWrapped(s string) bool {
 		start = next
 	}
 	return runOn >= 5 && runOn*5 >= withNext*4 && lo >= 40 && hi-lo <= 35
+}
+
+// runsOn reports a line break at i inside a sentence of a text not wrapped
+// throughout: the line ends without a sentence's mark and the next opens
+// with a lower-case letter ("communist militants and\npeasant groups
+// formed FARC"). Headlines and paragraphs open with a capital.
+func runsOn(s string, i int) bool {
+	line := strings.TrimRight(s[:i], " \t\r")
+	if line == "" {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(line); strings.ContainsRune(".!?:;\"”’)|", r) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+1:])
+	return unicode.IsLower(r)
 }
 
 // missingSpace reports two sentences run together where a page lost the

@@ -14,6 +14,12 @@ func TestSentences(t *testing.T) {
 	}{
 		{"Turkish law enforcement forces detained 47 people. Since then, more followed.",
 			[]string{"Turkish law enforcement forces detained 47 people.", "Since then, more followed."}},
+		// A line that runs on into a lower-case word is one sentence; a
+		// headline's line is not.
+		{"In 1966, communist militants and\npeasant groups formed the front.",
+			[]string{"In 1966, communist militants and\npeasant groups formed the front."}},
+		{"Bomb kills 12 in Tarvik\nA bomb killed 12 people.",
+			[]string{"Bomb kills 12 in Tarvik", "A bomb killed 12 people."}},
 		{"U.S. officials say the group carried out the attack. It was bad.",
 			[]string{"U.S. officials say the group carried out the attack.", "It was bad."}},
 		{"Gen. Michael E. Kurilla, the head of the military’s Central Command, spoke.",
