@@ -477,6 +477,22 @@ func (x *Extractor) sentence(di *docInfo, si int) *sentFacts {
 // adjective ("the 1998 bombings") and not the claim's own fact date.
 func (x *Extractor) eventDate(di *docInfo, k int, c *Claim) (d when.Date, ok bool) {
 	sf := x.sentence(di, k)
+	// "the 1992 bombing of the embassy (killing 29) and the 1994 bombing
+	// of the centre (killing 95)": of attacks dated apart in one sentence,
+	// a figure is about the last one named before it.
+	if c != nil && k == c.Sent && sf.hasDate {
+		var before []when.Date
+		for _, dt := range di.dates[k] {
+			if dt.End <= c.Start {
+				before = append(before, dt)
+			}
+		}
+		if len(before) >= 2 && !when.Overlap(before[len(before)-2], before[len(before)-1]) {
+			if d, ok := x.bestEventDate(di.toks[k], before[len(before)-1:]); ok && x.dateBesideEvent(di.toks[k], d) {
+				return d, true
+			}
+		}
+	}
 	return sf.date, sf.hasDate
 }
 

@@ -81,7 +81,7 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 			// Active voice: the fact is about the object ("the Taliban killed
 			// its leader Sanaullah Ghafari"), never the subject, who did it;
 			// "killed eight people" is a count, not a person's death.
-			r = x.subjectAfter(di, si, k)
+			r = x.objectAfter(di, si, k, true)
 		}
 		if !r.ok {
 			continue
@@ -399,10 +399,21 @@ func (x *Extractor) perfectFacts(di *docInfo, si int, told *when.Date) []Claim {
 func (x *Extractor) frontedSubject(di *docInfo, si, tj int) ref {
 	toks := di.toks[si]
 	comma := -1
-	for j := tj; j < len(toks) && j < tj+16; j++ {
+	for j := tj; j < len(toks) && j < tj+24; j++ {
 		if toks[j].Text == "," {
 			comma = j
 			break
+		}
+		// "(Partido Comunista de Colombia; PCC)": a bracketed aside.
+		if toks[j].Text == "(" {
+			c := j + 1
+			for c < len(toks) && c < j+12 && toks[c].Text != ")" {
+				c++
+			}
+			if c < len(toks) && toks[c].Text == ")" {
+				j = c
+				continue
+			}
 		}
 		if toks[j].Kind == text.Punct && toks[j].Text != "." && toks[j].Text != "-" && toks[j].Text != "'" && toks[j].Text != "’" {
 			return ref{}

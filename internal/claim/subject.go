@@ -214,9 +214,15 @@ func (x *Extractor) describedGroup(toks []text.Token, j int) int {
 // subjectAfter finds the object of an active predicate: "the Taliban
 // killed its leader Sanaullah Ghafari".
 func (x *Extractor) subjectAfter(di *docInfo, si, k int) ref {
+	return x.objectAfter(di, si, k, false)
+}
+
+// objectAfter is subjectAfter; orgs also takes an organisation the rules do
+// not know ("formed the Sulu Front", "formed FARC"), for facts of groups.
+func (x *Extractor) objectAfter(di *docInfo, si, k int, orgs bool) ref {
 	toks, ms := di.toks[si], di.ments[si]
 	for _, m := range ms {
-		if m.a > k && m.a <= k+5 && !m.poss && (m.person || m.actor >= 0) {
+		if m.a > k && m.a <= k+5 && !m.poss && (m.person || m.actor >= 0 || orgs && !m.locative && (m.org || acronym(toks[m.a:m.b]))) {
 			for t := k + 1; t < m.a; t++ {
 				// "killed 13 U.S. service members": the object is counted, not named.
 				if toks[t].Kind == text.Punct || toks[t].Kind == text.Number || numberWords[toks[t].Lower] && toks[t].Lower != "a" {
