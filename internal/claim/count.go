@@ -580,8 +580,9 @@ func (x *Extractor) groupNear(di *docInfo, si, ti int) ref {
 	return ref{}
 }
 
-// tollLinks join a toll to its figure: "the death toll … rose to 41".
-var tollLinks = map[string]bool{"rose": true, "risen": true, "climbed": true, "reached": true, "stood": true, "stands": true, "hit": true, "jumped": true, "increased": true, "was": true, "is": true, "at": true, "to": true, "of": true}
+// tollLinks join a toll to its figure: "the death toll … rose to 41",
+// "gave the death toll as 64".
+var tollLinks = map[string]bool{"rose": true, "risen": true, "climbed": true, "reached": true, "stood": true, "stands": true, "hit": true, "jumped": true, "increased": true, "was": true, "is": true, "at": true, "to": true, "of": true, "as": true}
 
 // isQuote reports a quotation mark.
 func isQuote(s string) bool {
@@ -622,6 +623,10 @@ func (x *Extractor) kindFromToll(toks []text.Token, ti int, dates []when.Date) (
 	if link < 0 || !tollLinks[toks[link].Lower] && !fromTo(toks, ti) {
 		return -1, ""
 	}
+	// "might be as high as 50": a bound, which the amount's own words read.
+	if toks[link].Lower == "as" && link > 0 && toks[link-1].Lower != "toll" && toks[link-1].Kind == text.Word && !x.tollEnds(toks, link) {
+		return -1, ""
+	}
 	for k := ti - 1; k >= 0 && k >= ti-tollReach; k-- {
 		// Another amount between cuts the link; a date does not ("the
 		// death toll from the October 7 attack to around 1,200"), nor a
@@ -636,6 +641,20 @@ func (x *Extractor) kindFromToll(toks []text.Token, ti int, dates []when.Date) (
 	}
 	return -1, ""
 }
+
+// tollEnds reports a toll's phrase running up to token j, through the
+// words that say whose toll it is ("the death toll from the bombing").
+func (x *Extractor) tollEnds(toks []text.Token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-tollReach && toks[k].Kind != text.Punct && !comparatives[toks[k].Lower]; k-- {
+		if _, n, ok := x.tolls.match(toks, k); ok && k+n <= j {
+			return true
+		}
+	}
+	return false
+}
+
+// comparatives before "as" make it a bound: "as high as 50".
+var comparatives = map[string]bool{"high": true, "many": true, "much": true, "low": true, "few": true, "large": true}
 
 // fromTo reports the first figure of "from 20 to 28": the same toll's
 // earlier figure, which does not cut the later one from the toll.
