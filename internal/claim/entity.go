@@ -306,7 +306,7 @@ func capitalised(toks []text.Token) bool {
 // area of Gardez", "the outskirts of Kabul".
 var insideNouns = map[string]bool{"area": true, "outskirts": true, "part": true, "heart": true}
 
-var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "province": true, "district": true, "region": true, "capital": true, "port": true, "state": true, "county": true, "suburb": true, "neighbourhood": true, "neighborhood": true}
+var placeNouns = map[string]bool{"city": true, "town": true, "resort": true, "village": true, "province": true, "district": true, "region": true, "capital": true, "port": true, "state": true, "county": true, "suburb": true, "neighbourhood": true, "neighborhood": true}
 
 // markLocative sets m.locative for a name that says where: after a
 // locative preposition, or just before an event word.
