@@ -155,6 +155,7 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 			m.locative = true
 		}
 	}
+	out = x.calledNames(toks, out)
 	nameOfGroup(toks, out)
 	return out
 }
@@ -179,6 +180,30 @@ func nameText(toks []text.Token) string {
 		b.WriteString(trim(t.Text))
 	}
 	return b.String()
+}
+
+// calledNames reads a name a group is called by ("a group calling itself
+// the Holy Warriors of Egypt", "an outfit known as the Deccan Mujahideen")
+// as an organisation's, not a man's, and its "of Egypt" as part of it.
+func (x *Extractor) calledNames(toks []text.Token, ms []mention) []mention {
+	for k := 0; k < len(ms); k++ {
+		m := &ms[k]
+		p := m.a - 1
+		if p >= 0 && toks[p].Lower == "the" {
+			p--
+		}
+		if m.actor >= 0 || p < 1 || !(toks[p].Lower == "itself" && (toks[p-1].Lower == "calling" || toks[p-1].Lower == "calls" || toks[p-1].Lower == "called") || toks[p].Lower == "as" && toks[p-1].Lower == "known") {
+			continue
+		}
+		m.person, m.org, m.locative = false, true, false
+		if k+1 < len(ms) && m.b+1 < len(toks) && toks[m.b].Lower == "of" && ms[k+1].a == m.b+1 {
+			m.b = ms[k+1].b
+			m.name = nameText(toks[m.a:m.b])
+			m.key = "name:" + x.nameKey(toks[m.a:m.b])
+			ms = append(ms[:k+1], ms[k+2:]...)
+		}
+	}
+	return ms
 }
 
 // nameOfGroup unmarks the places inside a group's full name, which its

@@ -73,6 +73,11 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 		relative = relative || toks[j].Lower == "which" || toks[j].Lower == "that"
 		j--
 	}
+	// "Gamaa al Islamiya--the most violent of several factions--claimed":
+	// an aside between dashes.
+	if o := dashAsideOpen(toks, j); o > 0 && mentionEndingAt(ms, o) >= 0 {
+		j = o - 1
+	}
 	if j >= 0 && toks[j].Text == "," {
 		c := j - 1
 		for c >= 0 && toks[c].Text != "," {
@@ -88,7 +93,13 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 			// the regional branch of the Islamic State, said" does not).
 			if toks[c+1].Lower == "the" {
 				for _, m := range mentionsIn(ms, c+1, j) {
-					if x.isGroup(m) && m.a == c+2 && m.b == j {
+					// "Egypt's main militant group, the Gama'a Islamiyya,
+					// admitted": a name in apposition to a group's noun.
+					named := m.actor < 0 && !m.locative && c > 0 && x.orgHeads[base(toks[c-1].Lower)]
+					if (x.isGroup(m) || named) && m.a == c+2 && m.b == j {
+						if named {
+							m.person, m.org = false, true // the apposition says what it is
+						}
 						return ref{m: m, sent: si, ok: true}
 					}
 				}
@@ -270,6 +281,16 @@ func (x *Extractor) resolveGroup(di *docInfo, si, a int) ref {
 	for k := a - 1; k > 0 && k >= a-5 && (toks[k].Lower == "that" || weekdays[toks[k].Lower] || toks[k].Lower == "on"); k-- {
 		near = k - 2
 	}
+	// "said in a statement faxed to newspapers that it had carried out":
+	// where it was said stands between the verb and "that".
+	if a >= 2 && toks[a-1].Lower == "that" {
+		for k := a - 2; k >= 0 && k >= a-12 && toks[k].Kind != text.Punct; k-- {
+			if _, _, ok := x.reporting.match(toks, k); ok {
+				near = min(near, k)
+				break
+			}
+		}
+	}
 	for k := a - 1; k >= 0 && k >= near; k-- {
 		if _, _, ok := x.reporting.match(toks, k); ok {
 			if r := x.subjectBefore(di, si, k); r.ok && x.isGroup(r.m) {
@@ -381,6 +402,36 @@ func openParen(toks []text.Token, j int) int {
 			if o != j+1 {
 				return -1
 			}
+		}
+	}
+	return -1
+}
+
+// dashAsideOpen finds the dash that opens an aside closed by the dash
+// ending at j ("--", "—" or "–"), up to 20 words back, and returns the
+// index of its first token, or -1.
+func dashAsideOpen(toks []text.Token, j int) int {
+	dash := func(k int) int { // tokens the dash ending at k takes, or 0
+		switch {
+		case k < 0:
+			return 0
+		case toks[k].Text == "—" || toks[k].Text == "–":
+			return 1
+		case toks[k].Text == "-" && k > 0 && toks[k-1].Text == "-":
+			return 2
+		}
+		return 0
+	}
+	n := dash(j)
+	if n == 0 {
+		return -1
+	}
+	for k := j - n; k >= 0 && k >= j-20; k-- {
+		if m := dash(k); m > 0 {
+			return k - m + 1
+		}
+		if toks[k].Text == "." || toks[k].Text == ";" {
+			return -1
 		}
 	}
 	return -1
