@@ -617,8 +617,8 @@ const tollReach = 40
 // and no other amount between.
 func (x *Extractor) kindFromToll(toks []text.Token, ti int, dates []when.Date) (int, string) {
 	link := ti - 1
-	for link >= 0 && isQuote(toks[link].Text) {
-		link-- // revised the toll to “about 253”
+	for link >= 0 && (isQuote(toks[link].Text) || tollAdverbs[toks[link].Lower]) {
+		link-- // revised the toll to “about 253”; "is now more than 160"
 	}
 	if link < 0 || !tollLinks[toks[link].Lower] && !fromTo(toks, ti) {
 		return -1, ""
@@ -652,6 +652,9 @@ func (x *Extractor) tollEnds(toks []text.Token, j int) bool {
 	}
 	return false
 }
+
+// tollAdverbs may stand between a toll's link and its figure.
+var tollAdverbs = map[string]bool{"now": true, "already": true, "officially": true}
 
 // comparatives before "as" make it a bound: "as high as 50".
 var comparatives = map[string]bool{"high": true, "many": true, "much": true, "low": true, "few": true, "large": true}
