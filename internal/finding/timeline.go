@@ -161,7 +161,8 @@ func (b *builder) contrasted(g []*claim.Claim) []*claim.Claim {
 
 // disputed reports a figure that its sentence gives as a claim someone
 // disputes: "faulted the claim that over 2,000 people were killed",
-// "rejected reports of 300 dead", "disputed the figure of 80".
+// "rejected reports of 300 dead", "disputed the figure of 80",
+// "conflicting accounts put the number at 20".
 func (b *builder) disputed(c *claim.Claim) bool {
 	from := max(c.SentStart, c.Start-disputeReach)
 	before := strings.Fields(strings.ToLower(b.docs[c.Doc].Text[from:c.Start]))
@@ -184,7 +185,9 @@ const disputeReach = 160
 // disputeVerbs and sourceClaims: a verb that disputes what another source
 // said, and the nouns for what it said.
 var (
-	disputeVerbs = map[string]bool{"faulted": true, "disputed": true, "disputes": true, "rejected": true, "rejects": true, "denied": true, "denies": true, "dismissed": true, "dismisses": true, "contested": true, "questioned": true, "contradicted": true, "refuted": true}
+	disputeVerbs = map[string]bool{"faulted": true, "disputed": true, "disputes": true, "rejected": true, "rejects": true, "denied": true, "denies": true, "dismissed": true, "dismisses": true, "contested": true, "questioned": true, "contradicted": true, "refuted": true,
+		// "Contradictory accounts gave the number as 20": accounts at odds.
+		"contradictory": true, "conflicting": true, "differing": true}
 	sourceClaims = map[string]bool{"claim": true, "claims": true, "report": true, "reports": true, "figure": true, "figures": true, "estimate": true, "estimates": true, "toll": true, "tally": true, "account": true, "accounts": true}
 )
 
