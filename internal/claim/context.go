@@ -980,7 +980,9 @@ func comparedSince(toks []text.Token, ti int) bool {
 		}
 		for j := k - 1; j >= 0 && j >= k-8; j-- {
 			w := toks[j].Lower
-			if w == "most" || w == "worst" || strings.HasSuffix(w, "iest") || w == "biggest" || w == "largest" || w == "first" {
+			// "the deadliest since", "the fourth deadly attack … since
+			// December": a count or comparison of attacks since then.
+			if w == "most" || w == "worst" || strings.HasSuffix(w, "iest") || w == "biggest" || w == "largest" || w == "first" || anniversaryOrdinals[w] > 0 || w == "latest" {
 				return true
 			}
 		}

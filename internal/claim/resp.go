@@ -681,6 +681,14 @@ func (x *Extractor) orgWords(toks []text.Token) string {
 		return ""
 	}
 	from := 0
+	// "messages from the group admitting responsibility": what comes from
+	// the group is no part of its name.
+	for k := head - 1; k > 0; k-- {
+		if toks[k].Lower == "from" {
+			from = k + 1
+			break
+		}
+	}
 	if x.fighters(toks[head].Lower) && !x.orgHeads[base(toks[head].Lower)] {
 		// "Kurdish militants", "three assailants": only words that
 		// describe fighters qualify them ("Local media reported three
@@ -749,6 +757,11 @@ func (x *Extractor) orgPhraseBefore(toks []text.Token, a int) string {
 	}
 	k := j
 	for k > 0 && j-k < 5 && toks[k-1].Kind == text.Word && toks[k-1].Lower != "and" && toks[k-1].Lower != "or" {
+		// "Police said messages from the group admitting": who said it
+		// is no part of what admits.
+		if _, _, ok := x.reporting.match(toks, k-1); ok {
+			break
+		}
 		k--
 	}
 	// "No individual or group has claimed it": the "no" before the first
@@ -1032,12 +1045,16 @@ func (x *Extractor) eventSlot(toks []text.Token) bool {
 		if strings.HasPrefix(t.Lower, "anti") || strings.HasPrefix(t.Lower, "counter") {
 			return false
 		}
-		if _, _, ok := x.events.match(toks, k); ok {
+		if _, _, ok := x.events.match(toks, k); ok || claimedNouns[t.Lower] {
 			found = true
 		}
 	}
 	return found
 }
+
+// claimedNouns name no attack alone, but what a group claims is one:
+// "claimed responsibility for the incident", "for the killings".
+var claimedNouns = map[string]bool{"incident": true, "incidents": true, "killings": true}
 
 // surface is a mention as the document writes it, without a possessive:
 // "Turkish authorities", "the Kremlin" rather than the actor's name.
