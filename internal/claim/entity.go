@@ -16,8 +16,14 @@ var nameParticles = map[string]bool{"bin": true, "ibn": true, "al": true, "el": 
 // not name the state ("armed forces" are the state's).
 func (x *Extractor) describedFighters(toks []text.Token, i int) bool {
 	_, ok := x.demonyms[toks[i].Lower]
+	if ok && i+1 < len(toks) && peopleNouns[toks[i+1].Lower] {
+		return true // "a 32-year-old Norwegian man suspected of …": a man, not Norway
+	}
 	return (ok || x.generics[toks[i].Lower]) && i+1 < len(toks) && x.generics[toks[i+1].Lower] && toks[i+1].Lower != "armed"
 }
+
+// peopleNouns after a people's adjective describe persons of it.
+var peopleNouns = map[string]bool{"man": true, "men": true, "woman": true, "women": true, "national": true, "nationals": true, "citizen": true, "citizens": true, "youth": true, "youths": true, "teenager": true, "student": true, "students": true, "suspect": true, "suspects": true}
 
 // demonymName reports how many tokens from i make a group's name that a
 // people's adjective opens: "the Indian Mujahideen", "the Moroccan Islamic

@@ -108,13 +108,17 @@ func (x *Extractor) unclaimedIdx() int {
 // adverbs just before token a: "has not claimed", "has not yet claimed",
 // "hasn't claimed", "never claimed".
 func negatedBefore(toks []text.Token, a int) bool {
+	// "careful not to attribute blame": "not to" and a verb before the noun.
+	if a >= 3 && toks[a-2].Lower == "to" && toks[a-3].Lower == "not" && isLowerWord(toks[a-1]) {
+		return true
+	}
 	for k := a - 1; k >= 0 && k >= a-4; k-- {
 		switch l := toks[k].Lower; {
 		case l == "not" || l == "never" || l == "n't" || strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t"):
 			return true
 		case l == "t" && k > 0 && (toks[k-1].Text == "'" || toks[k-1].Text == "’"):
 			return true
-		case auxiliaries[l] || l == "yet" || l == "so" || l == "far" || l == "'" || l == "’" || strings.HasSuffix(l, "n") && k+2 < len(toks) && toks[k+1].Text == "'":
+		case auxiliaries[l] || l == "yet" || l == "so" || l == "far" || l == "to" || l == "'" || l == "’" || strings.HasSuffix(l, "n") && k+2 < len(toks) && toks[k+1].Text == "'":
 		default:
 			return false
 		}
@@ -243,11 +247,9 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	// "IS has not claimed responsibility", "the group has not yet claimed
 	// it": no claim yet, though a group is named; "did not blame" blames
 	// no one.
-	if (lead == slotActor || lead == slotAttributor) && !p.none && negatedBefore(toks, a) {
-		if lead == slotAttributor {
-			return Claim{}, false
-		}
-		if !x.claimStance(x.rs.Responsibility[p.stance].ID) {
+	if !p.none && negatedBefore(toks, a) {
+		// "was careful not to attribute blame to any group": no blame.
+		if lead != slotActor || !x.claimStance(x.rs.Responsibility[p.stance].ID) {
 			return Claim{}, false
 		}
 		if u := x.unclaimedIdx(); u >= 0 {
