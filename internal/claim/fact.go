@@ -353,10 +353,13 @@ func (x *Extractor) perfectFacts(di *docInfo, si int, told *when.Date) []Claim {
 		for j > 0 && (skippable[toks[j].Lower] || toks[j].Lower == "been") && !perfectAux[toks[j].Lower] {
 			j--
 		}
-		if !perfectAux[toks[j].Lower] {
+		// After a dated telling, the simple past tells it too: "reported
+		// Wednesday that al-Shishani was martyred".
+		pastPassive := told != nil && (toks[j].Lower == "was" || toks[j].Lower == "were")
+		if !perfectAux[toks[j].Lower] && !pastPassive {
 			continue
 		}
-		been := false
+		been := pastPassive
 		for _, t := range toks[j+1 : k] {
 			been = been || t.Lower == "been"
 		}
