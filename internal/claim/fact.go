@@ -353,13 +353,10 @@ func (x *Extractor) perfectFacts(di *docInfo, si int, told *when.Date) []Claim {
 		for j > 0 && (skippable[toks[j].Lower] || toks[j].Lower == "been") && !perfectAux[toks[j].Lower] {
 			j--
 		}
-		// After a dated telling, the simple past tells it too: "reported
-		// Wednesday that al-Shishani was martyred".
-		pastPassive := told != nil && (toks[j].Lower == "was" || toks[j].Lower == "were")
-		if !perfectAux[toks[j].Lower] && !pastPassive {
+		if !perfectAux[toks[j].Lower] {
 			continue
 		}
-		been := pastPassive
+		been := false
 		for _, t := range toks[j+1 : k] {
 			been = been || t.Lower == "been"
 		}
