@@ -51,6 +51,15 @@ func (x *Extractor) demonymName(toks []text.Token, i int) int {
 // stateOrgans after a people's adjective name the state's own bodies.
 var stateOrgans = map[string]bool{"prime": true, "foreign": true, "interior": true, "defence": true, "defense": true, "army": true, "armed": true, "police": true, "government": true, "security": true, "forces": true, "military": true, "navy": true, "air": true, "embassy": true, "ministry": true, "state": true, "authorities": true, "officials": true, "intelligence": true, "national": true, "supreme": true, "federal": true}
 
+// addMention adds m with what its surroundings say of it: a possessive,
+// an apposition, a place.
+func (x *Extractor) addMention(out []mention, toks []text.Token, m mention) []mention {
+	m.poss = isPossessive(toks[m.b-1])
+	m.appos = apposed(toks, m.a)
+	x.markLocative(toks, &m)
+	return append(out, m)
+}
+
 // mentions finds actors from the rules and other proper names in a sentence.
 func (x *Extractor) mentions(toks []text.Token) []mention {
 	var out []mention
@@ -59,10 +68,7 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 			m := mention{a: i, b: i + n, actor: -1, org: true}
 			m.name = nameText(toks[i : i+n])
 			m.key = "name:" + x.nameKey(toks[i:i+n])
-			m.poss = isPossessive(toks[i+n-1])
-			m.appos = apposed(toks, i)
-			x.markLocative(toks, &m)
-			out = append(out, m)
+			out = x.addMention(out, toks, m)
 			i += n
 			continue
 		}
@@ -91,10 +97,7 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 				nm := x.actorName(ai)
 				m.key = "name:" + x.nameKey(text.Tokenize(nm, 0, len(nm)))
 			}
-			m.poss = isPossessive(toks[i+n-1])
-			m.appos = apposed(toks, i)
-			x.markLocative(toks, &m)
-			out = append(out, m)
+			out = x.addMention(out, toks, m)
 			i += n
 			continue
 		}
@@ -140,10 +143,7 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 			m.org = x.orgHeads[base(toks[i+n-1].Lower)] || x.describedAsGroup(toks, i+n) || x.orgHeads[toks[orgHead(toks, i, i+n)].Lower]
 			// "Real IRA": a name with initials in it is no man's.
 			m.person = !m.org && (n >= 2 && !hasInitials(toks[i:i+n]) || (i > 0 && isTitle(toks[i-1].Lower)) || personCue(toks, i, i+n))
-			m.poss = isPossessive(toks[i+n-1])
-			m.appos = apposed(toks, i)
-			x.markLocative(toks, &m)
-			out = append(out, m)
+			out = x.addMention(out, toks, m)
 			i += n
 			continue
 		}
