@@ -49,7 +49,7 @@ func (x *Extractor) demonymName(toks []text.Token, i int) int {
 }
 
 // stateOrgans after a people's adjective name the state's own bodies.
-var stateOrgans = map[string]bool{"prime": true, "foreign": true, "interior": true, "defence": true, "defense": true, "army": true, "armed": true, "police": true, "government": true, "security": true, "forces": true, "military": true, "navy": true, "air": true, "embassy": true, "ministry": true, "state": true, "authorities": true, "officials": true, "intelligence": true, "national": true, "supreme": true, "federal": true}
+var stateOrgans = map[string]bool{"prime": true, "foreign": true, "interior": true, "defence": true, "defense": true, "army": true, "armed": true, "police": true, "government": true, "security": true, "forces": true, "military": true, "navy": true, "air": true, "embassy": true, "ministry": true, "state": true, "authorities": true, "officials": true, "intelligence": true, "national": true, "supreme": true, "federal": true, "parliament": true, "senate": true, "congress": true, "assembly": true, "cabinet": true, "consulate": true, "court": true, "coast": true}
 
 // addMention adds m with what its surroundings say of it: a possessive,
 // an apposition, a place.

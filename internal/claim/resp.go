@@ -575,10 +575,32 @@ func (x *Extractor) keyOf(name string) string {
 // security forces via the state-owned RTI").
 func (x *Extractor) opensGroupSlot(toks []text.Token, p stancePattern, slots map[string]slotSpan, m mention, a int) bool {
 	if p.leadingSlot() == slotActor {
-		return m.b == a
+		return m.b == a || x.leadsTo(toks, m.b, a)
 	}
 	sp, ok := slots[slotActor]
 	return ok && (m.a == sp.a || m.a == sp.a+1 && determiners[toks[sp.a].Lower])
+}
+
+// leadsTo reports words from b to a that keep a group's name the subject
+// of the verb at a: its initials in brackets, its men, a day, or an aside
+// between commas ("Allied Democratic Forces (ADF) rebels yesterday
+// attacked", "the ADF, affiliated with Daesh, attacked").
+func (x *Extractor) leadsTo(toks []text.Token, b, a int) bool {
+	if b+2 < a && toks[b].Text == "(" && toks[b+2].Text == ")" {
+		b += 3 // "(ADF)"
+	}
+	if b < a && toks[b].Text == "," && toks[a-1].Text == "," && a-b <= 12 {
+		return true
+	}
+	for k := b; k < a; k++ {
+		switch t := toks[k]; {
+		case t.Text == "(" || t.Text == ")" || acronym(toks[k:k+1]) || x.groupsMen(toks, k):
+		case t.Lower == "yesterday" || t.Lower == "today" || weekdays[t.Lower] || t.Lower == "on":
+		default:
+			return false
+		}
+	}
+	return a-b <= 5
 }
 
 // groupsMen reports a word at k for a group's men: "Sulu Front
