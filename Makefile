@@ -120,7 +120,7 @@ eval: deps
 FUZZ_TARGETS := ./internal/text:FuzzTokenize ./internal/text:FuzzTokenizeAsReference ./internal/document:FuzzLoad ./internal/quantity:FuzzScan \
   ./internal/when:FuzzScan ./internal/yamlx:FuzzDecode ./internal/yamlx:FuzzScalarOffset ./internal/rule:FuzzLoad \
   ./internal/ruletest:FuzzRun ./internal/diff:FuzzPassages ./internal/check:FuzzRun ./internal/httpapi:FuzzCheck \
-  ./internal/claimfile:FuzzRead
+  ./internal/claimfile:FuzzRead ./internal/text:FuzzCase ./internal/report:FuzzWriteJSON
 # The test binary's own deadline is set well past FUZZTIME: go test's
 # default of 10m ends a 10-minute run as a failure.
 FUZZTIME ?= 10s
