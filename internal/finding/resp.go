@@ -213,6 +213,11 @@ func (b *builder) conflict(a, c *claim.Claim) bool {
 		if !b.generic(a.Actor) {
 			g, o = c, a
 		}
+		// "Syria blamed rebels"; "the UN blamed Syrian government forces":
+		// fighters of no state against a state's own stand apart.
+		if !g.Deny && !o.Deny && b.stateSide(o.Actor) {
+			return true
+		}
 		return !g.Deny && o.Deny && !b.generic(o.Actor) && b.root(o.Actor) == b.sole
 	}
 	return a.Deny != c.Deny && rel
@@ -238,7 +243,7 @@ func (b *builder) sideKey(c *claim.Claim) string {
 func (b *builder) folded(cs []*claim.Claim) func(*claim.Claim) string {
 	named := map[string]bool{}
 	for _, c := range cs {
-		if k := b.sideKey(c); !c.Deny && c.Actor != claim.NoOne && !b.generic(c.Actor) && b.group(c.Actor) {
+		if k := b.sideKey(c); !c.Deny && c.Actor != claim.NoOne && !b.generic(c.Actor) && b.group(c.Actor) && !b.stateSide(c.Actor) {
 			named[k] = true
 		}
 	}
@@ -381,7 +386,7 @@ func (b *builder) related(x, y string) bool {
 		return b.rs.Related(ax, ay) || b.nameWithin(ax, ay) || b.nameWithin(ay, ax)
 	}
 	// "Kurdish militants", "an extremist group": any group, not a state.
-	if b.generic(x) && b.mayBeGroup(y) || b.generic(y) && b.mayBeGroup(x) {
+	if b.generic(x) && b.mayBeGroup(y) && !b.stateSide(y) || b.generic(y) && b.mayBeGroup(x) && !b.stateSide(x) {
 		return true
 	}
 	// "Jaish-e-Mohammad terror group" and "Jaish-e-Mohammed": one name.
@@ -629,6 +634,33 @@ func (b *builder) mayBeGroup(actor string) bool {
 		return !b.country(n)
 	}
 	return b.group(actor)
+}
+
+// stateSide reports an actor that is a state or its own armed body: a
+// declared state, or words such as "Syrian government forces", "the
+// army", "the regime" (not "the Syrian Democratic Forces", a name).
+func (b *builder) stateSide(actor string) bool {
+	if id, ok := strings.CutPrefix(actor, "actor:"); ok {
+		a, found := b.rs.Actor(id)
+		return found && a.Type == "state"
+	}
+	_, words, ok := strings.Cut(actor, ":")
+	if !ok {
+		return false
+	}
+	f := strings.Fields(words)
+	phrase := strings.HasPrefix(actor, "phrase:")
+	for i, w := range f {
+		switch w {
+		case "government", "army", "military", "regime", "troops", "police":
+			return true
+		case "forces":
+			if phrase && i > 0 {
+				return true // "syrian forces", "security forces"
+			}
+		}
+	}
+	return false
 }
 
 // country reports a folded name that is a people's country in the rules.
