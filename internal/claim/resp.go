@@ -752,7 +752,7 @@ func (x *Extractor) describesFighters(t text.Token) bool {
 	}
 	_, small := smallNumbers[l]
 	return x.generics[l] || x.faiths[base(l)] || small || t.Kind == text.Number || determiners[l] ||
-		countWords[l] || t.Cap || strings.HasSuffix(l, "-backed") || strings.HasSuffix(l, "-linked") || strings.HasSuffix(l, "-based") || isQuote(t.Text)
+		countWords[l] || t.Cap || qualifier(l) || isQuote(t.Text)
 }
 
 // countWords open a description of several: "some militants".
