@@ -157,6 +157,13 @@ func weigh(a, b *scene, rel related, oneDoc, explain bool) (score float64, ok bo
 		}
 		return 0, false, fmt.Sprintf(f, args...)
 	}
+	// named is name, worked out only when the reasons are written.
+	named := func(key string) string {
+		if !explain {
+			return ""
+		}
+		return name(key)
+	}
 	sameDay := false
 	late := false // reported weeks after the other, in one town: no other kind
 	far := false  // dated too far apart for one attack, unless all else is one
@@ -235,15 +242,15 @@ func weigh(a, b *scene, rel related, oneDoc, explain bool) (score float64, ok bo
 		if p, shared := sharedPlace(a.places, b.places, rel); shared {
 			score += 2
 			placeShared = true
-			say("in %s", name(p))
+			say("in %s", named(p))
 		} else if v, town, ok := venueInTown(a, b); ok && oneDoc {
 			// "on Istiklal Avenue" and "in Istanbul" in one report: the
 			// venue may be in the town; neither sets them apart. Across
 			// reports nothing says which town a venue is in.
 			score -= 0.5
-			say("%s perhaps in %s", name(v), name(town))
+			say("%s perhaps in %s", named(v), named(town))
 		} else if a.own && b.own {
-			return no("in %s, not %s", name(a.places[0]), name(b.places[0]))
+			return no("in %s, not %s", named(a.places[0]), named(b.places[0]))
 		} else {
 			score--
 			say("no place in common")
@@ -252,10 +259,10 @@ func weigh(a, b *scene, rel related, oneDoc, explain bool) (score float64, ok bo
 	if len(a.states) > 0 && len(b.states) > 0 {
 		if p, shared := sharedPlace(a.states, b.states, nil); shared {
 			score += 0.5
-			say("in %s", name(p))
+			say("in %s", named(p))
 		} else if _, near := sharedPlace(a.places, b.places, rel); !near {
 			if a.own && b.own {
-				return no("in %s, not %s", name(a.states[0]), name(b.states[0]))
+				return no("in %s, not %s", named(a.states[0]), named(b.states[0]))
 			}
 			score--
 		}
