@@ -624,7 +624,7 @@ func (x *Extractor) kindFromToll(toks []text.Token, ti int, dates []when.Date) (
 		return -1, ""
 	}
 	// "might be as high as 50": a bound, which the amount's own words read.
-	if toks[link].Lower == "as" && link > 0 && toks[link-1].Lower != "toll" && toks[link-1].Kind == text.Word && !x.tollEnds(toks, link) {
+	if toks[link].Lower == "as" && link > 0 && toks[link-1].Kind == text.Word && !x.tollEnds(toks, link) {
 		return -1, ""
 	}
 	for k := ti - 1; k >= 0 && k >= ti-tollReach; k-- {

@@ -19,7 +19,7 @@ func (x *Extractor) describedFighters(toks []text.Token, i int) bool {
 	if ok && i+1 < len(toks) && peopleNouns[toks[i+1].Lower] {
 		return true // "a 32-year-old Norwegian man suspected of …": a man, not Norway
 	}
-	return (ok || x.generics[toks[i].Lower]) && i+1 < len(toks) && x.generics[toks[i+1].Lower] && toks[i+1].Lower != "armed"
+	return (ok || x.generics[toks[i].Lower]) && i+1 < len(toks) && x.generics[toks[i+1].Lower] && !stateOrgans[toks[i+1].Lower]
 }
 
 // peopleNouns after a people's adjective describe persons of it.
@@ -120,14 +120,14 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 			ok, n = x.adjectiveOrg(toks, i)
 		}
 		if ok {
-			n = x.orgOf(toks, i, n)
-			m := mention{a: i, b: i + n, actor: -1}
-			m.name = nameText(toks[i : i+n])
-			m.key = "name:" + x.nameKey(toks[i:i+n])
 			if n == 1 && x.describedFighters(toks, i) {
 				i++
 				continue
 			}
+			n = x.orgOf(toks, i, n)
+			m := mention{a: i, b: i + n, actor: -1}
+			m.name = nameText(toks[i : i+n])
+			m.key = "name:" + x.nameKey(toks[i:i+n])
 			if place, ok := x.demonyms[toks[i].Lower]; ok && n == 1 {
 				m.key = "name:" + text.Fold(place)
 				m.name = place

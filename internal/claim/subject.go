@@ -399,9 +399,7 @@ func openParen(toks []text.Token, j int) int {
 		case "(":
 			return o
 		case ")":
-			if o != j+1 {
-				return -1
-			}
+			return -1 // another bracket closes first
 		}
 	}
 	return -1

@@ -258,8 +258,7 @@ func relatedPlaces(docs []Doc, ms []*mention) related {
 		if pairs[[2]string{p, q}] || contains(p, q) || contains(q, p) {
 			return true
 		}
-		sp := skel(p)
-		return len(sp) >= 5 && sp == skel(q) || accentsApart(p, q) // as sameSpelling
+		return spelledAlike(p, q, skel(p), skel(q))
 	}
 }
 
@@ -267,8 +266,12 @@ func relatedPlaces(docs []Doc, ms []*mention) related {
 // them: "Koocha Risaldar" and "Kocha Risaldar", "Shah Cheragh" and "Shah
 // Cherag". Short skeletons say too little to match.
 func sameSpelling(p, q string) bool {
-	sp := skeleton(p)
-	return len(sp) >= 5 && sp == skeleton(q) || accentsApart(p, q)
+	return spelledAlike(p, q, skeleton(p), skeleton(q))
+}
+
+// spelledAlike is sameSpelling given the keys' skeletons.
+func spelledAlike(p, q, sp, sq string) bool {
+	return len(sp) >= 5 && sp == sq || accentsApart(p, q)
 }
 
 // accentsApart reports two keys that differ only in accents: "Suruç" and
