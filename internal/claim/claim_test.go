@@ -425,3 +425,24 @@ func TestComparedSinceClause(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsThatAreNoPlace: a rank before a name, a verb's subject before an
+// attack verb and a bare direction name no place an attack was in.
+func TestWordsThatAreNoPlace(t *testing.T) {
+	for _, tc := range []struct{ text, not string }{
+		{"The group staged its deadliest attack in Iran in years, a double suicide bombing outside the tomb of Major General Qassem Soleimani. The blasts left 84 people dead.", "name:major"},
+		{"Special forces stormed the prison on Sunday and killed 4 hostage-takers.", "name:special"},
+		{"The group has threatened more attacks in the West, where 12 people were killed last year.", "name:west"},
+	} {
+		d := document.Document{ID: "t", Published: "2024-01-04", Text: tc.text}
+		x := extractor(t).Extract(0, &d)
+		if slices.Contains(x.Lede.Places, tc.not) {
+			t.Errorf("%q: lede placed %q", tc.text, x.Lede.Places)
+		}
+		for _, c := range x.Claims {
+			if slices.Contains(c.Subject.Places, tc.not) {
+				t.Errorf("%q: placed %q", c.Words, c.Subject.Places)
+			}
+		}
+	}
+}

@@ -357,6 +357,15 @@ func blamedOn(toks []text.Token, k int) bool {
 
 func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 	k := m.a - 1
+	// "the tomb of Major General Soleimani", "in Vice President X's
+	// office": a word before a title is part of the rank, no place.
+	if m.b+1 < len(toks) && isTitle(toks[m.b].Lower) && toks[m.b].Cap && toks[m.b+1].Cap && m.actor < 0 {
+		return
+	}
+	// "attacks in the West": a direction, no place an attack can be in.
+	if m.b-m.a == 1 && compass[toks[m.a].Lower] {
+		return
+	}
 	// "at a Shiite mosque", "in a Kurdish town": after "a", a capitalised
 	// word before a common noun qualifies it; it names no place.
 	if k >= 0 && (toks[k].Lower == "a" || toks[k].Lower == "an") && m.b < len(toks) && isLowerWord(toks[m.b]) &&
@@ -424,7 +433,9 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 	}
 	for e := m.b; e < len(toks) && e <= m.b+2; e++ {
 		if _, _, ok := x.events.match(toks, e); ok {
-			m.locative = true
+			// "Special forces stormed the jail": a verb's subject, where
+			// "the Kabul attack" is a noun's place.
+			m.locative = e == m.b || !strings.HasSuffix(toks[e].Lower, "ed")
 			return
 		}
 		if toks[e].Kind == text.Punct {

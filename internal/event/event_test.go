@@ -362,3 +362,24 @@ func TestLateReport(t *testing.T) {
 		}
 	}
 }
+
+// TestDateText: a label names the calendar span relative words give, so
+// "last July" reads the same beside reports of other days.
+func TestDateText(t *testing.T) {
+	d := when.DayOf
+	for _, tc := range []struct {
+		date when.Date
+		want string
+	}{
+		{when.Date{Lo: d(2024, 5, 3), Hi: d(2024, 5, 3), Precision: when.PrecDay, Relative: true, Text: "on Friday"}, "2024-05-03"},
+		{when.Date{Lo: d(2023, 7, 1), Hi: d(2023, 7, 31), Precision: when.PrecMonth, Relative: true, Text: "Last July"}, "July 2023"},
+		{when.Date{Lo: d(2019, 1, 1), Hi: d(2019, 12, 31), Precision: when.PrecYear, Text: "in 2019"}, "2019"},
+		{when.Date{Lo: d(2024, 1, 1), Hi: d(2024, 5, 6), Precision: when.PrecDay, Relative: true, Text: "earlier this year"}, "earlier this year, 2024-01-01 to 2024-05-06"},
+		{when.Date{Lo: d(1990, 1, 1), Hi: d(1999, 12, 31), Precision: when.PrecDecade, Text: "the 1990s"}, "the 1990s"},
+		{when.Date{Lo: d(2015, 11, 1), Hi: d(2015, 11, 10), Precision: when.PrecDay, Text: "early November 2015"}, "early November 2015"},
+	} {
+		if got := dateText(tc.date); got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.date.Text, got, tc.want)
+		}
+	}
+}

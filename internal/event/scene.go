@@ -3,6 +3,7 @@ package event
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/claim"
@@ -421,8 +422,23 @@ func name(key string) string {
 }
 
 func dateText(d when.Date) string {
-	if d.Precision == when.PrecDay && d.Lo == d.Hi {
+	if d.Lo == d.Hi {
 		return d.Lo.String()
 	}
-	return d.Text
+	y1, m1, d1 := d.Lo.YMD()
+	y2, m2, d2 := d.Hi.YMD()
+	// "last July", "earlier this year": the words only mean something
+	// beside the report's own day, so name the calendar span they give.
+	_, _, end := (d.Hi + 1).YMD()
+	switch {
+	case d1 == 1 && end == 1 && y1 == y2 && m1 == m2:
+		return monthNames[m1-1] + " " + strconv.Itoa(y1)
+	case d1 == 1 && m1 == 1 && m2 == 12 && d2 == 31 && y1 == y2:
+		return strconv.Itoa(y1)
+	case strings.ContainsAny(d.Text, "0123456789") || !d.Relative:
+		return d.Text
+	}
+	return d.Text + ", " + d.Lo.String() + " to " + d.Hi.String()
 }
+
+var monthNames = [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
