@@ -306,6 +306,10 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 					}
 				}
 			}
+			// "The spokesman has categorically denied": past the adverb.
+			for at > 1 && (adverb(toks[at-1]) || auxiliaries[toks[at-1].Lower]) {
+				at--
+			}
 			attributor = x.phraseBefore(toks, at)
 		}
 	} else if sp, ok := slots[slotAttributor]; ok {
@@ -349,6 +353,13 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	if actor.ok {
 		c.Actor, c.ActorName = actor.m.key, actor.m.name
 		c.ActorPerson = actor.m.person && actor.m.actor < 0
+		// "Assad's forces", "holding the president's military
+		// responsible": the state's own body answers, not the man.
+		if at := di.toks[actor.sent]; actor.m.poss && actor.m.person && actor.m.b < len(at) && stateBodies[at[actor.m.b].Lower] {
+			organ := at[actor.m.b].Text
+			c.Actor = "phrase:" + strings.ToLower(actor.m.name) + "'s " + strings.ToLower(organ)
+			c.ActorName, c.ActorPerson = actor.m.name+"'s "+organ, false
+		}
 		if actor.via != "" {
 			c.Trace = append(c.Trace, fmt.Sprintf("actor read as %s (%s)", actor.m.name, actor.via))
 		}
@@ -729,7 +740,8 @@ func (x *Extractor) orgWords(toks []text.Token) string {
 	}
 	// "the group", "another group": a word that stands for a group named
 	// elsewhere, or for none, names no one.
-	if len(words) == 1 && head > 0 && x.orgHeads[base(words[0])] {
+	// "the government", "the regime" name the state the report is about.
+	if len(words) == 1 && head > 0 && x.orgHeads[base(words[0])] && !stateBodies[words[0]] {
 		return ""
 	}
 	return strings.Join(words, " ")
@@ -758,12 +770,17 @@ func (x *Extractor) describesFighters(t text.Token) bool {
 // countWords open a description of several: "some militants".
 var countWords = map[string]bool{"several": true, "some": true, "various": true, "many": true}
 
-// fightersOnly reports a description headed by a plural of fighters
-// ("three assailants"), not by an organisation ("a militant group").
+// fightersOnly reports a description headed by a word for the men who
+// did it ("three assailants", "masked gunmen"), which tells how, not by
+// a word for their side ("terrorists", "rebels") or an organisation ("a
+// militant group"), which tells who answers for it.
 func (x *Extractor) fightersOnly(words string) bool {
 	f := strings.Fields(words)
-	return len(f) > 0 && x.fighters(f[len(f)-1]) && !x.orgHeads[base(f[len(f)-1])]
+	return len(f) > 0 && x.fighters(f[len(f)-1]) && !x.orgHeads[base(f[len(f)-1])] && doers[f[len(f)-1]]
 }
+
+// doers name people by what they did, a closed class of English nouns.
+var doers = map[string]bool{"gunmen": true, "assailants": true, "attackers": true, "bombers": true, "shooters": true, "hijackers": true, "men": true, "fighters": true}
 
 // orgPhraseBefore reads an unknown organisation ending just before token a.
 func (x *Extractor) orgPhraseBefore(toks []text.Token, a int) string {
@@ -1207,3 +1224,7 @@ func (x *Extractor) stateOfCapital(name string) int {
 	}
 	return -1
 }
+
+// stateBodies after a leader's possessive name the state's own armed or
+// governing body: "Assad's forces", "the president's regime".
+var stateBodies = map[string]bool{"forces": true, "military": true, "army": true, "regime": true, "government": true, "troops": true}
