@@ -231,6 +231,10 @@ func (b *builder) sideKey(c *claim.Claim) string {
 		return claim.NoOne
 	}
 	k := b.root(c.Actor)
+	// "Syrian government forces", "the Syrian army", "Syria": one state.
+	if st, ok := b.stateOf(c.Actor); ok && st != "" {
+		k = st
+	}
 	if c.Deny {
 		return "not:" + k
 	}
@@ -308,9 +312,38 @@ func (b *builder) folded(cs []*claim.Claim) func(*claim.Claim) string {
 		}
 		return found
 	}
+	// "Assad's forces" beside "the Syrian army": a state's body that names
+	// no state stands for the one state the event's claims name.
+	states := map[string]bool{}
+	for _, c := range cs {
+		if st, ok := b.stateOf(c.Actor); ok && st != "" {
+			states[st] = true
+		}
+	}
+	oneState := ""
+	if len(states) == 1 {
+		for st := range states {
+			oneState = st
+		}
+	}
+	// "rebels", "terrorists", "armed groups": with no group named, the
+	// descriptions of a state's opponents are one side, not one each.
+	anyStateSide := false
+	for _, c := range cs {
+		anyStateSide = anyStateSide || !c.Deny && b.stateSide(c.Actor)
+	}
 	return func(c *claim.Claim) string {
 		if only != "" && !c.Deny && b.generic(c.Actor) {
 			return only
+		}
+		if only == "" && len(named) == 0 && anyStateSide && !c.Deny && b.generic(c.Actor) {
+			return "described"
+		}
+		if st, ok := b.stateOf(c.Actor); ok && st == "" && oneState != "" {
+			if c.Deny {
+				return "not:" + oneState
+			}
+			return oneState
 		}
 		if k := headed(c.Actor); k != "" {
 			if c.Deny {
@@ -384,6 +417,14 @@ func (b *builder) related(x, y string) bool {
 	ay, oky := strings.CutPrefix(y, "actor:")
 	if okx && oky {
 		return b.rs.Related(ax, ay) || b.nameWithin(ax, ay) || b.nameWithin(ay, ax)
+	}
+	// A state's government, army and police answer for it: "the Syrian
+	// army" and "Syrian government forces" are Syria, and "government
+	// forces" or "Assad's forces", naming no state, may be any state.
+	if sx, ok := b.stateOf(x); ok {
+		if sy, ok := b.stateOf(y); ok {
+			return sx == "" || sy == "" || sx == sy
+		}
 	}
 	// "Kurdish militants", "an extremist group": any group, not a state.
 	if b.generic(x) && b.mayBeGroup(y) && !b.stateSide(y) || b.generic(y) && b.mayBeGroup(x) && !b.stateSide(x) {
@@ -593,11 +634,23 @@ func (b *builder) generic(actor string) bool {
 		return true
 	}
 	for _, w := range f {
-		if !b.genericHeads()[w] && !countWords[w] && !b.demonym(w) && strings.Trim(w, "0123456789") != "" {
+		if !b.genericHeads()[w] && !countWords[w] && !b.demonym(w) && !b.faith(w) && strings.Trim(w, "0123456789") != "" {
 			return false
 		}
 	}
 	return len(f) > 0
+}
+
+// faith reports a word of words.faiths: "Muslim extremists", "Hindu
+// militants" describe fighters by their faith, naming no group.
+func (b *builder) faith(w string) bool {
+	if b.faiths == nil {
+		b.faiths = map[string]bool{}
+		for _, f := range b.rs.Words.Faiths {
+			b.faiths[text.Fold(f)] = true
+		}
+	}
+	return b.faiths[w]
 }
 
 // countWords may open a description of groups: "two major Pakistani
@@ -638,7 +691,8 @@ func (b *builder) mayBeGroup(actor string) bool {
 
 // stateSide reports an actor that is a state or its own armed body: a
 // declared state, or words such as "Syrian government forces", "the
-// army", "the regime" (not "the Syrian Democratic Forces", a name).
+// army", "the regime", "Assad's forces". A name with words of its own
+// ("the Free Syrian Army", "the Holy Dawn Army") is a group's.
 func (b *builder) stateSide(actor string) bool {
 	if id, ok := strings.CutPrefix(actor, "actor:"); ok {
 		a, found := b.rs.Actor(id)
@@ -649,18 +703,74 @@ func (b *builder) stateSide(actor string) bool {
 		return false
 	}
 	f := strings.Fields(words)
-	phrase := strings.HasPrefix(actor, "phrase:")
+	// "the Tarvikian government", "the Assad regime", "Kabul government
+	// forces": the government's own name may be any words.
+	from := 0
 	for i, w := range f {
-		switch w {
-		case "government", "army", "military", "regime", "troops", "police":
-			return true
-		case "forces":
-			if phrase && i > 0 {
-				return true // "syrian forces", "security forces"
-			}
+		if w == "government" || w == "regime" {
+			from = i
+		}
+		// "bashar al-assad's military": a leader's.
+		if (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && i+1 < len(f) && (stateOrgans[f[i+1]] || f[i+1] == "forces") {
+			from = i + 1
 		}
 	}
-	return false
+	organ := false
+	for i, w := range f[from:] {
+		switch {
+		case stateOrgans[w]:
+			organ = true
+		case w == "forces" && i+from > 0:
+			organ = true // "syrian forces", "security forces"
+		case b.demonym(w) || stateWords[w]:
+		default:
+			return false
+		}
+	}
+	return organ
+}
+
+// stateOrgans head the words for a state's own bodies; stateWords may
+// qualify them ("security forces", "federal police").
+var (
+	stateOrgans = map[string]bool{"government": true, "army": true, "military": true, "regime": true, "troops": true, "police": true}
+	stateWords  = map[string]bool{"security": true, "armed": true, "national": true, "federal": true, "state": true, "government": true, "special": true}
+)
+
+// stateOf gives the state a state-side actor answers for: a declared
+// state's key, or the state of a people's adjective in its words ("Syrian
+// government forces" → Syria); "" for one naming no state ("the army",
+// "Assad's forces"). ok is false for an actor not on a state's side.
+func (b *builder) stateOf(actor string) (string, bool) {
+	if !b.stateSide(actor) {
+		return "", false
+	}
+	if strings.HasPrefix(actor, "actor:") {
+		return b.root(actor), true
+	}
+	_, words, _ := strings.Cut(actor, ":")
+	for _, w := range strings.Fields(words) {
+		place, ok := b.rs.Words.Demonyms[demonymCase(w)]
+		if !ok {
+			place, ok = b.rs.Words.Demonyms[w]
+		}
+		if !ok {
+			continue
+		}
+		if id, found := b.actorNamed(place); found {
+			return b.root("actor:" + id), true
+		}
+		return "name:" + text.Fold(place), true
+	}
+	return "", true
+}
+
+// demonymCase writes a folded word as the rules write people's adjectives.
+func demonymCase(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
 }
 
 // country reports a folded name that is a people's country in the rules.
