@@ -59,6 +59,10 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 			// was formed".
 			if ti <= 2 || cleftDate(toks, tj) {
 				k, fi, isNoun = x.predicateAfter(toks, tj)
+			} else if j, v, ok := x.coordinatedFounding(di, si, tj); ok {
+				// "met in Beni in 1995, agreed to unite and formed the
+				// Allied Democratic Forces": one subject's dated predicates.
+				k, fi = j, v
 			}
 			if k < 0 {
 				continue
@@ -530,7 +534,7 @@ func dateHeading(toks []text.Token, ds []when.Date) bool {
 // predicateBefore finds the nearest fact verb or noun before token ti in
 // the same clause; a reporting verb nearer than it wins and yields none.
 func (x *Extractor) predicateBefore(toks []text.Token, ti int) (k, fact int, noun bool) {
-	for j := ti - 1; j >= 0 && j >= ti-14; j-- {
+	for j := ti - 1; j >= 0 && j >= ti-18; j-- {
 		t := toks[j]
 		if t.Text == ";" || t.Text == ":" || t.Text == "(" || temporalStops[t.Lower] {
 			return -1, 0, false
@@ -552,6 +556,45 @@ func (x *Extractor) predicateBefore(toks []text.Token, ti int) (k, fact int, nou
 		}
 	}
 	return -1, 0, false
+}
+
+// coordinatedFounding finds an active fact verb after a date that a
+// predicate joined by "and" carries over to, when its object is an
+// organisation: "in 1995, agreed to unite and formed the ADF". A relative
+// pronoun, a reporting verb or another date between ends the search.
+func (x *Extractor) coordinatedFounding(di *docInfo, si, tj int) (k, fact int, ok bool) {
+	toks := di.toks[si]
+	and := false
+	for j := tj; j < len(toks) && j < tj+9; j++ {
+		t := toks[j]
+		if t.Text == ";" || t.Text == ":" || relativePronouns[t.Lower] || dateStartsAt(di.dates[si], t.Start) {
+			return -1, 0, false
+		}
+		if _, _, rep := x.reporting.match(toks, j); rep {
+			return -1, 0, false
+		}
+		and = and || t.Lower == "and"
+		if v, _, found := x.factVerbs.match(toks, j); found {
+			if !and || passive(toks, j) || x.intransitive[t.Lower] {
+				return -1, 0, false
+			}
+			if r := x.objectAfter(di, si, j, true); r.ok && !r.m.person {
+				return j, v, true
+			}
+			return -1, 0, false
+		}
+	}
+	return -1, 0, false
+}
+
+// dateStartsAt reports a date of the sentence starting at byte offset at.
+func dateStartsAt(ds []when.Date, at int) bool {
+	for _, d := range ds {
+		if d.Start == at {
+			return true
+		}
+	}
+	return false
 }
 
 // predicateAfter finds a fact verb after a sentence-initial date.
@@ -614,6 +657,21 @@ func minInt(a, b int) int {
 // person it stands for ("Since its founding in 2015, ISKP has …": the
 // group the sentence goes on to name, else the one named before).
 func (x *Extractor) nounOwner(di *docInfo, si, k, after int) ref {
+	// "the founding of Hezbollah on February 16, 1985", "the death of Abu
+	// Nidal in August 2002": the name after "of", before the date.
+	// "Rumours about the death of al-Shishani surfaced in 2014": when the
+	// rumours began, not when he died.
+	if toks := di.toks[si]; k+2 < len(toks) && toks[k+1].Lower == "of" && !rumoured(toks, k) {
+		at := k + 2
+		if toks[at].Lower == "the" {
+			at++
+		}
+		for _, m := range di.ments[si] {
+			if m.a == at && m.b <= after && !m.locative && (m.person || x.isGroup(m)) {
+				return ref{m: m, sent: si, ok: true}
+			}
+		}
+	}
 	if k == 0 {
 		// "Formation Date 2000": a fact box's line is about the group the
 		// page is about.
@@ -705,4 +763,19 @@ func decade(d when.Date) bool {
 		}
 	}
 	return d.Precision == when.PrecDecade
+}
+
+// relativePronouns open a clause of another subject.
+var relativePronouns = map[string]bool{"which": true, "who": true, "whose": true, "whom": true, "that": true}
+
+// rumoured reports a fact noun at k told as talk of it: "rumours about
+// the death of", "speculation over the killing of".
+func rumoured(toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch base(toks[j].Lower) {
+		case "rumour", "rumor", "rumours", "rumors", "speculation", "talk":
+			return true
+		}
+	}
+	return false
 }
