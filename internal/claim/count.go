@@ -229,7 +229,7 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		}
 		out = append(out, c)
 	}
-	return out
+	return append(out, x.listTotals(di, si, amts, out)...)
 }
 
 // verbOnly reports tokens that are a counting verb and nothing else.
