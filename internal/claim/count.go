@@ -12,7 +12,7 @@ import (
 
 // beforeSkip may stand between a counting verb and its amount: "arrested a
 // total of 363", "killed another 12".
-var beforeSkip = map[string]bool{"a": true, "an": true, "total": true, "of": true, "another": true, "further": true, "the": true}
+var beforeSkip = map[string]bool{"a": true, "an": true, "total": true, "of": true, "another": true, "further": true, "the": true, "all": true}
 
 // prepositions end a counted noun phrase: "47 people in Istanbul".
 var prepositions = map[string]bool{"in": true, "at": true, "on": true, "of": true, "from": true, "to": true, "for": true, "near": true, "after": true, "during": true, "with": true, "by": true, "across": true, "since": true, "into": true, "outside": true, "inside": true}
@@ -100,6 +100,9 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			// toll the sentence opens with counts the amount its verb links.
 			kind, how = x.kindFromToll(toks, ti, di.dates[si])
 		}
+		if kind < 0 {
+			kind, how = x.labelledCount(toks, ti, tj)
+		}
 		switch {
 		case kind < 0:
 			kind, pop, how = x.kindAfter(toks, tj)
@@ -112,7 +115,7 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			}
 		}
 		// "killed 13 U.S. service members and as many as 170 civilians".
-		if kind < 0 && prevKind >= 0 && prevVerbBefore && ai > 0 && ti > 0 && toks[ti-1].Lower == "and" {
+		if kind < 0 && prevKind >= 0 && prevVerbBefore && ai > 0 && ti > 0 && toks[ti-1].Lower == "and" && !(tj < len(toks) && units[toks[tj].Lower]) {
 			kind, how = prevKind, "coordinated with the amount before"
 			verbBefore = true
 		}
@@ -480,7 +483,7 @@ var popGrammar = map[string]bool{"as": true, "they": true, "some": true, "one": 
 
 // claimSpan widens the amount's span to take in the counting word.
 func claimSpan(toks []text.Token, ti, tj, start, end int, how string) (int, int) {
-	if strings.HasPrefix(how, "@toll") {
+	if strings.HasPrefix(how, "@toll") || strings.HasSuffix(how, "labelling the amount") {
 		first := strings.Fields(strings.SplitN(how, "'", 3)[1])[0]
 		for k := ti - 1; k >= 0 && k >= ti-tollReach; k-- {
 			if toks[k].Text == first {
@@ -637,6 +640,34 @@ func (x *Extractor) kindFromToll(toks []text.Token, ti int, dates []when.Date) (
 		}
 		if v, n, ok := x.tolls.match(toks, k); ok && k+n <= ti {
 			return v, "@toll '" + joinText(toks[k:k+n]) + "' before the amount"
+		}
+	}
+	return -1, ""
+}
+
+// labelledCount reads an amount a count's noun labels: a fact box's
+// "Deaths | 20 |", "Total fatalities: 110", and "estimated the
+// fatalities at 108" (not "injuries at 5 hospitals": the amount's own noun
+// says what it counts).
+func (x *Extractor) labelledCount(toks []text.Token, ti, tj int) (int, string) {
+	link := ti - 1
+	if link < 1 {
+		return -1, ""
+	}
+	switch toks[link].Text {
+	case ":", "|":
+	case "at":
+		if tj < len(toks) && toks[tj].Kind == text.Word {
+			return -1, ""
+		}
+	default:
+		return -1, ""
+	}
+	for k := link - 1; k >= 0 && k >= link-2; k-- {
+		for _, p := range []*phrases{x.countNouns, x.countVerbs} {
+			if v, n, ok := p.match(toks, k); ok && k+n == link {
+				return v, "@noun '" + joinText(toks[k:link]) + "' labelling the amount"
+			}
 		}
 	}
 	return -1, ""

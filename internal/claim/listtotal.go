@@ -2,7 +2,6 @@ package claim
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/quantity"
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -19,16 +18,18 @@ func (x *Extractor) listTotals(di *docInfo, si int, amts []quantity.Amount, cs [
 	var out []Claim
 	for i := range cs {
 		c := &cs[i]
-		if c.Part || c.Population == "" || c.Type != Count || !x.victimKind(c.Kind) {
+		if c.Part || c.Type != Count || !x.victimKind(c.Kind) {
 			continue
 		}
-		// "killing 14 German tourists, …": the claim ends on its noun, the
-		// verb before it; "32 civilians were killed and 104 others
-		// injured" lists no victims of one verb.
-		j := tokIndex(toks, c.End)
-		if j == 0 || !strings.HasSuffix(c.Population, toks[j-1].Lower) {
+		// "killing 14 German tourists, …": the verb opens the claim;
+		// "32 civilians were killed and 104 others injured" lists no
+		// victims of one verb.
+		if _, n, ok := x.countVerbs.match(toks, tokIndex(toks, c.Start)); !ok || n == 0 {
 			continue
 		}
+		// "killing all 259 people on the plane, as well as 11 residents":
+		// past where the first group was.
+		j := placePhrase(toks, tokIndex(toks, c.End))
 		lo, hi, exact := c.Lo, c.Hi, c.Exact
 		end, items := c.End, 0
 		for j < len(toks) {
@@ -46,8 +47,15 @@ func (x *Extractor) listTotals(di *docInfo, si int, amts []quantity.Amount, cs [
 			if k == j || k >= len(toks) {
 				break
 			}
+			// "and another 11 on the ground": more of the same victims.
+			more := false
+			if x.increments[toks[k].Lower] && k+1 < len(toks) {
+				more = true
+				k++
+			}
 			a, ok := amountAt(amts, toks[k].Start-s.Start)
-			if !ok {
+			// "killed 29, and two weeks after": a time, not a group.
+			if !ok || overlapsDate(di.dates[si], a.Start+s.Start, a.End+s.Start) {
 				break
 			}
 			at := tokIndex(toks, a.End+s.Start)
@@ -57,6 +65,11 @@ func (x *Extractor) listTotals(di *docInfo, si int, amts []quantity.Amount, cs [
 			for n < len(toks) && n < at+4 && toks[n].Kind == text.Word && toks[n].Lower != "and" && !prepositions[toks[n].Lower] && !auxiliaries[toks[n].Lower] && !isVerbLike(toks[n]) {
 				n++
 			}
+			if more && n == at && (n == len(toks) || toks[n].Kind == text.Punct || prepositions[toks[n].Lower]) {
+				lo, hi, exact = addAmount(lo, hi, exact, a)
+				end, items, j = toks[at-1].End, items+1, placePhrase(toks, at)
+				continue
+			}
 			// "and 104 others injured", "and 50 injuries": another count.
 			if n == at || !plural(toks[n-1].Lower) || toks[at].Lower == "others" || toks[at].Lower == "more" {
 				break
@@ -64,17 +77,16 @@ func (x *Extractor) listTotals(di *docInfo, si int, amts []quantity.Amount, cs [
 			if _, _, other := x.countNouns.match(toks, n-1); other {
 				break
 			}
+			// "killed 40 people and three attackers": the attackers are
+			// counted apart from their victims.
+			if x.perpHeads[toks[n-1].Lower] || units[toks[n-1].Lower] {
+				break
+			}
 			if n < len(toks) && toks[n].Kind == text.Word && toks[n].Lower != "and" && !prepositions[toks[n].Lower] {
 				break
 			}
-			lo += a.Lo
-			if unbounded(hi) || unbounded(a.Hi) {
-				hi = quantity.Unbounded
-			} else {
-				hi += a.Hi
-			}
-			exact = exact && a.Exact
-			end, items, j = toks[n-1].End, items+1, n
+			lo, hi, exact = addAmount(lo, hi, exact, a)
+			end, items, j = toks[n-1].End, items+1, placePhrase(toks, n)
 		}
 		if items == 0 {
 			continue
@@ -98,6 +110,30 @@ func (x *Extractor) listTotals(di *docInfo, si int, amts []quantity.Amount, cs [
 	return out
 }
 
+// placePhrase skips a short phrase of where at token j ("on the plane",
+// "in the town", "on board") and returns the token after it, or j.
+func placePhrase(toks []text.Token, j int) int {
+	if j >= len(toks) || !(toks[j].Lower == "on" || toks[j].Lower == "in" || toks[j].Lower == "aboard" || toks[j].Lower == "at") {
+		return j
+	}
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		if toks[k].Kind != text.Word || toks[k].Lower == "and" {
+			return k
+		}
+	}
+	return j
+}
+
+// addAmount adds an amount's interval to a sum's.
+func addAmount(lo, hi int64, exact bool, a quantity.Amount) (int64, int64, bool) {
+	if unbounded(hi) || unbounded(a.Hi) {
+		hi = quantity.Unbounded
+	} else {
+		hi += a.Hi
+	}
+	return lo + a.Lo, hi, exact && a.Exact
+}
+
 // amountAt finds the amount starting at byte offset at of the sentence.
 func amountAt(amts []quantity.Amount, at int) (quantity.Amount, bool) {
 	for _, a := range amts {
@@ -117,3 +153,7 @@ func (x *Extractor) victimKind(id string) bool {
 	}
 	return false
 }
+
+// units measure time, distance and weight: "two weeks", "five kilometres"
+// count no people.
+var units = map[string]bool{"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true, "decades": true, "times": true, "metres": true, "meters": true, "kilometres": true, "kilometers": true, "miles": true, "kilograms": true, "kilos": true, "tons": true, "tonnes": true, "pounds": true, "feet": true}
