@@ -446,3 +446,13 @@ func TestWordsThatAreNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestLedeAfterAPagesAddress: a byline, a date line and a page's address
+// above the dateline are furniture, and "tore through X" places the attack.
+func TestLedeAfterAPagesAddress(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2006-04-25", Text: "30 Killed as Bombs Rock Resort\n\nBy A REPORTER\nPublished: April 25, 2006\nhttp://www.example.com/2006/04/25/world/25resort.html?ref=home\n\nTARVIK, Sulu, Tuesday, April 25 — Three blasts tore through Tarvik, a resort town on the coast, on Monday night, killing at least 30 people."}
+	x := extractor(t).Extract(0, &d)
+	if !x.HasLede || !slices.Contains(x.Lede.Places, "name:tarvik") || !x.Lede.HasWhen || x.Lede.When.Lo.String() != "2006-04-24" {
+		t.Errorf("lede places %q, dated %v %v", x.Lede.Places, x.Lede.HasWhen, x.Lede.When.Lo)
+	}
+}

@@ -254,7 +254,7 @@ func qualifier(w string) bool {
 var placeAdjectives = map[string]bool{"neighboring": true, "neighbouring": true, "nearby": true, "restive": true, "war-torn": true, "conflict-hit": true, "strife-torn": true}
 
 // locatives put a name in place: "in Istanbul", "near Moscow".
-var locatives = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "on": true, "across": true, "into": true, "around": true}
+var locatives = map[string]bool{"through": true, "in": true, "at": true, "near": true, "outside": true, "inside": true, "on": true, "across": true, "into": true, "around": true}
 
 // markDateline makes the names of a wire dateline places: "PESHAWAR,
 // Pakistan (AP) —", "Islamabad (AFP) –", "KABUL, Feb 1 (Reuters) -",

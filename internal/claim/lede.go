@@ -101,8 +101,22 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 }
 
 // furniture reports a line of a page's furniture among its headlines, with
-// no word in lower case: "Wed Jul 22, 2015 8:21", a byline's "By AFP".
+// no word in lower case: "Wed Jul 22, 2015 8:21", a byline's "By AFP";
+// or its address.
 func furniture(toks []text.Token) bool {
+	// A page's address: "http://www.nytimes.com/2006/04/25/…".
+	if len(toks) > 1 && (toks[0].Lower == "http" || toks[0].Lower == "https" || toks[0].Lower == "www") && (toks[1].Text == ":" || toks[1].Text == ".") {
+		return true
+	}
+	// …and what is left of it when a sentence break split it at a dot:
+	// words run together by slashes, with no space anywhere.
+	slash := false
+	for i := 1; i < len(toks) && toks[i].Start == toks[i-1].End; i++ {
+		slash = slash || toks[i].Text == "/"
+		if i == len(toks)-1 && slash {
+			return true
+		}
+	}
 	for _, t := range toks {
 		if isLowerWord(t) {
 			return false

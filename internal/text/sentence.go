@@ -169,7 +169,12 @@ func runsOn(s string, i int) bool {
 	if r, _ := utf8.DecodeLastRuneInString(line); strings.ContainsRune(".!?:;\"”’)|", r) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s[i+1:])
+	// A page's address on the next line is a line of its own.
+	next := s[i+1:]
+	if strings.HasPrefix(next, "http://") || strings.HasPrefix(next, "https://") || strings.HasPrefix(next, "www.") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
 	return unicode.IsLower(r)
 }
 

@@ -29,6 +29,9 @@ func TestSentences(t *testing.T) {
 		{"“ISIS bears sole responsibility for this attack.” There was none.",
 			[]string{"“ISIS bears sole responsibility for this attack.”", "There was none."}},
 		{"First line\nSecond line", []string{"First line", "Second line"}},
+		// A page's address under its byline is a line of its own.
+		{"Published: April 25, 2006\nhttp://www.example.com/2006/04/25/world.html\n",
+			[]string{"Published: April 25, 2006", "http://www.example.com/2006/04/25/world.html"}},
 		{"It was led by its founder.It was formed in 1990.",
 			[]string{"It was led by its founder.", "It was formed in 1990."}},
 		{"Troops of the U.S.Army left; see www.news.Com and amazon.com too.",
