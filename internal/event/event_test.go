@@ -279,7 +279,8 @@ func TestFit(t *testing.T) {
 		{"place:kabul on:2022-09-30 own", "place:kabul on:2022-10-01 own", true},
 		{"place:kabul on:2022-09-30 own", "place:kabul on:2022-10-05 own", false},
 		{"place:kabul own", "place:herat own", false},
-		{"place:kabul", "place:herat", true}, // not named by the mentions themselves: a doubt, not a verdict
+		{"place:kabul", "place:herat", true},                    // not named by the mentions themselves: a doubt, not a verdict
+		{"place:kabul on:2022-09-30 own", "place:herat", false}, // one's own town and day, the other's town on no day
 		{"site:school own", "site:government own", false},
 		{"state:iran own", "state:israel own", false},
 	}

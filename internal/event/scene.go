@@ -252,6 +252,11 @@ func weigh(a, b *scene, rel related, oneDoc, explain bool) (score float64, ok bo
 			say("%s perhaps in %s", named(v), named(town))
 		} else if a.own && b.own {
 			return no("in %s, not %s", named(a.places[0]), named(b.places[0]))
+		} else if (a.own || b.own) && !sameDay {
+			// A report's attack in Sharm el-Sheikh, and eight hurt as "the
+			// Foreign Office in London said": on no one day, the other
+			// town is another matter.
+			return no("in %s, not %s, on no one day", named(a.places[0]), named(b.places[0]))
 		} else {
 			score--
 			say("no place in common")
