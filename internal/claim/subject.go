@@ -157,6 +157,15 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 				}
 			}
 		}
+		// "Andal Ampatuan Jr, mayor in Maguindanao province, Philippines,
+		// denies": the place closes an apposition of the man named before.
+		if m := ms[mi]; (m.locative || m.actor >= 0 && x.rs.Actors[m.actor].Type == "state") && m.a > 0 && toks[m.a-1].Text == "," {
+			for i := mi - 1; i >= 0 && ms[i].a >= m.a-16; i-- {
+				if ms[i].person && !ms[i].locative && ms[i].b < len(toks) && toks[ms[i].b].Text == "," {
+					return ref{m: ms[i], sent: si, ok: true}
+				}
+			}
+		}
 		return ref{m: ms[mi], sent: si, ok: true}
 	}
 	if j > 0 && isLowerWord(toks[j]) && !auxiliaries[toks[j].Lower] {
@@ -172,6 +181,15 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 			}
 		}
 	}
+	// "Abdelbaset al-Megrahi, the former intelligence officer convicted
+	// in the bombing", "X - the only person convicted over it -": the
+	// name an apposition describes.
+	// ("…, a security official told": a speaker of his own, no apposition.)
+	if _, _, tells := x.reporting.match(toks, k); !tells {
+		if m, ok := x.appositionOwner(toks, ms, j); ok {
+			return ref{m: m, sent: si, ok: true}
+		}
+	}
 	// "the group", "he", "it": an anaphor ending at j.
 	for a := j; a >= 0 && a >= j-2; a-- {
 		if _, n, ok := x.personAna.match(toks, a); ok && a+n == j+1 {
@@ -185,6 +203,38 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 		return x.resolveGroup(di, si, a)
 	}
 	return ref{}
+}
+
+// appositionOwner finds the person or group named just before an
+// apposition that ends at token j: a common noun phrase opened by "the"
+// or "a" after a comma or a dash that follows the name.
+func (x *Extractor) appositionOwner(toks []text.Token, ms []mention, j int) (mention, bool) {
+	if j < 2 || !isLowerWord(toks[j]) || auxiliaries[toks[j].Lower] {
+		return mention{}, false
+	}
+	for a := j - 1; a >= 1 && a >= j-8; a-- {
+		t := toks[a]
+		if t.Lower == "the" || t.Lower == "a" || t.Lower == "an" {
+			p := a - 1
+			switch toks[p].Text {
+			case ",", "-", "—", "–":
+			default:
+				return mention{}, false
+			}
+			if mi := mentionEndingAt(ms, p); mi >= 0 && (ms[mi].person || ms[mi].org || ms[mi].actor >= 0) && !ms[mi].locative && !opensClause(toks, ms[mi].a) {
+				return ms[mi], true
+			}
+			return mention{}, false
+		}
+		// Common words and a people's adjective ("the former Libyan
+		// officer"); a name ("a lesser-known Mahar Mehsud group") is the
+		// subject itself.
+		_, people := x.demonyms[t.Lower]
+		if t.Kind != text.Word || clauseStop[t.Lower] || auxiliaries[t.Lower] || t.Cap && !people {
+			return mention{}, false
+		}
+	}
+	return mention{}, false
 }
 
 // dateEndingAt returns the first token of a date that ends at token j, or -1.
