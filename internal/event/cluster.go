@@ -60,6 +60,10 @@ func cluster(ms []*mention, rel related) []*group {
 				// A month meets the days inside it ("in October 2022").
 				for m := monthOf(d.Lo); m <= monthOf(d.Hi) && m <= monthOf(d.Lo)+2; m++ {
 					ks = append(ks, "month:"+strconv.Itoa(m))
+					if d.Precision == when.PrecMonth {
+						// "mon:" finds the groups dated by a month alone.
+						ks = append(ks, "mon:"+strconv.Itoa(m))
+					}
 				}
 			}
 		}
@@ -84,14 +88,25 @@ func cluster(ms []*mention, rel related) []*group {
 		for _, d := range sc.dates {
 			byYear = byYear || d.Precision == when.PrecYear
 		}
-		if byYear {
-			return ks
+		// A dated scene that names a place meets the groups of its weeks,
+		// months and places; its country alone gathers too many groups of
+		// other times to try them all.
+		timed := (len(sc.dates) > 0 || sc.window) && len(sc.places) > 0
+		// A scene dated by days meets its weeks' groups and those dated by
+		// a month alone ("mon:"), not every group of its month.
+		byMonth := false
+		for _, d := range sc.dates {
+			byMonth = byMonth || d.Precision == when.PrecMonth
 		}
 		out := ks[:0]
 		for _, k := range ks {
-			if !strings.HasPrefix(k, "year:") {
-				out = append(out, k)
+			if !byYear && strings.HasPrefix(k, "year:") || timed && strings.HasPrefix(k, "actor:") {
+				continue
 			}
+			if rest, ok := strings.CutPrefix(k, "month:"); ok && !byMonth {
+				k = "mon:" + rest
+			}
+			out = append(out, k)
 		}
 		return out
 	}
