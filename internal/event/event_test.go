@@ -384,3 +384,26 @@ func TestDateText(t *testing.T) {
 		}
 	}
 }
+
+// TestRecalledAttack: a report years later that names an attack by its
+// town, undated, with the toll the attack's own reports gave, is about
+// that attack; without the shared toll it is not.
+func TestRecalledAttack(t *testing.T) {
+	scene := func(desc, pub string, figures ...string) scene {
+		s := subj(desc)
+		d := Doc{}
+		d.Published, d.HasPub = when.ParseDay(pub)
+		sc := sceneOf(&s, &d, true)
+		sc.figures = figures
+		return sc
+	}
+	recall := scene("place:tarvik kind:bombing own", "2014-03-10", "killed:270")
+	attack := scene("place:tarvik kind:bombing on:1988-12-21 own", "1988-12-22", "killed:270")
+	if _, ok, why := fit(&recall, &attack, nil, false); !ok {
+		t.Errorf("recalled attack apart: %s", why)
+	}
+	other := scene("place:tarvik kind:bombing on:1988-12-21 own", "1988-12-22", "killed:11")
+	if _, ok, why := fit(&recall, &other, nil, false); ok {
+		t.Errorf("joined with no shared figure: %s", why)
+	}
+}

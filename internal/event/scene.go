@@ -202,16 +202,28 @@ func weigh(a, b *scene, rel related, oneDoc, explain bool) (score float64, ok bo
 		if len(a.dates) == 0 {
 			x, y = b, a
 		}
+		recalled := false
 		for _, d := range x.dates {
 			if g := windowGap(d, y.lo, y.hi); g > maxGap {
+				// "the Lockerbie bombing", undated in a report of 2014 that
+				// gives its 270 dead: the attack of 1988 in that town with
+				// that toll, recalled.
+				if d.Hi < y.lo && placeInCommon(a, b, rel) && sharesFigure(a, b) {
+					recalled = true
+					continue
+				}
 				if g >= 1<<20 { // a month or a year wholly before them
 					return no("dated %s, before the other report's days", dateText(d))
 				}
 				return no("dated %s, %d days from the other report's days", dateText(d), g)
 			}
 		}
-		score += windowFits
-		say("date fits the report's days")
+		if recalled {
+			say("recalled: the same town and figure, before the report's days")
+		} else {
+			score += windowFits
+			say("date fits the report's days")
+		}
 	case a.window && b.window:
 		if gap := int(max(a.lo, b.lo) - min(a.hi, b.hi)); gap > 0 {
 			// A report three weeks on ("the Pathankot attack", undated)
