@@ -30,6 +30,7 @@ type builder struct {
 	demonyms  map[string]bool    // words.demonyms, folded
 	countries map[string]bool    // the places of words.demonyms, folded
 	faiths    map[string]bool    // words.faiths, folded
+	places    map[string]string  // words.demonyms, folded adjective → place
 	attacks   *wordSet           // words.events, for the day of an attack
 	allies    map[[2]string]bool // actors held responsible together, per event
 	sole      string             // the one group an event's responsibility claims name, "-" for more

@@ -750,10 +750,7 @@ func (b *builder) stateOf(actor string) (string, bool) {
 	}
 	_, words, _ := strings.Cut(actor, ":")
 	for _, w := range strings.Fields(words) {
-		place, ok := b.rs.Words.Demonyms[demonymCase(w)]
-		if !ok {
-			place, ok = b.rs.Words.Demonyms[w]
-		}
+		place, ok := b.placeOf(w)
 		if !ok {
 			continue
 		}
@@ -765,12 +762,16 @@ func (b *builder) stateOf(actor string) (string, bool) {
 	return "", true
 }
 
-// demonymCase writes a folded word as the rules write people's adjectives.
-func demonymCase(w string) string {
-	if w == "" {
-		return w
+// placeOf gives the place of a folded people's adjective: "syrian" → Syria.
+func (b *builder) placeOf(w string) (string, bool) {
+	if b.places == nil {
+		b.places = map[string]string{}
+		for d, place := range b.rs.Words.Demonyms {
+			b.places[text.Fold(d)] = place
+		}
 	}
-	return strings.ToUpper(w[:1]) + w[1:]
+	p, ok := b.places[w]
+	return p, ok
 }
 
 // country reports a folded name that is a people's country in the rules.
