@@ -27,7 +27,6 @@ type builder struct {
 
 	generics  map[string]bool    // words.generic_actors, folded
 	named     map[string]bool    // phrase actors written with capitals: names
-	demonyms  map[string]bool    // words.demonyms, folded
 	countries map[string]bool    // the places of words.demonyms, folded
 	faiths    map[string]bool    // words.faiths, folded
 	places    map[string]string  // words.demonyms, folded adjective → place

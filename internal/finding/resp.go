@@ -645,10 +645,7 @@ func (b *builder) generic(actor string) bool {
 // militants" describe fighters by their faith, naming no group.
 func (b *builder) faith(w string) bool {
 	if b.faiths == nil {
-		b.faiths = map[string]bool{}
-		for _, f := range b.rs.Words.Faiths {
-			b.faiths[text.Fold(f)] = true
-		}
+		b.faiths = foldedSet(b.rs.Words.Faiths)
 	}
 	return b.faiths[w]
 }
@@ -660,13 +657,8 @@ var countWords = map[string]bool{"two": true, "three": true, "four": true, "seve
 // demonym reports a word the rules give as a people's adjective
 // ("pakistani"): with a generic head it describes, it does not name.
 func (b *builder) demonym(w string) bool {
-	if b.demonyms == nil {
-		b.demonyms = map[string]bool{}
-		for d := range b.rs.Words.Demonyms {
-			b.demonyms[strings.ToLower(d)] = true
-		}
-	}
-	return b.demonyms[w]
+	_, ok := b.placeOf(w)
+	return ok
 }
 
 // group reports an actor that may be an armed group: a declared group or
@@ -777,12 +769,19 @@ func (b *builder) placeOf(w string) (string, bool) {
 // country reports a folded name that is a people's country in the rules.
 func (b *builder) country(name string) bool {
 	if b.countries == nil {
-		b.countries = map[string]bool{}
-		for _, place := range b.rs.Words.Demonyms {
-			b.countries[text.Fold(place)] = true
-		}
+		b.countries = foldedSet(slices.Collect(maps.Values(b.rs.Words.Demonyms)))
 	}
 	return b.countries[name]
+}
+
+// foldedSet holds words as text.Fold writes them, for the builder's
+// look-ups of the rules' word lists.
+func foldedSet(words []string) map[string]bool {
+	out := make(map[string]bool, len(words))
+	for _, w := range words {
+		out[text.Fold(w)] = true
+	}
+	return out
 }
 
 func (b *builder) genericHeads() map[string]bool {
