@@ -44,35 +44,38 @@ func fastest(f func()) time.Duration {
 }
 
 // TestLintOneLineListIsLinear: linting a 1 MB list written on one line
-// takes about four times as long as a quarter of it. Measured as a ratio,
-// not against a clock, so a slow machine does not fail it: linear time
-// gives about 4, the quadratic walk it replaces gave 16 (and 205 s for
-// the whole megabyte). make test runs it.
+// takes about eight times as long as an eighth of it. Measured as a
+// ratio, not against a clock, so a slow machine does not fail it: linear
+// time gives about 8, the quadratic walk it replaces 64 (and 205 s for the
+// whole megabyte), so the bound sits far from both. make test runs it.
 func TestLintOneLineListIsLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("measures lint on 1 MB of rules")
 	}
 	for _, dup := range []bool{false, true} {
 		t.Run(fmt.Sprintf("warnings=%v", dup), func(t *testing.T) {
-			small, big := oneLineVerbs(yamlx.MaxBytes/4, dup), oneLineVerbs(yamlx.MaxBytes-1024, dup)
+			small, big := oneLineVerbs(yamlx.MaxBytes/8, dup), oneLineVerbs(yamlx.MaxBytes-1024, dup)
 			var nsmall, nbig int
 			ts := fastest(func() { nsmall = len(Lint([]Source{{Name: "big.yaml", Data: small}})) })
 			tb := fastest(func() { nbig = len(Lint([]Source{{Name: "big.yaml", Data: big}})) })
-			if dup && (nsmall < 10000 || nbig < 4*nsmall-100) {
+			if dup && (nsmall < 5000 || nbig < 8*nsmall-200) {
 				t.Fatalf("%d and %d warnings; want one per repeated phrase", nsmall, nbig)
 			}
 			if !dup && (nsmall != 0 || nbig != 0) {
 				t.Fatalf("%d and %d problems; want none", nsmall, nbig)
 			}
-			// Under Wasm in Node the collector's pauses grow with the heap and
-			// make test runs other packages beside this one, so the bound is
-			// looser there; the quadratic walk gave 16 either way.
-			limit := 8.0
+			// make test runs other packages beside this one, and under Wasm in
+			// Node the collector's pauses grow with the heap: a loaded run gave
+			// twice the linear ratio (8.2 for 4 at a quarter), so the bound
+			// allows that and more, still well under the quadratic 64.
+			limit := 24.0
 			if runtime.GOARCH == "wasm" {
-				limit = 12
+				limit = 32
 			}
-			if ratio := float64(tb) / float64(ts); ratio > limit {
-				t.Errorf("lint of %d bytes took %v, of %d bytes %v: %.1f times as long, want about 4 (linear)", len(small), ts, len(big), tb, ratio)
+			ratio := float64(tb) / float64(ts)
+			t.Logf("%d bytes %v, %d bytes %v: %.1f times", len(small), ts, len(big), tb, ratio)
+			if ratio > limit {
+				t.Errorf("lint of %d bytes took %v, of %d bytes %v: %.1f times as long, want about 8 (linear)", len(small), ts, len(big), tb, ratio)
 			}
 		})
 	}
