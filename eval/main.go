@@ -287,6 +287,7 @@ func whyMissedOther(res check.Result, s *Score) {
 		}
 	}
 	count := map[string]int{}
+	unread := map[string]bool{} // "doc value" of responsibility values no claim matched
 	for _, p := range s.missed {
 		why := ""
 		switch p.Fact {
@@ -303,6 +304,11 @@ func whyMissedOther(res check.Result, s *Score) {
 				return out
 			}
 			fa, fb := match(p.A, p.AValue), match(p.B, p.BValue)
+			for _, u := range [][3]string{{p.A, p.AValue, fmt.Sprint(len(fa))}, {p.B, p.BValue, fmt.Sprint(len(fb))}} {
+				if u[2] == "0" {
+					unread[u[0]+" "+u[1]] = true
+				}
+			}
 			why = "responsibility: both read, one event, not set against each other"
 			if len(fa) == 0 || len(fb) == 0 {
 				why = "responsibility: a claim not read, or read with another actor"
@@ -346,6 +352,17 @@ func whyMissedOther(res check.Result, s *Score) {
 	sort.Strings(keys)
 	for _, k := range keys {
 		fmt.Printf("%4d  %s\n", count[k], k)
+	}
+	if len(unread) > 0 {
+		fmt.Printf("\nresponsibility values no claim matched (%d):\n", len(unread))
+		vals := make([]string, 0, len(unread))
+		for v := range unread {
+			vals = append(vals, v)
+		}
+		sort.Strings(vals)
+		for _, v := range vals {
+			fmt.Println("  " + v)
+		}
 	}
 }
 

@@ -205,12 +205,15 @@ func score(l *Labels, rep *report.Report, present, excluded map[string]bool) *Sc
 			if p.A != f.a {
 				va, vb = vb, va
 			}
-			sc := valueMatch(va, f.values[0]) + valueMatch(vb, f.values[1])
+			// Values that may be the labelled ones count first; the very
+			// interval of a count breaks ties (29 is "29" rather than "at
+			// least 7"); a pair another finding met counts less.
+			sc := 4*(valueMatch(va, f.values[0])+valueMatch(vb, f.values[1])) + sameCount(va, f.values[0]) + sameCount(vb, f.values[1])
 			for _, alt := range f.alts {
-				sc = max(sc, valueMatch(va, alt[0])+valueMatch(vb, alt[1]))
+				sc = max(sc, 4*(valueMatch(va, alt[0])+valueMatch(vb, alt[1])))
 			}
 			if _, taken := hit[i]; taken {
-				sc-- // another finding's pair already met it
+				sc -= 4 // another finding's pair already met it
 			}
 			if sc > bestScore {
 				best, bestScore = i, sc
@@ -303,6 +306,23 @@ func valueMatch(label string, v report.Value) int {
 		vhi = *v.Hi
 	}
 	if lo <= vhi && *v.Lo <= hi {
+		return 1
+	}
+	return 0
+}
+
+// sameCount reports 1 when a labelled count is the very interval the
+// engine read, else 0.
+func sameCount(label string, v report.Value) int {
+	if v.Lo == nil || v.From != "" {
+		return 0
+	}
+	lo, hi, ok := labelInterval(label)
+	vhi := int64(math.MaxInt64)
+	if v.Hi != nil {
+		vhi = *v.Hi
+	}
+	if ok && lo == *v.Lo && hi == vhi {
 		return 1
 	}
 	return 0
