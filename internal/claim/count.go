@@ -28,7 +28,8 @@ var clauseStop = map[string]bool{"who": true, "which": true, "that": true, "whom
 func (x *Extractor) counts(di *docInfo, si int) []Claim {
 	s := di.sents[si]
 	toks := di.toks[si]
-	amts := x.qty.Scan(di.text[s.Start:s.End])
+	sent := di.text[s.Start:s.End]
+	amts := x.splitChanges(sent, s, toks, x.qty.Scan(sent))
 	var out []Claim
 	prevKind, prevVerbBefore := -1, false
 	seen := map[int]bool{} // kinds counted earlier in the sentence
@@ -138,7 +139,7 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		}
 		// "More than 80 worshippers are feared to have died": not a toll
 		// anyone gives as one.
-		if x.hasHedge(toks, max(0, ti-3), tj+5) {
+		if x.hasHedge(toks, max(0, ti-3), clauseEnd(toks, tj, tj+5)) {
 			continue
 		}
 		// "One suspect was shot dead": the attackers' dead, not the victims.
@@ -232,6 +233,7 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		}
 		out = append(out, c)
 	}
+	out = append(out, x.sharedTotals(out)...)
 	return append(out, x.listTotals(di, si, amts, out)...)
 }
 
@@ -400,6 +402,13 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 		case isQuote(t.Text):
 			continue // two “terrorists” entered the shrine
 		case t.Kind == text.Punct && t.Text != "-" && t.Text != "’" && t.Text != "'":
+			return none()
+		case t.Lower == "and" && len(popWords) > 0 && j+1 < len(toks) && listedAmount(toks[j+1]):
+			// "About 115 hostages and 50 rebels died": the verb after the
+			// second group counts the first as well.
+			if v, how, ok := x.sharedVerb(toks, j+1); ok {
+				return v, popOf(popWords, x.people), how
+			}
 			return none()
 		case (t.Lower == "and" || t.Lower == "or") && !(j+1 < len(toks) && toks[j+1].Cap):
 			return none()
@@ -636,6 +645,11 @@ func (x *Extractor) kindFromToll(toks []text.Token, ti int, dates []when.Date) (
 		// day in brackets ("on Easter Sunday (21)") or the size of a
 		// change ("revised down by more than 100, to 253").
 		if toks[k].Kind == text.Number && !overlapsDate(dates, toks[k].Start, toks[k].End) && !bracketed(toks, k) && !changeBy(toks, k) && !fromTo(toks, k) || toks[k].Text == ";" {
+			return -1, ""
+		}
+		// "… rose to eight, while the count from the shooting fell to
+		// 68": a clause set against the toll's own has a subject of its own.
+		if (toks[k].Lower == "while" || toks[k].Lower == "whereas") && k > 0 && toks[k-1].Text == "," {
 			return -1, ""
 		}
 		if v, n, ok := x.tolls.match(toks, k); ok && k+n <= ti {

@@ -65,7 +65,7 @@ func asideEnd(toks []text.Token, j int) int {
 		}
 		return j
 	}
-	if j+1 >= len(toks) || !asideOpeners[toks[j+1].Lower] {
+	if j+1 >= len(toks) || !asideOpeners[toks[j+1].Lower] && !ofWhom(toks, j+1) {
 		return j
 	}
 	limit := j + 12
@@ -109,6 +109,12 @@ func relativeAside(toks []text.Token, j int) int {
 func listedAmount(t text.Token) bool {
 	_, small := smallNumbers[t.Lower]
 	return t.Kind == text.Number || small
+}
+
+// ofWhom reports ", 38 of whom were students," and ", two of them
+// children," opening at token k: a part of the group just counted.
+func ofWhom(toks []text.Token, k int) bool {
+	return k+2 < len(toks) && listedAmount(toks[k]) && toks[k+1].Lower == "of" && (toks[k+2].Lower == "whom" || toks[k+2].Lower == "them")
 }
 
 // asideOpeners open an aside about a group just counted: ", including
