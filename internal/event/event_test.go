@@ -202,6 +202,14 @@ func TestIdentify(t *testing.T) {
 			apart: [][2]string{{"0.0", "0.1"}, {"0.0", "0.2"}},
 		},
 		{
+			name: "a placeless retelling with the same year joins its report's earlier mention",
+			reports: []report{
+				{"a", "2011-06-01", "place:manila kind:trial on:2011-06-01", []string{"place:ampatuan kind:massacre year:2009 sent:1", "state:philippines kind:massacre year:2009 sent:3", "place:cotabato kind:bombing year:2009 sent:5"}},
+			},
+			together: [][2]string{{"0.0", "0.1"}},
+			apart:    [][2]string{{"0.0", "0.2"}},
+		},
+		{
 			name: "countries part reports that share no place",
 			reports: []report{
 				{"a", "2024-01-04", "state:israel site:security on:2024-01-01", []string{""}},

@@ -55,6 +55,9 @@ const (
 	// otherNeeds is the evidence a mention other than a report's own
 	// event needs to join a group.
 	otherNeeds = 1.0
+	// priorRetold: a mention that names no place of its own joins its
+	// report's other mention of the very same date.
+	priorRetold = 1.5
 )
 
 // Identify groups the claims of a corpus into events.
@@ -162,6 +165,9 @@ func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
 			if c.Subject.EventSent >= 0 && m.sent == c.Subject.EventSent {
 				score += sameDocNeeds // one sentence names it, unless its clauses say otherwise
 				why = strings.TrimPrefix(why+", the same sentence names it", ", ")
+			} else if retold(&sc, &m.scene) {
+				score += priorRetold
+				why = strings.TrimPrefix(why+", told again with the same date and no other place", ", ")
 			}
 			if score >= sameDocNeeds && score > bestScore {
 				best, bestScore, bestWhy = m, score, why
@@ -188,6 +194,24 @@ func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// retold reports a scene that names no place of its own and gives the
+// very date another scene of its report gives: "the 2009 massacre of 57
+// in the Philippines" after "the killing of 57 in Maguindanao in 2009" is
+// that attack told again, not another of the same year.
+func retold(a, b *scene) bool {
+	if len(a.places) > 0 {
+		return false
+	}
+	for _, d := range a.dates {
+		for _, e := range b.dates {
+			if d.Lo == e.Lo && d.Hi == e.Hi {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (m *mention) take(ci int, c *claim.Claim, why string) {
