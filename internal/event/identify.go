@@ -206,7 +206,8 @@ func retold(a, b *scene) bool {
 	}
 	for _, d := range a.dates {
 		for _, e := range b.dates {
-			if d.Lo == e.Lo && d.Hi == e.Hi {
+			// A day in common already joins them.
+			if d.Lo == e.Lo && d.Hi == e.Hi && d.Precision != when.PrecDay {
 				return true
 			}
 		}
