@@ -456,3 +456,22 @@ func TestLedeAfterAPagesAddress(t *testing.T) {
 		t.Errorf("lede places %q, dated %v %v", x.Lede.Places, x.Lede.HasWhen, x.Lede.When.Lo)
 	}
 }
+
+// TestRelativeAfterSecondDate: of two attacks dated apart in one sentence,
+// a figure in a relative clause after the second is the second's, though
+// no word for an attack stands beside its date ("the sinking of a ferry
+// in 2004, which killed 114").
+func TestRelativeAfterSecondDate(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2010-01-01",
+		Text: "The group went on to the kidnapping of foreign divers from a resort in 2000 and the sinking of a ferry leaving Manila in 2004, which killed 114 people."}
+	x := extractor(t).Extract(0, &d)
+	for _, c := range x.Claims {
+		if c.Type == claim.Count && c.Lo == 114 {
+			if y, _, _ := c.Subject.When.Lo.YMD(); !c.Subject.HasWhen || y != 2004 {
+				t.Errorf("%q dated %v (%v), want 2004", c.Words, c.Subject.When.Lo, c.Subject.HasWhen)
+			}
+			return
+		}
+	}
+	t.Error("no count of 114 read")
+}

@@ -488,12 +488,59 @@ func (x *Extractor) eventDate(di *docInfo, k int, c *Claim) (d when.Date, ok boo
 			}
 		}
 		if len(before) >= 2 && !when.Overlap(before[len(before)-2], before[len(before)-1]) {
-			if d, ok := x.bestEventDate(di.toks[k], before[len(before)-1:]); ok && x.dateBesideEvent(di.toks[k], d) {
+			if d, ok := x.bestEventDate(di.toks[k], before[len(before)-1:]); ok && (x.dateBesideEvent(di.toks[k], d) || relativeAfter(di.text[d.End:c.Start])) {
 				return d, true
 			}
 		}
 	}
+	// "Today marks four years after the twin bombings … that left 74
+	// killed": the day the sentence gives is the anniversary; the attack
+	// is four years before it.
+	if di.hasRef && marksAnniversary(di.toks[k]) {
+		ref := di.ref
+		if sf.hasDate && sf.date.Precision == when.PrecDay {
+			ref = sf.date.Lo
+		}
+		if d, ok := anniversary(di.toks[k], ref); ok && x.attackFollows(di.toks[k], tokIndex(di.toks[k], d.End)) {
+			return d, true
+		}
+	}
 	return sf.date, sf.hasDate
+}
+
+// attackFollows reports a word for an attack in the clause after token
+// j: the anniversary is the attack's ("four years after … the twin
+// bombings"), not a caliphate's.
+func (x *Extractor) attackFollows(toks []text.Token, j int) bool {
+	for k := j; k < len(toks) && k < j+20; k++ {
+		if t := toks[k].Text; t == "," || t == ";" || t == "." {
+			return false
+		}
+		if _, _, ok := x.events.match(toks, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeAfter reports the words between a date and a figure that open
+// a relative clause about what the date ended: "… the destruction of a
+// ferry in 2004, which killed 116".
+func relativeAfter(between string) bool {
+	t := strings.ToLower(strings.TrimSpace(between))
+	return len(t) < 24 && (strings.HasPrefix(t, ", which") || strings.HasPrefix(t, ", that"))
+}
+
+// marksAnniversary reports a sentence that marks time since an attack:
+// "today marks four years after", "the first anniversary of".
+func marksAnniversary(toks []text.Token) bool {
+	for _, t := range toks {
+		switch t.Lower {
+		case "marks", "marked", "marking", "anniversary", "commemorates", "commemorated", "commemorating":
+			return true
+		}
+	}
+	return false
 }
 
 // bestEventDate picks, among dates of one sentence, the one that dates its event.

@@ -285,6 +285,17 @@ func markDateline(toks []text.Token, ms []mention) int {
 	if end < 0 || toks[0].Kind != text.Word || !toks[0].Cap {
 		return -1
 	}
+	// "The United Jihad Council – a coalition of outfits – claimed": a
+	// sentence's subject before an aside, not where a report was filed; a
+	// dateline opens on a name, and holds no word in lower case.
+	if w := toks[0].Lower; w == "the" || w == "a" || w == "an" {
+		return -1
+	}
+	for _, t := range toks[:end] {
+		if isLowerWord(t) {
+			return -1
+		}
+	}
 	for i := range ms {
 		if ms[i].b <= end && (ms[i].actor < 0 || !ms[i].person) {
 			ms[i].locative, ms[i].dateline = true, true

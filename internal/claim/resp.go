@@ -404,6 +404,9 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		if ev < 0 {
 			ev = x.subjectEventBeyondAside(toks, a)
 		}
+		if ev < 0 {
+			ev = x.relativeEvent(toks, a)
+		}
 		if ev < 0 || x.otherAttacks(toks, slotSpan{ev, last + 1}) {
 			return Claim{}, false
 		}
@@ -1029,6 +1032,26 @@ func (x *Extractor) coordinatedSubject(di *docInfo, si, a int) ref {
 // the church, which killed 40 worshippers, has been linked to ISWAP". The
 // clause's first attack word, after its opening ("…said that"), is its
 // subject; -1 when the words before the verb close no aside.
+// relativeEvent finds the attack a relative clause opened just before
+// token a stands for: "The bombings, which were later claimed by al-Qaeda,
+// …". It returns the attack word's token, or -1.
+func (x *Extractor) relativeEvent(toks []text.Token, a int) int {
+	k := a - 1
+	for k >= 0 && (auxiliaries[toks[k].Lower] && toks[k].Lower != "which" && toks[k].Lower != "that" || adverb(toks[k]) || toks[k].Lower == "later") {
+		k--
+	}
+	if k < 2 || toks[k].Lower != "which" && toks[k].Lower != "that" || toks[k-1].Text != "," {
+		return -1
+	}
+	ev := -1
+	for j := k - 2; j >= 0 && j >= k-9 && toks[j].Kind != text.Punct; j-- {
+		if _, n, ok := x.events.match(toks, j); ok && j+n <= k-1 {
+			ev = j
+		}
+	}
+	return ev
+}
+
 func (x *Extractor) subjectEventBeyondAside(toks []text.Token, a int) int {
 	k := a - 1
 	for k >= 0 && auxiliaries[toks[k].Lower] && toks[k].Lower != "that" && toks[k].Lower != "which" && toks[k].Lower != "who" {
