@@ -291,6 +291,12 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	if p.groupOnly && !(actor.ok && actor.via == "" && x.groupLike(actor.m) && actor.sent == si && x.opensGroupSlot(toks, p, slots, actor.m, a)) {
 		return Claim{}, false
 	}
+	// "BIRMINGHAM PUB BOMBINGS": in a line of capitals no word is known
+	// for initials; "British Army bomb disposal officers": the bomb is
+	// what the unit deals with, not the unit's attack.
+	if p.groupOnly && actor.ok && actor.m.actor < 0 && (shouted(toks) || b < len(toks) && counterUnits[toks[b].Lower]) {
+		return Claim{}, false
+	}
 	attributor := ""
 	if lead == slotAttributor {
 		if r := x.subjectBefore(di, si, a); r.ok && r.via == "" {
@@ -514,6 +520,24 @@ func namedAs(toks []text.Token) int {
 // acronym reports a name written as one all-capital word of two to six
 // letters ("JMB", "ISWAP"): groups are named so, and the rules cannot list
 // them all.
+// shouted reports a line written in capitals only: a heading.
+func shouted(toks []text.Token) bool {
+	words := 0
+	for _, t := range toks {
+		if t.Kind == text.Word {
+			if strings.ToUpper(t.Text) != t.Text {
+				return false
+			}
+			words++
+		}
+	}
+	return words >= 2
+}
+
+// counterUnits after a word for an attack make it the object of someone's
+// work: "bomb disposal officers", "the bomb squad".
+var counterUnits = map[string]bool{"disposal": true, "squad": true, "squads": true, "experts": true, "technicians": true}
+
 func acronym(toks []text.Token) bool {
 	if len(toks) != 1 {
 		return false

@@ -77,6 +77,12 @@ type slotSpan struct{ a, b int }
 // previously claimed", "claimed sole responsibility".
 var skippable = map[string]bool{"has": true, "have": true, "had": true, "also": true, "reportedly": true, "previously": true, "publicly": true, "later": true, "sole": true, "full": true, "quickly": true, "swiftly": true, "allegedly": true, "officially": true, "already": true, "yet": true, "immediately": true, "so": true, "far": true, "official": true, "formal": true, "credible": true, "not": false}
 
+// adverbBetween reports an adverb, or "and" between two, at token j:
+// "was immediately and widely blamed for".
+func adverbBetween(toks []text.Token, j int) bool {
+	return adverb(toks[j]) || toks[j].Lower == "and" && j > 0 && j+1 < len(toks) && adverb(toks[j-1]) && adverb(toks[j+1])
+}
+
 // matchAt tries the pattern with its first literal at token i. It returns
 // the slots filled and the token range the literals cover. forms are the
 // tokens' word forms (see wordForms).
@@ -136,7 +142,7 @@ func (p stancePattern) matchAt(toks []text.Token, forms []string, i int, skip []
 			j = k + 1
 			continue
 		}
-		for j < len(toks) && j > i && (skippable[toks[j].Lower] || skip != nil && skip[j]) && forms[j] != el {
+		for j < len(toks) && j > i && (skippable[toks[j].Lower] || skip != nil && skip[j] || adverbBetween(toks, j)) && forms[j] != el {
 			j++
 		}
 		if j >= len(toks) || forms[j] != el {

@@ -141,3 +141,23 @@ func TestRepresentativesNested(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialsWithin: a name with a run of its words written by their
+// initials is the same name.
+func TestInitialsWithin(t *testing.T) {
+	for _, c := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"ira", "provisional irish republican army", true},
+		{"provisional ira", "provisional irish republican army", true},
+		{"real ira", "provisional irish republican army", false},
+		{"is", "islamic state", false}, // two letters: initialsOf's case
+		{"ndfb", "national democratic front of bodoland", true},
+		{"ulfa", "national democratic front of bodoland", false},
+	} {
+		if got := initialsWithin(c.short, c.long); got != c.want {
+			t.Errorf("initialsWithin(%q, %q) = %v, want %v", c.short, c.long, got, c.want)
+		}
+	}
+}

@@ -442,7 +442,34 @@ func (b *builder) related(x, y string) bool {
 	// "JMB" and "Jamaat-ul-Mujahideen Bangladesh": a name and its initials;
 	// "Jaish" and "Jaish-e-Mohammed": a transliterated name by its first word.
 	nx, ny := b.words(x), b.words(y)
-	return initialsOf(nx, ny) || initialsOf(ny, nx) || firstWordOf(nx, ny) || firstWordOf(ny, nx)
+	return initialsOf(nx, ny) || initialsOf(ny, nx) || firstWordOf(nx, ny) || firstWordOf(ny, nx) || initialsWithin(nx, ny) || initialsWithin(ny, nx)
+}
+
+// initialsWithin reports short as long with a run of long's words written
+// by their initials: "IRA" and "Provisional IRA" are the "Provisional
+// Irish Republican Army" (a run of three words or more, so that two
+// letters do not stand for any two words).
+func initialsWithin(short, long string) bool {
+	sw := strings.Fields(strings.ToLower(short))
+	lw := strings.FieldsFunc(strings.ToLower(long), func(r rune) bool { return r == ' ' || r == '-' })
+	for i, w := range sw {
+		if len(w) < 3 || len(w) > 6 {
+			continue
+		}
+		for a := 0; a < len(lw); a++ {
+			for z := a + len(w); z <= len(lw) && z <= a+len(w)+2; z++ {
+				if !initialsOf(w, strings.Join(lw[a:z], " ")) {
+					continue
+				}
+				// The words around the initials must be the same words.
+				before, after := sw[:i], sw[i+1:]
+				if len(before) <= a && len(after) <= len(lw)-z && slices.Equal(before, lw[a-len(before):a]) && slices.Equal(after, lw[z:z+len(after)]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // nameWithin reports a declared group whose one-word name is a word of
