@@ -475,3 +475,38 @@ func TestRelativeAfterSecondDate(t *testing.T) {
 	}
 	t.Error("no count of 114 read")
 }
+
+// TestOpeningDates: a fact box's "Date:" row dates a page whose opening
+// gives no day; a day written without its year takes the year the text
+// gives those days; a dateline's "Nov 9:" is when it was filed.
+func TestOpeningDates(t *testing.T) {
+	for _, c := range []struct {
+		pub, text, want string
+	}{
+		{"2024-01-01", "= Tarna massacre =\n\nThe Tarna massacre took place in the village of Tarna, where 60 people were killed.\n\nInfobox\n- Location: Tarna\n- Date: 14–15 March 2003\n- Fatalities: 60", "2003-03-14"},
+		{"2021-01-01", "On the night from March 14 to 15, gunmen killed 60 people in the village of Tarna. Survivors of the Tarna massacre of March 15, 2003, still wait for a trial.", "2003-03-14"},
+		{"2008-11-09", "Kirano, Nov 9: Investigators said the banned Sulu Front carried out the serial blasts in the city that killed 80 people.", ""},
+	} {
+		d := document.Document{ID: "t", Published: c.pub, Text: c.text}
+		x := extractor(t).Extract(0, &d)
+		if c.want == "" {
+			if x.Lede.HasWhen {
+				t.Errorf("%q: lede dated %v, the day it was filed", c.text[:30], x.Lede.When.Lo)
+			}
+			continue
+		}
+		if !x.HasLede || !x.Lede.HasWhen || x.Lede.When.Lo.String() != c.want {
+			t.Errorf("%q: lede dated %v (%v), want %s", c.text[:30], x.Lede.When.Lo, x.Lede.HasWhen, c.want)
+		}
+	}
+}
+
+// TestHamletPlace: "the hamlet of X" places an attack as "the village of
+// X" does.
+func TestHamletPlace(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2017-09-15", Text: "On the night of March 14, 2003, gunmen attacked the hamlet of Tarna and killed 60 people."}
+	x := extractor(t).Extract(0, &d)
+	if !slices.Contains(x.Lede.Places, "name:tarna") {
+		t.Errorf("lede places %v, want name:tarna", x.Lede.Places)
+	}
+}

@@ -117,6 +117,7 @@ func (x *Extractor) analyseWith(tz *text.Tokenizer, idx int, d *document.Documen
 		di.events[i] = -1
 	}
 	datesLater(di)
+	yearsFromText(di)
 	common := commonWords(di.toks)
 	// The dateline opens the text, or the line after its headline, or a
 	// paragraph in capitals after a page's furniture ("DAKAR, Senegal -").

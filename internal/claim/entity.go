@@ -332,8 +332,12 @@ var compass = map[string]bool{
 // capitalised reports words that all start with a capital, with commas
 // and slashes between: the "Karachi/Peshawar:" of a dateline, not "Police said:".
 func capitalised(toks []text.Token) bool {
-	for _, t := range toks {
+	for i, t := range toks {
 		if t.Text == "," || t.Text == "/" {
+			continue
+		}
+		// "Assam, Nov 9:": the day it was filed, after a month's name.
+		if t.Kind == text.Number && i > 0 && toks[i-1].Cap && len(t.Text) <= 2 {
 			continue
 		}
 		if t.Kind != text.Word || !t.Cap {
@@ -348,7 +352,7 @@ func capitalised(toks []text.Token) bool {
 // area of Gardez", "the outskirts of Kabul".
 var insideNouns = map[string]bool{"area": true, "outskirts": true, "part": true, "heart": true}
 
-var placeNouns = map[string]bool{"city": true, "town": true, "resort": true, "village": true, "province": true, "district": true, "region": true, "capital": true, "port": true, "state": true, "county": true, "suburb": true, "neighbourhood": true, "neighborhood": true}
+var placeNouns = map[string]bool{"city": true, "town": true, "resort": true, "village": true, "hamlet": true, "township": true, "municipality": true, "commune": true, "locality": true, "province": true, "district": true, "region": true, "capital": true, "port": true, "state": true, "county": true, "suburb": true, "neighbourhood": true, "neighborhood": true}
 
 // markLocative sets m.locative for a name that says where: after a
 // locative preposition, or just before an event word.

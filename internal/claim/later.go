@@ -2,6 +2,7 @@ package claim
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/crosscheck/crosscheck/internal/when"
@@ -105,4 +106,97 @@ func shifted(d when.Date, n int, unit when.Precision) (when.Date, bool) {
 		return when.Date{Lo: lo, Hi: lo, Precision: when.PrecDay}, true
 	}
 	return when.Date{}, false
+}
+
+// yearsFromText gives a day written without its year the year the text
+// gives the same days: a report of 2021 that tells of "the night from
+// Sept. 22 to 23" and of "Sept. 23, 1997" means 1997 both times, not the
+// September before it came out.
+func yearsFromText(di *docInfo) {
+	type dated struct {
+		d    when.Date
+		sent int
+	}
+	var explicit []dated
+	for si, ds := range di.dates {
+		for _, d := range ds {
+			if !d.Relative && d.Precision == when.PrecDay {
+				explicit = append(explicit, dated{d, si})
+			}
+		}
+	}
+	if len(explicit) == 0 {
+		return
+	}
+	for si, ds := range di.dates {
+		// "on Aug. 7, the anniversary of the 1998 bombings": a sentence that
+		// gives another year beside the day sets the two years apart.
+		if len(ds) > 1 || anniversaryIn(di.toks[si]) {
+			continue
+		}
+		for k := range ds {
+			d := &ds[k]
+			// A day and month with no year: "Sept. 22", not "Monday".
+			if !d.Relative || d.Precision != when.PrecDay || !strings.ContainsAny(d.Text, "0123456789") || hasYear(d.Text) {
+				continue
+			}
+			y, m, dd := d.Lo.YMD()
+			for _, x := range explicit {
+				e := x.d
+				ey, em, ed := e.Lo.YMD()
+				if em != m || ey == y || ed-dd > 3 || dd-ed > 3 {
+					continue
+				}
+				// The same days in the same place are the same night told
+				// twice; "on Aug. 7, the anniversary of the 1998 bombings"
+				// in another city is a later year's.
+				if !namesInCommon(di.ments[si], di.ments[x.sent]) {
+					continue
+				}
+				_, _, hd := d.Hi.YMD()
+				// The year is now the text's, not the reference's.
+				d.Lo, d.Hi, d.Relative = when.DayOf(ey, m, dd), when.DayOf(ey, m, hd), false
+				d.Trace += "; year from the text's " + e.Text
+				break
+			}
+		}
+	}
+}
+
+// hasYear reports four digits in a row: a year written out.
+func hasYear(s string) bool {
+	run := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// namesInCommon reports a name two sentences both give.
+func namesInCommon(a, b []mention) bool {
+	for _, m := range a {
+		for _, n := range b {
+			if m.key == n.key && !m.person {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anniversaryIn reports the word "anniversary" in a sentence.
+func anniversaryIn(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Lower == "anniversary" {
+			return true
+		}
+	}
+	return false
 }

@@ -96,8 +96,38 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 	if !found {
 		return Subject{}, false
 	}
+	// An encyclopedia's fact box gives the day the opening leaves out:
+	// "Date: 22–23 September 1997", "Date | June 25, 1996", "When: …".
+	if !s.HasWhen {
+		s.When, s.HasWhen = factBoxDate(di)
+	}
 	s.Own = true
 	return s, true
+}
+
+// factBoxRows is how many sentences from the top a fact box's rows are
+// looked for in.
+const factBoxRows = 16
+
+// factBoxDate reads the date of a fact box's "Date" row near the top of a
+// page: the row's label, a colon or a bar, and a date in the same line.
+func factBoxDate(di *docInfo) (when.Date, bool) {
+	for si := 0; si < len(di.sents) && si < factBoxRows; si++ {
+		toks := di.toks[si]
+		k := 0
+		for k < len(toks) && (toks[k].Text == "-" || toks[k].Text == "|" || toks[k].Text == "*" || toks[k].Text == "•") {
+			k++
+		}
+		if k+1 >= len(toks) || toks[k].Text != "Date" && toks[k].Text != "When" || toks[k+1].Text != ":" && toks[k+1].Text != "|" {
+			continue
+		}
+		for _, d := range di.dates[si] {
+			if d.Start >= toks[k+1].End && !d.Relative {
+				return d, true
+			}
+		}
+	}
+	return when.Date{}, false
 }
 
 // furniture reports a line of a page's furniture among its headlines, with

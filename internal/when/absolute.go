@@ -92,11 +92,18 @@ func (sc *scanner) dayFirst(i int) (hit, bool) {
 		return hit{}, false
 	}
 	j := i + 1
+	// "22–23 September 1997": a night or a span of days, day first.
+	d2 := d
+	if sc.isDash(j) {
+		if e, ok := sc.dayAt(j+1, true); ok && e > d && sc.word(j+2).month != 0 {
+			d2, j = e, j+2
+		}
+	}
 	if sc.word(j).flags&wLink != 0 && sc.toks[i].flags&fOrd != 0 {
 		j++
 	}
 	mo := int(sc.word(j).month)
-	if mo == 0 || d > daysIn(2000, mo) {
+	if mo == 0 || d2 > daysIn(2000, mo) {
 		return hit{}, false
 	}
 	k := j + 1
@@ -111,14 +118,14 @@ func (sc *scanner) dayFirst(i int) (hit, bool) {
 		yk, ylo, yhi = k+1, 1800, 2099
 	}
 	if y, ok := sc.yearAt(yk, ylo, yhi); ok {
-		if d > daysIn(y, mo) {
+		if d2 > daysIn(y, mo) {
 			return skipTo(yk + 1)
 		}
-		h.lo, h.hi = DayOf(y, mo, d), DayOf(y, mo, d)
+		h.lo, h.hi = DayOf(y, mo, d), DayOf(y, mo, d2)
 		h.end, h.next = sc.toks[yk].end, yk+1
 		return h, true
 	}
-	return sc.yearless(h, j+1, mo, d, d)
+	return sc.yearless(h, j+1, mo, d, d2)
 }
 
 // yearless finishes a month or day written without its year, looking at

@@ -98,6 +98,9 @@ var scanTests = []struct {
 
 	// 003, The Times of Central Asia, mid-2024.
 	{"The conference is being held on September 4 and 5.", "2024-09-05", []want{rel("September 4 and 5", "2024-09-04", "2024-09-05", day)}},
+	// A span of days written day first: a night across two dates.
+	{"Gunmen raided the village on the night of 14–15 March 2003, survivors said.", "2024-09-05", []want{abs("14–15 March 2003", "2003-03-14", "2003-03-15", day)}},
+	{"The festival runs 4-6 October.", "2024-09-05", []want{rel("4-6 October", "2024-10-04", "2024-10-06", day)}},
 	{"including the attack on the Crocus City concert hall outside Moscow earlier this year, Azizov said", "2024-09-05", []want{rel("earlier this year", "2024-01-01", "2024-09-05", year)}},
 	{"ISKP was formed in 2014 as a collective of defectors", "2024-09-05", []want{abs("2014", "2014-01-01", "2014-12-31", year)}},
 	{"It is estimated that ISKP has between 4,000 and 6,000 members.", "2024-09-05", nil},
