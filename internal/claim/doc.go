@@ -33,6 +33,10 @@ type docInfo struct {
 
 	counted   map[int]bool    // count kinds read in the sentences so far
 	venueOnly map[string]bool // names written only before a venue word, found once
+
+	// spelledOut maps the key of initials the text writes in brackets after
+	// a name to that name: "the Armed Islamic Group (GIA, from French …)".
+	spelledOut map[string]mention
 }
 
 // sentFacts is what a sentence says about its event, for all its claims.
@@ -150,6 +154,7 @@ func (x *Extractor) analyseWith(tz *text.Tokenizer, idx int, d *document.Documen
 			di.dates[0] = di.dates[0][1:]
 		}
 	}
+	bracketInitials(di)
 	x.pruneNames(di, common)
 	surnames(di)
 	x.shortAliases(di)

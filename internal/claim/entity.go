@@ -947,3 +947,31 @@ func (x *Extractor) shortAliases(di *docInfo) {
 		}
 	}
 }
+
+// bracketInitials finds names the text gives their initials after, in
+// brackets: "the Armed Islamic Group (GIA, from French: …)" makes "GIA"
+// that group in the rest of the text. Names the rules know keep the
+// rules' aliases.
+func bracketInitials(di *docInfo) {
+	for si, ms := range di.ments {
+		toks := di.toks[si]
+		for _, m := range ms {
+			if m.actor >= 0 || m.person || m.locative || m.b+2 >= len(toks) || toks[m.b].Text != "(" || !acronym(toks[m.b+1:m.b+2]) {
+				continue
+			}
+			if t := toks[m.b+2].Text; t != ")" && t != "," && t != ";" {
+				continue
+			}
+			k := "name:" + strings.ToLower(toks[m.b+1].Text)
+			if k == m.key || acronym(toks[m.a:m.b]) {
+				continue
+			}
+			if di.spelledOut == nil {
+				di.spelledOut = map[string]mention{}
+			}
+			if _, ok := di.spelledOut[k]; !ok {
+				di.spelledOut[k] = m
+			}
+		}
+	}
+}

@@ -17,6 +17,9 @@ var temporalStops = map[string]bool{"after": true, "before": true, "since": true
 // there ("confirmed his death on April 12") makes it the date of the report.
 func (x *Extractor) facts(di *docInfo, si int) []Claim {
 	toks := di.toks[si]
+	if c, ok := x.factRow(di, si); ok {
+		return []Claim{c}
+	}
 	var out []Claim
 	prevEnd := -1 // token after the previous date
 	dates := di.dates[si]
@@ -79,7 +82,7 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 			r = x.frontedSubject(di, si, tj)
 		case isNoun:
 			r = x.nounOwner(di, si, k, tj)
-		case passive(toks, k) || x.intransitive[toks[k].Lower]:
+		case passive(toks, k) || x.intransitive[toks[k].Lower] || x.reducedRelative(toks, di.ments[si], k):
 			r = x.subjectBefore(di, si, raisedFrom(toks, k))
 		default:
 			// Active voice: the fact is about the object ("the Taliban killed
@@ -493,6 +496,12 @@ func (x *Extractor) factClaim(di *docInfo, si, fi int, r ref, d when.Date, start
 	c.Subject.Entity = r.m.key
 	c.Subject.Name = r.m.name
 	c.Trace = append(c.Trace, d.Trace, why)
+	// "The GIA was formed in 1993", where the text spelt GIA out before:
+	// the fact is the full name's, to meet the reports that use it.
+	if m, ok := di.spelledOut[r.m.key]; ok {
+		c.Subject.Entity, c.Subject.Name = m.key, m.name
+		c.Trace = append(c.Trace, fmt.Sprintf("%s is the %s, as the text spells it out", r.m.name, m.name))
+	}
 	return c
 }
 
@@ -627,6 +636,17 @@ func passive(toks []text.Token, k int) bool {
 	}
 	p := toks[k-1].Lower
 	return p == "was" || p == "were" || p == "been" || p == "is" || p == "are" || p == "being" || p == "," || p == "reportedly" || p == "allegedly"
+}
+
+// reducedRelative reports a participle right after a word for a group,
+// or after the place the group is in: "a jihadist group formed in 1991",
+// "an insurgent group in Algeria formed in 1993" are passive.
+func (x *Extractor) reducedRelative(toks []text.Token, ms []mention, k int) bool {
+	j := k - 1
+	if mi := mentionEndingAt(ms, k); mi >= 0 && ms[mi].locative && ms[mi].a >= 2 && toks[ms[mi].a-1].Lower == "in" {
+		j = ms[mi].a - 2
+	}
+	return j >= 0 && strings.HasSuffix(toks[k].Lower, "ed") && x.orgHeads[base(toks[j].Lower)]
 }
 
 func kindWord(noun bool) string {
@@ -778,4 +798,37 @@ func rumoured(toks []text.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// factRow reads a fact box's row near the top of a page: "Foundation:
+// 1993", "Founded | 1984", "Died: 7 June 2006". The row's label is a
+// fact's verb or noun; what it is about is the page's subject, the first
+// group (or, for a death, the first person) the page names.
+func (x *Extractor) factRow(di *docInfo, si int) (Claim, bool) {
+	toks := di.toks[si]
+	if si >= factBoxRows || len(toks) < 3 || len(di.dates[si]) == 0 || toks[0].Kind != text.Word || !toks[0].Cap || toks[1].Text != ":" && toks[1].Text != "|" {
+		return Claim{}, false
+	}
+	fi, n, ok := x.factVerbs.match(toks, 0)
+	if !ok {
+		fi, n, ok = x.factNouns.match(toks, 0)
+	}
+	if !ok || n != 1 {
+		return Claim{}, false
+	}
+	d := di.dates[si][0]
+	if d.Relative || tokIndex(toks, d.Start) != 2 {
+		return Claim{}, false
+	}
+	person := x.rs.Facts[fi].ID == "killed"
+	for s := 0; s <= si; s++ {
+		for _, m := range di.ments[s] {
+			if m.locative || m.person != person || !person && !x.groupLike(m) {
+				continue
+			}
+			c := x.factClaim(di, si, fi, ref{m: m, sent: s, ok: true}, d, toks[0].Start, d.End, fmt.Sprintf("fact box row '%s' → %s of %s, the page's subject", toks[0].Text, x.rs.Facts[fi].ID, m.name))
+			return c, true
+		}
+	}
+	return Claim{}, false
 }

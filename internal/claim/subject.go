@@ -144,6 +144,15 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 		if relative && ms[mi].locative && !x.isGroup(ms[mi]) {
 			return x.resolveGroup(di, si, ms[mi].a)
 		}
+		// "… was an insurgent group in Algeria formed in 1993": the group
+		// the copula's subject is, not where it was.
+		if ms[mi].locative && !x.isGroup(ms[mi]) {
+			if c := x.copulaDescribed(toks, ms, j); c > 0 {
+				if r := x.subjectBefore(di, si, c); r.ok {
+					return r
+				}
+			}
+		}
 		// "Al-Shabab militants based in neighbouring Somalia have
 		// claimed": the place says where the subject is; the group before
 		// it is the subject.
@@ -202,8 +211,44 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 	if a := x.describedGroup(toks, j); a >= 0 {
 		return x.resolveGroup(di, si, a)
 	}
+	// "The Armed Islamic Group (GIA) was an Islamist insurgent group in
+	// Algeria formed in 1993": the group a copula describes.
+	if c := x.copulaDescribed(toks, ms, j); c > 0 {
+		return x.subjectBefore(di, si, c)
+	}
 	return ref{}
 }
+
+// copulaDescribed finds the copula before an indefinite description of a
+// group that ends at token j ("is an Algerian jihadist group", "was an
+// insurgent group in Algeria"), and returns its index, or -1: what the
+// description says is said of the copula's subject.
+func (x *Extractor) copulaDescribed(toks []text.Token, ms []mention, j int) int {
+	k := j
+	// "… group in Algeria": where the group is.
+	if mi := mentionEndingAt(ms, j+1); mi >= 0 && ms[mi].locative && ms[mi].a >= 2 && toks[ms[mi].a-1].Lower == "in" {
+		k = ms[mi].a - 2
+	}
+	if k < 2 || !x.orgHeads[base(toks[k].Lower)] {
+		return -1
+	}
+	for a := k - 1; a >= 1 && a >= k-5; a-- {
+		t := toks[a]
+		if t.Lower == "a" || t.Lower == "an" {
+			if copulas[toks[a-1].Lower] {
+				return a - 1
+			}
+			return -1
+		}
+		if t.Kind != text.Word || auxiliaries[t.Lower] && !copulas[t.Lower] || prepositions[t.Lower] || clauseStop[t.Lower] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// copulas say what their subject is: "X is a militant group".
+var copulas = map[string]bool{"is": true, "was": true, "remains": true, "became": true}
 
 // appositionOwner finds the person or group named just before an
 // apposition that ends at token j: a common noun phrase opened by "the"

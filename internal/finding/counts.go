@@ -210,28 +210,39 @@ func representatives(keys []string) map[string]string {
 		if len(widest) == 1 {
 			rep[k] = widest[0]
 		}
-		// "ASG" is the "Abu Sayyaf Group" when one name has those initials.
-		if len(ws) == 1 && len(ws[0]) >= 3 {
-			var full []string
-			for _, b := range keys {
-				if rest, ok := strings.CutPrefix(b, "name:"); ok && initialsAre(ws[0], strings.Fields(rest)) {
-					full = append(full, b)
-				}
-			}
-			if len(full) == 1 {
-				rep[k] = full[0]
-			}
-		}
 	}
 	// Follow chains to the top: "laden" → "hamza laden" is not taken above
 	// when ambiguous, but "masri" → "muhammad masri" → "abu muhammad masri" is.
-	for k := range rep {
-		r := rep[k]
-		for i := 0; i < 8 && rep[r] != r; i++ {
-			r = rep[r]
+	top := func() {
+		for k := range rep {
+			r := rep[k]
+			for i := 0; i < 8 && rep[r] != r; i++ {
+				r = rep[r]
+			}
+			rep[k] = r
 		}
-		rep[k] = r
 	}
+	top()
+	// "ASG" is the "Abu Sayyaf Group" when the names with those initials
+	// ("Abu Sayyaf", "Abu Sayyaf Group") stand for one.
+	for _, k := range keys {
+		rest, ok := strings.CutPrefix(k, "name:")
+		if ws := strings.Fields(rest); !ok || len(ws) != 1 || len(ws[0]) < 3 || rep[k] != k {
+			continue
+		}
+		full := map[string]bool{}
+		for _, b := range keys {
+			if r, ok := strings.CutPrefix(b, "name:"); ok && b != k && initialsAre(rest, strings.Fields(r)) {
+				full[rep[b]] = true
+			}
+		}
+		if len(full) == 1 {
+			for r := range full {
+				rep[k] = r
+			}
+		}
+	}
+	top()
 	return rep
 }
 

@@ -161,3 +161,12 @@ func TestInitialsWithin(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialsOfOneGroup: initials whose names are one group ("Abu
+// Sayyaf" inside "Abu Sayyaf Group") stand for that group.
+func TestInitialsOfOneGroup(t *testing.T) {
+	rep := representatives([]string{"name:asg", "name:abu sayyaf", "name:abu sayyaf group"})
+	if got := rep["name:asg"]; got != "name:abu sayyaf group" {
+		t.Errorf("representative of asg = %q, want name:abu sayyaf group", got)
+	}
+}
