@@ -226,6 +226,11 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	if sp, ok := slots[slotEvent]; ok && x.otherAttacks(toks, sp) {
 		return Claim{}, false
 	}
+	// "The government claimed the wave of bombings … were carried out by
+	// the NDFB": "claimed" says, and the attack opens what it says.
+	if sp, ok := slots[slotEvent]; ok && len(p.words) == 1 && sp.a >= b && complementFollows(toks, sp.a+1) {
+		return Claim{}, false
+	}
 	if _, ok := slots[slotEvent]; !ok {
 		// "for …" follows the pattern, or ends a trailing actor slot.
 		at := b
@@ -520,6 +525,46 @@ func namedAs(toks []text.Token) int {
 // acronym reports a name written as one all-capital word of two to six
 // letters ("JMB", "ISWAP"): groups are named so, and the rules cannot list
 // them all.
+// complementFollows reports a verb of its own after the attack a bare
+// "claimed" takes ("claimed the bombings … were carried out by"), before
+// the clause ends: the attack is the subject of a clause that says who.
+// A relative clause ("the attack that was staged …") is no such verb.
+func complementFollows(toks []text.Token, k int) bool {
+	for j := k; j < len(toks) && j < k+16; j++ {
+		t := toks[j]
+		if t.Kind == text.Punct {
+			return false
+		}
+		switch t.Lower {
+		case "that", "which", "who", "where", "when":
+			// "the attack that was staged …": a relative clause, unless a
+			// verb of the main clause follows it ("that killed 83 people
+			// were carried out").
+			return complementFollows(toks, skipRelative(toks, j+1))
+		}
+		if t.Lower == "was" || t.Lower == "were" || t.Lower == "had" || t.Lower == "is" || t.Lower == "are" {
+			return true
+		}
+	}
+	return false
+}
+
+// skipRelative returns the token after a relative clause opening at k:
+// past its own verb and object, up to the next verb of being.
+func skipRelative(toks []text.Token, k int) int {
+	verb := false
+	for j := k; j < len(toks) && j < k+10; j++ {
+		switch toks[j].Lower {
+		case "was", "were", "is", "are", "had":
+			if verb {
+				return j
+			}
+		}
+		verb = verb || isVerbLike(toks[j]) || auxiliaries[toks[j].Lower]
+	}
+	return len(toks)
+}
+
 // shouted reports a line written in capitals only: a heading.
 func shouted(toks []text.Token) bool {
 	words := 0
