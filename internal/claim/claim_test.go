@@ -486,6 +486,8 @@ func TestOpeningDates(t *testing.T) {
 		{"2024-01-01", "= Tarna massacre =\n\nThe Tarna massacre took place in the village of Tarna, where 60 people were killed.\n\nInfobox\n- Location: Tarna\n- Date: 14–15 March 2003\n- Fatalities: 60", "2003-03-14"},
 		{"2021-01-01", "On the night from March 14 to 15, gunmen killed 60 people in the village of Tarna. Survivors of the Tarna massacre of March 15, 2003, still wait for a trial.", "2003-03-14"},
 		{"2008-11-09", "Kirano, Nov 9: Investigators said the banned Sulu Front carried out the serial blasts in the city that killed 80 people.", ""},
+		{"2019-04-05", "Late warning led to 21 Leeds pub bombing deaths\n\nAn inquest jury has concluded its work.\n\nIn all 21 people were killed in the Leeds pub bombings of 1975, the jury found.", "1975-01-01"},
+		{"2011-07-26", "Death toll in Tarna attacks cut to 76\n\nMourners gathered in Tarna on July 25, 2011 after the attacks, police said.", ""},
 	} {
 		d := document.Document{ID: "t", Published: c.pub, Text: c.text}
 		x := extractor(t).Extract(0, &d)
@@ -508,5 +510,14 @@ func TestHamletPlace(t *testing.T) {
 	x := extractor(t).Extract(0, &d)
 	if !slices.Contains(x.Lede.Places, "name:tarna") {
 		t.Errorf("lede places %v, want name:tarna", x.Lede.Places)
+	}
+}
+
+// TestPubVenue: a pub is a venue, not a town the attack was in.
+func TestPubVenue(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2018-01-01", Text: "In 1975 two bombs exploded at the Golden Anchor pub in Leeds, and 21 people were killed."}
+	x := extractor(t).Extract(0, &d)
+	if slices.Contains(x.Lede.Places, "name:golden anchor") || !slices.Contains(x.Lede.Places, "name:leeds") {
+		t.Errorf("lede places %v, want Leeds and not the pub", x.Lede.Places)
 	}
 }

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/document"
@@ -96,6 +97,12 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 	if !found {
 		return Subject{}, false
 	}
+	// "Botched warning call led to 21 pub bombing deaths", then "21 were
+	// killed in the Birmingham pub bombings of 1974": the next sentences
+	// that name the same attack date it.
+	if !s.HasWhen {
+		s.When, s.HasWhen = x.nextDated(di, k, &s)
+	}
 	// An encyclopedia's fact box gives the day the opening leaves out:
 	// "Date: 22–23 September 1997", "Date | June 25, 1996", "When: …".
 	if !s.HasWhen {
@@ -103,6 +110,48 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 	}
 	s.Own = true
 	return s, true
+}
+
+// retrospectiveDays is how long before a report a date in its second
+// sentences must be for the report to be a look back at that attack.
+const retrospectiveDays = 60
+
+// nextDated finds, in the few sentences after the opening that ends
+// before sentence k, the date of one that names the opening's attack by
+// its kind or place, written out, and long before the report: a look back
+// ("led to 21 pub bombing deaths", then "the pub bombings of 1974").
+func (x *Extractor) nextDated(di *docInfo, k int, s *Subject) (when.Date, bool) {
+	for si := k; si < len(di.sents) && si < k+ledeSentences; si++ {
+		toks := di.toks[si]
+		if !x.namesEvent(toks) {
+			continue
+		}
+		sf := x.sentence(di, si)
+		// "the deadliest since a bombing in May 2017": another attack.
+		// "On Thursday, the government said the attack …": the day it
+		// was said; only a date beside the attack's words dates it.
+		// A retrospective's year is written out ("the bombings of 1974");
+		// a weekday after an undated opening may be a later turn's.
+		if !sf.hasDate || sf.date.Relative || datesApart(di.dates[si]) || sf.otherAt >= 0 || sf.displacedAny || !x.dateBesideEvent(toks, sf.date) {
+			continue
+		}
+		// Only a report told long after: a recent attack's undated opening
+		// is dated by the days the report came out in.
+		if !di.hasRef || sf.date.Hi > di.ref-retrospectiveDays {
+			continue
+		}
+		same := false
+		for _, kd := range sf.kinds {
+			same = same || slices.Contains(s.Kinds, kd)
+		}
+		for _, p := range x.placesIn(di, si, 0, len(toks)) {
+			same = same || slices.Contains(s.Places, p)
+		}
+		if same {
+			return sf.date, true
+		}
+	}
+	return when.Date{}, false
 }
 
 // factBoxRows is how many sentences from the top a fact box's rows are
