@@ -521,3 +521,20 @@ func TestPubVenue(t *testing.T) {
 		t.Errorf("lede places %v, want Leeds and not the pub", x.Lede.Places)
 	}
 }
+
+// TestYearFromText: a headline's "14 March" is the text's "March 14,
+// 2003"; "On March 9" in a look back at a March of 2003 in the same town
+// is March 9, 2003, not the March before the report.
+func TestYearFromText(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2012-01-01", Title: "On this day, 14 March: Bombing at Tarna market",
+		Text: "In the early hours of March 14, 2003, a bomb explosion destroyed the market at Tarna in Kirano. On March 9, an explosion in Tarna killed 40 people and, on March 20, a similar attack took place in Sulu."}
+	x := extractor(t).Extract(0, &d)
+	if !x.Lede.HasWhen || x.Lede.When.Lo.String() != "2003-03-14" {
+		t.Errorf("lede dated %v (%v), want 2003-03-14", x.Lede.When.Lo, x.Lede.HasWhen)
+	}
+	for _, c := range x.Claims {
+		if c.Type == claim.Count && c.Lo == 40 && (!c.Subject.HasWhen || c.Subject.When.Lo.String() != "2003-03-09") {
+			t.Errorf("%q dated %v (%v), want 2003-03-09", c.Words, c.Subject.When.Lo, c.Subject.HasWhen)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -112,13 +113,17 @@ func shifted(d when.Date, n int, unit when.Precision) (when.Date, bool) {
 // gives the same days: a report of 2021 that tells of "the night from
 // Sept. 22 to 23" and of "Sept. 23, 1997" means 1997 both times, not the
 // September before it came out.
-func yearsFromText(di *docInfo) {
+func yearsFromText(di *docInfo) { yearsFrom(di, di) }
+
+// yearsFrom gives the yearless days of target the years src writes out
+// (a headline's "13 September" the body's "September 13, 1999").
+func yearsFrom(di, src *docInfo) {
 	type dated struct {
 		d    when.Date
 		sent int
 	}
 	var explicit []dated
-	for si, ds := range di.dates {
+	for si, ds := range src.dates {
 		for _, d := range ds {
 			if !d.Relative && d.Precision == when.PrecDay {
 				explicit = append(explicit, dated{d, si})
@@ -131,7 +136,7 @@ func yearsFromText(di *docInfo) {
 	for si, ds := range di.dates {
 		// "on Aug. 7, the anniversary of the 1998 bombings": a sentence that
 		// gives another year beside the day sets the two years apart.
-		if len(ds) > 1 || anniversaryIn(di.toks[si]) {
+		if anniversaryIn(di.toks[si]) || slices.ContainsFunc(ds, func(d when.Date) bool { return hasYear(d.Text) }) {
 			continue
 		}
 		for k := range ds {
@@ -144,13 +149,14 @@ func yearsFromText(di *docInfo) {
 			for _, x := range explicit {
 				e := x.d
 				ey, em, ed := e.Lo.YMD()
-				if em != m || ey == y || ed-dd > 3 || dd-ed > 3 {
+				if em != m || ey == y {
 					continue
 				}
 				// The same days in the same place are the same night told
 				// twice; "on Aug. 7, the anniversary of the 1998 bombings"
-				// in another city is a later year's.
-				if !namesInCommon(di.ments[si], di.ments[x.sent]) {
+				// in another city is a later year's. A headline's day is
+				// its text's when the text gives that very day.
+				if di == src && !namesInCommon(di.ments[si], src.ments[x.sent]) || di != src && ed != dd {
 					continue
 				}
 				_, _, hd := d.Hi.YMD()

@@ -25,6 +25,7 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 	if d.Title != "" {
 		t := x.analyse(di.idx, &document.Document{Text: d.Title, Published: d.Published}, everySentence)
 		x.keepBodyNames(t, di)
+		yearsFrom(t, di)
 		for k := range t.sents {
 			sents, idx = append(sents, t), append(idx, k)
 		}
