@@ -82,19 +82,33 @@ func (b *builder) eventDate(chk rule.Check, ev *event.Event, ids []int) {
 			main[d] = true
 		}
 	}
-	// Each report's day for the event, and the claim that gives it.
+	// Each report's day for the event, and the claim that gives it. A
+	// report's opening dates its own attack in any words ("on Friday"); a
+	// day written out in full ("September 8, 1999") dates it anywhere, and
+	// dates the attack a report recalls too.
 	day := map[int]*claim.Claim{}
+	second := map[int]*claim.Claim{} // a report's other day, written out like the first
 	mixed := map[int]bool{}
 	var docs []int
 	for _, i := range ids {
 		c := &b.claims[i]
 		w := c.Subject.When
-		if !main[c.Doc] || c.Sent >= ledeSents || !c.Subject.HasWhen || c.Earlier || c.Subject.Displaced || w.Precision != when.PrecDay || w.Hi-w.Lo > dateSlack || !b.besideAttack(c.Doc, w) {
+		// (A toll's day, not a claim's: "a day after the blast – on May
+		// 14 – the group claimed it" dates the claim.)
+		written := !w.Relative && c.Subject.HasWhen && c.Type == claim.Count
+		if !(main[c.Doc] && c.Sent < ledeSents || written) || !c.Subject.HasWhen || c.Earlier || c.Subject.Displaced || w.Precision != when.PrecDay || w.Hi-w.Lo > dateSlack || !b.besideAttack(c.Doc, w) {
 			continue
 		}
 		if prev, ok := day[c.Doc]; ok {
 			if !when.Overlap(prev.Subject.When, w) {
-				mixed[c.Doc] = true // the report itself gives two days
+				// The report itself gives two days: both written out
+				// ("May 13, 2008" and "May 13, 2018") are a slip to show;
+				// otherwise it may tell of two attacks.
+				if written && !prev.Subject.When.Relative && second[c.Doc] == nil {
+					second[c.Doc] = c
+				} else {
+					mixed[c.Doc] = true
+				}
 			}
 			continue
 		}
@@ -106,17 +120,22 @@ func (b *builder) eventDate(chk rule.Check, ev *event.Event, ids []int) {
 		if mixed[d] {
 			continue
 		}
-		c := b.dateClaim(day[d])
-		placed := false
-		for k, s := range sides {
-			if gap(s[0].Date, c.Date) <= b.slack(s[0], c) {
-				sides[k] = append(s, c)
-				placed = true
-				break
+		for _, c := range []*claim.Claim{day[d], second[d]} {
+			if c == nil {
+				continue
 			}
-		}
-		if !placed {
-			sides = append(sides, []*claim.Claim{c})
+			c := b.dateClaim(c)
+			placed := false
+			for k, s := range sides {
+				if gap(s[0].Date, c.Date) <= b.slack(s[0], c) {
+					sides[k] = append(s, c)
+					placed = true
+					break
+				}
+			}
+			if !placed {
+				sides = append(sides, []*claim.Claim{c})
+			}
 		}
 	}
 	if len(sides) < 2 {
