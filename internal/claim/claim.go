@@ -60,6 +60,8 @@ type Claim struct {
 
 	Subject Subject
 	Trace   []string
+	// rowOfBox: read from a fact box's row, not a sentence.
+	rowOfBox bool
 }
 
 // Part is one item of a breakdown.

@@ -38,6 +38,7 @@ func (x *Extractor) Extract(idx int, d *document.Document) Doc {
 	di := x.analyseWith(tz, idx, d, x.cues.mark)
 	var counts, out []Claim
 	for si := range di.sents {
+		out = append(out, x.perpetratorRow(di, si)...)
 		if !di.hits[si] {
 			continue
 		}
@@ -53,6 +54,11 @@ func (x *Extractor) Extract(idx int, d *document.Document) Doc {
 	all = append(all, breaks...)
 	for i := range all {
 		x.describe(di, &all[i])
+		// A fact box's row is about the page's own attack, whatever the
+		// rows around it say ("Attack type: Mass car bombings").
+		if all[i].Type == Responsibility && all[i].rowOfBox {
+			all[i].Subject = Subject{EventSent: -1}
+		}
 	}
 	// A group's part is about what its total is about: described once.
 	for _, p := range parts {
