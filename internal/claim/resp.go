@@ -270,7 +270,7 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 			actor = ref{}
 		}
 		if !actor.ok {
-			actorWords = x.orgPhraseBefore(toks, a)
+			actorWords = cutRelative(x.orgPhraseBefore(toks, a))
 			// "the PKK terrorist organisation is responsible": the group the
 			// phrase names.
 			if m, ok := x.actorInPhrase(di.ments[si], toks, a); ok {
@@ -1235,6 +1235,7 @@ func deniedThat(toks []text.Token, a int) int {
 		if toks[k].Lower == "that" && denies(toks[k-1]) {
 			return k - 1
 		}
+
 		if reportNouns[toks[k].Lower] {
 			for j := k - 1; j >= 0 && j >= k-2; j-- {
 				if denies(toks[j]) {
@@ -1377,6 +1378,19 @@ func (x *Extractor) perpetratorRow(di *docInfo, si int) []Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// cutRelative drops a relative clause with no "that" from the end of a
+// phrase: "Islamic militants he commands" are the Islamic militants.
+func cutRelative(words string) string {
+	f := strings.Fields(words)
+	for i := 1; i < len(f); i++ {
+		switch strings.ToLower(f[i]) {
+		case "he", "she", "they", "we", "it", "i":
+			return strings.Join(f[:i], " ")
+		}
+	}
+	return words
 }
 
 // perpetratorRows is how many sentences from the top a fact box's row of
