@@ -190,6 +190,8 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			Lo: a.Lo, Hi: a.Hi, Exact: a.Exact, Vague: a.Vague, Population: pop,
 		}
 		c.Trace = append(c.Trace, a.Trace, fmt.Sprintf("counts %s: %s", ck.ID, strings.TrimPrefix(how, "@")))
+		// "Fatalities: 81" in a fact box: the page's own attack's toll.
+		c.rowOfBox = strings.HasSuffix(how, "labelling the amount") && si < perpetratorRows && boxRow(toks)
 		c.Earlier, c.Revised = x.revision(toks, ti, tj)
 		if !c.Earlier && !c.Revised && strings.HasPrefix(how, "@toll") {
 			c.Revised = correctedToll(toks, ti, how)
@@ -948,4 +950,19 @@ func (x *Extractor) attackersCounted(pop string) int {
 		}
 	}
 	return -1
+}
+
+// boxRow reports a line that is a fact box's row: a capitalised label, a
+// colon or a bar, then its value ("Fatalities: 81", "- Deaths | 20").
+func boxRow(toks []text.Token) bool {
+	k := 0
+	for k < len(toks) && (toks[k].Text == "-" || toks[k].Text == "|" || toks[k].Text == "*" || toks[k].Text == "•") {
+		k++
+	}
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		if toks[j].Text == ":" || toks[j].Text == "|" {
+			return j > k && toks[k].Cap
+		}
+	}
+	return false
 }

@@ -52,11 +52,12 @@ func (x *Extractor) Extract(idx int, d *document.Document) Doc {
 	breaks, parts := x.breakdowns(di, counts)
 	all := append(counts, out...)
 	all = append(all, breaks...)
+	lede, ok := x.lede(di, d)
 	for i := range all {
 		x.describe(di, &all[i])
 		// A fact box's row is about the page's own attack, whatever the
 		// rows around it say ("Attack type: Mass car bombings").
-		if all[i].Type == Responsibility && all[i].rowOfBox {
+		if all[i].rowOfBox && ok {
 			all[i].Subject = Subject{EventSent: -1}
 		}
 	}
@@ -65,7 +66,6 @@ func (x *Extractor) Extract(idx int, d *document.Document) Doc {
 		p.claim.Subject = all[p.total].Subject
 		all = append(all, p.claim)
 	}
-	lede, ok := x.lede(di, d)
 	if ok && x.datesManyEvents(di) {
 		// An analysis or a chronology: its opening names one attack of
 		// many, and its claims are about the ones their own sentences name.
