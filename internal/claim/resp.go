@@ -226,6 +226,11 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	if sp, ok := slots[slotEvent]; ok && x.otherAttacks(toks, sp) {
 		return Claim{}, false
 	}
+	// "ordered the attack", not "ordered an investigation into the
+	// shooting": what was ordered must be the attack itself.
+	if sp, ok := slots[slotEvent]; ok && len(p.words) > 0 && p.words[len(p.words)-1] == "ordered" && !x.headIsAttack(toks, sp) {
+		return Claim{}, false
+	}
 	// "The government claimed the wave of bombings … were carried out by
 	// the NDFB": "claimed" says, and the attack opens what it says.
 	if sp, ok := slots[slotEvent]; ok && len(p.words) == 1 && sp.a >= b && complementFollows(toks, sp.a+1) {
@@ -525,6 +530,20 @@ func namedAs(toks []text.Token) int {
 // acronym reports a name written as one all-capital word of two to six
 // letters ("JMB", "ISWAP"): groups are named so, and the rules cannot list
 // them all.
+// headIsAttack reports a slot whose noun phrase is headed by a word for
+// an attack: past its determiners and modifiers, before any preposition.
+func (x *Extractor) headIsAttack(toks []text.Token, sp slotSpan) bool {
+	for k := sp.a; k < sp.b && k < sp.a+5; k++ {
+		if _, _, ok := x.events.match(toks, k); ok {
+			return true
+		}
+		if prepositions[toks[k].Lower] || toks[k].Kind == text.Punct {
+			return false
+		}
+	}
+	return false
+}
+
 // complementFollows reports a verb of its own after the attack a bare
 // "claimed" takes ("claimed the bombings … were carried out by"), before
 // the clause ends: the attack is the subject of a clause that says who.
