@@ -538,3 +538,13 @@ func TestYearFromText(t *testing.T) {
 		}
 	}
 }
+
+// TestComparedAttack: a headline that names another attack only to say
+// what this one was like does not make that attack the report's own.
+func TestComparedAttack(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2016-01-15", Title: "Tarna violence 'had echo of Kirano attacks'", Text: "Tarna violence 'had echo of Kirano attacks'\n\nGunmen and suicide bombers struck a market in Tarna on Thursday, killing seven people, police said."}
+	x := extractor(t).Extract(0, &d)
+	if slices.Contains(x.Lede.Places, "name:kirano") || !slices.Contains(x.Lede.Places, "name:tarna") {
+		t.Errorf("lede places %v, want Tarna, not Kirano", x.Lede.Places)
+	}
+}

@@ -190,6 +190,12 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			Lo: a.Lo, Hi: a.Hi, Exact: a.Exact, Vague: a.Vague, Population: pop,
 		}
 		c.Trace = append(c.Trace, a.Trace, fmt.Sprintf("counts %s: %s", ck.ID, strings.TrimPrefix(how, "@")))
+		// "The cell included three suicide bombers", "the dead include 12
+		// children": a part of a whole told elsewhere.
+		if k := ti - 1; k >= 0 && (toks[k].Lower == "included" || toks[k].Lower == "includes" || toks[k].Lower == "include") {
+			c.Part = true
+			c.Trace = append(c.Trace, "what a whole included: a part of it")
+		}
 		// "Fatalities: 81" in a fact box: the page's own attack's toll.
 		c.rowOfBox = strings.HasSuffix(how, "labelling the amount") && si < perpetratorRows && boxRow(toks)
 		c.Earlier, c.Revised = x.revision(toks, ti, tj)

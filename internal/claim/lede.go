@@ -38,6 +38,11 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 			sents, idx = append(sents, di), append(idx, k)
 		}
 	}
+	// A line that names attacks only to compare ("had echo of Paris
+	// attacks") opens nothing: the opening is what follows it.
+	for k < len(di.sents) && x.comparedOnly(di.toks[k]) {
+		k++
+	}
 	for first := k; k < len(di.sents) && k < first+ledeSentences && di.sents[k].Para == di.sents[first].Para; k++ {
 		sents, idx = append(sents, di), append(idx, k)
 	}
@@ -56,7 +61,7 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 	for i, sd := range sents {
 		k := idx[i]
 		toks := sd.toks[k]
-		if !names(toks) {
+		if !names(toks) || x.comparedOnly(toks) {
 			continue
 		}
 		if sd == di && datesApart(di.dates[k]) {
@@ -179,6 +184,33 @@ func factBoxDate(di *docInfo) (when.Date, bool) {
 	}
 	return when.Date{}, false
 }
+
+// comparedOnly reports a sentence whose every word for an attack follows
+// a word of comparison: "Jakarta violence 'had echo of Paris attacks'"
+// names the Paris attacks to say what Jakarta's was like, not as its own.
+func (x *Extractor) comparedOnly(toks []text.Token) bool {
+	named := false
+	for k := range toks {
+		if _, _, ok := x.events.match(toks, k); !ok {
+			continue
+		}
+		named = true
+		compared := false
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			if comparisons[toks[j].Lower] {
+				compared = true
+				break
+			}
+		}
+		if !compared {
+			return false
+		}
+	}
+	return named
+}
+
+// comparisons name another thing to say what one was like.
+var comparisons = map[string]bool{"echo": true, "echoes": true, "echoed": true, "echoing": true, "reminiscent": true, "recalling": true, "recalled": true, "evoking": true, "evoked": true, "resembled": true, "resembling": true}
 
 // furniture reports a line of a page's furniture among its headlines, with
 // no word in lower case: "Wed Jul 22, 2015 8:21", a byline's "By AFP";
