@@ -548,3 +548,13 @@ func TestComparedAttack(t *testing.T) {
 		t.Errorf("lede places %v, want Tarna, not Kirano", x.Lede.Places)
 	}
 }
+
+// TestOpeningClause: what a new subject does after ", and" in the opening
+// is another event: its kind and place are not the opening attack's.
+func TestOpeningClause(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2017-05-27", Text: "Masked gunmen ambushed a bus in Tarna on Friday, killing at least 28 people, and the army responded by launching airstrikes on camps in Kordestan."}
+	x := extractor(t).Extract(0, &d)
+	if slices.Contains(x.Lede.Places, "name:kordestan") || slices.Contains(x.Lede.Kinds, "air strike") || !slices.Contains(x.Lede.Places, "name:tarna") {
+		t.Errorf("lede places %v kinds %v, want Tarna and no air strike in Kordestan", x.Lede.Places, x.Lede.Kinds)
+	}
+}

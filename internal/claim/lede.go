@@ -70,9 +70,18 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 			return Subject{}, false
 		}
 		sf := x.sentence(sd, k)
-		s.Kinds = appendUnique(s.Kinds, sf.kinds...)
-		s.Sites = appendUnique(s.Sites, x.sitesIn(toks, 0, len(toks))...)
-		s.Places = appendUnique(s.Places, x.placesIn(sd, k, 0, len(toks))...)
+		// "Gunmen ambushed a bus in Minya, killing 28, and Egypt responded
+		// by launching airstrikes in Libya": the opening's attack is told
+		// in the clause that first names one; a new subject after ", and"
+		// tells of something else.
+		cut := x.firstAttackClause(toks)
+		if cut == len(toks) {
+			s.Kinds = appendUnique(s.Kinds, sf.kinds...)
+		} else {
+			s.Kinds = appendUnique(s.Kinds, x.kindsIn(toks, 0, cut)...)
+		}
+		s.Sites = appendUnique(s.Sites, x.sitesIn(toks, 0, cut)...)
+		s.Places = appendUnique(s.Places, x.placesIn(sd, k, 0, cut)...)
 		// "Saturday April 2 marked exactly one year since the attack": the
 		// day the sentence dates is the anniversary, not the attack.
 		if !s.HasWhen && di.hasRef {
@@ -183,6 +192,29 @@ func factBoxDate(di *docInfo) (when.Date, bool) {
 		}
 	}
 	return when.Date{}, false
+}
+
+// firstAttackClause returns where the clause that first names an attack
+// ends: at ", and" or ";" followed by a new subject (a capitalised word,
+// or "the"), after the attack's words; or the sentence's end.
+func (x *Extractor) firstAttackClause(toks []text.Token) int {
+	first := -1
+	for k := range toks {
+		if _, _, ok := x.events.match(toks, k); ok {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return len(toks)
+	}
+	for k := first + 1; k+2 < len(toks); k++ {
+		newSubject := func(j int) bool { return toks[j].Cap || toks[j].Lower == "the" }
+		if toks[k].Text == "," && toks[k+1].Lower == "and" && newSubject(k+2) || toks[k].Text == ";" && newSubject(k+1) {
+			return k
+		}
+	}
+	return len(toks)
 }
 
 // comparedOnly reports a sentence whose every word for an attack follows
