@@ -488,6 +488,7 @@ func TestOpeningDates(t *testing.T) {
 		{"2008-11-09", "Kirano, Nov 9: Investigators said the banned Sulu Front carried out the serial blasts in the city that killed 80 people.", ""},
 		{"2019-04-05", "Late warning led to 21 Leeds pub bombing deaths\n\nAn inquest jury has concluded its work.\n\nIn all 21 people were killed in the Leeds pub bombings of 1975, the jury found.", "1975-01-01"},
 		{"2011-07-26", "Death toll in Tarna attacks cut to 76\n\nMourners gathered in Tarna on July 25, 2011 after the attacks, police said.", ""},
+		{"2023-01-01", "The market bombing kills 21 in Tarna.\n\nThe market bombing was a terrorist attack on the old covered market in the resort town of Tarna, near the harbour and the fort, on April 11, 2002.", "2002-04-11"},
 	} {
 		d := document.Document{ID: "t", Published: c.pub, Text: c.text}
 		x := extractor(t).Extract(0, &d)

@@ -143,11 +143,11 @@ func (x *Extractor) nextDated(di *docInfo, k int, s *Subject) (when.Date, bool) 
 		}
 		sf := x.sentence(di, si)
 		// "the deadliest since a bombing in May 2017": another attack.
-		// "On Thursday, the government said the attack …": the day it
-		// was said; only a date beside the attack's words dates it.
+		// "The government said on May 3 that the attack …": the day it
+		// was said.
 		// A retrospective's year is written out ("the bombings of 1974");
 		// a weekday after an undated opening may be a later turn's.
-		if !sf.hasDate || sf.date.Relative || datesApart(di.dates[si]) || sf.otherAt >= 0 || sf.displacedAny || !x.dateBesideEvent(toks, sf.date) {
+		if !sf.hasDate || sf.date.Relative || datesApart(di.dates[si]) || sf.otherAt >= 0 || sf.displacedAny || x.reportedAt(toks, tokIndex(toks, sf.date.Start)) {
 			continue
 		}
 		// Only a report told long after: a recent attack's undated opening
