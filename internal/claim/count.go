@@ -957,18 +957,3 @@ func (x *Extractor) attackersCounted(pop string) int {
 	}
 	return -1
 }
-
-// boxRow reports a line that is a fact box's row: a capitalised label, a
-// colon or a bar, then its value ("Fatalities: 81", "- Deaths | 20").
-func boxRow(toks []text.Token) bool {
-	k := 0
-	for k < len(toks) && (toks[k].Text == "-" || toks[k].Text == "|" || toks[k].Text == "*" || toks[k].Text == "•") {
-		k++
-	}
-	for j := k; j < len(toks) && j <= k+3; j++ {
-		if toks[j].Text == ":" || toks[j].Text == "|" {
-			return j > k && toks[k].Cap
-		}
-	}
-	return false
-}

@@ -799,36 +799,3 @@ func rumoured(toks []text.Token, k int) bool {
 	}
 	return false
 }
-
-// factRow reads a fact box's row near the top of a page: "Foundation:
-// 1993", "Founded | 1984", "Died: 7 June 2006". The row's label is a
-// fact's verb or noun; what it is about is the page's subject, the first
-// group (or, for a death, the first person) the page names.
-func (x *Extractor) factRow(di *docInfo, si int) (Claim, bool) {
-	toks := di.toks[si]
-	if si >= factBoxRows || len(toks) < 3 || len(di.dates[si]) == 0 || toks[0].Kind != text.Word || !toks[0].Cap || toks[1].Text != ":" && toks[1].Text != "|" {
-		return Claim{}, false
-	}
-	fi, n, ok := x.factVerbs.match(toks, 0)
-	if !ok {
-		fi, n, ok = x.factNouns.match(toks, 0)
-	}
-	if !ok || n != 1 {
-		return Claim{}, false
-	}
-	d := di.dates[si][0]
-	if d.Relative || tokIndex(toks, d.Start) != 2 {
-		return Claim{}, false
-	}
-	person := x.rs.Facts[fi].ID == "killed"
-	for s := 0; s <= si; s++ {
-		for _, m := range di.ments[s] {
-			if m.locative || m.person != person || !person && !x.groupLike(m) {
-				continue
-			}
-			c := x.factClaim(di, si, fi, ref{m: m, sent: s, ok: true}, d, toks[0].Start, d.End, fmt.Sprintf("fact box row '%s' → %s of %s, the page's subject", toks[0].Text, x.rs.Facts[fi].ID, m.name))
-			return c, true
-		}
-	}
-	return Claim{}, false
-}

@@ -169,31 +169,6 @@ func (x *Extractor) nextDated(di *docInfo, k int, s *Subject) (when.Date, bool) 
 	return when.Date{}, false
 }
 
-// factBoxRows is how many sentences from the top a fact box's rows are
-// looked for in.
-const factBoxRows = 16
-
-// factBoxDate reads the date of a fact box's "Date" row near the top of a
-// page: the row's label, a colon or a bar, and a date in the same line.
-func factBoxDate(di *docInfo) (when.Date, bool) {
-	for si := 0; si < len(di.sents) && si < factBoxRows; si++ {
-		toks := di.toks[si]
-		k := 0
-		for k < len(toks) && (toks[k].Text == "-" || toks[k].Text == "|" || toks[k].Text == "*" || toks[k].Text == "•") {
-			k++
-		}
-		if k+1 >= len(toks) || toks[k].Text != "Date" && toks[k].Text != "When" || toks[k+1].Text != ":" && toks[k+1].Text != "|" {
-			continue
-		}
-		for _, d := range di.dates[si] {
-			if d.Start >= toks[k+1].End && !d.Relative {
-				return d, true
-			}
-		}
-	}
-	return when.Date{}, false
-}
-
 // firstAttackClause returns where the clause that first names an attack
 // ends: at ", and" or ";" followed by a new subject (a capitalised word,
 // or "the"), after the attack's words; or the sentence's end.

@@ -1341,64 +1341,6 @@ func (x *Extractor) stateOfCapital(name string) int {
 // governing body: "Assad's forces", "the president's regime".
 var stateBodies = map[string]bool{"forces": true, "military": true, "army": true, "regime": true, "government": true, "troops": true}
 
-// perpetratorRow reads a fact box's row of who did it near the top of a
-// page: "Perpetrators | Hezbollah Al-Hejaz", "- Perps: NDFB",
-// "Suspected perpetrators: X and Y". Each name in the row is held to have
-// carried the attack out, in the page's words; a "suspected" row blames.
-func (x *Extractor) perpetratorRow(di *docInfo, si int) []Claim {
-	toks := di.toks[si]
-	if si >= perpetratorRows || len(toks) < 2 {
-		return nil
-	}
-	k := 0
-	for k < len(toks) && (toks[k].Text == "-" || toks[k].Text == "|" || toks[k].Text == "*" || toks[k].Text == "•") {
-		k++
-	}
-	suspected := k < len(toks) && toks[k].Lower == "suspected"
-	if suspected {
-		k++
-	}
-	if k >= len(toks) || !perpetratorLabels[strings.TrimSuffix(toks[k].Lower, "(s")] {
-		return nil
-	}
-	// The names follow a colon or a bar, a space ("Perpetrators
-	// al-Shabaab"), or stand on the next line under the label.
-	row, from := si, k+1
-	switch {
-	case k+1 < len(toks) && (toks[k+1].Text == ":" || toks[k+1].Text == "|"):
-		from = k + 2
-	case k+1 < len(toks) && toks[k+1].Text == "(" && k+3 < len(toks) && toks[k+3].Text == ")":
-		from = k + 4 // "Perpetrator(s)"
-	case k+1 == len(toks) && si+1 < len(di.toks):
-		row, from = si+1, 0
-	}
-	kind := carriedOut
-	if suspected {
-		kind = "blamed"
-	}
-	var out []Claim
-	rt := di.toks[row]
-	for _, m := range di.ments[row] {
-		// "Perpetrators al-Shabaab": the label's capital ran into the name.
-		if m.a == k && m.b > from && row == si && m.actor < 0 {
-			m.a = from
-			m.key, m.name = "name:"+x.nameKey(rt[m.a:m.b]), joinText(rt[m.a:m.b])
-		}
-		if m.a < from || m.locative && m.actor < 0 || x.generics[strings.ToLower(m.name)] || nameSuffixes[m.name] {
-			continue // "Perpetrator(s): Unknown"; the "Jr." of "Andal Ampatuan, Jr."
-		}
-		c := Claim{
-			Doc: di.idx, Type: Responsibility, Kind: kind,
-			Sent: row, SentStart: di.sents[si].Start, SentEnd: di.sents[row].End,
-			Start: toks[k].Start, End: rt[m.b-1].End, Words: di.text[toks[k].Start:rt[m.b-1].End],
-			Actor: m.key, ActorName: m.name, ActorPerson: m.person && m.actor < 0, rowOfBox: true,
-		}
-		c.Trace = append(c.Trace, fmt.Sprintf("fact box row '%s' → %s %s", toks[k].Text, kind, m.name))
-		out = append(out, c)
-	}
-	return out
-}
-
 // cutRelative drops a relative clause with no "that" from the end of a
 // phrase: "Islamic militants he commands" are the Islamic militants.
 func cutRelative(words string) string {
@@ -1411,14 +1353,3 @@ func cutRelative(words string) string {
 	}
 	return words
 }
-
-// perpetratorRows is how many sentences from the top a fact box's row of
-// who did it is looked for in: an encyclopedia's box may follow a title,
-// a caption and a line or two of navigation.
-const perpetratorRows = 32
-
-// nameSuffixes close a man's name after a comma, and name no one alone.
-var nameSuffixes = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "Sr": true}
-
-// perpetratorLabels label a fact box's row of who did it.
-var perpetratorLabels = map[string]bool{"perpetrator": true, "perpetrators": true, "perps": true, "perp": true}
