@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/quantity"
@@ -57,90 +56,6 @@ func (x *Extractor) afterChange(toks []text.Token, ti int, words string) bool {
 	}
 	for j := max(0, k-2); j <= k; j++ {
 		if _, n, ok := x.revisions.match(toks, j); ok && j+n-1 >= k {
-			return true
-		}
-	}
-	return false
-}
-
-// clauseEnd returns where the clause holding token j ends, at most at
-// limit: a hedge in the next clause ("the toll was 28 but feared it would
-// rise") hedges what that clause says, not the figure.
-func clauseEnd(toks []text.Token, j, limit int) int {
-	for k := j; k < limit && k < len(toks); k++ {
-		if clauseTurns[toks[k].Lower] || toks[k].Text == ";" {
-			return k
-		}
-	}
-	return limit
-}
-
-// clauseTurns open a clause that says something else of the figure before.
-var clauseTurns = map[string]bool{"but": true, "though": true, "although": true, "while": true, "whereas": true, "yet": true}
-
-// sharedVerb reads the verb after a second counted group that opens at
-// token k ("and 50 Chechen rebels died", "and three civilians were
-// killed"): the group's amount and a few words of its noun, then a count
-// verb or noun of the rules. It returns the kind and how it was read.
-func (x *Extractor) sharedVerb(toks []text.Token, k int) (int, string, bool) {
-	j := k + 1
-	for j < len(toks) && j <= k+4 && toks[j].Kind == text.Word && !auxiliaries[toks[j].Lower] && !isVerbLike(toks[j]) && !prepositions[toks[j].Lower] && toks[j].Lower != "and" {
-		j++
-	}
-	if j == k+1 || j >= len(toks) {
-		return -1, "", false
-	}
-	for _, p := range []*phrases{x.countVerbs, x.countNouns} {
-		if v, n, ok := p.match(toks, j); ok && x.rs.Counts[v].Victims {
-			return v, "@verb '" + joinText(toks[j:j+n]) + "' after the amount, " + sharedWith, true
-		}
-	}
-	return -1, "", false
-}
-
-// sharedWith marks the reading of a group whose verb follows the next.
-const sharedWith = "shared with the next group"
-
-// sharedTotals adds up groups that share one verb ("two soldiers and
-// three civilians were killed": five killed), each group a part of the
-// total. A group that may be the attackers ("115 hostages and 50 rebels
-// died") is no victim of theirs and makes no total.
-func (x *Extractor) sharedTotals(cs []Claim) []Claim {
-	var out []Claim
-	for i := range cs {
-		c := &cs[i]
-		if c.Type != Count || c.Part || len(c.Trace) == 0 || !strings.Contains(strings.Join(c.Trace, " "), sharedWith) {
-			continue
-		}
-		for k := range cs {
-			d := &cs[k]
-			if k == i || d.Type != Count || d.Kind != c.Kind || d.Part || d.Start <= c.Start || d.End > c.End {
-				continue
-			}
-			if x.armed(c.Population) || x.armed(d.Population) {
-				break
-			}
-			total := *c
-			total.Lo, total.Hi, total.Exact = addAmount(c.Lo, c.Hi, c.Exact, quantity.Amount{Lo: d.Lo, Hi: d.Hi, Exact: d.Exact})
-			total.Population = ""
-			total.Trace = append(append([]string(nil), c.Trace...), "the two groups of one verb add up to the total")
-			c.Part, d.Part = true, true
-			out = append(out, total)
-			break
-		}
-	}
-	return out
-}
-
-// armed reports a counted group whose noun may name the attackers:
-// "rebels", "militants", "gunmen".
-func (x *Extractor) armed(pop string) bool {
-	head := pop[strings.LastIndexByte(pop, ' ')+1:]
-	if x.perpHeads[head] {
-		return true
-	}
-	for _, k := range x.rs.Counts {
-		if k.People && (slices.Contains(k.Agents, head) || slices.Contains(k.Nouns, head)) {
 			return true
 		}
 	}

@@ -957,3 +957,18 @@ func (x *Extractor) attackersCounted(pop string) int {
 	}
 	return -1
 }
+
+// clauseEnd returns where the clause holding token j ends, at most at
+// limit: a hedge in the next clause ("the toll was 28 but feared it would
+// rise") hedges what that clause says, not the figure.
+func clauseEnd(toks []text.Token, j, limit int) int {
+	for k := j; k < limit && k < len(toks); k++ {
+		if clauseTurns[toks[k].Lower] || toks[k].Text == ";" {
+			return k
+		}
+	}
+	return limit
+}
+
+// clauseTurns open a clause that says something else of the figure before.
+var clauseTurns = map[string]bool{"but": true, "though": true, "although": true, "while": true, "whereas": true, "yet": true}

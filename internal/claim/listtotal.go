@@ -2,6 +2,8 @@ package claim
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/quantity"
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -157,3 +159,72 @@ func (x *Extractor) victimKind(id string) bool {
 // units measure time, distance and weight: "two weeks", "five kilometres"
 // count no people.
 var units = map[string]bool{"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true, "decades": true, "times": true, "metres": true, "meters": true, "kilometres": true, "kilometers": true, "miles": true, "kilograms": true, "kilos": true, "tons": true, "tonnes": true, "pounds": true, "feet": true}
+
+// sharedVerb reads the verb after a second counted group that opens at
+// token k ("and 50 Chechen rebels died", "and three civilians were
+// killed"): the group's amount and a few words of its noun, then a count
+// verb or noun of the rules. It returns the kind and how it was read.
+func (x *Extractor) sharedVerb(toks []text.Token, k int) (int, string, bool) {
+	j := k + 1
+	for j < len(toks) && j <= k+4 && toks[j].Kind == text.Word && !auxiliaries[toks[j].Lower] && !isVerbLike(toks[j]) && !prepositions[toks[j].Lower] && toks[j].Lower != "and" {
+		j++
+	}
+	if j == k+1 || j >= len(toks) {
+		return -1, "", false
+	}
+	for _, p := range []*phrases{x.countVerbs, x.countNouns} {
+		if v, n, ok := p.match(toks, j); ok && x.rs.Counts[v].Victims {
+			return v, "@verb '" + joinText(toks[j:j+n]) + "' after the amount, " + sharedWith, true
+		}
+	}
+	return -1, "", false
+}
+
+// sharedWith marks the reading of a group whose verb follows the next.
+const sharedWith = "shared with the next group"
+
+// sharedTotals adds up groups that share one verb ("two soldiers and
+// three civilians were killed": five killed), each group a part of the
+// total. A group that may be the attackers ("115 hostages and 50 rebels
+// died") is no victim of theirs and makes no total.
+func (x *Extractor) sharedTotals(cs []Claim) []Claim {
+	var out []Claim
+	for i := range cs {
+		c := &cs[i]
+		if c.Type != Count || c.Part || len(c.Trace) == 0 || !strings.Contains(strings.Join(c.Trace, " "), sharedWith) {
+			continue
+		}
+		for k := range cs {
+			d := &cs[k]
+			if k == i || d.Type != Count || d.Kind != c.Kind || d.Part || d.Start <= c.Start || d.End > c.End {
+				continue
+			}
+			if x.armed(c.Population) || x.armed(d.Population) {
+				break
+			}
+			total := *c
+			total.Lo, total.Hi, total.Exact = addAmount(c.Lo, c.Hi, c.Exact, quantity.Amount{Lo: d.Lo, Hi: d.Hi, Exact: d.Exact})
+			total.Population = ""
+			total.Trace = append(append([]string(nil), c.Trace...), "the two groups of one verb add up to the total")
+			c.Part, d.Part = true, true
+			out = append(out, total)
+			break
+		}
+	}
+	return out
+}
+
+// armed reports a counted group whose noun may name the attackers:
+// "rebels", "militants", "gunmen".
+func (x *Extractor) armed(pop string) bool {
+	head := pop[strings.LastIndexByte(pop, ' ')+1:]
+	if x.perpHeads[head] {
+		return true
+	}
+	for _, k := range x.rs.Counts {
+		if k.People && (slices.Contains(k.Agents, head) || slices.Contains(k.Nouns, head)) {
+			return true
+		}
+	}
+	return false
+}
