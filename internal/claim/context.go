@@ -469,6 +469,15 @@ func (x *Extractor) sentence(di *docInfo, si int) *sentFacts {
 		own:             x.ownEvent(toks),
 	}
 	sf.date, sf.hasDate = x.bestEventDate(toks, di.dates[si])
+	if di.hasRef && marksAnniversary(toks) {
+		ref := di.ref
+		if sf.hasDate && sf.date.Precision == when.PrecDay {
+			ref = sf.date.Lo
+		}
+		if d, ok := anniversary(toks, ref); ok && x.attackFollows(toks, tokIndex(toks, d.End)) {
+			sf.anniversary, sf.hasAnniversary = d, true
+		}
+	}
 	di.facts[si] = sf
 	return sf
 }
@@ -496,14 +505,8 @@ func (x *Extractor) eventDate(di *docInfo, k int, c *Claim) (d when.Date, ok boo
 	// "Today marks four years after the twin bombings … that left 74
 	// killed": the day the sentence gives is the anniversary; the attack
 	// is four years before it.
-	if di.hasRef && marksAnniversary(di.toks[k]) {
-		ref := di.ref
-		if sf.hasDate && sf.date.Precision == when.PrecDay {
-			ref = sf.date.Lo
-		}
-		if d, ok := anniversary(di.toks[k], ref); ok && x.attackFollows(di.toks[k], tokIndex(di.toks[k], d.End)) {
-			return d, true
-		}
+	if sf.hasAnniversary {
+		return sf.anniversary, true
 	}
 	return sf.date, sf.hasDate
 }

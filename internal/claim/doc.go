@@ -49,6 +49,10 @@ type sentFacts struct {
 	displacedAny    bool     // "a year later" too, for the sentence after it
 	otherAt         int      // token where it turns to an earlier attack ("another attack"), or -1
 	own             bool     // it names an attack with words of its own
+	// anniversary: the date of its attack, years back from the day it
+	// marks ("Today marks four years since the bombing"), if it gives one.
+	anniversary    when.Date
+	hasAnniversary bool
 }
 
 // datedEvent is a sentence that names an attack, with the date it gives.
