@@ -122,10 +122,14 @@ func yearsFrom(di, src *docInfo) {
 		d    when.Date
 		sent int
 	}
+	// A few written-out days of each month are enough to take a year
+	// from, and keep a text of thousands of dates linear.
 	var explicit []dated
+	perMonth := map[int]int{}
 	for si, ds := range src.dates {
 		for _, d := range ds {
-			if !d.Relative && d.Precision == when.PrecDay {
+			if _, m, _ := d.Lo.YMD(); !d.Relative && d.Precision == when.PrecDay && perMonth[m] < yearSources {
+				perMonth[m]++
 				explicit = append(explicit, dated{d, si})
 			}
 		}
@@ -168,6 +172,10 @@ func yearsFrom(di, src *docInfo) {
 		}
 	}
 }
+
+// yearSources is how many written-out days of one month a yearless day
+// is held against.
+const yearSources = 4
 
 // hasYear reports four digits in a row: a year written out.
 func hasYear(s string) bool {
