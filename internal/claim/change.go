@@ -51,7 +51,7 @@ func (x *Extractor) afterChange(toks []text.Token, ti int, words string) bool {
 		}
 		k--
 	}
-	for k >= 0 && (toks[k].Lower == "up" || toks[k].Lower == "down" || strings.HasSuffix(toks[k].Lower, "ly")) {
+	for k >= 0 && (toks[k].Lower == "up" || toks[k].Lower == "down" || adverb(toks[k])) {
 		k--
 	}
 	for j := max(0, k-2); j <= k; j++ {

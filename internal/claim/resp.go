@@ -589,7 +589,7 @@ func shouted(toks []text.Token) bool {
 	words := 0
 	for _, t := range toks {
 		if t.Kind == text.Word {
-			if strings.ToUpper(t.Text) != t.Text {
+			if !text.IsUpper(t.Text) {
 				return false
 			}
 			words++
