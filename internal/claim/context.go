@@ -126,7 +126,7 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 		// hours later, which killed around 15": the later attack's day.
 		c.Subject.When, c.Subject.HasWhen = laterDay(di.toks[si], di.dates[si], later)
 	}
-	before := x.sentence(di, si).displacedBefore && !anchorClause(di.toks[si], c.Start) || later >= 0
+	before := x.sentence(di, si).displacedBefore && !x.anchorClause(di.toks[si], c.Start) || later >= 0
 	c.Subject.Displaced = before || afterOther || (si > 0 && di.sents[si-1].Para == di.sents[si].Para && x.sentence(di, si-1).displacedAny && startsAnaphoric(di.toks[si]))
 	c.Subject.Own = ev >= 0 && x.sentence(di, ev).own
 	c.Subject.EventSent = ev
@@ -794,7 +794,7 @@ func laterDay(toks []text.Token, dates []when.Date, i int) (when.Date, bool) {
 // an offset is counted from: "three days before today's car bomb attack at
 // the school, which left 9 dead, the group posted a warning" dates the
 // posting, and the 9 dead are the attack's.
-func anchorClause(toks []text.Token, start int) bool {
+func (x *Extractor) anchorClause(toks []text.Token, start int) bool {
 	for i := 0; i+2 < len(toks) && toks[i].Start < start; i++ {
 		switch toks[i+2].Lower {
 		case "before", "prior":
@@ -804,11 +804,26 @@ func anchorClause(toks []text.Token, start int) bool {
 		if !timeUnits[base(toks[i+1].Lower)] {
 			continue
 		}
-		// The claim follows the anchor, in a relative clause of it.
+		// The claim follows the anchor, in a relative clause of it: after a
+		// comma, or right after the attack word ("six weeks before the
+		// attacks that claimed 77 lives").
 		for k := i + 3; k+1 < len(toks) && toks[k].Start < start; k++ {
 			if toks[k].Text == "," && (toks[k+1].Lower == "which" || toks[k+1].Lower == "that") {
 				return true
 			}
+			if (toks[k].Lower == "which" || toks[k].Lower == "that") && k-1 > i+2 && k-1 <= i+8 && x.attackWordAt(toks, k-1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attackWordAt reports an attack word that ends at token e.
+func (x *Extractor) attackWordAt(toks []text.Token, e int) bool {
+	for a := max(0, e-2); a <= e; a++ {
+		if _, n, ok := x.events.match(toks, a); ok && a+n-1 == e {
+			return true
 		}
 	}
 	return false

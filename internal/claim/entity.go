@@ -45,6 +45,13 @@ func (x *Extractor) demonymName(toks []text.Token, i int) int {
 			return 0
 		}
 	}
+	// "the Ugandan World Cup bombings": before an attack word the run names
+	// the attack's occasion or place, unless it ends as a group's name does.
+	if e := i + 1 + n; e < len(toks) && !x.orgHeads[base(toks[e-1].Lower)] {
+		if _, _, ok := x.events.match(toks, e); ok {
+			return 0
+		}
+	}
 	return 1 + n
 }
 
@@ -352,6 +359,9 @@ func capitalised(toks []text.Token) bool {
 // area of Gardez", "the outskirts of Kabul".
 var insideNouns = map[string]bool{"area": true, "outskirts": true, "part": true, "heart": true}
 
+// abroad are a state's houses in other states.
+var abroad = map[string]bool{"embassy": true, "consulate": true, "embassies": true, "consulates": true}
+
 var placeNouns = map[string]bool{"city": true, "town": true, "resort": true, "village": true, "hamlet": true, "township": true, "municipality": true, "commune": true, "locality": true, "province": true, "district": true, "region": true, "capital": true, "port": true, "state": true, "county": true, "suburb": true, "neighbourhood": true, "neighborhood": true}
 
 // markLocative sets m.locative for a name that says where: after a
@@ -412,6 +422,10 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 	// "Mastung district", "Paktia province": a kind of place after the name;
 	// "hits Kandahar mosque": a kind of site.
 	if m.b < len(toks) && (placeNouns[toks[m.b].Lower] || x.venues[toks[m.b].Lower] != nil) {
+		// "the German embassy": a state's embassy stands in another state.
+		if m.actor >= 0 && x.rs.Actors[m.actor].Type == "state" && abroad[toks[m.b].Lower] {
+			return
+		}
 		m.locative = true
 		return
 	}
@@ -550,7 +564,9 @@ func isPossessive(t text.Token) bool {
 	return strings.HasSuffix(t.Lower, "'s") || strings.HasSuffix(t.Lower, "’s") || (t.Kind == text.Word && (strings.HasSuffix(t.Lower, "s'") || strings.HasSuffix(t.Lower, "s’")))
 }
 
-var titles = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "gen.": true, "col.": true, "president": true, "minister": true, "general": true, "sheikh": true, "emir": true, "leader": true, "commander": true, "spokesman": true, "spokeswoman": true}
+var titles = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "gen.": true, "col.": true, "president": true, "minister": true, "general": true, "sheikh": true, "emir": true, "leader": true, "commander": true, "spokesman": true, "spokeswoman": true,
+	// Ranks: "Major General Robert Mood" is a man, and no "Major" a place.
+	"major": true, "maj.": true, "colonel": true, "lieutenant": true, "captain": true, "capt.": true, "brigadier": true, "brig.": true, "sergeant": true, "admiral": true, "lt.": true, "sgt.": true}
 
 func isTitle(w string) bool { return titles[w] }
 

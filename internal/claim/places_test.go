@@ -1,0 +1,76 @@
+package claim_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/claim"
+	"github.com/crosscheck/crosscheck/internal/document"
+)
+
+// TestCountPlaces: the places a toll's event is put in, from words around
+// it that name a country or a man rather than where the attack was.
+func TestCountPlaces(t *testing.T) {
+	cases := []struct {
+		name, title, text, words string
+		want, not                []string
+		lede                     bool // the places of the report's own event
+	}{
+		{name: "a state's embassy stands in another state",
+			text:  "A truck bomb outside the synagogue in Tarvik, Tunisia, killed 11 people on Thursday. Two German tourists have also died of burns from the blast, German embassy officials said.",
+			words: "Two German tourists have also died", not: []string{"actor:germany"}},
+		{name: "a rank opens a man's name",
+			text:  "The chief of the UN monitoring team in Syria, Major General Tomas Rell told an emergency session of the UN Security Council by video link from Damascus on May 27 that the monitors in Kalbi had estimated the fatalities at 108.",
+			words: "fatalities at 108", want: []string{"name:kalbi"}, not: []string{"name:major"}},
+		{name: "a country's adjective in a headline names the country",
+			title: "Toll reaches 57 in Philippine massacre",
+			text:  "Investigators recovered nine more bodies at the site, bringing the toll in the massacre to 57.",
+			words: "toll in the massacre to 57", lede: true, want: []string{"actor:philippines"}, not: []string{"name:philippine"}},
+		{name: "a people's adjective the rules did not list before",
+			text:  "Gunmen killed 12 villagers near the Mozambican town of Tarvik on Monday.",
+			words: "killed 12 villagers", want: []string{"actor:mozambique"}, not: []string{"name:mozambican"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := document.Document{ID: "t", Published: "2009-11-25", Title: c.title, Text: c.text}
+			x := extractor(t).Extract(0, &d)
+			found := false
+			if c.lede {
+				x.Claims = []claim.Claim{{Type: "count", Words: c.words, Subject: x.Lede}}
+			}
+			for _, cl := range x.Claims {
+				if cl.Type != "count" || !strings.Contains(cl.Words, c.words) {
+					continue
+				}
+				found = true
+				for _, p := range c.want {
+					if !slices.Contains(cl.Subject.Places, p) {
+						t.Errorf("%q: places %q, want %s", cl.Words, cl.Subject.Places, p)
+					}
+				}
+				for _, p := range c.not {
+					if slices.Contains(cl.Subject.Places, p) {
+						t.Errorf("%q: places %q, not %s", cl.Words, cl.Subject.Places, p)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no count read in %q", c.words)
+			}
+		})
+	}
+}
+
+// TestAnchorRelativeClause: "six weeks before the blasts that killed 77"
+// dates the buying by the blasts; the 77 dead are the blasts' own.
+func TestAnchorRelativeClause(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2008-11-10",
+		Text: "Police said two of the cars were bought less than six weeks before the Tarvik blasts that killed 77 people."}
+	x := extractor(t).Extract(0, &d)
+	for _, cl := range x.Claims {
+		if cl.Type == "count" && cl.Lo == 77 && cl.Subject.Displaced {
+			t.Errorf("%q displaced from the report's event", cl.Words)
+		}
+	}
+}
