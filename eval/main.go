@@ -103,6 +103,9 @@ func main() {
 	}
 	if flag.Arg(0) == "explain" {
 		// explain FACT DOC...
+		if flag.NArg() < 3 {
+			fail(fmt.Errorf("explain needs a fact and at least one document: explain killed DOC..."))
+		}
 		explain(res, docs, flag.Args()[2:], flag.Arg(1))
 		return
 	}
