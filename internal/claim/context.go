@@ -575,7 +575,7 @@ func (x *Extractor) bestEventDate(toks []text.Token, dates []when.Date) (d when.
 		}
 		// "convicted of involvement in the 2008 blasts": the proceeding
 		// before it does not make the attack's own date the court's day.
-		if !adjective && x.reportedAt(toks, ti) {
+		if !adjective && (x.reportedAt(toks, ti) || x.toldRight(toks, tj)) {
 			told = tj
 			continue // "a video released on Friday", "announced on Sunday": when it was told
 		}
@@ -687,6 +687,20 @@ func (x *Extractor) namesEvent(toks []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// toldRight reports a date whose next word tells or revises the news:
+// "authorities on Thursday revised the toll", "police on Monday said".
+func (x *Extractor) toldRight(toks []text.Token, tj int) bool {
+	if tj >= len(toks) {
+		return false
+	}
+	// Not "the attack last year claimed by ISIS": a participle of the attack.
+	if _, n, ok := x.reporting.match(toks, tj); ok {
+		return tj+n >= len(toks) || toks[tj+n].Lower != "by"
+	}
+	_, _, ok := x.revisions.match(toks, tj)
+	return ok
 }
 
 // reportedAt reports a date right after a reporting verb ("released on
