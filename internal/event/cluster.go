@@ -37,6 +37,16 @@ func cluster(ms []*mention, rel related) []*group {
 		var ks []string
 		for _, p := range sc.places {
 			ks = append(ks, p, "spelt:"+skeleton(p))
+			// "Samjhauta Express" meets "Samjhauta": the words a name opens
+			// or closes with are keys too (see contains).
+			if i, j := strings.IndexByte(p, ' '), strings.LastIndexByte(p, ' '); i > 0 {
+				if first := p[:i]; len(first) >= len("name:")+4 {
+					ks = append(ks, first)
+				}
+				if last := p[j+1:]; len(last) >= 4 {
+					ks = append(ks, "name:"+last)
+				}
+			}
 		}
 		for _, p := range sc.states {
 			ks = append(ks, p)

@@ -120,6 +120,14 @@ func TestIdentify(t *testing.T) {
 			together: [][2]string{{"0.0", "1.0"}, {"0.0", "1.1"}},
 		},
 		{
+			name: "a place named with its last word meets it named without, when nothing else is a key of both",
+			reports: []report{
+				{"a", "2007-02-19", "place:tarvik_express place:panipat kind:bombing", []string{""}},
+				{"b", "2007-06-16", "place:tarvik kind:bombing year:2007", []string{""}},
+			},
+			together: [][2]string{{"0.0", "1.0"}},
+		},
+		{
 			name: "a claim naming a blast elsewhere the same day is another event",
 			reports: []report{
 				{"a", "2023-09-29", "place:hangu kind:bombing on:2023-09-29", []string{"", "place:mastung kind:bombing on:2023-09-29 own"}},
