@@ -33,10 +33,8 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 	// Headline lines at the top of the text count as headlines; the lede is
 	// the opening of the first paragraph after them.
 	k := 0
-	for ; k < len(di.sents) && (isHeadline(di.toks[k]) || furniture(di.toks[k]) || bareLine(di, k)); k++ {
-		// A bare line under the first is a standfirst, a byline or a
-		// caption: passed over, not read as the headline.
-		if isHeadline(di.toks[k]) || k == 0 && !furniture(di.toks[k]) {
+	for ; k < len(di.sents) && (isHeadline(di.toks[k]) || furniture(di.toks[k])); k++ {
+		if isHeadline(di.toks[k]) {
 			sents, idx = append(sents, di), append(idx, k)
 		}
 	}
@@ -128,37 +126,6 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 	s.Own = true
 	return s, true
 }
-
-// bareLineWords is the most words a line above the text may have to be
-// taken for a headline or a caption.
-const bareLineWords = 20
-
-// bareLines is how many lines down the text such a line may be.
-const bareLines = 3
-
-// bareLine reports a line at the top of a text that is a headline or a
-// caption written in sentence case: a paragraph of its own, short, with no
-// full stop, and more text below it ("Death toll in Kano rises to 24").
-func bareLine(di *docInfo, k int) bool {
-	toks := di.toks[k]
-	if len(toks) == 0 || len(toks) > bareLineWords || k+1 >= len(di.sents) || k >= bareLines {
-		return false
-	}
-	// "Date: November 27, 1989": a fact box's row.
-	if len(toks) > 2 && toks[1].Text == ":" {
-		return false
-	}
-	para := di.sents[k].Para
-	if di.sents[k+1].Para == para || k > 0 && di.sents[k-1].Para == para {
-		return false
-	}
-	// "… to secure the": a sentence broken across lines, not a headline.
-	last := toks[len(toks)-1]
-	return headlineLine(toks) && last.Text != "," && last.Text != ";" && !lineBreakWords[last.Lower]
-}
-
-// lineBreakWords end no headline; a line ending in one goes on below.
-var lineBreakWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "on": true, "at": true, "for": true, "and": true, "or": true, "with": true, "by": true, "from": true, "that": true, "as": true}
 
 // retrospectiveDays is how long before a report a date in its second
 // sentences must be for the report to be a look back at that attack.
