@@ -161,6 +161,7 @@ func (x *Extractor) analyseWith(tz *text.Tokenizer, idx int, d *document.Documen
 	bracketInitials(di)
 	x.pruneNames(di, common)
 	surnames(di)
+	peoples(di)
 	x.shortAliases(di)
 	x.nameCapitals(di)
 	x.linkEvents(di)

@@ -907,6 +907,40 @@ func surnames(di *docInfo) {
 	}
 }
 
+// peoples marks a name of one word that the text also writes before a
+// word only a people takes ("Fulani herders", "the Dogon ethnic group"),
+// or after "ethnic" or "armed" ("an ethnic Dogon village", "armed Fulani"):
+// a people, so "a Dogon village" and "Fulani attacked" name no place.
+func peoples(di *docInfo) {
+	var people map[string]bool
+	for si, ms := range di.ments {
+		toks := di.toks[si]
+		for _, m := range ms {
+			after := m.b < len(toks) && peopleOnly[toks[m.b].Lower]
+			if m.actor < 0 && m.b-m.a == 1 && (after || m.a > 0 && (toks[m.a-1].Lower == "ethnic" || toks[m.a-1].Lower == "armed")) {
+				if people == nil {
+					people = map[string]bool{}
+				}
+				people[m.key] = true
+			}
+		}
+	}
+	if people == nil {
+		return
+	}
+	for si := range di.ments {
+		for i := range di.ments[si] {
+			if m := &di.ments[si][i]; people[m.key] && m.b-m.a == 1 && !m.dateline {
+				m.locative = false
+			}
+		}
+	}
+}
+
+// peopleOnly follow the name of a people, and not a town's: "Kandahar
+// villagers" live in a town, "Fulani herders" belong to a people.
+var peopleOnly = map[string]bool{"ethnic": true, "herders": true, "herdsmen": true, "hunters": true, "militia": true, "militias": true, "militiamen": true, "tribesmen": true, "tribe": true, "tribes": true, "clan": true, "clans": true}
+
 // shortAliases re-points a one-word alias of a declared person ("al-Masri"
 // for Abu Muhammad al-Masri) to another man of the same name the report
 // names in full ("Abu Ayyub al-Masri"), when it names just one such man

@@ -30,6 +30,12 @@ func TestCountPlaces(t *testing.T) {
 		{name: "a people's adjective the rules did not list before",
 			text:  "Gunmen killed 12 villagers near the Mozambican town of Tarvik on Monday.",
 			words: "killed 12 villagers", want: []string{"actor:mozambique"}, not: []string{"name:mozambican"}},
+		{name: "a people's name is no place",
+			text:  "Gunmen attacked the Dogon village of Sobara in central Mali on Sunday, killing 95 people. Dogon hunters and members of the Fulani ethnic group have clashed for months.",
+			words: "killing 95 people", want: []string{"name:sobara"}, not: []string{"name:dogon"}},
+		{name: "armed men of a people are no place",
+			text:  "Soldiers and armed Fulani attacked the Tarvik neighbourhood, killing 21 civilians.",
+			words: "killing 21 civilians", not: []string{"name:fulani"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
