@@ -407,6 +407,20 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 				continue
 			}
 			comma = true
+		case t.Text == "(":
+			// "35 civilians (including 7 women) were massacred": the
+			// bracket says who they were; the verb after it counts them.
+			k := j + 1
+			for k < len(toks) && k <= j+bracketReach && toks[k].Text != ")" && toks[k].Text != "(" {
+				k++
+			}
+			if k >= len(toks) || toks[k].Text != ")" {
+				return none()
+			}
+			popDone = true
+			limit += k - j
+			j = k
+			continue
 		case isQuote(t.Text):
 			continue // two “terrorists” entered the shrine
 		case t.Kind == text.Punct && t.Text != "-" && t.Text != "’" && t.Text != "'":
@@ -957,6 +971,10 @@ func (x *Extractor) attackersCounted(pop string) int {
 	}
 	return -1
 }
+
+// bracketReach is how many tokens a bracket between an amount and its
+// verb may hold.
+const bracketReach = 15
 
 // clauseEnd returns where the clause holding token j ends, at most at
 // limit: a hedge in the next clause ("the toll was 28 but feared it would
