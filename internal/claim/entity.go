@@ -147,7 +147,7 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 				i++ // "a Shiite mosque": a faith, not a name
 				continue
 			}
-			m.org = x.orgHeads[base(toks[i+n-1].Lower)] || x.describedAsGroup(toks, i+n) || x.orgHeads[toks[orgHead(toks, i, i+n)].Lower]
+			m.org = x.orgHeads[base(toks[i+n-1].Lower)] || x.describedAsGroup(toks, i+n) || x.orgHeads[toks[orgHead(toks, i, i+n)].Lower] || x.leadingOrg(toks[i:i+n])
 			// "Real IRA": a name with initials in it is no man's.
 			m.person = !m.org && (n >= 2 && !hasInitials(toks[i:i+n]) || (i > 0 && isTitle(toks[i-1].Lower)) || personCue(toks, i, i+n))
 			out = x.addMention(out, toks, m)
@@ -550,6 +550,11 @@ func (x *Extractor) nameKey(toks []text.Token) string {
 		if v, ok := x.rs.Names[w]; ok {
 			w = text.Fold(v)
 		}
+		// "Fidayeen-e-Islam" is "Fidayeen Islam" as another paper spells it.
+		if sub := linkedParts(w); sub != nil {
+			parts = append(parts, sub...)
+			continue
+		}
 		parts = append(parts, w)
 	}
 	// "Paktia Province", "Mastung District", "Ondo State" name the place
@@ -558,6 +563,33 @@ func (x *Extractor) nameKey(toks []text.Token) string {
 		parts = parts[:len(parts)-1]
 	}
 	return strings.Join(parts, " ")
+}
+
+// linkParticles join the words of a transliterated name: the -ul- of
+// "Harkat-ul-Jihad", the -e- of "Jaish-e-Mohammed".
+var linkParticles = map[string]bool{"ul": true, "ud": true, "ut": true, "us": true, "un": true, "ur": true, "e": true, "i": true, "al": true, "el": true, "ad": true, "as": true, "ash": true, "at": true, "az": true, "an": true, "ar": true}
+
+// linkedParts splits a hyphenated name joined by particles into its words,
+// without them, or returns nil: "harkat-ul-jihad-al-islami" is "harkat
+// jihad islami"; "al-shabaab" and "hurriyat" stay as they are.
+func linkedParts(w string) []string {
+	if !strings.Contains(w, "-") {
+		return nil
+	}
+	ps := strings.Split(w, "-")
+	var out []string
+	linked := false
+	for k, p := range ps {
+		if linkParticles[p] && k > 0 && k < len(ps)-1 {
+			linked = true
+			continue
+		}
+		out = append(out, p)
+	}
+	if !linked {
+		return nil
+	}
+	return out
 }
 
 func isPossessive(t text.Token) bool {
@@ -642,6 +674,18 @@ func orgHead(toks []text.Token, a, b int) int {
 		}
 	}
 	return b - 1
+}
+
+// leadingOrg reports a name that opens with a head of a language that puts
+// it first, followed by more of the name: "Harkat-ul-Jihad-al-Islami",
+// "Jaish al-Adl", "Hizbul Mujahideen" (not "Harkat" alone).
+func (x *Extractor) leadingOrg(name []text.Token) bool {
+	first := name[0].Lower
+	head, rest, hyphen := strings.Cut(first, "-")
+	if !x.leadingHeads[head] {
+		return false
+	}
+	return hyphen && rest != "" || len(name) > 1
 }
 
 // hasInitials reports a name with a word in capitals of two letters or

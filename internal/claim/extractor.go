@@ -44,6 +44,7 @@ type Extractor struct {
 	stop                                                  map[string]bool
 	demonyms                                              map[string]string
 	orgHeads                                              map[string]bool
+	leadingHeads                                          map[string]bool // heads that open a name: Harkat-ul-…
 	increments                                            map[string]bool
 	occasions                                             map[string]bool
 	faiths                                                map[string]bool
@@ -74,7 +75,7 @@ func New(rs *rule.Set) *Extractor {
 		groupAna: newPhrases(), personAna: newPhrases(), parts: newPhrases(),
 		earlier: newPhrases(), revisions: newPhrases(), proceedings: newPhrases(),
 		people: map[string]bool{}, stop: map[string]bool{}, demonyms: map[string]string{}, intransitive: map[string]bool{},
-		orgHeads: map[string]bool{}, increments: map[string]bool{}, perps: newPhrases(),
+		orgHeads: map[string]bool{}, leadingHeads: map[string]bool{}, increments: map[string]bool{}, perps: newPhrases(),
 	}
 	for i, k := range rs.Counts {
 		for _, w := range k.Verbs {
@@ -187,6 +188,9 @@ func New(rs *rule.Set) *Extractor {
 	}
 	for _, s := range w.OrgHeads {
 		x.orgHeads[text.Fold(s)] = true
+	}
+	for _, s := range w.LeadingOrgHeads {
+		x.leadingHeads[text.Fold(s)] = true
 	}
 	for k, v := range w.Demonyms {
 		x.demonyms[text.Fold(k)] = v

@@ -170,6 +170,10 @@ type Words struct {
 	// OrgHeads are nouns that make an unknown phrase an organisation that
 	// can be held responsible: "a separatist movement", "a rebel group".
 	OrgHeads []string `yaml:"org_heads"`
+	// LeadingOrgHeads open an organisation's name in languages that put the
+	// head first, joined to the rest by a particle: "Harkat-ul-Jihad"
+	// (movement of), "Jaish al-Adl" (army of).
+	LeadingOrgHeads []string `yaml:"leading_org_heads"`
 	// Increments make an amount an addition to an earlier one, not a
 	// total: "two more arrests", "another 12 died".
 	Increments []string `yaml:"increments"`
