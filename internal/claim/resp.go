@@ -298,7 +298,7 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	}
 	// "the Baga attack": a place, not who did it; "ISIS Claims
 	// Responsibility For Deadly Attack": the group must qualify the word.
-	if p.groupOnly && !(actor.ok && actor.via == "" && x.groupLike(actor.m) && actor.sent == si && x.opensGroupSlot(toks, p, slots, actor.m, a)) {
+	if p.groupOnly && !(actor.ok && actor.via == "" && (x.groupLike(actor.m) || x.forcesKilled(toks, p, actor.m, a)) && actor.sent == si && x.opensGroupSlot(toks, p, slots, actor.m, a)) {
 		return Claim{}, false
 	}
 	// "BIRMINGHAM PUB BOMBINGS": in a line of capitals no word is known
@@ -734,6 +734,28 @@ func (x *Extractor) groupLike(m mention) bool {
 		}
 	}
 	return false
+}
+
+// forcesKilled reports a state's forces after a killing verb's "by"
+// whose victims, before the verb, are no armed men: "civilians were
+// massacred by Cameroonian soldiers" says who did it; "three gunmen were
+// killed by soldiers" tells how the attack ended.
+func (x *Extractor) forcesKilled(toks []text.Token, p stancePattern, m mention, a int) bool {
+	if m.actor < 0 || x.rs.Actors[m.actor].Type != "state" || len(p.words) == 0 || p.words[len(p.words)-1] != "by" {
+		return false
+	}
+	for k := a - 1; k >= 0 && k >= a-12; k-- {
+		t := toks[k]
+		if t.Kind == text.Punct && t.Text != "," && t.Text != "(" && t.Text != ")" {
+			break
+		}
+		// "the revenge for tribesmen who have been killed by the army":
+		// other deaths, told in a relative clause.
+		if x.armed(t.Lower) || t.Lower == "who" || t.Lower == "that" || t.Lower == "which" || t.Lower == "whom" {
+			return false
+		}
+	}
+	return true
 }
 
 // surfaceOf gives a phrase's words as the sentence writes them: "the
