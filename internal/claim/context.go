@@ -469,12 +469,14 @@ func (x *Extractor) sentence(di *docInfo, si int) *sentFacts {
 		own:             x.ownEvent(toks),
 	}
 	sf.date, sf.hasDate = x.bestEventDate(toks, di.dates[si])
-	if di.hasRef && marksAnniversary(toks) {
+	if di.hasRef && (marksAnniversary(toks) || yearsAfterOpening(toks)) {
 		ref := di.ref
 		if sf.hasDate && sf.date.Precision == when.PrecDay {
 			ref = sf.date.Lo
 		}
-		if d, ok := anniversary(toks, ref); ok && x.attackFollows(toks, tokIndex(toks, d.End)) {
+		// "A year after the shooting on Sunday, October 1, 2017": a date
+		// after the words that count back is the attack's own.
+		if d, ok := anniversary(toks, ref); ok && x.attackFollows(toks, tokIndex(toks, d.End)) && !(sf.hasDate && sf.date.Start >= d.End) {
 			sf.anniversary, sf.hasAnniversary = d, true
 		}
 	}
@@ -516,8 +518,20 @@ func (x *Extractor) eventDate(di *docInfo, k int, c *Claim) (d when.Date, ok boo
 // bombings"), not a caliphate's.
 func (x *Extractor) attackFollows(toks []text.Token, j int) bool {
 	for k := j; k < len(toks) && k < j+20; k++ {
-		if t := toks[k].Text; t == "," || t == ";" || t == "." {
+		if t := toks[k].Text; t == "," {
+			// "three years after 21 civilians, including 13 children,
+			// were massacred": an aside does not end the clause.
+			if e := asideEnd(toks, k); e > k {
+				k = e
+				continue
+			}
 			return false
+		}
+		if t := toks[k].Text; t == ";" || t == "." {
+			return false
+		}
+		if x.killingVerb(toks, k) {
+			return true
 		}
 		if _, _, ok := x.events.match(toks, k); ok {
 			return true
@@ -526,12 +540,31 @@ func (x *Extractor) attackFollows(toks []text.Token, j int) bool {
 	return false
 }
 
+// killingVerb reports a verb at k that counts the dead ("were
+// massacred", "killed"): the clause tells of an attack.
+func (x *Extractor) killingVerb(toks []text.Token, k int) bool {
+	v, _, ok := x.countVerbs.match(toks, k)
+	return ok && x.rs.Counts[v].ID == "killed"
+}
+
 // relativeAfter reports the words between a date and a figure that open
 // a relative clause about what the date ended: "… the destruction of a
 // ferry in 2004, which killed 116".
 func relativeAfter(between string) bool {
 	t := strings.ToLower(strings.TrimSpace(between))
 	return len(t) < 24 && (strings.HasPrefix(t, ", which") || strings.HasPrefix(t, ", that"))
+}
+
+// yearsAfterOpening reports a sentence that opens by counting years from
+// an attack: "Eleven years after 42 people were killed in twin blasts, a
+// court convicted two": the attack is that long before the court's day.
+func yearsAfterOpening(toks []text.Token) bool {
+	for i := 0; i+2 < len(toks) && i < 2; i++ {
+		if _, ok := amountWord(toks[i]); ok && (toks[i+1].Lower == "years" || toks[i+1].Lower == "year" || toks[i+1].Lower == "decades") && toks[i+2].Lower == "after" {
+			return true
+		}
+	}
+	return false
 }
 
 // marksAnniversary reports a sentence that marks time since an attack:

@@ -391,11 +391,18 @@ func anniversary(toks []text.Token, ref when.Day) (when.Date, bool) {
 	return when.Date{}, false
 }
 
+// yearCounts are the written-out numbers of years a report looks back
+// beyond ten: "Eleven years after the blasts".
+var yearCounts = map[string]int{"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
 // amountWord reads a small amount written as a word or in digits: "a",
 // "one", "five", "10".
 func amountWord(t text.Token) (int, bool) {
 	if v, ok := smallNumbers[t.Lower]; ok {
 		return int(v), true
+	}
+	if v, ok := yearCounts[t.Lower]; ok {
+		return v, true
 	}
 	if t.Lower == "a" || t.Lower == "an" {
 		return 1, true
