@@ -615,6 +615,9 @@ func (x *Extractor) bestEventDate(toks []text.Token, dates []when.Date) (d when.
 		if comparedSince(toks, ti) {
 			continue // "the deadliest attack since a 2002 bombing": another attack's year
 		}
+		if dt.Precision >= when.PrecYear && superlativeBefore(toks, ti) {
+			continue // "one of the worst attacks in Turkey this year": the span compared over
+		}
 		if ago(dt) && isHeadline(toks) && !x.dateBesideEvent(toks, dt) {
 			continue // "Bomber Joined ISIL 2 Months Ago": another act's time
 		}
@@ -1073,6 +1076,22 @@ func (x *Extractor) eventWithin(toks []text.Token, j, n int) bool {
 		}
 		if toks[k].Kind != text.Word {
 			return false
+		}
+	}
+	return false
+}
+
+// superlativeBefore reports a superlative a few words before token ti, in
+// one clause: "the worst attacks in Turkey this year", "the deadliest
+// bombing in 2016".
+func superlativeBefore(toks []text.Token, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-8; k-- {
+		w := toks[k].Lower
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			return false
+		}
+		if w == "most" || w == "worst" || strings.HasSuffix(w, "iest") || w == "biggest" || w == "largest" {
+			return true
 		}
 	}
 	return false
