@@ -38,8 +38,11 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 		// the attack on Saturday" is about Friday's attack).
 		order = []int{ev, si, si - 1, si - 2, si - 3}
 	}
-	if d, ok := x.eventDateIn(di, si, ca, cb); ok && (ca > 0 || cb < len(di.toks[si])) {
-		order = nil // the claim's clause dates it
+	if d, ok := x.eventDateIn(di, si, ca, cb); ok && (ca > 0 || cb < len(di.toks[si]) || ago(d)) {
+		// The claim's clause dates it; so does a whole sentence's "three
+		// years ago", which counts back from the report, whatever attack the
+		// sentence refers back to.
+		order = nil
 		c.Subject.When, c.Subject.HasWhen = d, true
 	} else if d, ok := sinceDateBefore(di, si, c.Start); ok {
 		// "the deadliest attack since 2015, when a bomb killed 40": the
