@@ -478,8 +478,9 @@ func (x *Extractor) sentence(di *docInfo, si int) *sentFacts {
 			ref = sf.date.Lo
 		}
 		// "A year after the shooting on Sunday, October 1, 2017": a date
-		// after the words that count back is the attack's own.
-		if d, ok := anniversary(toks, ref); ok && x.attackFollows(toks, tokIndex(toks, d.End)) && !(sf.hasDate && sf.date.Start >= d.End) {
+		// in the clause that counts back is the attack's own ("…, a court
+		// convicted two on Tuesday" is the main clause's).
+		if d, ok := anniversary(toks, ref); ok && x.attackFollows(toks, tokIndex(toks, d.End)) && !(sf.hasDate && sf.date.Start >= d.End && !strings.Contains(di.text[d.End:sf.date.Start], ",")) {
 			sf.anniversary, sf.hasAnniversary = d, true
 		}
 	}

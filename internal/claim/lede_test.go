@@ -18,3 +18,24 @@ func TestRevisionDay(t *testing.T) {
 		}
 	}
 }
+
+// TestYearsAfter: "Eleven years after 42 people were killed …, a court
+// convicted two on Tuesday" dates the 42 eleven years before the court.
+func TestYearsAfter(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2018-09-05",
+		Text: "Eleven years after 42 people were killed in twin blasts that rocked Tarvik, a special court convicted two and acquitted two others in the case on Tuesday."}
+	x := extractor(t).Extract(0, &d)
+	found := false
+	for _, c := range x.Claims {
+		if c.Type != "count" || c.Lo != 42 {
+			continue
+		}
+		found = true
+		if y, _, _ := c.Subject.When.Lo.YMD(); !c.Subject.HasWhen || y != 2007 {
+			t.Errorf("%q dated %q (%v), want about 2007", c.Words, c.Subject.When.Text, c.Subject.When.Lo)
+		}
+	}
+	if !found {
+		t.Error("42 not read")
+	}
+}
