@@ -480,7 +480,7 @@ func (x *Extractor) sentence(di *docInfo, si int) *sentFacts {
 		// "A year after the shooting on Sunday, October 1, 2017": a date
 		// in the clause that counts back is the attack's own ("…, a court
 		// convicted two on Tuesday" is the main clause's).
-		if d, ok := anniversary(toks, ref); ok && x.attackFollows(toks, tokIndex(toks, d.End)) && !(sf.hasDate && sf.date.Start >= d.End && !strings.Contains(di.text[d.End:sf.date.Start], ",")) {
+		if d, ok := anniversary(toks, ref); ok && x.attackFollows(toks, tokIndex(toks, d.End)) && !(sf.hasDate && sf.date.Start >= d.End && !mainClauseBetween(di.text[d.End:sf.date.Start])) {
 			sf.anniversary, sf.hasAnniversary = d, true
 		}
 	}
@@ -542,6 +542,24 @@ func (x *Extractor) attackFollows(toks []text.Token, j int) bool {
 		}
 	}
 	return false
+}
+
+// mainClauseBetween reports a comma that closes a counting clause ("N
+// years after the blasts, a court …") in the words between it and a
+// date; one that opens a relative clause of the attack (", which killed 21
+// in January 2019") does not.
+func mainClauseBetween(between string) bool {
+	for rest := between; ; {
+		i := strings.IndexByte(rest, ',')
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+1:]
+		next := strings.ToLower(strings.TrimSpace(rest))
+		if !strings.HasPrefix(next, "which") && !strings.HasPrefix(next, "when") && !strings.HasPrefix(next, "in which") && !strings.HasPrefix(next, "that") && !strings.HasPrefix(next, "who") {
+			return true
+		}
+	}
 }
 
 // killingVerb reports a verb at k that counts the dead ("were
