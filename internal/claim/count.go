@@ -677,8 +677,30 @@ func (x *Extractor) kindFromToll(toks []text.Token, ti int, dates []when.Date) (
 		if v, n, ok := x.tolls.match(toks, k); ok && k+n <= ti {
 			return v, "@toll '" + joinText(toks[k:k+n]) + "' before the amount"
 		}
+		if v, e, ok := x.numberOf(toks, k); ok && e <= ti {
+			return v, "@toll '" + joinText(toks[k:e]) + "' before the amount"
+		}
 	}
 	return -1, ""
+}
+
+// numberOf reads "the number of rice farmers slaughtered", "the number of
+// civilians wounded" at k: a count's participle after the people counted
+// makes a toll, as "the number of people killed" does. It returns the
+// count kind and the end of the phrase.
+func (x *Extractor) numberOf(toks []text.Token, k int) (int, int, bool) {
+	if toks[k].Lower != "number" || k+2 >= len(toks) || toks[k+1].Lower != "of" {
+		return -1, 0, false
+	}
+	for j := k + 2; j < len(toks) && j <= k+5; j++ {
+		if toks[j].Kind != text.Word {
+			return -1, 0, false
+		}
+		if v, n, ok := x.countVerbs.match(toks, j); ok && j > k+2 && strings.HasSuffix(toks[j].Lower, "ed") && x.rs.Counts[v].Subject == "event" {
+			return v, j + n, true
+		}
+	}
+	return -1, 0, false
 }
 
 // labelledCount reads an amount a count's noun labels: a fact box's
