@@ -781,15 +781,18 @@ func (x *Extractor) revision(toks []text.Token, ti, tj int) (earlier, revised bo
 			return false, false
 		}
 	}
-	for k := ti - 1; k >= 0 && k >= ti-revisionReach; k-- {
+	for k := ti - 1; k >= 0 && k >= ti-2*revisionReach; k-- {
 		t := toks[k].Text
 		if t == ";" || t == ":" || t == "." {
 			break
 		}
-		if _, _, ok := x.earlier.match(toks, k); ok && !offsetWord(toks, k) {
+		near := k >= ti-revisionReach
+		if _, _, ok := x.earlier.match(toks, k); ok && near && !offsetWord(toks, k) {
 			return true, false
 		}
-		if _, n, ok := x.revisions.match(toks, k); ok && k+n >= ti-3 {
+		// "rose to 36"; further back, a verb whose object is the toll:
+		// "officials lower death toll in Sri Lanka Easter attacks to 253".
+		if _, n, ok := x.revisions.match(toks, k); ok && (near && k+n >= ti-3 || revisesToll(toks, k+n)) {
 			revised = true
 		}
 	}
@@ -802,6 +805,17 @@ func (x *Extractor) revision(toks []text.Token, ti, tj int) (earlier, revised bo
 		}
 	}
 	return false, revised
+}
+
+// revisesToll reports a toll's noun as the object of a revision verb that
+// ends at j: "lower (the) death toll", "revised the toll".
+func revisesToll(toks []text.Token, j int) bool {
+	for k := j; k < len(toks) && k <= j+2; k++ {
+		if toks[k].Lower == "toll" || toks[k].Lower == "tally" {
+			return true
+		}
+	}
+	return false
 }
 
 // oneOfSeveral reports an amount whose clause opens on one of several
