@@ -109,10 +109,25 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool) []*c
 			if countsOverlap(c, best, 0) && (c.Lo > best.Lo || c.Lo == best.Lo && c.Hi < best.Hi) {
 				best = c
 			}
+			// A headline's "Kill 23" drops the text's "at least 23": the
+			// bound is the report's figure.
+			if c.Lo == best.Lo && unbounded(c.Hi) && !unbounded(best.Hi) && b.inHeadline(best) && !b.inHeadline(c) {
+				best = c
+			}
 		}
 		out = append(out, best)
 	}
 	return out
+}
+
+// inHeadline reports a claim on a report's first line when that line is a
+// headline: it ends with no full stop.
+func (b *builder) inHeadline(c *claim.Claim) bool {
+	if c.Sent != 0 {
+		return false
+	}
+	line := strings.TrimSpace(b.docs[c.Doc].Text[c.SentStart:c.SentEnd])
+	return line != "" && !strings.ContainsAny(line[len(line)-1:], ".!?\"”")
 }
 
 // contrasted returns the figures of one report that one of its sentences
