@@ -54,6 +54,10 @@ type Claim struct {
 	// Joint is the actor the same words hold responsible with this one
 	// ("the PKK and the YPG were responsible"): an ally, not a rival.
 	Joint string
+	// Side is the state a person actor acts for, as the report describes
+	// him ("the former Libyan intelligence officer"): his deeds and words
+	// stand on that state's side.
+	Side string `json:",omitempty"`
 
 	// Breakdown: the parts of a stated total.
 	Parts []Part

@@ -37,6 +37,10 @@ type docInfo struct {
 	// spelledOut maps the key of initials the text writes in brackets after
 	// a name to that name: "the Armed Islamic Group (GIA, from French …)".
 	spelledOut map[string]mention
+
+	// agents maps a person's key to the state the report says he acts
+	// for (see stateAgent), found once.
+	agents map[string]string
 }
 
 // sentFacts is what a sentence says about its event, for all its claims.

@@ -379,6 +379,12 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		if actor.via != "" {
 			c.Trace = append(c.Trace, fmt.Sprintf("actor read as %s (%s)", actor.m.name, actor.via))
 		}
+		if c.ActorPerson {
+			if st, ok := x.stateAgent(di, actor.m.key); ok {
+				c.Side = st
+				c.Trace = append(c.Trace, fmt.Sprintf("%s acts for %s, as the report describes him", actor.m.name, st))
+			}
+		}
 		// "Jamaat-ul-Ahrar said its bomber Hafiz Hanifullah carried out
 		// the attack": the group's own man acts for it, no rival to it.
 		if g, ok := x.ownMember(di, actor.sent, actor.m); ok {

@@ -43,6 +43,7 @@ func (b *builder) compareResponsibility(ids []int) {
 
 // eventResponsibility compares the responsibility claims of one event.
 func (b *builder) eventResponsibility(chk rule.Check, ev *event.Event, cs []*claim.Claim) {
+	cs = b.forStates(cs)
 	// One claim stands for each side key; the conflicts are between keys.
 	// A key's claim of the claimed stance stands for it first, as only a
 	// claim overtakes "no group has claimed it".
@@ -152,6 +153,29 @@ func (b *builder) eventResponsibility(chk rule.Check, ev *event.Event, cs []*cla
 		})
 		f.ID = findingID(*f)
 	}
+}
+
+// forStates puts a man a report says acts for a state ("the former Libyan
+// intelligence officer convicted of the bombing") on that state's side:
+// the state answers for what its agent did, and its denial answers him.
+// The claims are copies; the man's name still shows.
+func (b *builder) forStates(cs []*claim.Claim) []*claim.Claim {
+	out := cs
+	for i, c := range cs {
+		if !c.ActorPerson || c.Side == "" {
+			continue
+		}
+		if &out[0] == &cs[0] {
+			out = slices.Clone(cs)
+		}
+		cp := *c
+		cp.Actor, cp.ActorPerson = c.Side, false
+		if a, ok := b.rs.Actor(strings.TrimPrefix(c.Side, "actor:")); ok && a.Name != "" {
+			cp.ActorName = a.Name + " (" + c.ActorName + ")"
+		}
+		out[i] = &cp
+	}
+	return out
 }
 
 // claimedStance is the stance a "no claim" report can be overtaken by.
