@@ -58,6 +58,10 @@ type Claim struct {
 	// him ("the former Libyan intelligence officer"): his deeds and words
 	// stand on that state's side.
 	Side string `json:",omitempty"`
+	// Initials are the actor's as its report gives them in brackets
+	// ("the National Liberation Army (ELN)"): reports that use either
+	// name the same actor.
+	Initials string `json:",omitempty"`
 
 	// Breakdown: the parts of a stated total.
 	Parts []Part

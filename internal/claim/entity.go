@@ -367,9 +367,10 @@ var placeNouns = map[string]bool{"city": true, "town": true, "resort": true, "vi
 // markLocative sets m.locative for a name that says where: after a
 // locative preposition, or just before an event word.
 // blamedOn reports an "on" at k that names whom something is blamed on:
-// a form of "blame" a few words before it ("blamed the attack on").
+// a form of "blame" a few words before it ("blamed the attack on", "blamed
+// the pipeline blast near Tarvik on").
 func blamedOn(toks []text.Token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
 		if strings.HasPrefix(toks[j].Lower, "blam") {
 			return true
 		}
@@ -489,7 +490,7 @@ func (x *Extractor) nameRun(toks []text.Token, i int) (bool, int) {
 	}
 	j := i + 1
 	for j < len(toks) {
-		if isPossessive(toks[j-1]) {
+		if isPossessive(toks[j-1]) && !x.possessiveName(toks, j) {
 			break
 		}
 		u := toks[j]
@@ -516,6 +517,20 @@ func (x *Extractor) nameRun(toks []text.Token, i int) (bool, int) {
 		j--
 	}
 	return true, j - i
+}
+
+// possessiveName reports capitalised words from j that end in a group's
+// head, so that the possessive before them is inside one name: "the
+// People's Liberation Army", not "Kenya's Defence Forces" (a state's).
+func (x *Extractor) possessiveName(toks []text.Token, j int) bool {
+	if j < 1 || !strings.HasPrefix(toks[j-1].Lower, "people") {
+		return false
+	}
+	k := j
+	for k < len(toks) && k < j+4 && toks[k].Cap && toks[k].Kind == text.Word {
+		k++
+	}
+	return k > j && x.orgHeads[base(toks[k-1].Lower)]
 }
 
 // articled reports an Arabic name part with its article: "al-Baghdadi",

@@ -379,6 +379,14 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		if actor.via != "" {
 			c.Trace = append(c.Trace, fmt.Sprintf("actor read as %s (%s)", actor.m.name, actor.via))
 		}
+		// "the National Liberation Army (ELN)": the name and its initials.
+		for k, m := range di.spelledOut {
+			if m.key == c.Actor {
+				c.Initials = k
+			} else if k == c.Actor {
+				c.Actor, c.ActorName, c.Initials = m.key, m.name, k
+			}
+		}
 		if c.ActorPerson {
 			if st, ok := x.stateAgent(di, actor.m.key); ok {
 				c.Side = st
@@ -494,7 +502,7 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 	// is the group's men ("killed by Sulu Front insurgents").
 	for _, m := range di.ments[si] {
 		if m.a >= sp.a && (m.a <= sp.a+1 || m.org && describing(toks[sp.a:m.a])) && m.b <= sp.b && strings.HasPrefix(m.key, "name:") && !m.locative &&
-			(m.a == sp.a || determiners[toks[sp.a].Lower]) && (m.b >= len(toks) || !isLowerWord(toks[m.b]) || clauseStop[toks[m.b].Lower] || prepositions[toks[m.b].Lower] || m.org && x.groupsMen(toks, m.b)) {
+			(m.a == sp.a || determiners[toks[sp.a].Lower]) && (m.b >= len(toks) || !isLowerWord(toks[m.b]) || clauseStop[toks[m.b].Lower] || prepositions[toks[m.b].Lower] || auxiliaries[toks[m.b].Lower] || m.org && x.groupsMen(toks, m.b)) {
 			return ref{m: m, sent: si, ok: true}, ""
 		}
 	}

@@ -32,6 +32,7 @@ type builder struct {
 	places    map[string]string  // words.demonyms, folded adjective → place
 	attacks   *wordSet           // words.events, for the day of an attack
 	allies    map[[2]string]bool // actors held responsible together, per event
+	initials  map[[2]string]bool // a name and the initials a report gives it
 	sole      string             // the one group an event's responsibility claims name, "-" for more
 	index     map[string]int     // merge key → finding
 	pub       []pubDay           // per document, parsed once: the pair tests ask often

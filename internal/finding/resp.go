@@ -36,6 +36,15 @@ func (b *builder) compareResponsibility(ids []int) {
 		byEvent[e] = append(byEvent[e], &b.claims[i])
 	}
 	sort.Ints(events)
+	// A name and the initials any report gives it in brackets are one
+	// actor in every report.
+	b.initials = map[[2]string]bool{}
+	for _, i := range ids {
+		if c := &b.claims[i]; c.Initials != "" {
+			b.initials[[2]string{c.Actor, c.Initials}] = true
+			b.initials[[2]string{c.Initials, c.Actor}] = true
+		}
+	}
 	for _, e := range events {
 		b.eventResponsibility(chk, &b.ev.Events[e], byEvent[e])
 	}
@@ -434,7 +443,7 @@ func (b *builder) root(actor string) string {
 
 // related: the same actor or one a branch of the other.
 func (b *builder) related(x, y string) bool {
-	if x == y {
+	if x == y || b.initials[[2]string{x, y}] {
 		return true
 	}
 	ax, okx := strings.CutPrefix(x, "actor:")
