@@ -160,6 +160,11 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 				how += "; the attackers' dead: at least that many attackers"
 			}
 		}
+		// "three days of mourning for 100 people killed": days are no
+		// one's toll.
+		if f := strings.Fields(pop); len(f) > 0 && (timeUnits[f[0]] || f[0] == "hours" || f[0] == "minutes" || f[0] == "decades") {
+			continue
+		}
 		seen[kind] = true
 		if di.counted == nil {
 			di.counted = map[int]bool{}

@@ -485,7 +485,10 @@ func (x *Extractor) nameRun(toks []text.Token, i int) (bool, int) {
 		return false, 0 // "al-Mourabitoun" opens a name as "Al-Mourabitoun" does
 	}
 	// A capital that only opens the sentence ("Taking place during …") is no name.
-	if i == 0 && (i+1 >= len(toks) || !toks[i+1].Cap) && (strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ly")) {
+	// So does one after a dash or a colon that opens a line ("Niger -
+	// Deadly attacks against …", "KANO – Coordinated bomb attacks …").
+	opens := i == 0 || i > 0 && (toks[i-1].Text == "-" || toks[i-1].Text == "–" || toks[i-1].Text == "—" || toks[i-1].Text == ":")
+	if opens && (i+1 >= len(toks) || !toks[i+1].Cap) && (strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ly")) {
 		return false, 0
 	}
 	j := i + 1

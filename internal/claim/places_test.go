@@ -36,6 +36,9 @@ func TestCountPlaces(t *testing.T) {
 		{name: "armed men of a people are no place",
 			text:  "Soldiers and armed Fulani attacked the Tarvik neighbourhood, killing 21 civilians.",
 			words: "killing 21 civilians", not: []string{"name:fulani"}},
+		{name: "a line's opening word in capitals before an attack word is no place",
+			text:  "Niger - Deadly attacks against civilians in the Tarvik region killed 100 people on Saturday.",
+			words: "killed 100 people", want: []string{"name:tarvik"}, not: []string{"name:deadly"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
