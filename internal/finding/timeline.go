@@ -2,6 +2,7 @@ package finding
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -81,6 +82,13 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool) []*c
 		out = append(out, beyond...)
 		if pairs := b.contrasted(pick); len(pairs) > 0 {
 			out = append(out, pairs...)
+			// "Authorities confirmed 85 killed", then further down "an
+			// eyewitness saw over 20 bodies, but unofficial sources said
+			// more than 100 died": the report's lead figure still stands
+			// beside the two it sets against each other.
+			if first := pick[0]; first.Sent < pairs[0].Sent && !slices.Contains(pairs, first) && !first.Article {
+				out = append(out, first)
+			}
 			continue
 		}
 		// "A suicide bomber struck" is one only if the report counts no other way.
