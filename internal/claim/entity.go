@@ -362,7 +362,7 @@ var insideNouns = map[string]bool{"area": true, "outskirts": true, "part": true,
 // abroad are a state's houses in other states.
 var abroad = map[string]bool{"embassy": true, "consulate": true, "embassies": true, "consulates": true}
 
-var placeNouns = map[string]bool{"city": true, "town": true, "resort": true, "village": true, "hamlet": true, "township": true, "municipality": true, "commune": true, "locality": true, "province": true, "district": true, "region": true, "capital": true, "port": true, "state": true, "county": true, "suburb": true, "neighbourhood": true, "neighborhood": true}
+var placeNouns = map[string]bool{"republic": true, "kingdom": true, "emirate": true, "city": true, "town": true, "resort": true, "village": true, "hamlet": true, "township": true, "municipality": true, "commune": true, "locality": true, "province": true, "district": true, "region": true, "capital": true, "port": true, "state": true, "county": true, "suburb": true, "neighbourhood": true, "neighborhood": true}
 
 // markLocative sets m.locative for a name that says where: after a
 // locative preposition, or just before an event word.

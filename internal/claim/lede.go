@@ -288,8 +288,8 @@ func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
 			out = appendUnique(out, m.key, place)
 		}
 		if m.locative && (m.actor < 0 || x.rs.Actors[m.actor].Type == "state") {
-			if m.b-m.a == 1 && x.venues[strings.TrimPrefix(m.key, "name:")] != nil {
-				continue // "School" in a headline is no place's name
+			if m.b-m.a == 1 && (x.venues[strings.TrimPrefix(m.key, "name:")] != nil || placeNouns[strings.TrimPrefix(m.key, "name:")]) {
+				continue // "School" in a headline, "the Republic of Ingushetia": no place's name
 			}
 			if m.dateline {
 				filed = appendUnique(filed, m.key)

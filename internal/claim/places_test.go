@@ -39,6 +39,9 @@ func TestCountPlaces(t *testing.T) {
 		{name: "a line's opening word in capitals before an attack word is no place",
 			text:  "Niger - Deadly attacks against civilians in the Tarvik region killed 100 people on Saturday.",
 			words: "killed 100 people", want: []string{"name:tarvik"}, not: []string{"name:deadly"}},
+		{name: "a republic is the place its name after 'of' says",
+			text:  "Gunmen killed 20 police officers in the Republic of Tarvikia on Monday.",
+			words: "killed 20 police officers", want: []string{"name:tarvikia"}, not: []string{"name:republic"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
