@@ -166,6 +166,7 @@ func (x *Extractor) analyseWith(tz *text.Tokenizer, idx int, d *document.Documen
 	x.pruneNames(di, common)
 	surnames(di)
 	peoples(di)
+	x.openedNames(di)
 	x.shortAliases(di)
 	x.nameCapitals(di)
 	x.linkEvents(di)

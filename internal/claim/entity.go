@@ -999,6 +999,38 @@ func peoples(di *docInfo) {
 	}
 }
 
+// openedNames unplaces a one-word name that opens a longer name the text
+// writes elsewhere: "in German bakery blast" above "the German Bakery" is
+// the bakery, not Germany.
+func (x *Extractor) openedNames(di *docInfo) {
+	var long map[string]bool
+	for _, ms := range di.ments {
+		for _, m := range ms {
+			if m.b-m.a >= 2 && strings.HasPrefix(m.key, "name:") {
+				if long == nil {
+					long = map[string]bool{}
+				}
+				long[m.key] = true
+			}
+		}
+	}
+	if long == nil {
+		return
+	}
+	for si := range di.ments {
+		toks := di.toks[si]
+		for i := range di.ments[si] {
+			m := &di.ments[si][i]
+			if !m.locative || m.b-m.a != 1 || m.b >= len(toks) || toks[m.b].Kind != text.Word || toks[m.b].Cap {
+				continue
+			}
+			if k := "name:" + x.nameKey(toks[m.a:m.b+1]); k != m.key && long[k] {
+				m.locative = false
+			}
+		}
+	}
+}
+
 // peopleOnly follow the name of a people, and not a town's: "Kandahar
 // villagers" live in a town, "Fulani herders" belong to a people.
 var peopleOnly = map[string]bool{"ethnic": true, "herders": true, "herdsmen": true, "hunters": true, "militia": true, "militias": true, "militiamen": true, "tribesmen": true, "tribe": true, "tribes": true, "clan": true, "clans": true}

@@ -42,6 +42,13 @@ func TestCountPlaces(t *testing.T) {
 		{name: "a republic is the place its name after 'of' says",
 			text:  "Gunmen killed 20 police officers in the Republic of Tarvikia on Monday.",
 			words: "killed 20 police officers", want: []string{"name:tarvikia"}, not: []string{"name:republic"}},
+		{name: "a headline's word that opens a venue's name the text writes whole is no state",
+			title: "11 dead in German bakery blast",
+			text:  "11 dead in German bakery blast\n\nThe blast at the German Bakery in Tarvik on Saturday night killed 11 people.",
+			words: "11 dead", lede: true, not: []string{"actor:germany"}},
+		{name: "so is the same line at the top of the text",
+			text:  "11 dead in German bakery blast\n\nThe blast at the German Bakery in Tarvik on Saturday night killed 11 people.",
+			words: "11 dead", lede: true, not: []string{"actor:germany"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
