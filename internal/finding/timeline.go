@@ -261,7 +261,7 @@ const revisionDays = 30
 func (b *builder) relation(ck rule.CountKind, tol float64, x, y *claim.Claim) string {
 	// Two counted groups ("13 service members", "170 civilians") are two
 	// facts; a group and everyone ("54 worshippers", "56 people") are one.
-	if x.Population != "" && y.Population != "" && x.Population != y.Population {
+	if x.Population != "" && y.Population != "" && !sameGroup(x.Population, y.Population) {
 		return ""
 	}
 	overlap := countsOverlap(x, y, tol)
@@ -300,6 +300,16 @@ func (b *builder) relation(ck rule.CountKind, tol float64, x, y *claim.Claim) st
 		return report.Update
 	}
 	return report.Contradiction
+}
+
+// sameGroup reports two counted groups one of which qualifies the other's
+// noun: "rice farmers" are farmers; "service members" are not civilians.
+func sameGroup(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ha, hb := a[strings.LastIndexByte(a, ' ')+1:], b[strings.LastIndexByte(b, ' ')+1:]
+	return ha == hb && (strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a))
 }
 
 // countTimeline reports the figures of one fact that disagree: each side
