@@ -107,6 +107,11 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		switch {
 		case kind < 0:
 			kind, pop, how = x.kindAfter(toks, tj)
+			// "Twin blasts claim 42 lives", "takes over 270 lives": lives
+			// an attack took; not "saved 20 lives".
+			if kind >= 0 && strings.HasPrefix(how, "@noun 'lives'") && !livesTaken(toks, ti) {
+				kind = -1
+			}
 		case strings.HasPrefix(how, "@verb"):
 			_, pop, _ = x.kindAfter(toks, tj)
 		}
@@ -1011,6 +1016,19 @@ func (x *Extractor) attackersCounted(pop string) int {
 		}
 	}
 	return -1
+}
+
+// livesTaken reports a verb that takes lives just before the amount at
+// ti: "claim 42 lives", "takes over 270 lives"; not "an uprising that has
+// cost 10,000 lives", a war's toll more often than an attack's.
+func livesTaken(toks []text.Token, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-2; k-- {
+		w := toks[k].Lower
+		if strings.HasPrefix(w, "claim") || strings.HasPrefix(w, "take") || w == "took" || w == "taking" {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketReach is how many tokens a bracket between an amount and its
