@@ -58,7 +58,7 @@ func (x *Extractor) roleState(di *docInfo, si int, toks []text.Token, a, b int) 
 			return st
 		}
 		if place, ok := x.demonyms[t.Lower]; ok {
-			if ai, n, found := x.actors.match(text.Tokenize(place, 0, len(place)), 0); found && n > 0 && x.rs.Actors[ai].Type == "state" {
+			if ai := x.stateNamed(place); ai >= 0 {
 				st = "actor:" + x.rs.Actors[ai].ID
 			}
 			continue
