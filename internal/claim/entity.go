@@ -1021,14 +1021,23 @@ func (x *Extractor) openedNames(di *docInfo) {
 		toks := di.toks[si]
 		for i := range di.ments[si] {
 			m := &di.ments[si][i]
-			if !m.locative || m.b-m.a != 1 || m.b >= len(toks) || toks[m.b].Kind != text.Word || toks[m.b].Cap {
-				continue
-			}
-			if k := "name:" + x.nameKey(toks[m.a:m.b+1]); k != m.key && long[k] {
+			if m.locative && x.opensName(toks, *m, long) && !toks[m.b].Cap {
 				m.locative = false
 			}
 		}
 	}
+}
+
+// opensName reports a one-word name that, with the word after it, is a
+// longer name of names: "German" before "bakery" when the text writes "the
+// German Bakery". Not "Varaesh" before "district": the district's name is
+// Varaesh.
+func (x *Extractor) opensName(toks []text.Token, m mention, names map[string]bool) bool {
+	if m.b-m.a != 1 || m.b >= len(toks) || toks[m.b].Kind != text.Word {
+		return false
+	}
+	k := "name:" + x.nameKey(toks[m.a:m.b+1])
+	return k != m.key && names[k]
 }
 
 // peopleOnly follow the name of a people, and not a town's: "Kandahar

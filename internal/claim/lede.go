@@ -340,10 +340,8 @@ func (x *Extractor) keepBodyNames(t, body *docInfo) {
 		for _, m := range ms {
 			// "in German bakery blast" above "the German Bakery": the
 			// headline's word opens the name the text writes whole.
-			if m.b-m.a == 1 && m.b < len(toks) && toks[m.b].Kind == text.Word {
-				if k := "name:" + x.nameKey(toks[m.a:m.b+1]); k != m.key && known[k] {
-					continue // not "the Varaesh district": the district's name is Varaesh
-				}
+			if x.opensName(toks, m, known) {
+				continue
 			}
 			if m.actor >= 0 || known[m.key] {
 				kept = append(kept, m)
