@@ -121,7 +121,9 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			}
 		}
 		// "killed 13 U.S. service members and as many as 170 civilians".
-		if kind < 0 && prevKind >= 0 && prevVerbBefore && ai > 0 && ti > 0 && toks[ti-1].Lower == "and" && !(tj < len(toks) && units[toks[tj].Lower]) {
+		// "70 people were killed in Kerou and 30 others in Dabaga".
+		others := tj < len(toks) && toks[tj].Lower == "others"
+		if kind < 0 && prevKind >= 0 && (prevVerbBefore || others) && ai > 0 && ti > 0 && toks[ti-1].Lower == "and" && !(tj < len(toks) && units[toks[tj].Lower]) {
 			kind, how = prevKind, "coordinated with the amount before"
 			verbBefore = true
 		}
@@ -360,6 +362,9 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 				continue
 			}
 			if ck := x.rs.Counts[v]; ck.Subject != "actor" && !ck.People {
+				if w, how := x.describedPeople(toks, tj, j, n, v); w >= 0 {
+					return w, "", how
+				}
 				if sum, m := x.bothKinds(toks, v, j+n); sum >= 0 {
 					return sum, popOf(popWords, x.people), "@noun '" + joinText(toks[j:j+n+m]) + "' after the amount"
 				}
@@ -383,6 +388,9 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 			// "40 died", "12 killed and 30 wounded": a verb right after the
 			// amount counts it, as one after a noun does.
 			if aux || !comma {
+				if w, how := x.describedPeople(toks, tj, j, n, v); w >= 0 && !aux {
+					return w, "", how
+				}
 				if sum, m := x.bothKinds(toks, v, j+n); sum >= 0 {
 					return sum, popOf(popWords, x.people), "@verb '" + joinText(toks[j:j+n+m]) + "' after the amount"
 				}
@@ -499,6 +507,38 @@ func (x *Extractor) sumOf(a, b int) int {
 		}
 	}
 	return -1
+}
+
+// describedPeople reads "83 injured people are undergoing treatment": a
+// count word of kind v (at j, n tokens) right after the amount and before
+// a noun for people describes them; the clause's own verb, when it counts
+// another kind, says what the amount counts.
+func (x *Extractor) describedPeople(toks []text.Token, tj, j, n, v int) (int, string) {
+	if j != tj || j+n+1 >= len(toks) || !x.people[toks[j+n].Lower] {
+		return -1, ""
+	}
+	if w, m, k := x.predicateKind(toks, j+n+1); w >= 0 && w != v {
+		return w, "@verb '" + joinText(toks[k:k+m]) + "' after the amount"
+	}
+	return -1, ""
+}
+
+// predicateKind finds a count verb of the clause that starts at j, after
+// an auxiliary ("are undergoing treatment", "remain in hospital"), and
+// returns its kind, length and place, or -1.
+func (x *Extractor) predicateKind(toks []text.Token, j int) (kind, n, at int) {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		if v, m, ok := x.countVerbs.match(toks, k); ok {
+			if k > j && auxiliaries[toks[k-1].Lower] || k == j {
+				return v, m, k
+			}
+			return -1, 0, 0
+		}
+		if toks[k].Kind == text.Punct {
+			break
+		}
+	}
+	return -1, 0, 0
 }
 
 // popOf names the counted group; generic words ("people", "more") give "".
@@ -791,6 +831,9 @@ func (x *Extractor) revision(toks []text.Token, ti, tj int) (earlier, revised bo
 			return false, false
 		}
 	}
+	if x.opensOnEarlier(toks, ti) {
+		return true, false
+	}
 	for k := ti - 1; k >= 0 && k >= ti-2*revisionReach; k-- {
 		t := toks[k].Text
 		if t == ";" || t == ":" || t == "." {
@@ -816,6 +859,31 @@ func (x *Extractor) revision(toks []text.Token, ti, tj int) (earlier, revised bo
 	}
 	return false, revised
 }
+
+// opensOnEarlier reports a sentence that says at its start that what
+// follows is old: "Earlier, the agency reported four fatalities",
+// "Initial reports put the number of dead at around 57". Its figures are
+// earlier ones however far from the opening word they stand, up to a
+// clause the sentence sets against it ("; now …").
+func (x *Extractor) opensOnEarlier(toks []text.Token, ti int) bool {
+	_, n, ok := x.earlier.match(toks, 0)
+	if !ok || n >= len(toks) || n > ti {
+		return false
+	}
+	if next := toks[n]; next.Text != "," && !figureSources[next.Lower] {
+		return false // "Earlier this month", "Previously unknown"
+	}
+	for k := n; k < ti; k++ {
+		if toks[k].Text == ";" || toks[k].Lower == "but" || toks[k].Lower == "now" {
+			return false
+		}
+	}
+	return true
+}
+
+// figureSources name what an opening "earlier" or "initial" qualifies when
+// it dates a figure: "initial reports", "earlier estimates".
+var figureSources = map[string]bool{"reports": true, "report": true, "figures": true, "figure": true, "estimates": true, "estimate": true, "accounts": true, "tolls": true, "toll": true, "counts": true, "count": true, "tallies": true, "tally": true}
 
 // revisesToll reports a toll's noun as the object of a revision verb that
 // ends at j: "lower (the) death toll", "revised the toll".
@@ -992,7 +1060,7 @@ func laterDeaths(toks []text.Token, tj int, how string) bool {
 	}
 	for j := tj; j < len(toks) && j < tj+10; j++ {
 		switch toks[j].Lower {
-		case "victims", "wounded":
+		case "victims", "wounded", "injured":
 			return true
 		case "died", "succumbed":
 			return false
