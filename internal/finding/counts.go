@@ -99,7 +99,7 @@ func (b *builder) compareCounts(ids []int) {
 		for _, i := range groups[k] {
 			cs = append(cs, &b.claims[i])
 		}
-		b.countTimeline(chk, ck, ev.ID, ev.Label, b.current(ck, cs, k.pop != ""))
+		b.countTimeline(chk, ck, ev.ID, ev.Label, b.current(ck, cs, k.pop != "", ev))
 	}
 	sort.Strings(actorKinds)
 	for _, kind := range actorKinds {

@@ -74,7 +74,7 @@ func (b *builder) facts(e *event.Event) []report.Fact {
 			}
 		} else if ck, ok := b.rs.Count(f.Claim); ok {
 			f.Label = ck.Label
-			for _, c := range b.current(ck, cs, false) {
+			for _, c := range b.current(ck, cs, false, e) {
 				current[c] = true
 			}
 		}

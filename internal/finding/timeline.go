@@ -8,6 +8,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/internal/claim"
 	"github.com/crosscheck/crosscheck/internal/diag"
+	"github.com/crosscheck/crosscheck/internal/event"
 	"github.com/crosscheck/crosscheck/internal/report"
 	"github.com/crosscheck/crosscheck/internal/rule"
 )
@@ -20,8 +21,8 @@ import (
 // state media reported 145") are both its own: it quotes two sources.
 //
 // parts: the claims are the parts of totals for one group, compared as
-// figures of their own.
-func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool) []*claim.Claim {
+// figures of their own. ev, when known, is the event they are about.
+func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool, ev *event.Event) []*claim.Claim {
 	byDoc := map[int][]*claim.Claim{}
 	var docs []int
 	onlyEarlier := map[int]*claim.Claim{} // a report's last earlier figure, while it gives no other
@@ -124,9 +125,69 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool) []*c
 			}
 		}
 		out = append(out, best)
+		// A revised figure ("rose to 36") is the report's last word.
+		if len(revised) == 0 {
+			out = append(out, alsoOwn(best, pick, g, mainIn(ev, d))...)
+		}
 	}
 	return out
 }
+
+// alsoOwn picks the figures a report gives besides its first that are
+// its own too: two counts of everyone that cannot both hold ("54 killed"
+// in the lead, "57 dead" further down) are both the report's, and set
+// against the other reports. A figure well below the first is mostly a
+// part of it ("six Britons"), and one of two figures in a sentence a
+// breakdown ("70 in one village and 30 in the other").
+//
+// own is false for an event the report only recalls: there a second figure
+// stands only in a sentence that names the attack itself, as "the attack
+// left 103 dead" may be the next attack the report tells of.
+func alsoOwn(best *claim.Claim, pick, all []*claim.Claim, own bool) []*claim.Claim {
+	var out []*claim.Claim
+	for _, c := range pick {
+		if c == best || c.Article || oneFigure(c, best) || float64(c.Hi) < float64(best.Lo)*partShare || !own && c.Subject.EventSent != c.Sent {
+			continue
+		}
+		alone := true
+		for _, d := range all {
+			if d != c && d.Sent == c.Sent {
+				alone = false
+			}
+		}
+		if alone {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// mainIn reports an event that is document d's own, or no event known.
+func mainIn(ev *event.Event, d int) bool {
+	if ev == nil {
+		return true
+	}
+	for i, doc := range ev.Docs {
+		if doc == d {
+			return ev.Main[i]
+		}
+	}
+	return false
+}
+
+// oneFigure reports two figures that are one: they overlap, or one is an
+// approximation that stops short of the other ("nearly 200" in the text,
+// "200 wounded" in the headline).
+func oneFigure(a, b *claim.Claim) bool {
+	if countsOverlap(a, b, 0) {
+		return true
+	}
+	return (!a.Exact || !b.Exact) && (a.Hi+1 == b.Lo || b.Hi+1 == a.Lo)
+}
+
+// partShare is how far below a report's first figure another may be and
+// not be read as a part of it.
+const partShare = 0.67
 
 // inHeadline reports a claim on a report's first line when that line is a
 // headline: it ends with no full stop.

@@ -46,6 +46,11 @@ func fig(doc int, spec string) *claim.Claim {
 			c.Population = strings.TrimPrefix(m, "pop=")
 		case strings.HasPrefix(m, "at="):
 			fmt.Sscan(strings.TrimPrefix(m, "at="), &c.Start)
+		case strings.HasPrefix(m, "sent="):
+			fmt.Sscan(strings.TrimPrefix(m, "sent="), &c.Sent)
+			c.Subject.EventSent = c.Sent
+		case m == "refers": // "the attack left 103 dead": its sentence names no attack
+			c.Subject.EventSent = c.Sent - 1
 		}
 	}
 	c.End = c.Start + 2
@@ -113,6 +118,11 @@ func TestCurrent(t *testing.T) {
 		{"a group counted within everyone is a part", []string{"40 at=10", "12 pop=children at=20"}, "40"},
 		{"a group counted beyond everyone is another figure for all", []string{"30+ pop=civilians at=10", "21 at=20"}, "30+ 21"},
 		{"nothing but an earlier figure: still the figure it gives", []string{"24 earlier at=10", "29 earlier at=50"}, "29"},
+		{"two tolls for everyone in two sentences are both the report's", []string{"54 at=10", "57 at=50 sent=3"}, "54 57"},
+		{"a figure well below the first is a part of it", []string{"54 at=10", "22 at=50 sent=3"}, "54"},
+		{"two figures of one sentence are a breakdown", []string{"100 at=10", "70 at=50 sent=3", "30 at=60 sent=3"}, "100"},
+		{"a revised figure is the report's last word", []string{"36 revised at=10", "50 at=50 sent=3"}, "36"},
+		{"nearly 200 in the text is the headline's 200", []string{"200 at=10", "180-199 at=50 sent=3"}, "200"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -122,13 +132,43 @@ func TestCurrent(t *testing.T) {
 				cs = append(cs, fig(0, s))
 			}
 			var got []string
-			for _, c := range b.current(tolls, cs, false) {
+			for _, c := range b.current(tolls, cs, false, nil) {
 				got = append(got, countText(c.Lo, c.Hi))
 			}
 			if strings.Join(got, " ") != tt.want {
 				t.Errorf("current = %v, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestCurrentRecalled: of an event a report only recalls, a second figure
+// counts only where its own sentence names the attack; "the attack left
+// 103 dead" may be about the next attack the report tells of.
+func TestCurrentRecalled(t *testing.T) {
+	recalled := &event.Event{Docs: []int{0}, Main: []bool{false}}
+	own := &event.Event{Docs: []int{0}, Main: []bool{true}}
+	for _, tt := range []struct {
+		ev    *event.Event
+		specs []string
+		want  string
+	}{
+		{recalled, []string{"140+ at=10", "103 at=50 sent=3 refers"}, "140+"},
+		{recalled, []string{"80 at=10", "63-69 at=50 sent=3"}, "80 63–69"},
+		{own, []string{"140+ at=10", "103 at=50 sent=3 refers"}, "140+ 103"},
+	} {
+		b := timelineBuilder("2024-01-01")
+		var cs []*claim.Claim
+		for _, s := range tt.specs {
+			cs = append(cs, fig(0, s))
+		}
+		var got []string
+		for _, c := range b.current(tolls, cs, false, tt.ev) {
+			got = append(got, countText(c.Lo, c.Hi))
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%v, main %v: current = %v, want %q", tt.specs, tt.ev.Main[0], got, tt.want)
+		}
 	}
 }
 
@@ -152,7 +192,7 @@ func TestCurrentContrast(t *testing.T) {
 			end := strings.Index(text[i:], ".") + i + 1
 			return &claim.Claim{Type: claim.Count, Kind: "killed", Lo: lo, Hi: lo, Start: i, End: i + len(s), Sent: sent, SentStart: start, SentEnd: end}
 		}
-		got := b.current(tolls, []*claim.Claim{at("85", 0, 85), at("50", 3, 50)}, false)
+		got := b.current(tolls, []*claim.Claim{at("85", 0, 85), at("50", 3, 50)}, false, nil)
 		if len(got) != 2 {
 			t.Errorf("%q: current kept %d figures, want both", last, len(got))
 		}
