@@ -285,6 +285,19 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		if !actor.ok && actorWords == "" {
 			actor = x.coordinatedSubject(di, si, a)
 		}
+		// "a U.S. drone strike": an actor that qualifies an attack's noun
+		// stands right before it; "ISIS says its spokesman was killed in a
+		// U.S. drone strike" does not make ISIS the striker.
+		if _, _, noun := x.events.match(toks, a); noun && !isVerbLike(toks[a]) && actor.ok && actor.sent == si && actor.m.b != a {
+			actor = ref{}
+		}
+		// "a Russian air strike": a people's word right before the
+		// pattern names the state that acted.
+		if !actor.ok {
+			if m, ok := x.demonymState(toks, a-1); ok {
+				actor, actorWords = ref{m: m, sent: si, ok: true}, ""
+			}
+		}
 	} else if sp, ok := slots[slotActor]; ok {
 		actor, actorWords = x.actorIn(di, si, sp)
 	}
@@ -460,6 +473,24 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	c.Start, c.End, c.Words = start, end, di.text[start:end]
 	c.Trace = append(c.Trace, fmt.Sprintf("stance %s (%s): %s", c.Kind, p.polarity(), c.ActorName))
 	return c, true
+}
+
+// demonymState reads the token at k as a people's word for a state
+// ("Russian", "Yemeni"), as a mention of that state.
+func (x *Extractor) demonymState(toks []text.Token, k int) (mention, bool) {
+	if k < 0 || !toks[k].Cap {
+		return mention{}, false
+	}
+	place, ok := x.demonyms[toks[k].Lower]
+	if !ok {
+		return mention{}, false
+	}
+	ai := x.stateNamed(place)
+	if ai < 0 {
+		return mention{}, false
+	}
+	a := x.rs.Actors[ai]
+	return mention{a: k, b: k + 1, actor: ai, name: a.Name, key: "actor:" + a.ID}, true
 }
 
 // actorIn reads the actor inside a slot: an actor from the rules, a
