@@ -176,6 +176,19 @@ func afterQualifier(t []token, k int) (*phrase, int) {
 	return nil, k
 }
 
+// plusSign is the after-qualifier a glued "+" stands for: the lexicon's
+// "plus", or nil when it has none.
+func (m *Matcher) plusSign() *phrase {
+	if w := m.words["plus"]; w != nil {
+		for _, p := range w.after {
+			if len(p.words) == 1 {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
 // read reads a number or a range at token i. When nothing countable is
 // there it returns ok false and, if it recognised a date, year, money or
 // the like, the token to resume at (else i).
@@ -196,6 +209,14 @@ func (m *Matcher) read(t []token, i int, md mode) (reading, bool, int) {
 	r := reading{numFirst: a.first, numLast: a.last, last: a.last, lo: a.val, hi: a.val}
 
 	if md == modePlain || md == modeQualified {
+		// "300+ civilians killed": a plus sign glued to the number reads
+		// as the lexicon's "plus".
+		if punctIs(t, k, '+') && !t[k].space && !a.dec && (k+1 >= len(t) || t[k+1].space) {
+			if p := m.plusSign(); p != nil {
+				r.after, r.last = p, k
+				return r, true, 0
+			}
+		}
 		if p, last := afterQualifier(t, k); p != nil && !a.dec {
 			r.after, r.last = p, last
 			if m.notCountAfter(t, last+1) {
