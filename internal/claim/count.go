@@ -834,6 +834,15 @@ func (x *Extractor) revision(toks []text.Token, ti, tj int) (earlier, revised bo
 	if x.opensOnEarlier(toks, ti) {
 		return true, false
 	}
+	// "taken back from 95 to 35", "raised from 19 to 22": the second
+	// figure replaces the first, whatever the verb.
+	if ti >= 3 && toks[ti-1].Lower == "to" && toks[ti-2].Kind == text.Number {
+		for k := ti - 3; k >= 0 && k >= ti-5; k-- {
+			if toks[k].Lower == "from" {
+				return false, true
+			}
+		}
+	}
 	for k := ti - 1; k >= 0 && k >= ti-2*revisionReach; k-- {
 		t := toks[k].Text
 		if t == ";" || t == ":" || t == "." {
