@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -129,7 +130,12 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 		// hours later, which killed around 15": the later attack's day.
 		c.Subject.When, c.Subject.HasWhen = laterDay(di.toks[si], di.dates[si], later)
 	}
-	before := x.sentence(di, si).displacedBefore && !x.anchorClause(di.toks[si], c.Start) || later >= 0
+	// "fled on Sunday from the camp where 2,000 were killed a day
+	// earlier": the offset counts from the sentence's own day, to the
+	// report's attack, not to another.
+	sf := x.sentence(di, si)
+	counted := sf.hasDate && x.dayOfAttack(di.toks[si], sf.date) != sf.date
+	before := sf.displacedBefore && !counted && !x.anchorClause(di.toks[si], c.Start) || later >= 0
 	c.Subject.Displaced = before || afterOther || (si > 0 && di.sents[si-1].Para == di.sents[si].Para && x.sentence(di, si-1).displacedAny && startsAnaphoric(di.toks[si]))
 	c.Subject.Own = ev >= 0 && x.sentence(di, ev).own
 	c.Subject.EventSent = ev
@@ -514,7 +520,67 @@ func (x *Extractor) eventDate(di *docInfo, k int, c *Claim) (d when.Date, ok boo
 	if sf.hasAnniversary {
 		return sf.anniversary, true
 	}
-	return sf.date, sf.hasDate
+	// "fled on Sunday from the camp where 2,000 were killed a day
+	// earlier", "on Sunday, a day after soldiers killed 2,000": the day
+	// given is the sentence's, the attack that many days before it.
+	if sf.hasDate {
+		return x.dayOfAttack(di.toks[k], sf.date), true
+	}
+	return sf.date, false
+}
+
+// dayOfAttack is the day of the attack a sentence dated d tells of: d, or
+// the days before it the sentence counts back.
+func (x *Extractor) dayOfAttack(toks []text.Token, d when.Date) when.Date {
+	// "the attack on the camp on January 9" dates the attack itself.
+	if d.Precision != when.PrecDay || x.datesAttack(toks, tokIndex(toks, d.Start), tokIndex(toks, d.End)) {
+		return d
+	}
+	if n := x.daysBefore(toks, d); n > 0 {
+		d.Lo, d.Hi = d.Lo-when.Day(n), d.Hi-when.Day(n)
+		d.Trace += fmt.Sprintf("; the attack %d day(s) before it", n)
+	}
+	return d
+}
+
+// daysBefore reads how many days before the sentence's day its attack
+// was: "a day earlier", "two days before", "the previous day", or "a day
+// after" followed by the attack ("a day after soldiers killed 2,000");
+// 0 when the sentence says nothing of the kind. The words must lie
+// outside date d, the day counted from: "a day earlier" alone is a date
+// of its own, read against the report's day.
+func (x *Extractor) daysBefore(toks []text.Token, d when.Date) int {
+	for i, t := range toks {
+		if t.Start >= d.Start && t.End <= d.End {
+			continue
+		}
+		switch t.Lower {
+		case "previous", "preceding":
+			if i > 0 && toks[i-1].Lower == "the" && i+1 < len(toks) && toks[i+1].Lower == "day" {
+				return 1
+			}
+		case "day", "days":
+			if i+1 >= len(toks) || i == 0 {
+				continue
+			}
+			n := 0
+			if toks[i-1].Lower == "a" || toks[i-1].Lower == "the" && t.Lower == "day" {
+				n = 1
+			} else if v, ok := amountWord(toks[i-1]); ok && v < 8 {
+				n = v
+			}
+			if n == 0 {
+				continue
+			}
+			switch next := toks[i+1].Lower; {
+			case next == "earlier" || next == "before" && (i+2 >= len(toks) || toks[i+2].Kind == text.Punct):
+				return n
+			case next == "after" && x.attackFollows(toks, i+2):
+				return n
+			}
+		}
+	}
+	return 0
 }
 
 // attackFollows reports a word for an attack in the clause after token
@@ -643,20 +709,7 @@ func (x *Extractor) bestEventDate(toks []text.Token, dates []when.Date) (d when.
 		if ago(dt) && isHeadline(toks) && !x.dateBesideEvent(toks, dt) {
 			continue // "Bomber Joined ISIL 2 Months Ago": another act's time
 		}
-		near := false
-		for e := maxInt(0, ti-3); e < len(toks) && e <= tj+1; e++ {
-			if _, _, ok := x.events.match(toks, e); ok {
-				near = true
-			}
-		}
-		// "the attack on Chinégodar camp on January 9": the attack's own
-		// phrase, where it happened between, ends in its day.
-		for e := ti - 4; !near && e >= 0 && e >= ti-7 && toks[e].Kind != text.Punct && !clauseStop[toks[e].Lower] && !isVerbLike(toks[e]); e-- {
-			if _, _, ok := x.events.match(toks, e); ok {
-				near = true
-			}
-		}
-		if !near {
+		if !x.datesAttack(toks, ti, tj) {
 			score += 5
 		}
 		if score < bestScore {
@@ -667,6 +720,23 @@ func (x *Extractor) bestEventDate(toks []text.Token, dates []when.Date) (d when.
 		return d, false
 	}
 	return dates[best], true
+}
+
+// datesAttack reports a word for an attack by the date at tokens ti..tj:
+// "Friday's attack", "the attack on Monday", or the attack's own phrase
+// ending in its day ("the attack on Chinégodar camp on January 9").
+func (x *Extractor) datesAttack(toks []text.Token, ti, tj int) bool {
+	for e := maxInt(0, ti-3); e < len(toks) && e <= tj+1; e++ {
+		if _, _, ok := x.events.match(toks, e); ok {
+			return true
+		}
+	}
+	for e := ti - 4; e >= 0 && e >= ti-7 && toks[e].Kind != text.Punct && !clauseStop[toks[e].Lower] && !isVerbLike(toks[e]); e-- {
+		if _, _, ok := x.events.match(toks, e); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // dateBesideEvent reports a word for an attack right by date d: "Friday's

@@ -92,14 +92,14 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 			s.When, s.HasWhen = anniversary(toks, ref)
 		}
 		if !s.HasWhen && sf.hasDate {
-			s.When, s.HasWhen = sf.date, true
+			s.When, s.HasWhen = x.dayOfAttack(toks, sf.date), true
 			headDate = (sd != di || isHeadline(toks)) && !x.dateBesideEvent(toks, sf.date)
 		} else if headDate && sf.hasDate && sd == di && !isHeadline(toks) && (x.dateBesideEvent(toks, sf.date) || sf.date.Precision < s.When.Precision) {
 			// "Suruç Bomber Joined ISIL 2 Months Ago", then "blew himself
 			// up in Suruç on Monday": the headline's date was another
 			// act's; the opening's, beside the attack or more precise, is
 			// the attack's.
-			s.When, headDate = sf.date, false
+			s.When, headDate = x.dayOfAttack(toks, sf.date), false
 		}
 		if s.Event == "" {
 			s.Event = sf.eventWords
@@ -288,8 +288,10 @@ func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
 			out = appendUnique(out, m.key, place)
 		}
 		if m.locative && (m.actor < 0 || x.rs.Actors[m.actor].Type == "state") {
-			if m.b-m.a == 1 && (x.venues[strings.TrimPrefix(m.key, "name:")] != nil || placeNouns[strings.TrimPrefix(m.key, "name:")]) {
-				continue // "School" in a headline, "the Republic of Ingushetia": no place's name
+			// "School" in a headline, "the Republic of Ingushetia": no
+			// place's name; "an attack on Congolese refugees": a people's.
+			if w := strings.TrimPrefix(m.key, "name:"); m.b-m.a == 1 && (x.venues[w] != nil || placeNouns[w] || x.generics[w]) {
+				continue
 			}
 			if m.dateline {
 				filed = appendUnique(filed, m.key)
