@@ -53,26 +53,28 @@ func buildCueAutomaton(pats []string, dfa bool) ac.AhoCorasick {
 // stance pattern, sorted.
 func (x *Extractor) cuePatterns() []string {
 	set := map[string]bool{}
-	addFirst := func(s string) {
+	addCue := func(s string) {
 		toks := text.Tokenize(s, 0, len(s))
 		if len(toks) > 0 && len(toks[0].Lower) >= 3 {
 			set[toks[0].Lower] = true
+		} else if len(toks) > 1 && len(toks[1].Lower) >= 3 {
+			set[toks[1].Lower] = true // "to found": the word after a short one
 		}
 	}
 	for _, k := range x.rs.Counts {
 		for _, w := range k.Verbs {
-			addFirst(w)
+			addCue(w)
 		}
 		for _, w := range k.Nouns {
-			addFirst(w)
+			addCue(w)
 		}
 	}
 	for _, f := range x.rs.Facts {
 		for _, w := range f.Verbs {
-			addFirst(w)
+			addCue(w)
 		}
 		for _, w := range f.Nouns {
-			addFirst(w)
+			addCue(w)
 		}
 	}
 	// A stance pattern matches only where all its words are, so the most

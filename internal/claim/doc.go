@@ -41,6 +41,9 @@ type docInfo struct {
 	// agents maps a person's key to the state the report says he acts
 	// for (see stateAgent), found once.
 	agents map[string]string
+	// named counts each name's mentions in the document, for which of
+	// several groups "the group" most likely means (see salient).
+	named map[string]int
 }
 
 // sentFacts is what a sentence says about its event, for all its claims.

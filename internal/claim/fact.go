@@ -62,6 +62,14 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 			// was formed".
 			if ti <= 2 || cleftDate(toks, tj) {
 				k, fi, isNoun = x.predicateAfter(toks, tj)
+			} else if tj+1 < len(toks) && toks[tj].Lower == "to" {
+				// "left the FARC in 1972 to form the M-19": the date of
+				// what the purpose clause founds.
+				if v, n, ok := x.factVerbs.match(toks, tj); ok && n == 2 {
+					k, fi = tj+1, v // "to found", a phrase of its own: "found" alone is of finding
+				} else if v, _, ok := x.factVerbs.match(toks, tj+1); ok {
+					k, fi = tj+1, v
+				}
 			} else if j, v, ok := x.coordinatedFounding(di, si, tj); ok {
 				// "met in Beni in 1995, agreed to unite and formed the
 				// Allied Democratic Forces": one subject's dated predicates.

@@ -774,7 +774,7 @@ func (x *Extractor) groupLike(m mention) bool {
 		return true
 	}
 	for _, w := range strings.Fields(m.name) {
-		if acronym([]text.Token{{Text: w}}) {
+		if acronym([]text.Token{{Text: w}}) || codeName(w) {
 			return true
 		}
 	}

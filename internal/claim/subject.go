@@ -328,7 +328,7 @@ func (x *Extractor) subjectAfter(di *docInfo, si, k int) ref {
 func (x *Extractor) objectAfter(di *docInfo, si, k int, orgs bool) ref {
 	toks, ms := di.toks[si], di.ments[si]
 	for _, m := range ms {
-		if m.a > k && m.a <= k+5 && !m.poss && (m.person || m.actor >= 0 || orgs && !m.locative && (m.org || acronym(toks[m.a:m.b]))) {
+		if m.a > k && m.a <= k+5 && !m.poss && (m.person || m.actor >= 0 || orgs && !m.locative && (m.org || acronym(toks[m.a:m.b]) || codeName(m.name))) {
 			for t := k + 1; t < m.a; t++ {
 				// "killed 13 U.S. service members": the object is counted, not named.
 				if toks[t].Kind == text.Punct || toks[t].Kind == text.Number || numberWords[toks[t].Lower] && toks[t].Lower != "a" {
@@ -404,13 +404,42 @@ func (x *Extractor) resolveGroup(di *docInfo, si, a int) ref {
 		}
 	}
 	for s := si - 1; s >= 0 && s >= si-10; s-- {
+		var first, best mention
+		found := false
 		for _, m := range di.ments[s] {
-			if x.groupNamed(di, s, m) {
-				return ref{m: m, sent: s, ok: true, via: "anaphora"}
+			if !x.groupNamed(di, s, m) {
+				continue
 			}
+			if !found {
+				first, best, found = m, m, true
+			} else if salient(di, m.key) > salient(di, best.key) && (m.actor >= 0 || acronym(di.toks[s][m.a:m.b]) || codeName(m.name)) {
+				best = m // a group surely, not a name "the group" may misread
+			}
+		}
+		if found {
+			if salient(di, best.key) < 2*salient(di, first.key) {
+				best = first // the sentence's first group, unless another is plainly the report's
+			}
+			return ref{m: best, sent: s, ok: true, via: "anaphora"}
 		}
 	}
 	return ref{}
+}
+
+// salient is how often a document names key: of several groups one
+// sentence names ("left the FARC to form the M-19"), the next sentence's
+// "the group" is the one the report is plainly about, named at least
+// twice as often as the first; else the first.
+func salient(di *docInfo, key string) int {
+	if di.named == nil {
+		di.named = map[string]int{}
+		for _, ms := range di.ments {
+			for _, m := range ms {
+				di.named[m.key]++
+			}
+		}
+	}
+	return di.named[key]
 }
 
 func (x *Extractor) isGroup(m mention) bool {
@@ -432,7 +461,25 @@ func (x *Extractor) groupNamed(di *docInfo, si int, m mention) bool {
 	if x.isGroup(m) {
 		return true
 	}
-	return m.actor < 0 && !m.locative && !m.person && m.b <= len(toks) && acronym(toks[m.a:m.b])
+	return m.actor < 0 && !m.locative && !m.person && m.b <= len(toks) && (acronym(toks[m.a:m.b]) || codeName(m.name))
+}
+
+// codeName reports a name of capitals and a number, as groups named for a
+// date are written: "M-19", "N17".
+func codeName(name string) bool {
+	letters, digits := 0, 0
+	for i, r := range name {
+		switch {
+		case r >= 'A' && r <= 'Z' && digits == 0:
+			letters++
+		case r >= '0' && r <= '9' && letters > 0:
+			digits++
+		case r == '-' && i > 0 && digits == 0:
+		default:
+			return false
+		}
+	}
+	return letters >= 1 && letters <= 3 && digits >= 1 && digits <= 3
 }
 
 // hasPunct reports a punctuation token other than a hyphen.
