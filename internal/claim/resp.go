@@ -271,7 +271,7 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	} else if lead == slotActor {
 		actor = x.subjectBefore(di, si, a)
 		// "militants based in Somalia claimed": where, not who.
-		if actor.ok && actor.m.locative && !x.isGroup(actor.m) {
+		if actor.ok && actor.m.locative && !x.isGroup(actor.m) && !x.groupLike(actor.m) {
 			actor = ref{}
 		}
 		if !actor.ok {
@@ -767,18 +767,19 @@ func (x *Extractor) groupLike(m mention) bool {
 	if m.actor >= 0 {
 		return x.rs.Actors[m.actor].Type == "group" || x.rs.Actors[m.actor].Type == ""
 	}
-	if m.locative || m.person {
+	if m.person {
 		return false
 	}
-	if m.org {
-		return true
-	}
+	coded := false // "ULFA", "M23": written as no place is
 	for _, w := range strings.Fields(m.name) {
-		if acronym([]text.Token{{Text: w}}) || codeName(w) {
-			return true
-		}
+		coded = coded || acronym([]text.Token{{Text: w}}) || codeName(w)
 	}
-	return false
+	// "died in Sulu Front attacks", "in M23 attacks": a name the text calls
+	// an organisation, or writes as one, is one where a place would stand.
+	if m.locative {
+		return m.org || coded && !strings.Contains(m.name, " ")
+	}
+	return m.org || coded
 }
 
 // forcesKilled reports a state's forces after a killing verb's "by"
