@@ -75,6 +75,7 @@ var scanCases = []struct {
 	{"a total of 363 people were arrested", []want{{"a total of 363", 363, 363, false}}},
 	{"140-plus people were killed", []want{{"140-plus", 140, inf, false}}},
 	{"1,190+ civilians killed", []want{{"1,190+", 1190, inf, false}}},
+	{"between 1500 and 1200 people were killed", []want{{"between 1500 and 1200", 1200, 1500, false}}},
 	{"atleast 12 people died", []want{{"atleast 12", 12, inf, false}}},
 	{"the score was 3+2 at half time", nil},
 	{"500 or more people were injured", []want{{"500 or more", 500, inf, false}}},

@@ -227,6 +227,11 @@ func (m *Matcher) read(t []token, i int, md mode) (reading, bool, int) {
 	}
 	if b, ok := m.rangeEnd(t, k, md); ok {
 		lo, hi, ok := rangeValues(a, b)
+		// "between 1500 and 1200 were killed": the words bound it both
+		// ways, whichever comes first.
+		if !ok && md == modeBetween && !a.dec && !b.dec && b.val < a.val && a.mult == b.mult {
+			lo, hi, ok = b.val, a.val, true
+		}
 		if ok {
 			if skip := m.rightSkip(t, b); skip >= 0 {
 				return reading{}, false, skip
