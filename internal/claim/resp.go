@@ -533,7 +533,7 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 	// is the group's men ("killed by Sulu Front insurgents").
 	for _, m := range di.ments[si] {
 		if m.a >= sp.a && (m.a <= sp.a+1 || m.org && describing(toks[sp.a:m.a])) && m.b <= sp.b && strings.HasPrefix(m.key, "name:") && !m.locative &&
-			(m.a == sp.a || determiners[toks[sp.a].Lower]) && (m.b >= len(toks) || !isLowerWord(toks[m.b]) || clauseStop[toks[m.b].Lower] || prepositions[toks[m.b].Lower] || auxiliaries[toks[m.b].Lower] || m.org && x.groupsMen(toks, m.b)) {
+			(m.a == sp.a || determiners[toks[sp.a].Lower]) && (m.b >= len(toks) || !isLowerWord(toks[m.b]) || clauseStop[toks[m.b].Lower] || prepositions[toks[m.b].Lower] || auxiliaries[toks[m.b].Lower] || isVerbLike(toks[m.b]) || m.org && x.groupsMen(toks, m.b)) {
 			return ref{m: m, sent: si, ok: true}, ""
 		}
 	}
