@@ -498,6 +498,25 @@ func (x *Extractor) sentence(di *docInfo, si int) *sentFacts {
 // adjective ("the 1998 bombings") and not the claim's own fact date.
 func (x *Extractor) eventDate(di *docInfo, k int, c *Claim) (d when.Date, ok bool) {
 	sf := x.sentence(di, k)
+	// "a memorial yesterday for eight revelers killed last year": a date
+	// right after the claim's own verb dates what the verb tells.
+	if c != nil && k == c.Sent {
+		toks := di.toks[k]
+		tj := tokIndex(toks, c.End)
+		// Only after a verb: "put the toll at 69 on Friday" dates the
+		// telling.
+		if tj == 0 || toks[tj-1].Kind == text.Number || !isVerbLike(toks[tj-1]) {
+			tj = -1
+		}
+		for _, dt := range di.dates[k] {
+			if tj < 0 {
+				break
+			}
+			if ti := tokIndex(toks, dt.Start); ti == tj || ti == tj+1 && tj < len(toks) && (toks[tj].Lower == "in" || toks[tj].Lower == "on") {
+				return dt, true
+			}
+		}
+	}
 	// "the 1992 bombing of the embassy (killing 29) and the 1994 bombing
 	// of the centre (killing 95)": of attacks dated apart in one sentence,
 	// a figure is about the last one named before it.
