@@ -366,8 +366,13 @@ func anniversary(toks []text.Token, ref when.Day) (when.Date, bool) {
 		switch {
 		case ok:
 			unit = strings.TrimSuffix(toks[i+1].Lower, "s")
-			// "a year after", "one year since", "exactly one year when".
-			if next := toks[i+2].Lower; next != "after" && next != "since" && next != "when" {
+			// "a year after", "one year since", "exactly one year when";
+			// "marks 21 years of the massacre"; "seven years have passed
+			// since the massacre".
+			next := toks[i+2].Lower
+			marks := next == "of" && i > 0 && marksAnniversary(toks[i-1:i])
+			passed := (next == "have" || next == "has") && i+4 < len(toks) && (toks[i+3].Lower == "passed" || toks[i+3].Lower == "elapsed") && toks[i+4].Lower == "since"
+			if next != "after" && next != "since" && next != "when" && !marks && !passed {
 				continue
 			}
 		case anniversaryOrdinals[toks[i].Lower] > 0 && toks[i+1].Lower == "anniversary":
