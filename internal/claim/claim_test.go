@@ -295,6 +295,22 @@ func TestHeadlineAttackWord(t *testing.T) {
 	}
 }
 
+// TestInitialsNoPlace: initials the rules do not know as a place name who
+// runs the camp ("Attack on UNHCR camp") or who struck ("an SLF car-bomb
+// attack"), not where.
+func TestInitialsNoPlace(t *testing.T) {
+	for _, text := range []string{
+		"Marfa: Attack on UNHCR camp leaves at least 156 refugees dead\n\nGunmen attacked the camp on Friday night.",
+		"A priest directed a devastating SLF car-bomb attack in the village of Marfa in 1972, a report found.",
+	} {
+		d := document.Document{ID: "t", Published: "2004-08-14", Text: text}
+		x := extractor(t).Extract(0, &d)
+		if !x.HasLede || !slices.Contains(x.Lede.Places, "name:marfa") || slices.Contains(x.Lede.Places, "name:unhcr") || slices.Contains(x.Lede.Places, "name:slf") {
+			t.Errorf("%q: lede places %q", text, x.Lede.Places)
+		}
+	}
+}
+
 // TestAttackPhraseDate: a day at the end of the attack's own phrase
 // ("the attack on the Tarna camp on January 9") dates it, not the day of
 // another verb earlier in the sentence.

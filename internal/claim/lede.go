@@ -284,6 +284,11 @@ func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
 		if x.careVenue(di.toks[si], m) || !m.dateline && x.venueOnly(di)[m.key] {
 			continue
 		}
+		// "Attack on UNHCR camp": initials the rules know as no place
+		// name who runs the camp, not where it is.
+		if m.actor < 0 && !m.dateline && acronym(di.toks[si][m.a:m.b]) {
+			continue
+		}
 		if place, venue := x.venuePlace(m); venue {
 			out = appendUnique(out, m.key, place)
 		}
