@@ -170,3 +170,21 @@ func TestInitialsOfOneGroup(t *testing.T) {
 		t.Errorf("representative of asg = %q, want name:abu sayyaf group", got)
 	}
 }
+
+// TestTranslatedNames: one group's name in two languages' word orders is
+// one actor; names that share words but not all are not.
+func TestTranslatedNames(t *testing.T) {
+	for _, c := range []struct {
+		x, y string
+		want bool
+	}{
+		{"national liberation forces", "forces nationales de liberation", true},
+		{"national liberation army", "national liberation front", false},
+		{"popular front", "front populaire", false}, // two words: too few to tell
+		{"islamic state", "state islamic", false},
+	} {
+		if got := translated(c.x, c.y); got != c.want {
+			t.Errorf("translated(%q, %q) = %v, want %v", c.x, c.y, got, c.want)
+		}
+	}
+}

@@ -475,7 +475,52 @@ func (b *builder) related(x, y string) bool {
 	// "JMB" and "Jamaat-ul-Mujahideen Bangladesh": a name and its initials;
 	// "Jaish" and "Jaish-e-Mohammed": a transliterated name by its first word.
 	nx, ny := b.words(x), b.words(y)
-	return initialsOf(nx, ny) || initialsOf(ny, nx) || firstWordOf(nx, ny) || firstWordOf(ny, nx) || initialsWithin(nx, ny) || initialsWithin(ny, nx)
+	return initialsOf(nx, ny) || initialsOf(ny, nx) || firstWordOf(nx, ny) || firstWordOf(ny, nx) || initialsWithin(nx, ny) || initialsWithin(ny, nx) ||
+		translated(nx, ny)
+}
+
+// translated reports one name in two languages' word orders: "National
+// Liberation Forces" and "Forces Nationales de Liberation". Every word of
+// one opens, or is opened by, a word of the other (cognates share their
+// first letters), with the particles left out, three words or more.
+func translated(x, y string) bool {
+	wx, wy := contentWords(x), contentWords(y)
+	if len(wx) < 3 || len(wx) != len(wy) {
+		return false
+	}
+	used := make([]bool, len(wy))
+	for _, a := range wx {
+		found := false
+		for j, c := range wy {
+			if !used[j] && cognate(a, c) {
+				used[j], found = true, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// contentWords are a name's words without particles, lower case.
+func contentWords(name string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if !particles[w] && w != "of" && w != "the" && w != "de" && w != "la" && w != "del" && w != "des" && w != "du" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// cognate reports two words that agree but for the shorter one's last
+// letter and what follows it, five letters or more: "nationales" and
+// "national", "forces" and "forces".
+func cognate(a, b string) bool {
+	n := min(len(a), len(b))
+	return a == b || n >= 5 && a[:n-1] == b[:n-1]
 }
 
 // initialsWithin reports short as long with a run of long's words written
