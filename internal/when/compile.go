@@ -81,6 +81,10 @@ func Compile(l *Lexicon) *Matcher {
 	for k, v := range l.Months {
 		if id, ok := m.word(k); ok && v >= 1 && v <= 12 {
 			m.info[id].month = int8(v)
+			if m.vocab.months == nil {
+				m.vocab.months = map[int32]bool{}
+			}
+			m.vocab.months[id] = true
 		}
 	}
 	for k, v := range l.Weekdays {

@@ -55,7 +55,7 @@ func tokenizeRef(s string, vocab *vocab, toks []token) []token {
 				toks = append(toks, t)
 			case c >= '0' && c <= '9':
 				var t token
-				i, t = scanNumberRef(s, i, toks)
+				i, t = scanNumberRef(s, i, toks, vocab)
 				toks = append(toks, t)
 			default:
 				toks = append(toks, token{start: int32(i), end: int32(i + 1), full: int32(i + 1), r: rune(c), kind: tPunct})
@@ -154,7 +154,7 @@ func lookupRef(vocab *vocab, low []byte, long bool) int32 {
 // scanNumberRef reads a run of digits and classifies it by what touches it:
 // thousands separators, decimals, clock times, slashes, currency signs and
 // letters all make it fOther; st/nd/rd/th make an ordinal, s a decade.
-func scanNumberRef(s string, i int, prev []token) (int, token) {
+func scanNumberRef(s string, i int, prev []token, vocab *vocab) (int, token) {
 	t := token{start: int32(i), kind: tNum}
 	i = digitRun(s, i, &t)
 	for {
@@ -186,6 +186,7 @@ func scanNumberRef(s string, i int, prev []token) (int, token) {
 	case suf == "s":
 		t.flags |= fDecade
 		i = j
+	case vocab != nil && vocab.months[vocab.ids[suf]]:
 	default:
 		t.flags |= fOther
 		i = j

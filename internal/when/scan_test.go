@@ -166,6 +166,8 @@ var scanTests = []struct {
 	{"the lessons of the Sept. 11 attacks", "2024-03-24", nil},
 	{"It was founded five years ago.", "2024-03-24", []want{rel("five years ago", "2019-01-01", "2019-12-31", year)}},
 	{"On this day, 20 years back, gunmen killed 36 men.", "2020-03-20", []want{rel("20 years back", "2000-01-01", "2000-12-31", year)}},
+	{"On 2January, armed groups attacked two villages.", "2021-01-04", []want{rel("2January", "2021-01-02", "", day)}},
+	{"The 5pm blast killed 12 people.", "2021-01-04", nil},
 	{"He was arrested two weeks ago in Ankara.", "2024-03-24", []want{rel("two weeks ago", "2024-03-07", "2024-03-13", day)}},
 	{"The raid happened 3 days ago.", "2024-03-24", []want{rel("3 days ago", "2024-03-21", "", day)}},
 	{"Gunmen stormed the town on the Saturday before last.", "2015-01-13", []want{rel("Saturday before last", "2015-01-03", "", day)}},

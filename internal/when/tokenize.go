@@ -66,7 +66,7 @@ func tokenizeSpan(s string, from, to int, vocab *vocab, toks []token) []token {
 				toks = append(toks, t)
 			case c >= '0' && c <= '9':
 				var t token
-				i, t = scanNumber(s, i, toks)
+				i, t = scanNumber(s, i, toks, vocab)
 				toks = append(toks, t)
 			default:
 				toks = append(toks, token{start: int32(i), end: int32(i + 1), full: int32(i + 1), r: rune(c), kind: tPunct})
@@ -205,7 +205,7 @@ func lookup(vocab *vocab, low []byte, long bool) int32 {
 // scanNumber reads a run of digits and classifies it by what touches it:
 // thousands separators, decimals, clock times, slashes, currency signs and
 // letters all make it fOther; st/nd/rd/th make an ordinal, s a decade.
-func scanNumber(s string, i int, prev []token) (int, token) {
+func scanNumber(s string, i int, prev []token, vocab *vocab) (int, token) {
 	t := token{start: int32(i), kind: tNum}
 	i = digitRun(s, i, &t)
 	for {
@@ -237,6 +237,8 @@ func scanNumber(s string, i int, prev []token) (int, token) {
 	case suf == "s":
 		t.flags |= fDecade
 		i = j
+	case vocab != nil && vocab.months[vocab.lookup([]byte(suf))]:
+		// "On 2January": a day glued to its month is read as if spaced.
 	default:
 		t.flags |= fOther
 		i = j

@@ -8,6 +8,9 @@ type vocab struct {
 	slots []vslot          // power-of-two size, at most a quarter full
 	ascii asciiWords       // the a-z words again, by packed bytes
 	sig   *sigClass        // the a-z words' signatures (wordclass.go)
+	// months are the ids of month names, for a day glued to its month
+	// ("On 2January").
+	months map[int32]bool
 }
 
 type vslot struct {
