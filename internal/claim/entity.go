@@ -67,11 +67,38 @@ func (x *Extractor) addMention(out []mention, toks []text.Token, m mention) []me
 	return append(out, m)
 }
 
+// dateNamed reports how many tokens from i make a group's name that a
+// day opens: "the April 19 Movement", "the March 23 Movement", "the 19th
+// of April Movement" (groups named for a date); 0 when none does.
+func (x *Extractor) dateNamed(toks []text.Token, i int) int {
+	month := func(t text.Token) bool { _, ok := x.rs.Dates.Months[t.Lower]; return ok && t.Cap }
+	day := func(t text.Token) bool {
+		v, ok := amountWord(t)
+		return ok && t.Kind == text.Number && v >= 1 && v <= 31 || strings.HasSuffix(t.Lower, "th") && len(t.Lower) <= 4
+	}
+	head := func(k int) bool { return k < len(toks) && toks[k].Cap && x.orgHeads[toks[k].Lower] }
+	switch {
+	case i+2 < len(toks) && month(toks[i]) && day(toks[i+1]) && head(i+2):
+		return 3
+	case i+3 < len(toks) && day(toks[i]) && toks[i+1].Lower == "of" && month(toks[i+2]) && head(i+3):
+		return 4
+	}
+	return 0
+}
+
 // mentions finds actors from the rules and other proper names in a sentence.
 func (x *Extractor) mentions(toks []text.Token) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
 		if n := x.demonymName(toks, i); n > 0 {
+			m := mention{a: i, b: i + n, actor: -1, org: true}
+			m.name = nameText(toks[i : i+n])
+			m.key = "name:" + x.nameKey(toks[i:i+n])
+			out = x.addMention(out, toks, m)
+			i += n
+			continue
+		}
+		if n := x.dateNamed(toks, i); n > 0 {
 			m := mention{a: i, b: i + n, actor: -1, org: true}
 			m.name = nameText(toks[i : i+n])
 			m.key = "name:" + x.nameKey(toks[i:i+n])

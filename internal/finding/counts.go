@@ -232,7 +232,7 @@ func representatives(keys []string) map[string]string {
 		}
 		full := map[string]bool{}
 		for _, b := range keys {
-			if r, ok := strings.CutPrefix(b, "name:"); ok && b != k && initialsAre(rest, strings.Fields(r)) {
+			if r, ok := strings.CutPrefix(b, "name:"); ok && b != k && (initialsAre(rest, strings.Fields(r)) || codeFor(rest, strings.Fields(r))) {
 				full[rep[b]] = true
 			}
 		}
@@ -244,6 +244,31 @@ func representatives(keys []string) map[string]string {
 	}
 	top()
 	return rep
+}
+
+// codeFor reports a code of letters and a number that stands for a name
+// with that number in it: "M-19" is the "April 19 Movement", "M23" the
+// "March 23 Movement" (each letter the first of another of its words).
+func codeFor(code string, words []string) bool {
+	code = strings.ReplaceAll(code, "-", "")
+	i := strings.IndexFunc(code, func(r rune) bool { return r >= '0' && r <= '9' })
+	if i < 1 || i > 3 || !slices.Contains(words, code[i:]) || strings.ContainsFunc(code[i:], func(r rune) bool { return r < '0' || r > '9' }) {
+		return false
+	}
+	used := make([]bool, len(words))
+	for _, l := range []byte(code[:i]) {
+		found := false
+		for j, w := range words {
+			if !used[j] && w != code[i:] && w != "" && w[0] == l {
+				used[j], found = true, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // initialsAre reports a word made of the first letters of the words,

@@ -1,6 +1,7 @@
 package finding
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/claim"
@@ -185,6 +186,25 @@ func TestTranslatedNames(t *testing.T) {
 	} {
 		if got := translated(c.x, c.y); got != c.want {
 			t.Errorf("translated(%q, %q) = %v, want %v", c.x, c.y, got, c.want)
+		}
+	}
+}
+
+// TestCodeFor: a code of letters and a number stands for a name with that
+// number whose words open with the letters.
+func TestCodeFor(t *testing.T) {
+	for _, c := range []struct {
+		code, name string
+		want       bool
+	}{
+		{"m-19", "april 19 movement", true},
+		{"m23", "march 23 movement", true},
+		{"m23", "march 24 movement", false},
+		{"n17", "april 17 movement", false},
+		{"g7", "group", false},
+	} {
+		if got := codeFor(c.code, strings.Fields(c.name)); got != c.want {
+			t.Errorf("codeFor(%q, %q) = %v, want %v", c.code, c.name, got, c.want)
 		}
 	}
 }

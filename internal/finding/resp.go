@@ -476,7 +476,7 @@ func (b *builder) related(x, y string) bool {
 	// "Jaish" and "Jaish-e-Mohammed": a transliterated name by its first word.
 	nx, ny := b.words(x), b.words(y)
 	return initialsOf(nx, ny) || initialsOf(ny, nx) || firstWordOf(nx, ny) || firstWordOf(ny, nx) || initialsWithin(nx, ny) || initialsWithin(ny, nx) ||
-		translated(nx, ny)
+		translated(nx, ny) || codeFor(nx, strings.Fields(ny)) || codeFor(ny, strings.Fields(nx))
 }
 
 // translated reports one name in two languages' word orders: "National
