@@ -166,6 +166,16 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 				}
 			}
 		}
+		// "the banned HuJI militant outfit of Bangladesh is suspected": a
+		// state after a group's head noun and "of" is where the group is;
+		// the name before the noun is the group.
+		if m := ms[mi]; m.a >= 2 && toks[m.a-1].Lower == "of" && x.orgHeads[toks[m.a-2].Lower] && !toks[m.a-2].Cap && !m.person && !x.groupLike(m) {
+			for i := mi - 1; i >= 0 && ms[i].a >= m.a-8; i-- {
+				if ms[i].b <= m.a-2 && x.groupLike(ms[i]) && !hasPunct(toks[ms[i].b:m.a]) {
+					return ref{m: ms[i], sent: si, ok: true}
+				}
+			}
+		}
 		// "Andal Ampatuan Jr, mayor in Maguindanao province, Philippines,
 		// denies": the place closes an apposition of the man named before.
 		if m := ms[mi]; (m.locative || m.actor >= 0 && x.rs.Actors[m.actor].Type == "state") && m.a > 0 && toks[m.a-1].Text == "," {
