@@ -39,6 +39,9 @@ type Claim struct {
 	// Article is set for a one read from "a" or "an" ("a suicide bomber
 	// struck"): a report's figure only when it gives no other.
 	Article bool
+	// Total is set when the words call the figure a toll ("the death
+	// toll to be 338"): a whole, never a part of another figure.
+	Total bool `json:",omitempty"`
 
 	// Dates.
 	Date when.Date

@@ -211,6 +211,7 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		// "Fatalities: 81" in a fact box: the page's own attack's toll.
 		c.rowOfBox = strings.HasSuffix(how, "labelling the amount") && si < perpetratorRows && boxRow(toks)
 		c.Earlier, c.Revised = x.revision(toks, ti, tj)
+		c.Total = strings.HasPrefix(how, "@toll")
 		if !c.Earlier && !c.Revised && strings.HasPrefix(how, "@toll") {
 			c.Revised = correctedToll(toks, ti, how)
 		}

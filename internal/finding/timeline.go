@@ -127,7 +127,7 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool, ev *
 		out = append(out, best)
 		// A revised figure ("rose to 36") is the report's last word.
 		if len(revised) == 0 {
-			out = append(out, alsoOwn(best, pick, g, mainIn(ev, d))...)
+			out = append(out, b.alsoOwn(best, pick, g, mainIn(ev, d))...)
 		}
 	}
 	return out
@@ -137,16 +137,16 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool, ev *
 // its own too: two counts of everyone that cannot both hold ("54 killed"
 // in the lead, "57 dead" further down) are both the report's, and set
 // against the other reports. A figure well below the first is mostly a
-// part of it ("six Britons"), and one of two figures in a sentence a
+// part of it ("six Britons"), unless its words call it a toll, and one of two figures in a sentence a
 // breakdown ("70 in one village and 30 in the other").
 //
 // own is false for an event the report only recalls: there a second figure
 // stands only in a sentence that names the attack itself, as "the attack
 // left 103 dead" may be the next attack the report tells of.
-func alsoOwn(best *claim.Claim, pick, all []*claim.Claim, own bool) []*claim.Claim {
+func (b *builder) alsoOwn(best *claim.Claim, pick, all []*claim.Claim, own bool) []*claim.Claim {
 	var out []*claim.Claim
 	for _, c := range pick {
-		if c == best || c.Article || oneFigure(c, best) || float64(c.Hi) < float64(best.Lo)*partShare || !own && c.Subject.EventSent != c.Sent {
+		if c == best || c.Article || oneFigure(c, best) || !c.Total && float64(c.Hi) < float64(best.Lo)*partShare || !own && c.Subject.EventSent != c.Sent || b.toldEarlier(c) {
 			continue
 		}
 		alone := true
@@ -160,6 +160,31 @@ func alsoOwn(best *claim.Claim, pick, all []*claim.Claim, own bool) []*claim.Cla
 		}
 	}
 	return out
+}
+
+// toldEarlier reports a claim whose sentence says, anywhere, that what it
+// tells was said first ("Local officials first reported the raids, with
+// one source putting the toll at around 50"): no second figure of the
+// report's own, though too far from the word to be marked earlier.
+func (b *builder) toldEarlier(c *claim.Claim) bool {
+	t := b.docs[c.Doc].Text
+	if c.SentEnd > len(t) || c.SentStart >= c.SentEnd {
+		return false
+	}
+	sent := " " + strings.ToLower(t[c.SentStart:c.SentEnd]) + " "
+	// "The government figure greatly conflicts with initial reports …
+	// that around 2,000 were slaughtered": a rival figure, still held.
+	for _, w := range []string{" conflict", " contradict", " disput", " at odds"} {
+		if strings.Contains(sent, w) {
+			return false
+		}
+	}
+	for _, w := range b.rs.Words.Earlier {
+		if i := strings.Index(sent, " "+strings.ToLower(w)+" "); i >= 0 && i < c.Start-c.SentStart+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // mainIn reports an event that is document d's own, or no event known.
