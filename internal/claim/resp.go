@@ -542,7 +542,40 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 			return x.resolveGroup(di, si, k), ""
 		}
 	}
+	if m, ok := x.fightersOf(toks, di.ments[si], sp); ok {
+		return ref{m: m, sent: si, ok: true}, ""
+	}
 	return ref{}, x.orgWords(toks[sp.a+namedAs(toks[sp.a:sp.b]) : sp.b])
+}
+
+// fightersOf reads "separatist militants belonging to Lashkar-e-Toiba",
+// "militants of the Sulu Front": a description of fighters, then the
+// name of the group they belong to, which is who is held responsible.
+func (x *Extractor) fightersOf(toks []text.Token, ms []mention, sp slotSpan) (mention, bool) {
+	k := sp.a
+	for k < sp.b && x.describesFighters(toks[k]) && !toks[k].Cap {
+		k++
+	}
+	if k == sp.a || !x.fighters(toks[k-1].Lower) || k >= sp.b {
+		return mention{}, false
+	}
+	switch {
+	case toks[k].Lower == "belonging" && k+1 < sp.b && toks[k+1].Lower == "to", toks[k].Lower == "linked" && k+1 < sp.b && toks[k+1].Lower == "to":
+		k += 2
+	case toks[k].Lower == "of" || toks[k].Lower == "from":
+		k++
+	default:
+		return mention{}, false
+	}
+	if k < sp.b && toks[k].Lower == "the" {
+		k++
+	}
+	for _, m := range ms {
+		if m.a == k && m.b <= sp.b && !m.person && (m.actor < 0 || x.rs.Actors[m.actor].Type != "state") {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // clauseBefore reports words that open a clause of their own before a
