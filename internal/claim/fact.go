@@ -101,6 +101,12 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 		if !r.ok {
 			continue
 		}
+		// "was born in 1970" founds a group; a man's birth is no fact.
+		if toks[k].Lower == "born" || k+1 < len(toks) && toks[k+1].Lower == "born" {
+			if r.m.person || !x.groupLike(r.m) {
+				continue
+			}
+		}
 		f := x.rs.Facts[fi]
 		start, end := toks[minInt(k, ti)].Start, d.End
 		if k > tj || d.End <= start {
