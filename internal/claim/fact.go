@@ -84,7 +84,7 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 		}
 		var r ref
 		switch {
-		case k == 0 && !isNoun && strings.HasSuffix(toks[0].Lower, "ed"):
+		case k == 0 && !isNoun && (strings.HasSuffix(toks[0].Lower, "ed") || toks[0].Lower == "active"):
 			// "Founded in May 1976 by V. Prabhakaran, the Tamil Tigers …":
 			// the participle's subject opens the main clause.
 			r = x.frontedSubject(di, si, tj)
@@ -100,6 +100,12 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 		}
 		if !r.ok {
 			continue
+		}
+		// "Active from 1974 to 1990, the M-19 …": the span's start.
+		if toks[k].Lower == "active" && d.Precision >= when.PrecYear {
+			if y, _, _ := d.Lo.YMD(); d.Hi > when.DayOf(y, 12, 31) {
+				d.Hi, d.Precision = when.DayOf(y, 12, 31), when.PrecYear
+			}
 		}
 		// "was born in 1970" founds a group; a man's birth is no fact.
 		if toks[k].Lower == "born" || k+1 < len(toks) && toks[k+1].Lower == "born" {
@@ -559,6 +565,12 @@ func dateHeading(toks []text.Token, ds []when.Date) bool {
 func (x *Extractor) predicateBefore(toks []text.Token, ti int) (k, fact int, noun bool) {
 	for j := ti - 1; j >= 0 && j >= ti-18; j-- {
 		t := toks[j]
+		if temporalStops[t.Lower] && j > 0 {
+			// "active since 1986": the stop word closes the fact's own phrase.
+			if v, n, ok := x.factVerbs.match(toks, j-1); ok && n == 2 {
+				return j - 1, v, false
+			}
+		}
 		if t.Text == ";" || t.Text == ":" || t.Text == "(" || temporalStops[t.Lower] {
 			return -1, 0, false
 		}
