@@ -90,15 +90,9 @@ func (x *Extractor) dateNamed(toks []text.Token, i int) int {
 func (x *Extractor) mentions(toks []text.Token) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
-		if n := x.demonymName(toks, i); n > 0 {
-			m := mention{a: i, b: i + n, actor: -1, org: true}
-			m.name = nameText(toks[i : i+n])
-			m.key = "name:" + x.nameKey(toks[i:i+n])
-			out = x.addMention(out, toks, m)
-			i += n
-			continue
-		}
-		if n := x.dateNamed(toks, i); n > 0 {
+		// "the Indian Mujahideen", "the April 19 Movement": names a people's
+		// word or a day opens are organisations'.
+		if n := max(x.demonymName(toks, i), x.dateNamed(toks, i)); n > 0 {
 			m := mention{a: i, b: i + n, actor: -1, org: true}
 			m.name = nameText(toks[i : i+n])
 			m.key = "name:" + x.nameKey(toks[i:i+n])
