@@ -666,7 +666,8 @@ func (x *Extractor) groupNear(di *docInfo, si, ti int) ref {
 }
 
 // tollLinks join a toll to its figure: "the death toll … rose to 41",
-// "gave the death toll as 64".
+// "gave the death toll as 64", "estimated the toll to be 338", "tolls
+// ranged from 103 to 152".
 var tollLinks = map[string]bool{"be": true, "ranged": true, "ranges": true, "varied": true, "rose": true, "risen": true, "climbed": true, "reached": true, "stood": true, "stands": true, "hit": true, "jumped": true, "increased": true, "was": true, "is": true, "at": true, "to": true, "of": true, "as": true}
 
 // isQuote reports a quotation mark.

@@ -137,8 +137,9 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool, ev *
 // its own too: two counts of everyone that cannot both hold ("54 killed"
 // in the lead, "57 dead" further down) are both the report's, and set
 // against the other reports. A figure well below the first is mostly a
-// part of it ("six Britons"), unless its words call it a toll, and one of two figures in a sentence a
-// breakdown ("70 in one village and 30 in the other").
+// part of it ("six Britons"), unless its words call it a toll; one of two
+// figures in a sentence is a breakdown ("70 in one village and 30 in the
+// other"); one in a sentence about what was first reported is history.
 //
 // own is false for an event the report only recalls: there a second figure
 // stands only in a sentence that names the attack itself, as "the attack
