@@ -319,7 +319,7 @@ func (x *Extractor) numbering(toks []text.Token, ti int) (int, string) {
 func (x *Extractor) kindBefore(toks []text.Token, ti int) (kind int, how string, ok bool) {
 	k := ti
 	for skips := 0; ; skips++ {
-		for start := k - 1; start >= 0 && start >= k-3; start-- {
+		for start := k - 1; start >= 0 && start >= k-x.verbWords; start-- {
 			if v, n, found := x.countVerbs.match(toks, start); found && start+n == k {
 				return v, "@verb '" + joinText(toks[start:k]) + "' before the amount", true
 			}

@@ -44,6 +44,7 @@ type Extractor struct {
 	stop                                                  map[string]bool
 	demonyms                                              map[string]string
 	orgHeads                                              map[string]bool
+	verbWords                                             int             // the most words a count verb of the rules has ("snuffed out the lives")
 	leadingHeads                                          map[string]bool // heads that open a name: Harkat-ul-…
 	increments                                            map[string]bool
 	occasions                                             map[string]bool
@@ -77,9 +78,11 @@ func New(rs *rule.Set) *Extractor {
 		people: map[string]bool{}, stop: map[string]bool{}, demonyms: map[string]string{}, intransitive: map[string]bool{},
 		orgHeads: map[string]bool{}, leadingHeads: map[string]bool{}, increments: map[string]bool{}, perps: newPhrases(),
 	}
+	x.verbWords = 3
 	for i, k := range rs.Counts {
 		for _, w := range k.Verbs {
 			x.countVerbs.add(w, i)
+			x.verbWords = max(x.verbWords, len(text.Tokenize(w, 0, len(w))))
 		}
 		for _, w := range k.Nouns {
 			x.countNouns.add(w, i)
