@@ -172,6 +172,11 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		if f := strings.Fields(pop); len(f) > 0 && (timeUnits[f[0]] || f[0] == "hours" || f[0] == "minutes" || f[0] == "decades") {
 			continue
 		}
+		// "the civil conflict, which has claimed at least 35,000 lives in
+		// the past decade": a war's toll over years, not an attack's.
+		if x.rs.Counts[kind].Victims && warToll(toks, ti) {
+			continue
+		}
 		seen[kind] = true
 		if di.counted == nil {
 			di.counted = map[int]bool{}
@@ -1096,6 +1101,28 @@ func (x *Extractor) attackersCounted(pop string) int {
 	}
 	return -1
 }
+
+// warToll reports an amount a war has taken in the perfect tense: a word
+// for a long struggle in the clause before it, then "has" or "have" ("the
+// insurgency, which has killed 20,000 people", "a conflict that has
+// claimed 35,000 lives").
+func warToll(toks []text.Token, ti int) bool {
+	perfect := false
+	for k := ti - 1; k >= 0 && k >= ti-12; k-- {
+		switch w := toks[k].Lower; {
+		case w == "has" || w == "have":
+			perfect = true
+		case w == ";" || w == ".":
+			return false
+		case perfect && longStruggles[w]:
+			return true
+		}
+	}
+	return false
+}
+
+// longStruggles name what counts its dead over years.
+var longStruggles = map[string]bool{"war": true, "conflict": true, "insurgency": true, "uprising": true, "rebellion": true, "wars": true, "conflicts": true}
 
 // livesTaken reports a verb that takes lives just before the amount at
 // ti: "claim 42 lives", "takes over 270 lives"; not "an uprising that has
