@@ -338,7 +338,7 @@ func (x *Extractor) subjectAfter(di *docInfo, si, k int) ref {
 func (x *Extractor) objectAfter(di *docInfo, si, k int, orgs bool) ref {
 	toks, ms := di.toks[si], di.ments[si]
 	for _, m := range ms {
-		if m.a > k && m.a <= k+5 && !m.poss && (m.person || m.actor >= 0 || orgs && !m.locative && (m.org || acronym(toks[m.a:m.b]) || codeName(m.name))) {
+		if m.a > k && m.a <= k+5 && !m.poss && (m.person || m.actor >= 0 || orgs && !m.locative && (m.org || coded(toks, m))) {
 			for t := k + 1; t < m.a; t++ {
 				// "killed 13 U.S. service members": the object is counted, not named.
 				if toks[t].Kind == text.Punct || toks[t].Kind == text.Number || numberWords[toks[t].Lower] && toks[t].Lower != "a" {
@@ -422,7 +422,7 @@ func (x *Extractor) resolveGroup(di *docInfo, si, a int) ref {
 			}
 			if !found {
 				first, best, found = m, m, true
-			} else if salient(di, m.key) > salient(di, best.key) && (m.actor >= 0 || acronym(di.toks[s][m.a:m.b]) || codeName(m.name)) {
+			} else if salient(di, m.key) > salient(di, best.key) && (m.actor >= 0 || coded(di.toks[s], m)) {
 				best = m // a group surely, not a name "the group" may misread
 			}
 		}
@@ -471,7 +471,13 @@ func (x *Extractor) groupNamed(di *docInfo, si int, m mention) bool {
 	if x.isGroup(m) {
 		return true
 	}
-	return m.actor < 0 && !m.locative && !m.person && m.b <= len(toks) && (acronym(toks[m.a:m.b]) || codeName(m.name))
+	return m.actor < 0 && !m.locative && !m.person && m.b <= len(toks) && coded(toks, m)
+}
+
+// coded reports a name written as initials or a code ("JMB", "M-19"):
+// a group's, where a plain name may be anyone's.
+func coded(toks []text.Token, m mention) bool {
+	return acronym(toks[m.a:m.b]) || codeName(m.name)
 }
 
 // codeName reports a name of capitals and a number, as groups named for a

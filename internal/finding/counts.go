@@ -255,20 +255,8 @@ func codeFor(code string, words []string) bool {
 	if i < 1 || i > 3 || !slices.Contains(words, code[i:]) || strings.ContainsFunc(code[i:], func(r rune) bool { return r < '0' || r > '9' }) {
 		return false
 	}
-	used := make([]bool, len(words))
-	for _, l := range []byte(code[:i]) {
-		found := false
-		for j, w := range words {
-			if !used[j] && w != code[i:] && w != "" && w[0] == l {
-				used[j], found = true, true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
+	number := code[i:]
+	return eachMatched([]byte(code[:i]), words, func(l byte, w string) bool { return w != number && w != "" && w[0] == l })
 }
 
 // initialsAre reports a word made of the first letters of the words,

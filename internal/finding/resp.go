@@ -485,14 +485,17 @@ func (b *builder) related(x, y string) bool {
 // first letters), with the particles left out, three words or more.
 func translated(x, y string) bool {
 	wx, wy := contentWords(x), contentWords(y)
-	if len(wx) < 3 || len(wx) != len(wy) {
-		return false
-	}
-	used := make([]bool, len(wy))
-	for _, a := range wx {
+	return len(wx) >= 3 && len(wx) == len(wy) && eachMatched(wx, wy, cognate)
+}
+
+// eachMatched reports every item meeting a word of its own among words,
+// no word serving two, tried in order.
+func eachMatched[T any](items []T, words []string, fits func(T, string) bool) bool {
+	used := make([]bool, len(words))
+	for _, it := range items {
 		found := false
-		for j, c := range wy {
-			if !used[j] && cognate(a, c) {
+		for j, w := range words {
+			if !used[j] && fits(it, w) {
 				used[j], found = true, true
 				break
 			}
@@ -508,12 +511,16 @@ func translated(x, y string) bool {
 func contentWords(name string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' }) {
-		if !particles[w] && w != "of" && w != "the" && w != "de" && w != "la" && w != "del" && w != "des" && w != "du" {
+		if !particles[w] && !romanceParticles[w] {
 			out = append(out, w)
 		}
 	}
 	return out
 }
+
+// romanceParticles are the small words of French and Spanish names
+// ("Forces Nationales de Libération"), left out as particles are.
+var romanceParticles = map[string]bool{"de": true, "la": true, "del": true, "des": true, "du": true}
 
 // cognate reports two words that agree but for the shorter one's last
 // letter and what follows it, five letters or more: "nationales" and
