@@ -301,6 +301,14 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	} else if sp, ok := slots[slotActor]; ok {
 		actor, actorWords = x.actorIn(di, si, sp)
 	}
+	// "villagers were killed by government forces", "a massacre by the
+	// Syrian army": a state's forces, named as such, answer for it.
+	forces := -1 // where the forces' words end
+	if sp, ok := slots[slotActor]; ok && p.groupOnly && !actor.ok && p.byAgent() && sp.a >= b {
+		if w, e, ok := x.forcesAt(toks, sp.a); ok && x.victimsUnarmed(toks, a) {
+			actorWords, forces = w, e
+		}
+	}
 	if !actor.ok && actorWords == "" || p.possessive && !actor.ok {
 		return Claim{}, false // "another group's claim": no one named
 	}
@@ -311,7 +319,7 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	}
 	// "the Baga attack": a place, not who did it; "ISIS Claims
 	// Responsibility For Deadly Attack": the group must qualify the word.
-	if p.groupOnly && !(actor.ok && actor.via == "" && (x.groupLike(actor.m) || x.forcesKilled(toks, p, actor.m, a)) && actor.sent == si && x.opensGroupSlot(toks, p, slots, actor.m, a)) {
+	if p.groupOnly && forces < 0 && !(actor.ok && actor.via == "" && (x.groupLike(actor.m) || x.forcesKilled(toks, p, actor.m, a)) && actor.sent == si && x.opensGroupSlot(toks, p, slots, actor.m, a)) {
 		return Claim{}, false
 	}
 	// "BIRMINGHAM PUB BOMBINGS": in a line of capitals no word is known
@@ -461,6 +469,9 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	// A trailing actor belongs to the claim's words: "… claimed by ISIS".
 	if sp, ok := slots[slotActor]; ok && sp.a >= b && actor.ok && actor.sent == si && actor.m.a >= sp.a && actor.m.b <= sp.b {
 		end = max(end, toks[actor.m.b-1].End)
+	}
+	if forces > 0 {
+		end = max(end, toks[forces-1].End)
 	}
 	if sp, ok := slots[slotEvent]; ok {
 		if !x.eventSlot(toks[sp.a:sp.b]) {
@@ -710,6 +721,9 @@ func (x *Extractor) ownMember(di *docInfo, si int, m mention) (string, bool) {
 	if m.actor >= 0 || m.a < 2 {
 		return "", false
 	}
+	if g, ok := x.leaderApposed(di, si, m); ok {
+		return g, true
+	}
 	k := m.a - 1
 	for k > 0 && (toks[k].Lower == "suicide" || toks[k].Lower == "young") {
 		k--
@@ -736,6 +750,42 @@ func (x *Extractor) ownMember(di *docInfo, si int, m mention) (string, bool) {
 		if ms[i].b <= k && x.groupNamed(di, si, ms[i]) {
 			return ms[i].key, true
 		}
+	}
+	return "", false
+}
+
+// leaderApposed reads a group's head told in an apposition beside his
+// name: "the leader of the Boko Haram group, Abubakar Shekau, has taken
+// responsibility", "Abubakar Shekau, the leader of Boko Haram, said".
+func (x *Extractor) leaderApposed(di *docInfo, si int, m mention) (string, bool) {
+	toks, ms := di.toks[si], di.ments[si]
+	of := func(k int) (string, bool) { // a group's name after "leader of"
+		if k+1 >= len(toks) || !leaderNouns[toks[k].Lower] || toks[k+1].Lower != "of" {
+			return "", false
+		}
+		at := k + 2
+		if at < len(toks) && toks[at].Lower == "the" {
+			at++
+		}
+		for _, g := range ms {
+			if g.a == at && x.groupNamed(di, si, g) {
+				return g.key, true
+			}
+		}
+		return "", false
+	}
+	if m.a > 0 && toks[m.a-1].Text == "," {
+		for k := m.a - 2; k >= 0 && k >= m.a-10 && toks[k].Text != ","; k-- {
+			if g, ok := of(k); ok {
+				return g, true
+			}
+		}
+	}
+	if k := m.b + 1; m.b < len(toks) && toks[m.b].Text == "," && k < len(toks) {
+		if toks[k].Lower == "the" {
+			k++
+		}
+		return of(k)
 	}
 	return "", false
 }
@@ -817,24 +867,12 @@ func (x *Extractor) groupLike(m mention) bool {
 
 // forcesKilled reports a state's forces after a killing verb's "by"
 // whose victims, before the verb, are no armed men: "civilians were
-// massacred by Cameroonian soldiers" says who did it; "three gunmen were
-// killed by soldiers" tells how the attack ended.
+// massacred by Cameroonian soldiers".
 func (x *Extractor) forcesKilled(toks []text.Token, p stancePattern, m mention, a int) bool {
-	if m.actor < 0 || x.rs.Actors[m.actor].Type != "state" || len(p.words) == 0 || p.words[len(p.words)-1] != "by" {
+	if m.actor < 0 || x.rs.Actors[m.actor].Type != "state" || !p.byAgent() {
 		return false
 	}
-	for k := a - 1; k >= 0 && k >= a-12; k-- {
-		t := toks[k]
-		if t.Kind == text.Punct && t.Text != "," && t.Text != "(" && t.Text != ")" {
-			break
-		}
-		// "the revenge for tribesmen who have been killed by the army":
-		// other deaths, told in a relative clause.
-		if x.armed(t.Lower) || t.Lower == "who" || t.Lower == "that" || t.Lower == "which" || t.Lower == "whom" {
-			return false
-		}
-	}
-	return true
+	return x.victimsUnarmed(toks, a)
 }
 
 // surfaceOf gives a phrase's words as the sentence writes them: "the
@@ -899,6 +937,11 @@ func (x *Extractor) orgWords(toks []text.Token) string {
 				break // "kidnappers attacked the church, killing no fewer than 25"
 			}
 			return "" // "no group"
+		}
+		// "armed groups in villages near Borno State": where they are
+		// ends the description ("Army of …", "Front for …" go on).
+		if head >= 0 && (locatives[t.Lower] || prepositions[t.Lower]) && t.Lower != "of" && t.Lower != "for" {
+			break
 		}
 		if w := base(t.Lower); x.orgHeads[w] || strings.HasSuffix(w, "s") && x.orgHeads[w[:len(w)-1]] || x.fighters(t.Lower) {
 			head = i

@@ -275,3 +275,9 @@ func formOpenings(ps []stancePattern) map[string]bool {
 	}
 	return out
 }
+
+// byAgent reports a pattern whose words end on a passive's "by": "killed
+// by {group}", "a massacre by {group}".
+func (p stancePattern) byAgent() bool {
+	return len(p.words) > 0 && p.words[len(p.words)-1] == "by"
+}

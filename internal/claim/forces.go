@@ -1,0 +1,82 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// A state's armed forces as reports name them when they say who killed:
+// "by government forces", "by the Syrian army", "by Cameroon soldiers",
+// "by security forces". forceHeads are the men (or machines) that act,
+// forceQualifiers the words that make them a state's.
+var (
+	forceHeads      = map[string]bool{"forces": true, "troops": true, "soldiers": true, "army": true, "military": true, "police": true, "policemen": true, "gendarmes": true, "tanks": true, "helicopters": true, "warplanes": true, "jets": true, "gunships": true, "artillery": true}
+	forceQualifiers = map[string]bool{"government": true, "regime": true, "state": true, "security": true, "armed": true, "federal": true, "national": true, "army": true, "military": true, "police": true}
+)
+
+// forcesAt reads a state's forces opening at k, as lower-case words
+// without the article ("government forces", "syrian army"), and where
+// they end. A bare head
+// must be definite ("the army"): "by soldiers" names no state.
+func (x *Extractor) forcesAt(toks []text.Token, k int) (string, int, bool) {
+	i := k
+	definite := i < len(toks) && toks[i].Lower == "the"
+	if definite {
+		i++
+	}
+	from, quals := i, 0
+	for i < len(toks) {
+		t := toks[i]
+		if _, ok := x.demonyms[t.Lower]; ok && t.Cap {
+			quals, i = quals+1, i+1
+			continue
+		}
+		if ai, n, ok := x.actors.match(toks, i); ok && x.rs.Actors[ai].Type == "state" {
+			quals, i = quals+1, i+n
+			continue
+		}
+		// "army troops", but "the army" alone is a head.
+		if forceQualifiers[t.Lower] && i+1 < len(toks) && forceHeads[toks[i+1].Lower] {
+			quals, i = quals+1, i+1
+			continue
+		}
+		break
+	}
+	head := i
+	for i < len(toks) && forceHeads[toks[i].Lower] {
+		i++
+	}
+	if i == head || quals == 0 && !(definite && (toks[head].Lower == "army" || toks[head].Lower == "military")) {
+		return "", 0, false
+	}
+	words := make([]string, 0, i-from)
+	for _, t := range toks[from:i] {
+		words = append(words, t.Lower)
+	}
+	return strings.Join(words, " "), i, true
+}
+
+// victimsUnarmed reports that the words before a killing verb's "by" at a
+// name no armed men: "civilians were massacred by soldiers" says who did
+// it; "three gunmen were killed by soldiers" and "four suspects, named
+// …, were killed by security forces" tell how the hunt for the attackers
+// ended, and "tribesmen who have been killed by the army" are other deaths.
+func (x *Extractor) victimsUnarmed(toks []text.Token, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-24; k-- {
+		t := toks[k]
+		if t.Kind == text.Punct && t.Text != "," && t.Text != "(" && t.Text != ")" {
+			break
+		}
+		if x.armed(t.Lower) || notVictims[t.Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// notVictims before a killing's "by": the men hunted for the attack
+// ("the suspects"), the rest of men the sentence has told of ("two blew
+// themselves up and another two were shot dead by police", "the others"),
+// or a clause about other deaths.
+var notVictims = map[string]bool{"suspects": true, "suspect": true, "perpetrators": true, "perpetrator": true, "others": true, "other": true, "another": true, "remaining": true, "rest": true, "themselves": true, "who": true, "that": true, "which": true, "whom": true}
