@@ -489,7 +489,7 @@ func (x *Extractor) relatedPlaces(di *docInfo) [][2]string {
 			}
 		}
 	}
-	return out
+	return append(out, x.regionHolds(di, ledeSentences+1, out)...)
 }
 
 // datesApart reports days or months of one sentence more than a month
