@@ -100,6 +100,16 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			// "The death toll … has hit 67 as another injured man died": the
 			// toll the sentence opens with counts the amount its verb links.
 			kind, how = x.kindFromToll(toks, ti, di.dates[si])
+			// "the toll was likely to rise because the condition of eight
+			// injured soldiers was critical": the amount's own noun says
+			// what it counts.
+			if kind >= 0 && tj < len(toks) {
+				if v, _, ok := x.countNouns.match(toks, tj); ok && v != kind {
+					if k, p, h := x.kindAfter(toks, tj); k == v {
+						kind, pop, how = k, p, h
+					}
+				}
+			}
 		}
 		if kind < 0 {
 			kind, how = x.labelledCount(toks, ti, tj)

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/document"
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -131,6 +132,7 @@ func (x *Extractor) analyseWith(tz *text.Tokenizer, idx int, d *document.Documen
 		di.ments[i] = x.mentions(di.toks[i])
 		di.events[i] = -1
 	}
+	outletNoPlace(di, d.Outlet)
 	datesLater(di)
 	yearsFromText(di)
 	common := commonWords(di.toks)
@@ -191,4 +193,21 @@ func headlineLine(toks []text.Token) bool {
 	}
 	last := toks[len(toks)-1].Text
 	return isHeadline(toks) || last != "." && last != "!" && last != "?" && last != "\"" && last != "”"
+}
+
+// outletNoPlace keeps the report's own outlet from being a place: "a list
+// provided to The Independent", "told the Guardian" name who reports.
+func outletNoPlace(di *docInfo, outlet string) {
+	outlet = strings.TrimSpace(outlet)
+	if outlet == "" {
+		return
+	}
+	own := text.Fold(strings.TrimPrefix(strings.TrimPrefix(outlet, "The "), "the "))
+	for _, ms := range di.ments {
+		for i := range ms {
+			if ms[i].locative && ms[i].actor < 0 && text.Fold(ms[i].name) == own {
+				ms[i].locative = false
+			}
+		}
+	}
 }

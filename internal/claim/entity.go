@@ -181,6 +181,10 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 	// places the one before it.
 	for k := 1; k < len(out); k++ {
 		p, m := &out[k-1], &out[k]
+		// "on Twitter, Home Minister Rajnath Singh": a rank, no place.
+		if m.b < len(toks) && isTitle(toks[m.b].Lower) {
+			continue
+		}
 		if p.locative && m.a == p.b+1 && toks[p.b].Text == "," && !m.person {
 			m.locative = true
 		}

@@ -14,6 +14,7 @@ import (
 func TestCountPlaces(t *testing.T) {
 	cases := []struct {
 		name, title, text, words string
+		outlet                   string
 		want, not                []string
 		lede                     bool // the places of the report's own event
 	}{
@@ -46,13 +47,20 @@ func TestCountPlaces(t *testing.T) {
 			title: "11 dead in German bakery blast",
 			text:  "11 dead in German bakery blast\n\nThe blast at the German Bakery in Tarvik on Saturday night killed 11 people.",
 			words: "11 dead", lede: true, not: []string{"actor:germany"}},
+		{name: "a platform, and a rank after its comma, are no places",
+			text:  "In a post on Twitter, Home Minister Raj Kumar said the attack in Awantar had killed 40 soldiers.",
+			words: "killed 40 soldiers", want: []string{"name:awantar"}, not: []string{"name:twitter", "name:home"}},
+		{name: "the report's own outlet is no place",
+			outlet: "The Kelmar Herald",
+			text:   "A list of just 103 names was provided to The Kelmar Herald following the massacre that killed 45 soldiers.",
+			words:  "killed 45 soldiers", not: []string{"name:kelmar herald"}},
 		{name: "so is the same line at the top of the text",
 			text:  "11 dead in German bakery blast\n\nThe blast at the German Bakery in Tarvik on Saturday night killed 11 people.",
 			words: "11 dead", lede: true, not: []string{"actor:germany"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d := document.Document{ID: "t", Published: "2009-11-25", Title: c.title, Text: c.text}
+			d := document.Document{ID: "t", Published: "2009-11-25", Title: c.title, Outlet: c.outlet, Text: c.text}
 			x := extractor(t).Extract(0, &d)
 			found := false
 			if c.lede {
