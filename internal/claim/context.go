@@ -2,6 +2,7 @@ package claim
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -76,6 +77,9 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 	}
 	if !c.Subject.HasWhen {
 		c.Subject.When, c.Subject.HasWhen = x.leadDate(di, si, ca, cb)
+	}
+	if c.Subject.HasWhen {
+		c.Subject.When = writtenDay(di, c.Subject.When)
 	}
 	evs := si
 	if ev >= 0 && later < 0 {
@@ -1230,4 +1234,46 @@ func comparedSince(toks []text.Token, ti int) bool {
 		}
 	}
 	return false
+}
+
+// writtenDay is the day a sentence writes out for the weekday it also
+// names: "the Sunday church killings in Owo on June 5" is June 5, a
+// Sunday, not the Sunday before the report. A written day on another
+// weekday leaves the weekday be (the report contradicts itself).
+func writtenDay(di *docInfo, d when.Date) when.Date {
+	wd, ok := weekdayOnly(d.Text)
+	if !ok {
+		return d
+	}
+	for _, ds := range di.dates {
+		if !slices.ContainsFunc(ds, func(e when.Date) bool { return e.Start == d.Start }) {
+			continue
+		}
+		for _, e := range ds {
+			if _, other := weekdayOnly(e.Text); !other && e.Precision == when.PrecDay && e.Lo == e.Hi && e.Lo.Weekday() == wd {
+				return e
+			}
+		}
+		break
+	}
+	return d
+}
+
+// weekdayOnly reads a date's words that name a weekday and no day of the
+// month ("Sunday", "last Friday"), as the weekday's number, 0 = Sunday.
+func weekdayOnly(s string) (int, bool) {
+	if strings.ContainsAny(s, "0123456789") {
+		return 0, false
+	}
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return 0, false
+	}
+	last := strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "'s"), "’s")
+	for i, w := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
+		if last == w {
+			return i, true
+		}
+	}
+	return 0, false
 }

@@ -834,7 +834,10 @@ func (x *Extractor) pruneNames(di *docInfo, common map[string]bool) {
 			// "Suicide bombers attacked …" where the text writes "a suicide
 			// bomber" too: a common word, not a name.
 			first := opensClause(di.toks[si], m.a) && m.b-m.a == 1 && !marked
-			doubtful := head[si] || first && (m.a == 0 && (looksCommon(di.toks[si]) || x.modifies(di.toks[si], 1)) || common[t.Lower])
+			// "TARVOSH - Troops opened fire": the text opens after a
+			// dateline's dash as a sentence does.
+			opens := m.a == 0 || m.a > 0 && isDash(di.toks[si][m.a-1].Text)
+			doubtful := head[si] || first && (opens && (looksCommon(di.toks[si][m.a:]) || x.modifies(di.toks[si], m.a+1)) || common[t.Lower])
 			// "Sri Lanka Bombings:": a word for an attack is never a place.
 			if _, n, ok := x.events.match(di.toks[si], m.a); ok && n == m.b-m.a && m.actor < 0 {
 				continue
@@ -1153,3 +1156,6 @@ func bracketInitials(di *docInfo) {
 		}
 	}
 }
+
+// isDash reports a dash between words: a dateline's, or an aside's.
+func isDash(s string) bool { return s == "-" || s == "—" || s == "–" }

@@ -116,7 +116,17 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 	// killed in the Birmingham pub bombings of 1974": the next sentences
 	// that name the same attack date it.
 	if !s.HasWhen {
-		s.When, s.HasWhen = x.nextDated(di, k, &s)
+		// The opening's names, places or not ("A century on, the wounds of
+		// Tarvosh remain"), tell which later sentence dates its attack.
+		named := map[string]bool{}
+		for i, sd := range sents {
+			for _, m := range sd.ments[idx[i]] {
+				if !m.person && (m.actor < 0 || x.rs.Actors[m.actor].Type == "state") {
+					named[m.key] = true
+				}
+			}
+		}
+		s.When, s.HasWhen = x.nextDated(di, k, &s, named)
 	}
 	// An encyclopedia's fact box gives the day the opening leaves out:
 	// "Date: 22–23 September 1997", "Date | June 25, 1996", "When: …".
@@ -133,9 +143,10 @@ const retrospectiveDays = 60
 
 // nextDated finds, in the few sentences after the opening that ends
 // before sentence k, the date of one that names the opening's attack by
-// its kind or place, written out, and long before the report: a look back
-// ("led to 21 pub bombing deaths", then "the pub bombings of 1974").
-func (x *Extractor) nextDated(di *docInfo, k int, s *Subject) (when.Date, bool) {
+// its kind or place (or a name the opening gives), written out, and long
+// before the report: a look back ("led to 21 pub bombing deaths", then
+// "the pub bombings of 1974").
+func (x *Extractor) nextDated(di *docInfo, k int, s *Subject, named map[string]bool) (when.Date, bool) {
 	for si := k; si < len(di.sents) && si < k+ledeSentences; si++ {
 		toks := di.toks[si]
 		if !x.namesEvent(toks) {
@@ -160,7 +171,7 @@ func (x *Extractor) nextDated(di *docInfo, k int, s *Subject) (when.Date, bool) 
 			same = same || slices.Contains(s.Kinds, kd)
 		}
 		for _, p := range x.placesIn(di, si, 0, len(toks)) {
-			same = same || slices.Contains(s.Places, p)
+			same = same || slices.Contains(s.Places, p) || named[p]
 		}
 		if same {
 			return sf.date, true

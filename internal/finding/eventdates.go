@@ -1,6 +1,7 @@
 package finding
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -23,8 +24,10 @@ const EventDateKind = "event-date"
 // time zones at night, is one attack. Days given plainly must agree.
 const dateSlack = 1
 
-// nightWords around a date put the attack at the turn of a day.
-var nightWords = map[string]bool{"late": true, "overnight": true, "night": true, "midnight": true, "early": true, "evening": true, "hours": true, "dawn": true}
+// nightWords around a date put the attack at the turn of a day; "hours"
+// does after "small" or "wee" ("early" is one already), not in "over a
+// period of three hours on Tuesday".
+var nightWords = map[string]bool{"late": true, "overnight": true, "night": true, "midnight": true, "early": true, "evening": true, "dawn": true}
 
 // slack is how many days apart two reports' days for one attack may be.
 func (b *builder) slack(x, y *claim.Claim) int {
@@ -42,10 +45,12 @@ func (b *builder) atNight(c *claim.Claim) bool {
 		return true // no words to read: allow the day
 	}
 	lo, hi := max(0, w.Start-attackReach), min(len(t), w.End+attackReach/2)
+	prev := ""
 	for _, tk := range text.Tokenize(t, lo, hi) {
-		if nightWords[tk.Lower] {
+		if nightWords[tk.Lower] || tk.Lower == "hours" && (prev == "small" || prev == "wee") {
 			return true
 		}
+		prev = tk.Lower
 	}
 	return false
 }
@@ -215,26 +220,109 @@ func (b *builder) dateClaim(c *claim.Claim) *claim.Claim {
 	return d
 }
 
-// besideAttack reports a date written beside a word for the attack ("the
-// attack on Sunday", "Friday's bombing", "gunmen stormed … on Sunday"): the
-// day of the attack itself, not of a funeral or of a toll given later.
+// besideAttack reports a date written in the clause of a word for the
+// attack: after it ("the attack on Sunday", "militants attacked a base in
+// the town over a period of three hours on Tuesday") or just before it
+// ("Friday's bombing", "on Sunday gunmen stormed …"). Not the day of a
+// toll, of its telling, or of an accusation ("Syria on Sunday accused
+// rebels of carrying out a massacre"), nor of a clause of its own ("on
+// Sunday, trying to make sense of a massacre").
 func (b *builder) besideAttack(doc int, w when.Date) bool {
 	t := b.docs[doc].Text
 	if w.End <= w.Start || w.End > len(t) {
 		return false
 	}
-	lo, hi := max(0, w.Start-attackReach), min(len(t), w.End+attackReach)
-	toks := text.Tokenize(t, lo, hi)
-	for i := range toks {
+	toks := text.Tokenize(t, max(0, w.Start-clauseReach), w.Start)
+	next := w.Start
+	for i := len(toks) - 1; i >= 0; i-- {
+		// A line's end (a headline's) ends the clause too.
+		if clauseBreak(toks, i) || b.notAttackDay(toks[i].Lower) || strings.Contains(t[toks[i].End:next], "\n") {
+			break
+		}
+		// "43 farmers killed by the group were buried on Sunday": a verb of
+		// its own between the attack's word and the date has the day.
+		if beForms[toks[i].Lower] && i+1 < len(toks) && !b.attackWords().match(toks, i+1) {
+			break
+		}
+		// "killing seven as gunfire still echoed on Saturday": the date
+		// is the subordinate clause's.
+		// "killed eight and posed a challenge to the government on Tuesday":
+		// another verb, coordinated, has the day.
+		if subordinators[toks[i].Lower] || toks[i].Lower == "and" && i+1 < len(toks) && strings.HasSuffix(toks[i+1].Lower, "ed") && !b.attackWords().match(toks, i+1) {
+			break
+		}
 		if b.attackWords().match(toks, i) {
 			return true
 		}
+		next = toks[i].Start
+	}
+	toks = text.Tokenize(t, w.End, min(len(t), w.End+attackReach))
+	prev := w.End
+	for i := range toks {
+		if b.attackWords().match(toks, i) {
+			return true // ", killing 90": the attack's own participle
+		}
+		if clauseBreak(toks, i) || toks[i].Text == "," && i+1 < len(toks) && strings.HasSuffix(toks[i+1].Lower, "ing") && !b.attackWords().match(toks, i+1) ||
+			b.notAttackDay(toks[i].Lower) || strings.Contains(t[prev:toks[i].Start], "\n") {
+			return false
+		}
+		prev = toks[i].End
 	}
 	return false
 }
 
-// attackReach is how many bytes from a date the word for the attack may stand.
-const attackReach = 40
+// subordinators open a clause of their own, comma or not.
+var subordinators = map[string]bool{"as": true, "while": true, "when": true, "after": true, "before": true, "until": true, "since": true, "because": true}
+
+// beForms open a passive or a copula: "were buried", "was held".
+var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true}
+
+// notAttackDay reports a word whose day a date beside it is: a toll's
+// turn, a telling, an accusation.
+func (b *builder) notAttackDay(w string) bool {
+	return tollTurns[w] || telling[w] || b.reporting(w)
+}
+
+// telling are verbs of saying who did it, besides the rules' reporting
+// verbs: their day is the saying's.
+var telling = map[string]bool{"accused": true, "blamed": true, "condemned": true, "denied": true, "said": true}
+
+// attackReach is how many bytes from a date the word for the attack may
+// stand; clauseReach how far back it may open the date's clause.
+const (
+	attackReach = 40
+	clauseReach = 160
+)
+
+// clauseOpeners after a comma start a clause of their own: a date after
+// them dates what that clause tells ("…, and funerals were held on Friday").
+var clauseOpeners = map[string]bool{"and": true, "but": true, "while": true, "which": true, "who": true, "after": true, "before": true, "when": true, "as": true, "then": true, "until": true, "since": true}
+
+// tollTurns are the words of a toll and its changes: a day after them is
+// when the toll was given.
+var tollTurns = map[string]bool{"toll": true, "rose": true, "risen": true, "climbed": true, "reached": true, "increased": true, "jumped": true, "stood": true, "revised": true, "updated": true}
+
+// reporting reports one of the rules' verbs of telling ("said").
+func (b *builder) reporting(w string) bool {
+	if b.tellWords == nil {
+		b.tellWords = map[string]bool{}
+		for _, r := range b.rs.Words.Reporting {
+			b.tellWords[strings.ToLower(r)] = true
+		}
+	}
+	return b.tellWords[w]
+}
+
+// clauseBreak reports a token at i that ends the clause before it.
+func clauseBreak(toks []text.Token, i int) bool {
+	switch toks[i].Text {
+	case ";", ".", "!", "?", ":":
+		return true
+	case ",":
+		return i+1 < len(toks) && clauseOpeners[toks[i+1].Lower]
+	}
+	return false
+}
 
 // gap is how many days lie between two dates; 0 when they meet.
 func gap(a, b when.Date) int {
@@ -250,10 +338,17 @@ func gap(a, b when.Date) int {
 // wordSet matches the rules' words for an attack at a token.
 type wordSet struct{ byFirst map[string][][]string }
 
+// The verbs of counts of victims ("a bomb killed 96") tell the attack too.
 func (b *builder) attackWords() *wordSet {
 	if b.attacks == nil {
 		b.attacks = &wordSet{byFirst: map[string][][]string{}}
-		for _, w := range b.rs.Words.Events {
+		words := slices.Clone(b.rs.Words.Events)
+		for _, k := range b.rs.Counts {
+			if k.Victims {
+				words = append(words, k.Verbs...)
+			}
+		}
+		for _, w := range words {
 			f := strings.Fields(strings.ToLower(w))
 			if len(f) > 0 {
 				b.attacks.byFirst[f[0]] = append(b.attacks.byFirst[f[0]], f)
