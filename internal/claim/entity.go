@@ -486,6 +486,12 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 	if m.a > 0 && isTitle(toks[m.a-1].Lower) {
 		return
 	}
+	// "the Tremseh toll", "the Kano death toll": a toll's place ("Death
+	// toll" is the toll's own word).
+	if m.b < len(toks) && !toks[m.b].Cap && x.tollAt(toks, m.b) && !x.tollAt(toks, m.a) {
+		m.locative = true
+		return
+	}
 	for e := m.b; e < len(toks) && e <= m.b+2; e++ {
 		if _, _, ok := x.events.match(toks, e); ok {
 			// "Special forces stormed the jail": a verb's subject, where
@@ -1159,3 +1165,9 @@ func bracketInitials(di *docInfo) {
 
 // isDash reports a dash between words: a dateline's, or an aside's.
 func isDash(s string) bool { return s == "-" || s == "—" || s == "–" }
+
+// tollAt reports a toll's noun at k.
+func (x *Extractor) tollAt(toks []text.Token, k int) bool {
+	_, _, ok := x.tolls.match(toks, k)
+	return ok
+}

@@ -588,6 +588,10 @@ func (x *Extractor) countsVictims(toks []text.Token) bool {
 		if v, _, ok := x.countNouns.match(toks, k); ok && x.rs.Counts[v].Victims {
 			return true
 		}
+		// "Syria disputes Tremseh toll": a toll is of an attack.
+		if v, _, ok := x.tolls.match(toks, k); ok && x.rs.Counts[v].Victims {
+			return true
+		}
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package claim_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/document"
@@ -37,5 +38,17 @@ func TestYearsAfter(t *testing.T) {
 	}
 	if !found {
 		t.Error("42 not read")
+	}
+}
+
+// TestTollHeadline: "Syria disputes Tarvosh toll" over an opening that
+// names no attack is about the attack on Tarvosh, as a headline that
+// counts the dead is.
+func TestTollHeadline(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2012-07-15", Title: "Syria disputes Tarvosh toll",
+		Text: "United Nations monitors returned to the village of Tarvosh on Sunday to continue their investigation. Rights activists had said that 103 people, mostly civilians, were killed."}
+	x := extractor(t).Extract(0, &d)
+	if !x.HasLede || !slices.Contains(x.Lede.Places, "name:tarvosh") {
+		t.Errorf("lede %v, places %q; want the attack on Tarvosh", x.HasLede, x.Lede.Places)
 	}
 }

@@ -234,10 +234,14 @@ func (b *builder) besideAttack(doc int, w when.Date) bool {
 	}
 	toks := text.Tokenize(t, max(0, w.Start-clauseReach), w.Start)
 	next := w.Start
+	before := 0 // the clause's words before the date
 	for i := len(toks) - 1; i >= 0; i-- {
 		// A line's end (a headline's) ends the clause too.
 		if clauseBreak(toks, i) || b.notAttackDay(toks[i].Lower) || strings.Contains(t[toks[i].End:next], "\n") {
 			break
+		}
+		if !dateOpeners[toks[i].Lower] {
+			before++
 		}
 		// "43 farmers killed by the group were buried on Sunday": a verb of
 		// its own between the attack's word and the date has the day.
@@ -256,7 +260,15 @@ func (b *builder) besideAttack(doc int, w when.Date) bool {
 		}
 		next = toks[i].Start
 	}
-	toks = text.Tokenize(t, w.End, min(len(t), w.End+attackReach))
+	// After the date, the attack's word is the date's only when the date
+	// opens its clause ("On Sunday, gunmen attacked"), or qualifies the
+	// word ("Friday's bombing"): not "the toll had been put at 321 on
+	// Tuesday, with 500 wounded".
+	reach := min(len(t), w.End+attackReach)
+	if before > 0 {
+		reach = min(len(t), w.End+possessiveReach)
+	}
+	toks = text.Tokenize(t, w.End, reach)
 	prev := w.End
 	for i := range toks {
 		if b.attackWords().match(toks, i) {
@@ -273,6 +285,13 @@ func (b *builder) besideAttack(doc int, w when.Date) bool {
 
 // subordinators open a clause of their own, comma or not.
 var subordinators = map[string]bool{"as": true, "while": true, "when": true, "after": true, "before": true, "until": true, "since": true, "because": true}
+
+// dateOpeners may stand before a date at the head of its clause.
+var dateOpeners = map[string]bool{"on": true, "early": true, "late": true, "last": true, "this": true, "the": true, "in": true, "by": true}
+
+// possessiveReach is how far after a date a word for the attack it
+// qualifies stands: "Friday's suicide bombing".
+const possessiveReach = 20
 
 // beForms open a passive or a copula: "were buried", "was held".
 var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true}
