@@ -32,11 +32,25 @@ func factBoxDate(di *docInfo) (when.Date, bool) {
 	for si := 0; si < len(di.sents) && si < factBoxRows; si++ {
 		toks := di.toks[si]
 		k := skipBullets(toks)
+		// "Date25 June 1996": a page's box with its label glued on.
+		if k < len(toks) && glued(toks[k].Text, "Date") {
+			for _, d := range di.dates[si] {
+				if !d.Relative {
+					return d, true
+				}
+			}
+		}
 		if k+1 >= len(toks) || toks[k].Text != "Date" && toks[k].Text != "When" || toks[k+1].Text != ":" && toks[k+1].Text != "|" {
 			continue
 		}
 		for _, d := range di.dates[si] {
 			if d.Start >= toks[k+1].End && !d.Relative {
+				return d, true
+			}
+		}
+		// "Date |" on a line of its own, the day on the next.
+		if n := si + 1; len(di.dates[si]) == 0 && n < len(di.sents) && len(di.dates[n]) > 0 && len(di.toks[n]) > 0 {
+			if d := di.dates[n][0]; d.Start == di.toks[n][0].Start && !d.Relative {
 				return d, true
 			}
 		}
@@ -154,3 +168,9 @@ var nameSuffixes = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "Sr": t
 
 // perpetratorLabels label a fact box's row of who did it.
 var perpetratorLabels = map[string]bool{"perpetrator": true, "perpetrators": true, "perps": true, "perp": true}
+
+// glued reports a word that is label and digits run together: "Date25".
+func glued(word, label string) bool {
+	rest, ok := strings.CutPrefix(word, label)
+	return ok && rest != "" && rest[0] >= '0' && rest[0] <= '9'
+}

@@ -509,6 +509,10 @@ func (x *Extractor) demonymState(toks []text.Token, k int) (mention, bool) {
 // by its head noun ("a different separatist movement").
 func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 	toks := di.toks[si]
+	// "a massacre it blamed on M23 rebels": whom it is blamed on.
+	if sp.a+1 < sp.b && toks[sp.a].Lower == "on" {
+		sp.a++
+	}
 	if sp.a < len(toks) && toks[sp.a].Lower == "no" {
 		return ref{}, ""
 	}

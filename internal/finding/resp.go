@@ -475,8 +475,11 @@ func (b *builder) related(x, y string) bool {
 	// "JMB" and "Jamaat-ul-Mujahideen Bangladesh": a name and its initials;
 	// "Jaish" and "Jaish-e-Mohammed": a transliterated name by its first word.
 	nx, ny := b.words(x), b.words(y)
+	// "M23 rebels" and "the March 23 Movement": a code read without the
+	// words that describe fighters.
 	return initialsOf(nx, ny) || initialsOf(ny, nx) || firstWordOf(nx, ny) || firstWordOf(ny, nx) || initialsWithin(nx, ny) || initialsWithin(ny, nx) ||
-		translated(nx, ny) || codeFor(nx, strings.Fields(ny)) || codeFor(ny, strings.Fields(nx))
+		translated(nx, ny) || codeFor(nx, strings.Fields(ny)) || codeFor(ny, strings.Fields(nx)) ||
+		cx != "" && cy != "" && (codeFor(cx, strings.Fields(cy)) || codeFor(cy, strings.Fields(cx)))
 }
 
 // translated reports one name in two languages' word orders: "National
