@@ -148,10 +148,12 @@ func (x *Extractor) analyseWith(tz *text.Tokenizer, idx int, d *document.Documen
 			continue
 		}
 		if end := markDateline(di.toks[f], di.ments[f]); end >= 0 {
-			// The dateline's date is when the report was filed.
+			// The dateline's date is when the report was filed; a day long
+			// before it ("13th April 1919 – General Dyer orders his troops
+			// to open fire") is what the report looks back at.
 			kept := di.dates[f][:0]
 			for _, d := range di.dates[f] {
-				if d.Start >= end {
+				if d.Start >= end || !filedNear(di, d) {
 					kept = append(kept, d)
 				}
 			}
@@ -163,7 +165,7 @@ func (x *Extractor) analyseWith(tz *text.Tokenizer, idx int, d *document.Documen
 		// "25 August 2022, Devastating hotel attack …": a day that opens
 		// the text, set off by a comma, is when it was written.
 		toks, d0 := di.toks[0], di.dates[0][0]
-		if j := tokIndex(toks, d0.End); len(toks) > 0 && d0.Start == toks[0].Start && d0.Precision == when.PrecDay && j < len(toks) && toks[j].Text == "," {
+		if j := tokIndex(toks, d0.End); len(toks) > 0 && d0.Start == toks[0].Start && d0.Precision == when.PrecDay && j < len(toks) && toks[j].Text == "," && filedNear(di, d0) {
 			di.dates[0] = di.dates[0][1:]
 		}
 	}
@@ -211,3 +213,13 @@ func outletNoPlace(di *docInfo, outlet string) {
 		}
 	}
 }
+
+// filedNear reports a date that may be when the report was written: within
+// a month of its publication ("April 13, 1919, marked a turning point",
+// opening a report of 2021, is the day it looks back at).
+func filedNear(di *docInfo, d when.Date) bool {
+	return !di.hasRef || d.Hi >= di.ref-filingDays && d.Lo <= di.ref+filingDays
+}
+
+// filingDays is how far from its publication a report may date its filing.
+const filingDays = 31

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/document"
@@ -133,8 +134,31 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 	if !s.HasWhen {
 		s.When, s.HasWhen = factBoxDate(di)
 	}
+	if !s.HasWhen {
+		s.When, s.HasWhen = openingDay(di)
+	}
 	s.Own = true
 	return s, true
+}
+
+// openingDay reads a day that opens a report's text, written out and long
+// before the report: "April 13, 1919, marked a turning point", "13th April
+// 1919 – General Dyer orders his troops to open fire". A piece that opens
+// so looks back at that day.
+func openingDay(di *docInfo) (when.Date, bool) {
+	for si := 0; si < len(di.sents) && si < 3; si++ {
+		toks := di.toks[si]
+		if len(toks) == 0 || isHeadline(toks) {
+			continue
+		}
+		for _, d := range di.dates[si] {
+			if d.Start == toks[0].Start && d.Precision == when.PrecDay && !d.Relative && di.hasRef && d.Hi < di.ref-retrospectiveDays {
+				return d, true
+			}
+		}
+		return when.Date{}, false
+	}
+	return when.Date{}, false
 }
 
 // retrospectiveDays is how long before a report a date in its second
@@ -373,13 +397,35 @@ func (x *Extractor) keepBodyNames(t, body *docInfo) {
 // after the Las Vegas massacre, …", "Five years since the attack, …" put
 // the event that long before the report, give or take part of the unit.
 // anniversaryOrdinals count the years an anniversary marks.
-var anniversaryOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "5th": 5, "10th": 10, "20th": 20}
+var anniversaryOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "hundredth": 100}
+
+// ordinalYears reads an anniversary's ordinal: a word ("fifth"), or digits
+// with their ending ("45th", "100th").
+func ordinalYears(w string) int {
+	if n := anniversaryOrdinals[w]; n > 0 {
+		return n
+	}
+	if len(w) < 3 {
+		return 0
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+		if n, err := strconv.Atoi(w[:len(w)-2]); err == nil && n > 0 && n < 1000 {
+			return n
+		}
+	}
+	return 0
+}
 
 func anniversary(toks []text.Token, ref when.Day) (when.Date, bool) {
 	for i := 0; i+2 < len(toks); i++ {
 		n, ok := amountWord(toks[i])
 		unit := ""
+		// "45th" as the tokens "45" and "th".
+		numbered := i+3 < len(toks) && toks[i].Kind == text.Number && toks[i+1].Start == toks[i].End && ordinalYears(toks[i].Lower+toks[i+1].Lower) > 0 && toks[i+2].Lower == "anniversary"
 		switch {
+		case numbered:
+			n, unit = ordinalYears(toks[i].Lower+toks[i+1].Lower), "year"
 		case ok:
 			unit = strings.TrimSuffix(toks[i+1].Lower, "s")
 			// "a year after", "one year since", "exactly one year when";
@@ -391,9 +437,13 @@ func anniversary(toks []text.Token, ref when.Day) (when.Date, bool) {
 			if next != "after" && next != "since" && next != "when" && !marks && !passed {
 				continue
 			}
-		case anniversaryOrdinals[toks[i].Lower] > 0 && toks[i+1].Lower == "anniversary":
-			// "the first anniversary of the attack": that many years back.
-			n, unit = anniversaryOrdinals[toks[i].Lower], "year"
+		case ordinalYears(toks[i].Lower) > 0 && toks[i+1].Lower == "anniversary":
+			// "the first anniversary of the attack", "marks the 45th
+			// anniversary of the massacre": that many years back.
+			n, unit = ordinalYears(toks[i].Lower), "year"
+		case (toks[i].Lower == "centenary" || toks[i].Lower == "centennial") && toks[i+1].Lower == "of":
+			n, unit = 100, "year"
+
 		default:
 			continue
 		}
