@@ -50,6 +50,7 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 			}
 		}
 		k, fi, isNoun := x.predicateBefore(toks, ti)
+		owned := false // the date stands between its noun and the noun's owner
 		// A later date needs its own predicate after the one before it:
 		// "X, who proclaimed the caliphate in 2014, was killed in 2019" has
 		// two facts; "on Aug. 7, the anniversary of the 1998 bombings" one.
@@ -60,7 +61,11 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 			// "In 2014, X founded Y"; "2002 – 2004: small groups … formed
 			// the TTP"; "It was not until December 13, 2007 that the group
 			// was formed".
-			if ti <= 2 || cleftDate(toks, tj) {
+			if v, _, ok := x.factNouns.match(toks, tj); ok && tj < len(toks) && ti > 0 && isPossessive(toks[ti-1]) {
+				// "the movement's 1964 founding", "Fatah's 1965 founding":
+				// the noun the date qualifies, of the one before the date.
+				k, fi, isNoun, owned = tj, v, true, true
+			} else if ti <= 2 || cleftDate(toks, tj) {
 				k, fi, isNoun = x.predicateAfter(toks, tj)
 			} else if tj+1 < len(toks) && toks[tj].Lower == "to" {
 				// "left the FARC in 1972 to form the M-19": the date of
@@ -88,6 +93,8 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 			// "Founded in May 1976 by V. Prabhakaran, the Tamil Tigers …":
 			// the participle's subject opens the main clause.
 			r = x.frontedSubject(di, si, tj)
+		case owned:
+			r = x.possessorBefore(di, si, ti)
 		case isNoun:
 			r = x.nounOwner(di, si, k, tj)
 		case passive(toks, k) || x.intransitive[toks[k].Lower] || x.reducedRelative(toks, di.ments[si], k):
@@ -97,6 +104,11 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 			// its leader Sanaullah Ghafari"), never the subject, who did it;
 			// "killed eight people" is a count, not a person's death.
 			r = x.objectAfter(di, si, k, true)
+			// "Arafat and 15 others founded Fatah": what is founded is an
+			// organisation, whatever its name looks like.
+			if !r.ok && x.rs.Facts[fi].ID != killedFact {
+				r = x.foundedName(di, si, k)
+			}
 		}
 		if !r.ok {
 			continue
@@ -824,4 +836,42 @@ func rumoured(toks []text.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// killedFact is the fact of a person's death: its object is a person.
+const killedFact = "killed"
+
+// foundedName reads the name right after a verb that makes an
+// organisation ("formed Fatah", "set up the Kelmar Front"): no place, no
+// person, within a few words.
+func (x *Extractor) foundedName(di *docInfo, si, k int) ref {
+	toks := di.toks[si]
+	for _, m := range di.ments[si] {
+		if m.a <= k || m.a > k+3 {
+			continue
+		}
+		for t := k + 1; t < m.a; t++ {
+			if toks[t].Kind != text.Word || !determiners[toks[t].Lower] && !adverb(toks[t]) {
+				return ref{}
+			}
+		}
+		if m.locative || m.person || m.poss || m.dateline || m.actor >= 0 && x.rs.Actors[m.actor].Type == "state" {
+			return ref{}
+		}
+		return ref{m: m, sent: si, ok: true}
+	}
+	return ref{}
+}
+
+// possessorBefore reads whose the possessive before token at is: a name
+// ("Fatah's"), or a word for a group named before ("the movement's").
+func (x *Extractor) possessorBefore(di *docInfo, si, at int) ref {
+	toks, ms := di.toks[si], di.ments[si]
+	if mi := mentionEndingAt(ms, at); mi >= 0 {
+		return ref{m: ms[mi], sent: si, ok: true}
+	}
+	if at >= 2 && toks[at-2].Lower == "the" {
+		return x.resolveGroup(di, si, at-2)
+	}
+	return ref{}
 }

@@ -64,11 +64,15 @@ func (p *phrases) add(s string, val int) {
 }
 
 // match returns the phrase starting at toks[i] (its value and length), or
-// ok=false. A trailing possessive ("ISIS-K's") still matches.
+// ok=false; past the sentence's end there is none. A trailing possessive
+// ("ISIS-K's") still matches.
 //
 // It is asked at nearly every token for one set or another, and nearly
 // always answers no: that answer is one bit test, inlined at the caller.
 func (p *phrases) match(toks []text.Token, i int) (val, n int, ok bool) {
+	if uint(i) >= uint(len(toks)) {
+		return 0, 0, false
+	}
 	t := &toks[i]
 	if o := p.opens; uint(t.ID) < uint(len(o)) && uint(t.Base) < uint(len(o)) && (o[t.ID]|o[t.Base])&p.bit == 0 {
 		return 0, 0, false
