@@ -266,8 +266,15 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 			p.none, p.stance = true, u
 		}
 	}
+	forces := -1 // where the forces' words end
 	if p.none {
 		actorWords = noClaim // "no group has claimed the attack": no one yet
+	} else if p.forcesOnly {
+		w, ok := x.forcesActing(toks, p, slots, a, b)
+		if !ok {
+			return Claim{}, false
+		}
+		actorWords = w
 	} else if lead == slotActor {
 		actor = x.subjectBefore(di, si, a)
 		// "militants based in Somalia claimed": where, not who.
@@ -303,7 +310,6 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	}
 	// "villagers were killed by government forces", "a massacre by the
 	// Syrian army": a state's forces, named as such, answer for it.
-	forces := -1 // where the forces' words end
 	if sp, ok := slots[slotActor]; ok && p.groupOnly && !actor.ok && p.byAgent() && sp.a >= b {
 		if w, e, ok := x.forcesAt(toks, sp.a); ok && x.victimsUnarmed(toks, a) {
 			actorWords, forces = w, e

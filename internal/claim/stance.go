@@ -30,6 +30,10 @@ type stancePattern struct {
 	// groupOnly: the actor slot was written {group}: only a group or an
 	// organisation fills it ("the Boko Haram attack", not "the Baga attack").
 	groupOnly bool
+	// forcesOnly: the actor slot was written {forces}: a state's forces
+	// ("government troops", "the army") fill it, before what they did to
+	// people who were not armed.
+	forcesOnly bool
 }
 
 func compileStances(ss []rule.Stance) []stancePattern {
@@ -40,8 +44,11 @@ func compileStances(ss []rule.Stance) []stancePattern {
 			for _, f := range strings.Fields(p) {
 				if strings.HasPrefix(f, "{") {
 					slot, rest, _ := strings.Cut(f, "}")
-					if slot == "{group" {
+					switch slot {
+					case "{group":
 						slot, sp.groupOnly = "{actor", true
+					case "{forces":
+						slot, sp.forcesOnly = "{actor", true
 					}
 					sp.elems = append(sp.elems, slot+"}")
 					if len(sp.elems) == 1 && (rest == "'s" || rest == "’s") {
@@ -75,7 +82,7 @@ type slotSpan struct{ a, b int }
 
 // skippable words may stand between a pattern's literal words: "has
 // previously claimed", "claimed sole responsibility".
-var skippable = map[string]bool{"has": true, "have": true, "had": true, "also": true, "reportedly": true, "previously": true, "publicly": true, "later": true, "sole": true, "full": true, "quickly": true, "swiftly": true, "allegedly": true, "officially": true, "already": true, "yet": true, "immediately": true, "so": true, "far": true, "official": true, "formal": true, "credible": true, "not": false}
+var skippable = map[string]bool{"has": true, "have": true, "had": true, "also": true, "reportedly": true, "previously": true, "publicly": true, "later": true, "sole": true, "full": true, "quickly": true, "swiftly": true, "allegedly": true, "officially": true, "already": true, "yet": true, "immediately": true, "so": true, "far": true, "official": true, "formal": true, "credible": true, "all": true, "any": true, "not": false}
 
 // adverbBetween reports an adverb, or "and" between two, at token j:
 // "was immediately and widely blamed for".

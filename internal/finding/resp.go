@@ -840,7 +840,7 @@ func (b *builder) stateSide(actor string) bool {
 // stateOrgans head the words for a state's own bodies; stateWords may
 // qualify them ("security forces", "federal police").
 var (
-	stateOrgans = map[string]bool{"government": true, "army": true, "military": true, "regime": true, "troops": true, "police": true}
+	stateOrgans = map[string]bool{"government": true, "army": true, "military": true, "regime": true, "troops": true, "police": true, "soldiers": true, "policemen": true, "gendarmes": true}
 	stateWords  = map[string]bool{"security": true, "armed": true, "national": true, "federal": true, "state": true, "government": true, "special": true}
 )
 

@@ -155,7 +155,7 @@ func checkPattern(it item, loc yamlx.Loc, stance, p string, needActor bool) diag
 			bad(sl.Start, "name each slot once", "slot {%s} appears twice", sl.Name)
 		}
 		seen[sl.Name] = true
-		hasActor = hasActor || sl.Name == "actor" || sl.Name == "group"
+		hasActor = hasActor || sl.Name == "actor" || sl.Name == "group" || sl.Name == "forces"
 		if !standsAlone(p, sl.Start, sl.End) && !(i == 0 && possessiveSlot(p, sl.Start, sl.End)) {
 			bad(sl.Start, "put a space on each side of {"+sl.Name+"}", "slot {%s} is joined to other text; a slot must be a word of its own", sl.Name)
 		} else if i > 0 && strings.TrimSpace(p[slots[i-1].End:sl.Start]) == "" {

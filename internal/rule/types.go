@@ -95,6 +95,9 @@ type Stance struct {
 	// "{attributor} blamed {actor} for {event}", "{actor} claimed responsibility for {event}".
 	// {group} is an {actor} that must be an armed group or organisation:
 	// "{group}'s attack" reads "Boko Haram's attack", not "Baga's attack".
+	// {forces} is an {actor} that must be a state's forces, before what
+	// they did to people who were not armed: "{forces} opened fire on"
+	// reads "Uzbek troops opened fire on protesters".
 	Patterns []string  `yaml:"patterns"`
 	File     string    `yaml:"-"`
 	Line     int       `yaml:"-"`

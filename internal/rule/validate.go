@@ -16,7 +16,7 @@ var CheckKinds = []string{"count", "date", "event-date", "responsibility", "arit
 var MessageFields = []string{"subject", "label", "a", "b", "outlet_a", "outlet_b", "kind"}
 
 // Slots a stance pattern may hold.
-var PatternSlots = []string{"actor", "group", "attributor", "event", "any"}
+var PatternSlots = []string{"actor", "group", "forces", "attributor", "event", "any"}
 
 // Precisions a date check may name.
 var Precisions = []string{"day", "month", "year"}
