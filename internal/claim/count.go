@@ -43,6 +43,10 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		if ti >= len(toks) || overlapsDate(di.dates[si], a.Start, a.End) {
 			continue
 		}
+		// "the toll added up to 325": a sum, not a bound.
+		if ti > 0 && toks[ti].Lower == "up" && toks[ti-1].Lower == "added" && a.Hi > 0 {
+			a.Lo, a.Exact = a.Hi, true
+		}
 		// "two of the 30 detainees": "the 30" refers back to a count already given;
 		// "12 of the wounded" counts a part of a group, not the group.
 		definite, definiteHow := -1, ""
@@ -119,7 +123,7 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			kind, pop, how = x.kindAfter(toks, tj)
 			// "Twin blasts claim 42 lives", "takes over 270 lives": lives
 			// an attack took; not "saved 20 lives".
-			if kind >= 0 && strings.HasPrefix(how, "@noun 'lives'") && !livesTaken(toks, ti) {
+			if kind >= 0 && strings.HasPrefix(how, "@noun 'lives'") && !livesTaken(toks, ti) && !livesLost(toks, tj) {
 				kind = -1
 			}
 		case strings.HasPrefix(how, "@verb"):
@@ -683,7 +687,7 @@ func (x *Extractor) groupNear(di *docInfo, si, ti int) ref {
 // tollLinks join a toll to its figure: "the death toll … rose to 41",
 // "gave the death toll as 64", "estimated the toll to be 338", "tolls
 // ranged from 103 to 152".
-var tollLinks = map[string]bool{"be": true, "ranged": true, "ranges": true, "varied": true, "rose": true, "risen": true, "climbed": true, "reached": true, "stood": true, "stands": true, "hit": true, "jumped": true, "increased": true, "was": true, "is": true, "at": true, "to": true, "of": true, "as": true}
+var tollLinks = map[string]bool{"added": true, "amounted": true, "totalled": true, "totaled": true, "be": true, "ranged": true, "ranges": true, "varied": true, "rose": true, "risen": true, "climbed": true, "reached": true, "stood": true, "stands": true, "hit": true, "jumped": true, "increased": true, "was": true, "is": true, "at": true, "to": true, "of": true, "as": true}
 
 // isQuote reports a quotation mark.
 func isQuote(s string) bool {
@@ -1142,6 +1146,21 @@ func livesTaken(toks []text.Token, ti int) bool {
 		w := toks[k].Lower
 		if strings.HasPrefix(w, "claim") || strings.HasPrefix(w, "take") || w == "took" || w == "taking" {
 			return true
+		}
+	}
+	return false
+}
+
+// livesLost reports "lives were lost", "lives lost" after the amount
+// that ends at tj: lives an attack took.
+func livesLost(toks []text.Token, tj int) bool {
+	for k := tj + 1; k < len(toks) && k <= tj+3; k++ {
+		switch toks[k].Lower {
+		case "lost":
+			return true
+		case "were", "have", "had", "been":
+		default:
+			return false
 		}
 	}
 	return false
