@@ -12,6 +12,7 @@
 //	go run ./eval import F...  cut the texts out of saved search answers
 //	go run ./eval explain FACT DOC...  each claim of a fact, its event and why
 //	go run ./eval why          what went wrong with each missed count pair
+//	go run ./eval splits       why reports of one labelled event are apart
 package main
 
 import (
@@ -61,7 +62,7 @@ func main() {
 		}
 		fmt.Printf("%d documents, %d events, %d facts, %d pairs: labels consistent with the manifest\n", len(m.Documents), len(l.Events), len(l.Facts), len(l.Pairs))
 		return
-	case "", "explain", "why", "clusters", "pops":
+	case "", "explain", "why", "clusters", "pops", "splits":
 	default:
 		fail(fmt.Errorf("unknown command %q", flag.Arg(0)))
 	}
@@ -99,6 +100,10 @@ func main() {
 	}
 	if flag.Arg(0) == "clusters" {
 		clusters(res, m)
+		return
+	}
+	if flag.Arg(0) == "splits" {
+		splits(x, res, docs, m, *verbose)
 		return
 	}
 	if flag.Arg(0) == "explain" {

@@ -417,6 +417,11 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 	if m.b-m.a == 1 && compass[toks[m.a].Lower] {
 		return
 	}
+	// "in the West African nation's capital": a region's adjective before
+	// a common noun describes it; it names no place.
+	if m.actor < 0 && m.b < len(toks) && isLowerWord(toks[m.b]) && !placeNouns[toks[m.b].Lower] && regionAdjective(toks[m.b-1].Lower) {
+		return
+	}
 	// "at a Shiite mosque", "in a Kurdish town": after "a", a capitalised
 	// word before a common noun qualifies it; it names no place.
 	if k >= 0 && (toks[k].Lower == "a" || toks[k].Lower == "an") && m.b < len(toks) && isLowerWord(toks[m.b]) &&
@@ -1170,4 +1175,16 @@ func isDash(s string) bool { return s == "-" || s == "—" || s == "–" }
 func (x *Extractor) tollAt(toks []text.Token, k int) bool {
 	_, _, ok := x.tolls.match(toks, k)
 	return ok
+}
+
+// regionAdjective reports a word with the endings of a continent's or a
+// region's adjective ("African", "Asian", "European", "Caribbean"), not
+// of a place's name ("Sudan", "Iran").
+func regionAdjective(w string) bool {
+	for _, end := range []string{"ican", "ian", "ean", "asian"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
+			return true
+		}
+	}
+	return false
 }

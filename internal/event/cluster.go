@@ -440,6 +440,12 @@ func (g *group) excludes(m *mention, rel related) bool {
 		// them: one report's misdated day does not set m apart.
 		vouched := o.scene
 		vouched.figures = g.scene.figures
+		// A report that gave no day stood for the days it came out in;
+		// the group's reports have since dated the attack, and a later
+		// look back is weighed against that day, not those.
+		if len(o.scene.dates) == 0 && o.scene.window && len(g.scene.dates) > 0 {
+			vouched.dates, vouched.window = g.scene.dates, false
+		}
 		if _, ok := fits(&m.scene, &vouched, rel); !ok {
 			return true
 		}
