@@ -378,20 +378,10 @@ func whyMissedOther(res check.Result, s *Score) {
 // reports' own figures joined.
 func clusters(res check.Result, m *Manifest) {
 	label := map[string]string{}
-	own := map[string]map[string]bool{} // doc → engine events of its own figures
 	for _, e := range res.Report.Events {
 		label[e.ID] = e.Label
-		for _, f := range e.Facts {
-			for _, g := range f.Figures {
-				if strings.HasPrefix(g.Why, "the report's own event") {
-					if own[g.Doc] == nil {
-						own[g.Doc] = map[string]bool{}
-					}
-					own[g.Doc][e.ID] = true
-				}
-			}
-		}
 	}
+	own := ownEvents(res) // doc → engine events of its own figures
 	by := map[string][]string{}
 	var events []string
 	for _, s := range m.Documents {

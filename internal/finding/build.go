@@ -26,7 +26,7 @@ type builder struct {
 	diags  diag.List // what the comparison could not do in full
 
 	generics  map[string]bool    // words.generic_actors, folded
-	tellWords map[string]bool    // words.reporting, lower-cased
+	tellWords map[string]bool    // words.reporting and revisions, lower-cased, and "toll"
 	named     map[string]bool    // phrase actors written with capitals: names
 	countries map[string]bool    // the places of words.demonyms, folded
 	faiths    map[string]bool    // words.faiths, folded

@@ -299,12 +299,12 @@ var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true
 // notAttackDay reports a word whose day a date beside it is: a toll's
 // turn, a telling, an accusation.
 func (b *builder) notAttackDay(w string) bool {
-	return tollTurns[w] || telling[w] || b.reporting(w)
+	return accusing[w] || b.notDayWords()[w]
 }
 
-// telling are verbs of saying who did it, besides the rules' reporting
+// accusing are verbs of saying who did it, besides the rules' reporting
 // verbs: their day is the saying's.
-var telling = map[string]bool{"accused": true, "blamed": true, "condemned": true, "denied": true, "said": true}
+var accusing = map[string]bool{"accused": true, "blamed": true, "condemned": true}
 
 // attackReach is how many bytes from a date the word for the attack may
 // stand; clauseReach how far back it may open the date's clause.
@@ -317,19 +317,20 @@ const (
 // them dates what that clause tells ("…, and funerals were held on Friday").
 var clauseOpeners = map[string]bool{"and": true, "but": true, "while": true, "which": true, "who": true, "after": true, "before": true, "when": true, "as": true, "then": true, "until": true, "since": true}
 
-// tollTurns are the words of a toll and its changes: a day after them is
-// when the toll was given.
-var tollTurns = map[string]bool{"toll": true, "rose": true, "risen": true, "climbed": true, "reached": true, "increased": true, "jumped": true, "stood": true, "revised": true, "updated": true}
-
-// reporting reports one of the rules' verbs of telling ("said").
-func (b *builder) reporting(w string) bool {
+// notDayWords are the rules' words of telling and of a toll's revision:
+// a day right after them is the telling's or the revised toll's.
+func (b *builder) notDayWords() map[string]bool {
 	if b.tellWords == nil {
-		b.tellWords = map[string]bool{}
-		for _, r := range b.rs.Words.Reporting {
-			b.tellWords[strings.ToLower(r)] = true
+		b.tellWords = map[string]bool{"toll": true}
+		for _, list := range [][]string{b.rs.Words.Reporting, b.rs.Words.Revisions} {
+			for _, w := range list {
+				if !strings.Contains(w, " ") {
+					b.tellWords[strings.ToLower(w)] = true
+				}
+			}
 		}
 	}
-	return b.tellWords[w]
+	return b.tellWords
 }
 
 // clauseBreak reports a token at i that ends the clause before it.
