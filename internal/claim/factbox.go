@@ -78,7 +78,7 @@ func (x *Extractor) factRow(di *docInfo, si int) (Claim, bool) {
 	if d.Relative || tokIndex(toks, d.Start) != 2 {
 		return Claim{}, false
 	}
-	person := x.rs.Facts[fi].ID == "killed"
+	person := x.rs.Facts[fi].ID == killedFact
 	for s := 0; s <= si; s++ {
 		for _, m := range di.ments[s] {
 			if m.locative || m.person != person || !person && !x.groupLike(m) {

@@ -19,8 +19,8 @@ var (
 
 // forcesAt reads a state's forces opening at k, as lower-case words
 // without the article ("government forces", "syrian army"), and where
-// they end. A bare head
-// must be definite ("the army"): "by soldiers" names no state.
+// they end. A bare head must be definite ("the army"): "by soldiers"
+// names no state.
 func (x *Extractor) forcesAt(toks []text.Token, k int) (string, int, bool) {
 	return x.forcesFrom(toks, k, false)
 }
