@@ -732,6 +732,10 @@ func (x *Extractor) bestEventDate(toks []text.Token, dates []when.Date) (d when.
 		if ago(dt) && isHeadline(toks) && !x.dateBesideEvent(toks, dt) {
 			continue // "Bomber Joined ISIL 2 Months Ago": another act's time
 		}
+		if x.otherActsDay(toks, dt) {
+			continue // "buried their dead yesterday": what followed the attack
+		}
+
 		if !x.datesAttack(toks, ti, tj) {
 			score += 5
 		}
@@ -742,7 +746,12 @@ func (x *Extractor) bestEventDate(toks []text.Token, dates []when.Date) (d when.
 	if best < 0 {
 		return d, false
 	}
-	return dates[best], true
+	d = dates[best]
+	if x.followsAttack(toks, d) {
+		d.Lo -= followedDays
+		d.Trace += fmt.Sprintf("; the attack that day or up to %d days before", followedDays)
+	}
+	return d, true
 }
 
 // datesAttack reports a word for an attack by the date at tokens ti..tj:

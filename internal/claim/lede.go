@@ -319,6 +319,16 @@ func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
 		if x.careVenue(di.toks[si], m) || !m.dateline && x.venueOnly(di)[m.key] {
 			continue
 		}
+		// "near the Nile River": a river or a sea runs past many towns,
+		// and names none of them.
+		if w := m.key[strings.LastIndexByte(m.key, ' ')+1:]; featureNouns[w] && strings.HasPrefix(m.key, "name:") {
+			continue
+		}
+		// A source's town is not the attack's; its country ("officials in
+		// northwest Iraq") still says where the attack was.
+		if !m.dateline && strings.HasPrefix(m.key, "name:") && x.inAttribution(di.toks[si], m.a) {
+			continue
+		}
 		// "Attack on UNHCR camp": initials the rules know as no place
 		// name who runs the camp, not where it is.
 		if m.actor < 0 && !m.dateline && acronym(di.toks[si][m.a:m.b]) {
@@ -353,6 +363,61 @@ func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
 		}
 	}
 	return append(out, filed...)
+}
+
+// featureNouns close the names of land and water that stretch past many
+// places: rivers, seas, lakes, deserts, mountain ranges.
+var featureNouns = map[string]bool{"river": true, "sea": true, "ocean": true, "lake": true, "desert": true, "mountains": true, "gulf": true}
+
+// inAttribution reports a token in a sentence's closing words of telling,
+// after a comma: "…, says the prosecutor's press release circulated in
+// Tashkent", "…, according to officials in Kabul", "…, a police officer in
+// Peshawar said". Where a source spoke is not where the attack was.
+func (x *Extractor) inAttribution(toks []text.Token, k int) bool {
+	start := -1
+	for j := k - 1; j >= 0; j-- {
+		if toks[j].Text == "," {
+			start = j + 1
+			break
+		}
+	}
+	if start < 0 || start >= len(toks) {
+		return false // the sentence's first clause is its own
+	}
+	end := len(toks)
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].Text == "," || toks[j].Text == ";" {
+			end = j
+			break
+		}
+	}
+	closes := end == len(toks) // the clause ends the sentence
+	for end > start && toks[end-1].Kind == text.Punct {
+		end--
+	}
+	for j := start; j < end; j++ {
+		if _, _, ok := x.events.match(toks, j); ok {
+			return false // "…, said the attack in Kabul was …"
+		}
+	}
+	if toks[start].Lower == "according" {
+		return true
+	}
+	// "…, says the ministry's release circulated in Tashkent": the source
+	// follows the verb; "…, said Tuesday that the blasts near Sinjar …"
+	// tells what was said, and its places are the attack's.
+	if _, n, ok := x.reporting.match(toks, start); ok && start+n < end {
+		for j := start + n; j < end; j++ {
+			if toks[j].Lower == "that" {
+				return false
+			}
+		}
+		next := toks[start+n]
+		return determiners[next.Lower] || next.Cap && !weekdays[next.Lower]
+	}
+	// The clause ends the sentence on its verb of telling.
+	_, _, ok := x.reporting.match(toks, end-1)
+	return ok && closes
 }
 
 // ownEvent reports a sentence that names an attack with words of its own
@@ -642,6 +707,75 @@ func (x *Extractor) countsVictims(toks []text.Token) bool {
 		if v, _, ok := x.tolls.match(toks, k); ok && x.rs.Counts[v].Victims {
 			return true
 		}
+	}
+	return false
+}
+
+// otherActsDay reports a day the text gives to what followed the attack:
+// "the families of those killed by troops buried their dead yesterday"
+// (another verb, with its object, has the day, and the victims' verb
+// before it only says who they were). Such a day is not the attack's, and a report dated by it would sit
+// apart from reports of the day itself. An attack's own noun before the
+// verb is its subject ("an explosion destroyed a building on Monday").
+func (x *Extractor) otherActsDay(toks []text.Token, d when.Date) bool {
+	ti := tokIndex(toks, d.Start)
+	verb := false // a verb in the past with its object stands before the date
+	for k := ti - 1; k >= 0; k-- {
+		t := toks[k]
+		if t.Text == "," || t.Text == ";" || clauseStop[t.Lower] {
+			break
+		}
+		if !x.attackWord(toks, k) {
+			// "buried their dead".
+			if len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") && !t.Cap && k+1 < ti && objectHeads[toks[k+1].Lower] {
+				verb = true
+			}
+			continue
+		}
+		if _, _, ok := x.events.match(toks, k); ok {
+			return false
+		}
+		return verb
+	}
+	return false
+}
+
+// followsAttack reports a day followed by the attack it came after:
+// "tourists scrambled to leave the resort yesterday following the attack",
+// "mourning began on Tuesday after an attack that killed 79". The attack
+// was that day or in the days before it.
+func (x *Extractor) followsAttack(toks []text.Token, d when.Date) bool {
+	tj := tokIndex(toks, d.End)
+	if d.Precision != when.PrecDay || tj >= len(toks) || toks[tj].Lower != "following" && toks[tj].Lower != "after" {
+		return false
+	}
+	for k := tj + 1; k < len(toks) && k <= tj+6; k++ {
+		if x.attackWord(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// followedDays is how many days before a day that follows it an attack may
+// have been.
+const followedDays = 7
+
+// objectHeads open the object of a verb: "buried their dead".
+var objectHeads = map[string]bool{"the": true, "their": true, "his": true, "her": true, "its": true, "a": true, "an": true}
+
+// attackWord reports a word for the attack or for its victims' fate at k;
+// the first half of a compound ("bomb-stricken resort") qualifies another
+// word and names no attack.
+func (x *Extractor) attackWord(toks []text.Token, k int) bool {
+	if k+1 < len(toks) && toks[k+1].Text == "-" && toks[k+1].Start == toks[k].End {
+		return false
+	}
+	if _, _, ok := x.events.match(toks, k); ok {
+		return true
+	}
+	if v, _, ok := x.countVerbs.match(toks, k); ok && x.rs.Counts[v].Victims {
+		return true
 	}
 	return false
 }

@@ -52,3 +52,60 @@ func TestTollHeadline(t *testing.T) {
 		t.Errorf("lede %v, places %q; want the attack on Tarvosh", x.HasLede, x.Lede.Places)
 	}
 }
+
+// TestSourceTown: the town a source spoke or published in, in the closing
+// words of telling, does not place the attack; the country of the
+// officials who spoke still does.
+func TestSourceTown(t *testing.T) {
+	cases := []struct{ text, not, want string }{
+		{"VARNO, May 27 (Wire) - The number of people killed in the riots in Tarvakia has reached 173, says the prosecutor's press release circulated on Friday in Varno.", "name:varno", "name:tarvakia"},
+		{"At least 40 people were killed when a bomb exploded at a market in Qarvesh, a police official in Duzabad said.", "name:duzabad", "name:qarvesh"},
+		{"A car bombing killed 12 people in Qarvesh on Monday, according to officials in Duzabad.", "name:duzabad", "name:qarvesh"},
+	}
+	for _, c := range cases {
+		d := document.Document{ID: "t", Published: "2005-05-27", Text: c.text}
+		x := extractor(t).Extract(0, &d)
+		if !x.HasLede || slices.Contains(x.Lede.Places, c.not) || c.want != "" && !slices.Contains(x.Lede.Places, c.want) {
+			t.Errorf("%q: lede %v, places %q; want %s, not %s", c.text, x.HasLede, x.Lede.Places, c.want, c.not)
+		}
+	}
+}
+
+// TestRiverNoPlace: a river the attack was near runs past many towns; it
+// does not place the attack apart from the town another report names.
+func TestRiverNoPlace(t *testing.T) {
+	d := document.Document{ID: "t", Published: "1997-11-18",
+		Text: "Gunmen opened fire on foreign tourists gathered at an ancient temple near the Varna River on Monday, killing at least 57 people."}
+	x := extractor(t).Extract(0, &d)
+	if !x.HasLede || slices.Contains(x.Lede.Places, "name:varna river") {
+		t.Errorf("lede %v, places %q; want no river", x.HasLede, x.Lede.Places)
+	}
+}
+
+// TestAftermathDay: a day the opening gives to what followed the attack
+// does not date the attack; an attack's own verb keeps its day.
+func TestAftermathDay(t *testing.T) {
+	cases := []struct {
+		text string
+		lo   string // the lede's earliest day, "" for none
+	}{
+		// Another verb with its object has the day.
+		{"The families of some of the 500 people killed by troops in Varno buried their dead yesterday as sniper fire went on.", ""},
+		// The attack came before the day: that day or the week before it.
+		{"Frightened tourists scrambled to leave the resort of Varno yesterday following the bombing that killed 64.", "2005-05-08"},
+		// The attack's own noun is the verb's subject: its day.
+		{"An explosion destroyed an apartment building in Varno early yesterday, killing at least 11 people.", "2005-05-15"},
+		{"At least 95 people were killed when gunmen raided their village near Varno yesterday.", "2005-05-15"},
+	}
+	for _, c := range cases {
+		d := document.Document{ID: "t", Published: "2005-05-16", Text: c.text}
+		x := extractor(t).Extract(0, &d)
+		got := ""
+		if x.Lede.HasWhen {
+			got = x.Lede.When.Lo.String()
+		}
+		if !x.HasLede || got != c.lo {
+			t.Errorf("%q: lede %v dated from %q, want %q", c.text, x.HasLede, got, c.lo)
+		}
+	}
+}
