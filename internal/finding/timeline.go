@@ -26,7 +26,11 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool, ev *
 	byDoc := map[int][]*claim.Claim{}
 	var docs []int
 	onlyEarlier := map[int]*claim.Claim{} // a report's last earlier figure, while it gives no other
+	vagueLo := map[int]int64{}            // the least a report's words for everyone ("scores") allow
 	for _, c := range cs {
+		if c.Vague && c.Part == parts && c.Population == "" && !c.Earlier {
+			vagueLo[c.Doc] = max(vagueLo[c.Doc], c.Lo)
+		}
 		if c.Vague || c.Part != parts {
 			continue
 		}
@@ -64,6 +68,21 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool, ev *
 			if c.Population == "" {
 				everyone = append(everyone, c)
 			}
+		}
+		if len(everyone) == 0 && vagueLo[d] > 0 {
+			// "Scores of civilians were killed … 10 soldiers were killed":
+			// a group fewer than the report's words for everyone is a part
+			// of them, not its figure for all.
+			var beyondVague []*claim.Claim
+			for _, c := range g {
+				if c.Lo >= vagueLo[d] {
+					beyondVague = append(beyondVague, c)
+				}
+			}
+			if len(beyondVague) == 0 {
+				continue
+			}
+			pick = beyondVague
 		}
 		if len(everyone) > 0 {
 			pick = everyone

@@ -116,6 +116,8 @@ func TestCurrent(t *testing.T) {
 		{"a revised figure wins", []string{"24 at=10", "36 revised at=50"}, "36"},
 		{"vague amounts and parts are not compared", []string{"24-199 vague at=10", "12 part at=20", "40 at=30"}, "40"},
 		{"a group counted within everyone is a part", []string{"40 at=10", "12 pop=children at=20"}, "40"},
+		{"a group fewer than a vague count of everyone is a part", []string{"40-199 vague at=10", "10 pop=soldiers at=20"}, ""},
+		{"a group beyond a vague count of everyone is a figure", []string{"24-99 vague at=10", "120 pop=civilians at=20"}, "120"},
 		{"a group counted beyond everyone is another figure for all", []string{"30+ pop=civilians at=10", "21 at=20"}, "30+ 21"},
 		{"nothing but an earlier figure: still the figure it gives", []string{"24 earlier at=10", "29 earlier at=50"}, "29"},
 		{"two tolls for everyone in two sentences are both the report's", []string{"54 at=10", "57 at=50 sent=3"}, "54 57"},
