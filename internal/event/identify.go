@@ -296,7 +296,29 @@ func sameSpelling(p, q string) bool {
 
 // spelledAlike is sameSpelling given the keys' skeletons.
 func spelledAlike(p, q, sp, sq string) bool {
-	return len(sp) >= 5 && sp == sq || accentsApart(p, q)
+	return sp == sq && (len(sp) >= 5 || sameLetters(p, q)) || accentsApart(p, q)
+}
+
+// sameLetters reports two names of one skeleton written with the same
+// letters in another order: "Wagah" and "Wagha", where the short skeleton
+// alone ("wg") would join "Waga" and "Wiggo" too.
+func sameLetters(p, q string) bool {
+	_, p, _ = strings.Cut(p, ":")
+	_, q, _ = strings.Cut(q, ":")
+	if len(p) != len(q) || len(p) < 5 || p == q {
+		return false
+	}
+	var count [256]int
+	for i := 0; i < len(p); i++ {
+		count[p[i]]++
+		count[q[i]]--
+	}
+	for _, n := range count {
+		if n != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // accentsApart reports two keys that differ only in accents: "Suruç" and
