@@ -723,6 +723,10 @@ var leaderNouns = map[string]bool{"chief": true, "leader": true, "spokesman": tr
 
 var memberNouns = map[string]bool{"chief": true, "leader": true, "spokesman": true, "spokesperson": true, "head": true, "founder": true, "bomber": true, "fighter": true, "member": true, "man": true, "militant": true, "attacker": true, "commander": true, "operative": true, "friend": true, "brother": true}
 
+// groupWords stand between a group's name and its spokesman: "the Jind
+// Ullah terror group spokesman".
+var groupWords = map[string]bool{"group": true, "outfit": true, "organisation": true, "organization": true, "terror": true, "terrorist": true, "militant": true, "rebel": true, "insurgent": true, "jihadist": true, "extremist": true}
+
 // ownMember reports a name written as a group's own person ("its bomber
 // Hafiz Hanifullah", "their fighter X"), with the group named before it in
 // the sentence.
@@ -735,16 +739,21 @@ func (x *Extractor) ownMember(di *docInfo, si int, m mention) (string, bool) {
 		return g, true
 	}
 	k := m.a - 1
-	for k > 0 && (toks[k].Lower == "suicide" || toks[k].Lower == "young") {
+	for k > 0 && (toks[k].Lower == "suicide" || toks[k].Lower == "young" || isQuote(toks[k].Text)) {
 		k--
 	}
 	if !memberNouns[toks[k].Lower] {
 		return "", false
 	}
 	// "Hizbul Mujahideen chief Syed Salahuddin": the group's own head (a
-	// name before "chief" is an organisation, though it reads like a man's).
+	// name before "chief" is an organisation, though it reads like a man's);
+	// "the Jind Ullah terror group spokesman 'Ahmad Marvat'" too.
 	if leaderNouns[toks[k].Lower] {
-		if i := mentionEndingAt(di.ments[si], k); i >= 0 && (x.groupNamed(di, si, di.ments[si][i]) || !di.ments[si][i].locative && di.ments[si][i].actor < 0) {
+		j := k
+		for j > 1 && k-j < 3 && groupWords[toks[j-1].Lower] {
+			j--
+		}
+		if i := mentionEndingAt(di.ments[si], j); i >= 0 && (x.groupNamed(di, si, di.ments[si][i]) || !di.ments[si][i].locative && di.ments[si][i].actor < 0) {
 			return di.ments[si][i].key, true
 		}
 	}

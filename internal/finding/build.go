@@ -25,18 +25,19 @@ type builder struct {
 	out    []report.Finding
 	diags  diag.List // what the comparison could not do in full
 
-	generics  map[string]bool    // words.generic_actors, folded
-	tellWords map[string]bool    // words.reporting and revisions, lower-cased, and "toll"
-	named     map[string]bool    // phrase actors written with capitals: names
-	countries map[string]bool    // the places of words.demonyms, folded
-	faiths    map[string]bool    // words.faiths, folded
-	places    map[string]string  // words.demonyms, folded adjective → place
-	attacks   *wordSet           // words.events, for the day of an attack
-	allies    map[[2]string]bool // actors held responsible together, per event
-	initials  map[[2]string]bool // a name and the initials a report gives it
-	sole      string             // the one group an event's responsibility claims name, "-" for more
-	index     map[string]int     // merge key → finding
-	pub       []pubDay           // per document, parsed once: the pair tests ask often
+	generics  map[string]bool     // words.generic_actors, folded
+	tellWords map[string]bool     // words.reporting and revisions, lower-cased, and "toll"
+	named     map[string]bool     // phrase actors written with capitals: names
+	countries map[string]bool     // the places of words.demonyms, folded
+	faiths    map[string]bool     // words.faiths, folded
+	places    map[string]string   // words.demonyms, folded adjective → place
+	attacks   *wordSet            // words.events, for the day of an attack
+	allies    map[[2]string]bool  // actors held responsible together, per event
+	joints    map[string][]string // the groups a person acts for ("its spokesman X"), per event
+	initials  map[[2]string]bool  // a name and the initials a report gives it
+	sole      string              // the one group an event's responsibility claims name, "-" for more
+	index     map[string]int      // merge key → finding
+	pub       []pubDay            // per document, parsed once: the pair tests ask often
 }
 
 // pubDay is a document's publication day, when it has one.

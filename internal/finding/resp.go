@@ -60,10 +60,14 @@ func (b *builder) eventResponsibility(chk rule.Check, ev *event.Event, cs []*cla
 	rep := map[string]*claim.Claim{}
 	// Actors one source holds responsible together stand on one side here.
 	b.allies = map[[2]string]bool{}
+	b.joints = map[string][]string{}
 	for _, c := range cs {
 		if c.Joint != "" && !c.Deny {
 			b.allies[[2]string{c.Actor, c.Joint}] = true
 			b.allies[[2]string{c.Joint, c.Actor}] = true
+			if c.ActorPerson {
+				b.joints[c.Actor] = append(b.joints[c.Actor], c.Joint)
+			}
 		}
 	}
 	b.sole = ""
@@ -214,6 +218,26 @@ func (b *builder) unclaimedRelation(none, claims []*claim.Claim) string {
 	return report.Contradiction
 }
 
+// allied reports two actors one source holds responsible together, or a
+// person who speaks or acts for a group another report names in its own
+// spelling ("Jind Ullah spokesman Ahmad Marvat" beside "Jundullah").
+func (b *builder) allied(x, y string) bool {
+	if b.allies[[2]string{x, y}] {
+		return true
+	}
+	for _, g := range b.joints[x] {
+		if b.related(g, y) {
+			return true
+		}
+	}
+	for _, g := range b.joints[y] {
+		if b.related(g, x) {
+			return true
+		}
+	}
+	return false
+}
+
 // conflict: two assertions of unrelated actors, or one source asserting
 // what another denies.
 func (b *builder) conflict(a, c *claim.Claim) bool {
@@ -234,7 +258,7 @@ func (b *builder) conflict(a, c *claim.Claim) bool {
 		return false
 	}
 	if !a.Deny && !c.Deny {
-		return !rel && !b.allies[[2]string{a.Actor, c.Actor}]
+		return !rel && !b.allied(a.Actor, c.Actor)
 	}
 	// A description that may be any group denies for none ("militants deny
 	// they carried it out"), and a denial answers it only from the one
@@ -477,9 +501,21 @@ func (b *builder) related(x, y string) bool {
 	nx, ny := b.words(x), b.words(y)
 	// "M23 rebels" and "the March 23 Movement": a code read without the
 	// words that describe fighters.
-	return initialsOf(nx, ny) || initialsOf(ny, nx) || firstWordOf(nx, ny) || firstWordOf(ny, nx) || initialsWithin(nx, ny) || initialsWithin(ny, nx) ||
+	return initialsOf(nx, ny) || initialsOf(ny, nx) || joinedAlike(nx, ny) || firstWordOf(nx, ny) || firstWordOf(ny, nx) || initialsWithin(nx, ny) || initialsWithin(ny, nx) ||
 		translated(nx, ny) || codeFor(nx, strings.Fields(ny)) || codeFor(ny, strings.Fields(nx)) ||
 		cx != "" && cy != "" && (codeFor(cx, strings.Fields(cy)) || codeFor(cy, strings.Fields(cx)))
+}
+
+// joinedAlike reports one transliterated name written in one word and in
+// two: "Jundullah" and "Jind Ullah" share the skeleton of their letters
+// run together.
+func joinedAlike(x, y string) bool {
+	fx, fy := strings.Fields(x), strings.Fields(y)
+	if len(fx) == len(fy) || len(fx) == 0 || len(fy) == 0 {
+		return false
+	}
+	sx, sy := text.Skeleton(strings.Join(fx, "")), text.Skeleton(strings.Join(fy, ""))
+	return len(sx) >= 4 && sx == sy
 }
 
 // translated reports one name in two languages' word orders: "National
