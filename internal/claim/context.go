@@ -859,6 +859,10 @@ func (x *Extractor) toldRight(toks []text.Token, tj int) bool {
 	if _, n, ok := x.reporting.match(toks, tj); ok {
 		return tj+n >= len(toks) || toks[tj+n].Lower != "by"
 	}
+	// "today pleaded not guilty over the massacre": the court's day.
+	if _, _, ok := x.proceedings.match(toks, tj); ok {
+		return true
+	}
 	_, _, ok := x.revisions.match(toks, tj)
 	return ok
 }

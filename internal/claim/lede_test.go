@@ -109,3 +109,24 @@ func TestAftermathDay(t *testing.T) {
 		}
 	}
 }
+
+// TestCourtDay: "today pleaded not guilty over the massacre of 57 people
+// last November" dates the plea, not the massacre.
+func TestCourtDay(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2010-01-05",
+		Text: "The prime suspect in the Varno killings today pleaded not guilty to murder charges over the massacre of 57 people last November."}
+	x := extractor(t).Extract(0, &d)
+	found := false
+	for _, c := range x.Claims {
+		if c.Type != "count" || c.Lo != 57 {
+			continue
+		}
+		found = true
+		if _, m, _ := c.Subject.When.Lo.YMD(); !c.Subject.HasWhen || m != 11 {
+			t.Errorf("%q dated %q (%v), want November", c.Words, c.Subject.When.Text, c.Subject.When.Lo)
+		}
+	}
+	if !found {
+		t.Error("57 not read")
+	}
+}
