@@ -424,4 +424,13 @@ func TestRecalledAttack(t *testing.T) {
 	if _, ok, why := fit(&recall, &other, nil, false); ok {
 		t.Errorf("joined with no shared figure: %s", why)
 	}
+	// Its first reports gave no day either: the days they came out in.
+	first := scene("place:tarvik kind:bombing own", "1988-12-22", "killed:270")
+	if _, ok, why := fit(&recall, &first, nil, false); !ok {
+		t.Errorf("recalled attack apart from undated first reports: %s", why)
+	}
+	firstOther := scene("place:tarvik kind:bombing own", "1988-12-22", "killed:11")
+	if _, ok, why := fit(&recall, &firstOther, nil, false); ok {
+		t.Errorf("joined undated reports with no shared figure: %s", why)
+	}
 }

@@ -229,12 +229,18 @@ func weigh(a, b *scene, rel related, oneDoc, explain bool) (score float64, ok bo
 			// A report three weeks on ("the Pathankot attack", undated)
 			// may still be about it: only one town they both name, and
 			// more besides, can say so.
-			if gap > lateWindow || !placeInCommon(a, b, rel) {
+			switch {
+			case placeInCommon(a, b, rel) && sharesFigure(a, b):
+				// "the Maguindanao massacre" a year on, undated, with the
+				// 57 dead of the first reports: that attack, recalled.
+				say("recalled: the same town and figure, reported %d days apart", gap)
+			case gap > lateWindow || !placeInCommon(a, b, rel):
 				return no("reported more than two weeks apart")
+			default:
+				score -= 1
+				late = true
+				say("reported %d days after the other's fortnight, in one town", gap)
 			}
-			score -= 1
-			late = true
-			say("reported %d days after the other's fortnight, in one town", gap)
 		} else {
 			score += windowFits
 			say("reported within two weeks")
