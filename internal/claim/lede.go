@@ -319,6 +319,11 @@ func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
 		if x.careVenue(di.toks[si], m) || !m.dateline && x.venueOnly(di)[m.key] {
 			continue
 		}
+		// "in deadly Ugandan World Cup bombings": a name a people's word
+		// opens is an organisation's or an occasion's, not a place.
+		if !m.dateline && m.actor < 0 && (m.org || m.b-m.a >= 2 && x.demonymAt(di.toks[si][m.a])) {
+			continue
+		}
 		// "near the Nile River": a river or a sea runs past many towns,
 		// and names none of them.
 		if w := m.key[strings.LastIndexByte(m.key, ' ')+1:]; featureNouns[w] && strings.HasPrefix(m.key, "name:") {
@@ -365,6 +370,12 @@ func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
 	return append(out, filed...)
 }
 
+// demonymAt reports a people's word: "Ugandan".
+func (x *Extractor) demonymAt(t text.Token) bool {
+	_, ok := x.demonyms[t.Lower]
+	return ok
+}
+
 // featureNouns close the names of land and water that stretch past many
 // places: rivers, seas, lakes, deserts, mountain ranges.
 var featureNouns = map[string]bool{"river": true, "sea": true, "ocean": true, "lake": true, "desert": true, "mountains": true, "gulf": true}
@@ -378,6 +389,24 @@ func (x *Extractor) inAttribution(toks []text.Token, k int) bool {
 	for j := k - 1; j >= 0; j-- {
 		if toks[j].Text == "," {
 			start = j + 1
+			break
+		}
+	}
+	// "X said during a news conference in the Syrian capital that the
+	// attacks on the village …": where it was said, before what was said.
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		if toks[j].Lower == "that" {
+			for v := k - 1; v >= 0 && v >= k-10; v-- {
+				if x.attackWord(toks, v) || toks[v].Text == "," {
+					break
+				}
+				if _, _, ok := x.reporting.match(toks, v); ok {
+					return true
+				}
+			}
+			break
+		}
+		if x.attackWord(toks, j) || toks[j].Kind == text.Punct {
 			break
 		}
 	}

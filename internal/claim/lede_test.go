@@ -61,6 +61,10 @@ func TestSourceTown(t *testing.T) {
 		{"VARNO, May 27 (Wire) - The number of people killed in the riots in Tarvakia has reached 173, says the prosecutor's press release circulated on Friday in Varno.", "name:varno", "name:tarvakia"},
 		{"At least 40 people were killed when a bomb exploded at a market in Qarvesh, a police official in Duzabad said.", "name:duzabad", "name:qarvesh"},
 		{"A car bombing killed 12 people in Qarvesh on Monday, according to officials in Duzabad.", "name:duzabad", "name:qarvesh"},
+		// Where it was said, between the telling and what was said.
+		{"The head of the inquiry said during a news conference in Duzabad on Thursday that gunmen carried out the attacks on the village of Qarvesh on May 25.", "name:duzabad", "name:qarvesh"},
+		// A people's word opens the name of an occasion, not a place.
+		{"Rebels suspected in deadly Kenyan World Cup bombings\n\nRebels carried out two bomb attacks in Qarvesh, killing at least 64 people.", "name:kenyan world cup", ""},
 	}
 	for _, c := range cases {
 		d := document.Document{ID: "t", Published: "2005-05-27", Text: c.text}
