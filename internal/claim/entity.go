@@ -379,6 +379,15 @@ func capitalised(toks []text.Token) bool {
 	return true
 }
 
+// singular is a plural noun's singular, as place nouns form it:
+// "villages", "cities".
+func singular(w string) string {
+	if r, ok := strings.CutSuffix(w, "ies"); ok {
+		return r + "y"
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
 // placeNouns name a kind of place; the name after "city of" is a place.
 // insideNouns put a place inside the one after "of": "the Khwaja Hasan
 // area of Gardez", "the outskirts of Kabul".
@@ -445,8 +454,8 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 		return
 	}
 	// "the Iranian city of Kerman", "the province of Idlib", "the shrine of
-	// Shah Cheragh".
-	if k >= 1 && toks[k].Lower == "of" && (placeNouns[toks[k-1].Lower] || insideNouns[toks[k-1].Lower] || x.venues[toks[k-1].Lower] != nil) {
+	// Shah Cheragh", "the villages of Tchoma Bangou and Zaroumadareye".
+	if k >= 1 && toks[k].Lower == "of" && (placeNouns[toks[k-1].Lower] || placeNouns[singular(toks[k-1].Lower)] || insideNouns[toks[k-1].Lower] || x.venues[toks[k-1].Lower] != nil) {
 		m.locative = true
 		return
 	}
@@ -769,7 +778,9 @@ func (x *Extractor) describedAsGroup(toks []text.Token, b int) bool {
 	}
 	for k := b + 2; k < len(toks) && k <= b+6 && toks[k].Kind == text.Word; k++ {
 		if x.orgHeads[toks[k].Lower] {
-			return true
+			// "a former government minister": the group's word qualifies
+			// a person's.
+			return k+1 >= len(toks) || !isTitle(toks[k+1].Lower) && !speakerNouns[toks[k+1].Lower]
 		}
 		// "a commander of the group": the head comes before "of".
 		if prepositions[toks[k].Lower] {

@@ -92,7 +92,12 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 			}
 			s.When, s.HasWhen = anniversary(toks, ref)
 		}
-		if !s.HasWhen && sf.hasDate {
+		// "(ECHO Daily Flash of 04 January 2021)": a headline's day
+		// written out, the day the report came out, with no word for the
+		// attack beside it, is the issue's.
+		issue := sf.hasDate && (sd != di || isHeadline(toks) || bracketedAt(toks, tokIndex(toks, sf.date.Start))) && !sf.date.Relative && sf.date.Precision == when.PrecDay &&
+			di.hasRef && sf.date.Lo == di.ref && sf.date.Hi == di.ref && !x.dateBesideEvent(toks, sf.date)
+		if !s.HasWhen && sf.hasDate && !issue {
 			s.When, s.HasWhen = x.dayOfAttack(toks, sf.date), true
 			headDate = (sd != di || isHeadline(toks)) && !x.dateBesideEvent(toks, sf.date)
 		} else if headDate && sf.hasDate && sd == di && !isHeadline(toks) && (x.dateBesideEvent(toks, sf.date) || sf.date.Precision < s.When.Precision) {
@@ -362,6 +367,12 @@ func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
 			return out
 		}
 	}
+	// "NIAMEY – … over 100 people killed Saturday in two villages near
+	// the border": the attack was in villages the sentence does not name,
+	// not in the city the report was filed from.
+	if len(filed) > 0 && unnamedPlace(di.toks[si], a, b) {
+		return out
+	}
 	if len(filed) > 0 {
 		if named := x.afterDateline(di, si); len(named) > 0 {
 			return named
@@ -448,6 +459,43 @@ func (x *Extractor) inAttribution(toks []text.Token, k int) bool {
 	_, _, ok := x.reporting.match(toks, end-1)
 	return ok && closes
 }
+
+// bracketedAt reports a token inside brackets: "(Daily Flash of 04
+// January 2021)".
+func bracketedAt(toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		switch toks[j].Text {
+		case "(":
+			return true
+		case ")":
+			return false
+		}
+	}
+	return false
+}
+
+// unnamedPlace reports tokens a..b placing something in a kind of place
+// they do not name: "in two villages", "at a remote hamlet".
+func unnamedPlace(toks []text.Token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if !smallPlaces[singular(toks[k].Lower)] || k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Cap) {
+			continue // "the village of Tarvik", "village Tarvik": named
+		}
+		for j := k - 1; j >= a && j >= k-4; j-- {
+			if locatives[toks[j].Lower] {
+				return true
+			}
+			if toks[j].Cap || toks[j].Kind == text.Punct {
+				break // "in Tarvik village": named
+			}
+		}
+	}
+	return false
+}
+
+// smallPlaces are kinds of place smaller than a city a report may name
+// an attack in without naming it.
+var smallPlaces = map[string]bool{"village": true, "hamlet": true, "settlement": true, "camp": true}
 
 // ownEvent reports a sentence that names an attack with words of its own
 // ("a car bombing in Kandahar"), not only by referring back ("the attack").

@@ -63,6 +63,8 @@ func TestSourceTown(t *testing.T) {
 		{"A car bombing killed 12 people in Qarvesh on Monday, according to officials in Duzabad.", "name:duzabad", "name:qarvesh"},
 		// Where it was said, between the telling and what was said.
 		{"The head of the inquiry said during a news conference in Duzabad on Thursday that gunmen carried out the attacks on the village of Qarvesh on May 25.", "name:duzabad", "name:qarvesh"},
+		// "the villages of": places, as "the village of" is.
+		{"VARNO – About 100 people were killed when gunmen attacked the villages of Qarvesh and Tarvik on Saturday.", "name:varno", "name:qarvesh"},
 		// A people's word opens the name of an occasion, not a place.
 		{"Rebels suspected in deadly Kenyan World Cup bombings\n\nRebels carried out two bomb attacks in Qarvesh, killing at least 64 people.", "name:kenyan world cup", ""},
 	}
@@ -132,5 +134,24 @@ func TestCourtDay(t *testing.T) {
 	}
 	if !found {
 		t.Error("57 not read")
+	}
+}
+
+// TestFiledFarAway: a city the report was filed from does not place an
+// attack its opening puts in villages it leaves unnamed; a day written
+// out in brackets that is the report's own day is the issue's, not the
+// attack's.
+func TestFiledFarAway(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2021-01-05",
+		Text: "VARNO, 5 January 2021 – Tarvakia has declared three days of mourning for over 100 people killed Saturday in attacks by gunmen in two villages near the border."}
+	x := extractor(t).Extract(0, &d)
+	if !x.HasLede || slices.Contains(x.Lede.Places, "name:varno") {
+		t.Errorf("lede %v, places %q; want not the city it was filed from", x.HasLede, x.Lede.Places)
+	}
+	d = document.Document{ID: "t", Published: "2021-01-04",
+		Text: "Tarvakia - Deadly attacks against civilians in Qarvesh region (Daily Flash of 04 January 2021)\n- Armed groups attacked two villages in Qarvesh region, killing an estimated 100 civilians."}
+	x = extractor(t).Extract(0, &d)
+	if !x.HasLede || x.Lede.HasWhen {
+		t.Errorf("lede %v dated %q; want the attack undated", x.HasLede, x.Lede.When.Text)
 	}
 }
