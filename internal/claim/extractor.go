@@ -119,6 +119,11 @@ func New(rs *rule.Set) *Extractor {
 			if a.Type == "group" || a.Type == "person" {
 				x.actorsVowel.add(al, i)
 			}
+			// "I. Coast", "S. Korea": a state's name in a headline with
+			// its first word cut to an initial.
+			if f := strings.Fields(al); a.Type == "state" && len(f) > 1 && len(f[0]) > 2 {
+				x.actors.add(strings.ToUpper(f[0][:1])+". "+strings.Join(f[1:], " "), i)
+			}
 			// "Al Shabab" is "al-Shabab" written with a space: too short
 			// for a skeleton, so the spaced spelling is listed as it is.
 			if strings.Contains(al, "-") {
