@@ -431,7 +431,6 @@ func (x *Extractor) inAttribution(toks []text.Token, k int) bool {
 			break
 		}
 	}
-	closes := end == len(toks) // the clause ends the sentence
 	for end > start && toks[end-1].Kind == text.Punct {
 		end--
 	}
@@ -455,9 +454,14 @@ func (x *Extractor) inAttribution(toks []text.Token, k int) bool {
 		next := toks[start+n]
 		return determiners[next.Lower] || next.Cap && !weekdays[next.Lower]
 	}
-	// The clause ends the sentence on its verb of telling.
-	_, _, ok := x.reporting.match(toks, end-1)
-	return ok && closes
+	// The speaker before the verb of telling: "…, a police official in
+	// Peshawar said", "…, the Pentagon confirmed Monday evening".
+	for j := k + 1; j < end; j++ {
+		if _, _, ok := x.reporting.match(toks, j); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketedAt reports a token inside brackets: "(Daily Flash of 04

@@ -65,6 +65,10 @@ func TestSourceTown(t *testing.T) {
 		{"The head of the inquiry said during a news conference in Duzabad on Thursday that gunmen carried out the attacks on the village of Qarvesh on May 25.", "name:duzabad", "name:qarvesh"},
 		// "the villages of": places, as "the village of" is.
 		{"VARNO – About 100 people were killed when gunmen attacked the villages of Qarvesh and Tarvik on Saturday.", "name:varno", "name:qarvesh"},
+		// The verb of telling need not close the sentence.
+		{"A senior leader was killed in an airstrike near Qarvesh on Saturday, officials in Duzabad confirmed on Monday evening.", "name:duzabad", "name:qarvesh"},
+		// A headline's name that tells, in the present tense, is a speaker.
+		{"Duzabad confirms airstrike killed the group's spokesman\n\nA senior leader of the group was killed in an airstrike near Qarvesh on August 30.", "name:duzabad", ""},
 		// A people's word opens the name of an occasion, not a place.
 		{"Rebels suspected in deadly Kenyan World Cup bombings\n\nRebels carried out two bomb attacks in Qarvesh, killing at least 64 people.", "name:kenyan world cup", ""},
 	}
