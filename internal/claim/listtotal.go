@@ -177,6 +177,13 @@ func (x *Extractor) sharedVerb(toks []text.Token, k int) (int, string, bool) {
 			return v, "@verb '" + joinText(toks[j:j+n]) + "' after the amount, " + sharedWith, true
 		}
 	}
+	// "and two soldiers were recorded dead", "were found dead": a state
+	// the groups were found in.
+	if j+2 < len(toks) && auxiliaries[toks[j].Lower] && strings.HasSuffix(toks[j+1].Lower, "ed") {
+		if v, n, ok := x.countNouns.match(toks, j+2); ok && x.rs.Counts[v].Victims {
+			return v, "@verb '" + joinText(toks[j:j+2+n]) + "' after the amount, " + sharedWith, true
+		}
+	}
 	return -1, "", false
 }
 
