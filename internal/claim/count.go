@@ -428,6 +428,15 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 			}
 			return none()
 		case t.Text == ",":
+			// "102 men, 17 women, and 12 children were executed": the verb
+			// after the list's last group counts every group of it.
+			if len(popWords) > 0 && j+1 < len(toks) && listedAmount(toks[j+1]) {
+				if last := listLast(toks, j); last > 0 {
+					if v, how, ok := x.sharedVerb(toks, last); ok {
+						return v, popOf(popWords, x.people), how
+					}
+				}
+			}
 			popDone = true
 			if k := relativeAside(toks, j); k > j {
 				// "150 people, who stormed the base, were killed": the clause

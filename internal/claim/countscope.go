@@ -228,8 +228,12 @@ func (x *Extractor) agentAmount(toks []text.Token, pop []string, k int) bool {
 // plural reports an English plural noun among the attacker words:
 // "bombers", "gunmen".
 func plural(w string) bool {
-	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men")
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men") || irregularPlurals[w]
 }
+
+// irregularPlurals are the plural nouns for people that end in neither
+// "s" nor "men": "and 12 children".
+var irregularPlurals = map[string]bool{"children": true, "people": true, "police": true}
 
 // takeOffPerpetrators makes a figure that counts attackers a count of
 // victims; false when how many is not said, so the figure cannot be compared.

@@ -177,14 +177,43 @@ func (x *Extractor) sharedVerb(toks []text.Token, k int) (int, string, bool) {
 			return v, "@verb '" + joinText(toks[j:j+n]) + "' after the amount, " + sharedWith, true
 		}
 	}
-	// "and two soldiers were recorded dead", "were found dead": a state
-	// the groups were found in.
-	if j+2 < len(toks) && auxiliaries[toks[j].Lower] && strings.HasSuffix(toks[j+1].Lower, "ed") {
-		if v, n, ok := x.countNouns.match(toks, j+2); ok && x.rs.Counts[v].Victims {
-			return v, "@verb '" + joinText(toks[j:j+2+n]) + "' after the amount, " + sharedWith, true
+	if j+1 < len(toks) && auxiliaries[toks[j].Lower] {
+		// "were massacred", "were “summarily executed”": a passive, past
+		// quotes.
+		e := j + 1
+		for e < len(toks) && e <= j+2 && isQuote(toks[e].Text) {
+			e++
+		}
+		if v, n, ok := x.countVerbs.match(toks, e); ok && x.rs.Counts[v].Victims {
+			return v, "@verb '" + joinText(toks[j:e+n]) + "' after the amount, " + sharedWith, true
+		}
+		// "and two soldiers were recorded dead", "were found dead": a
+		// state the groups were found in.
+		if j+2 < len(toks) && strings.HasSuffix(toks[j+1].Lower, "ed") {
+			if v, n, ok := x.countNouns.match(toks, j+2); ok && x.rs.Counts[v].Victims {
+				return v, "@verb '" + joinText(toks[j:j+2+n]) + "' after the amount, " + sharedWith, true
+			}
 		}
 	}
 	return -1, "", false
+}
+
+// listLast returns the amount of a list's last group, the list going on at
+// the comma toks[j]: ", 17 women, and 12 children" (the amount after "and"),
+// or 0 when what follows is no list of counted groups.
+func listLast(toks []text.Token, j int) int {
+	for k := j + 1; k < len(toks) && k <= j+16; k++ {
+		t := toks[k]
+		switch {
+		case t.Lower == "and" && k+1 < len(toks) && listedAmount(toks[k+1]):
+			return k + 1
+		case t.Text == "," || t.Kind == text.Number || t.Kind == text.Word && !t.Cap && !auxiliaries[t.Lower] && !isVerbLike(t) && !prepositions[t.Lower]:
+			continue
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // sharedWith marks the reading of a group whose verb follows the next.
@@ -196,27 +225,51 @@ const sharedWith = "shared with the next group"
 // died") is no victim of theirs and makes no total.
 func (x *Extractor) sharedTotals(cs []Claim) []Claim {
 	var out []Claim
+	shared := func(c *Claim) bool {
+		return c.Type == Count && len(c.Trace) > 0 && strings.Contains(strings.Join(c.Trace, " "), sharedWith)
+	}
 	for i := range cs {
 		c := &cs[i]
-		if c.Type != Count || c.Part || len(c.Trace) == 0 || !strings.Contains(strings.Join(c.Trace, " "), sharedWith) {
+		if c.Part || !shared(c) {
 			continue
 		}
+		// A list's later group shares the verb too, and is inside the
+		// first group's span: the first adds them all up.
+		inner := false
+		for k := range cs {
+			if o := &cs[k]; k != i && shared(o) && o.Kind == c.Kind && o.Start < c.Start && c.End <= o.End {
+				inner = true
+			}
+		}
+		if inner {
+			continue
+		}
+		var parts []*Claim
+		armed := x.armed(c.Population)
 		for k := range cs {
 			d := &cs[k]
 			if k == i || d.Type != Count || d.Kind != c.Kind || d.Part || d.Start <= c.Start || d.End > c.End {
 				continue
 			}
-			if x.armed(c.Population) || x.armed(d.Population) {
-				break
-			}
-			total := *c
-			total.Lo, total.Hi, total.Exact = addAmount(c.Lo, c.Hi, c.Exact, quantity.Amount{Lo: d.Lo, Hi: d.Hi, Exact: d.Exact})
-			total.Population = ""
-			total.Trace = append(append([]string(nil), c.Trace...), "the two groups of one verb add up to the total")
-			c.Part, d.Part = true, true
-			out = append(out, total)
-			break
+			armed = armed || x.armed(d.Population)
+			parts = append(parts, d)
 		}
+		if armed || len(parts) == 0 {
+			continue
+		}
+		total := *c
+		for _, d := range parts {
+			total.Lo, total.Hi, total.Exact = addAmount(total.Lo, total.Hi, total.Exact, quantity.Amount{Lo: d.Lo, Hi: d.Hi, Exact: d.Exact})
+			d.Part = true
+		}
+		total.Population = ""
+		why := "the two groups of one verb add up to the total"
+		if len(parts) > 1 {
+			why = fmt.Sprintf("the %d groups of one verb add up to the total", len(parts)+1)
+		}
+		total.Trace = append(append([]string(nil), c.Trace...), why)
+		c.Part = true
+		out = append(out, total)
 	}
 	return out
 }
