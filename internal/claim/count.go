@@ -230,7 +230,8 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		// "Fatalities: 81" in a fact box: the page's own attack's toll.
 		c.rowOfBox = strings.HasSuffix(how, "labelling the amount") && si < perpetratorRows && boxRow(toks)
 		c.Earlier, c.Revised = x.revision(toks, ti, tj)
-		c.Total = strings.HasPrefix(how, "@toll")
+		// "a death toll of 60": the rules' verbs that name a toll make one.
+		c.Total = strings.HasPrefix(how, "@toll") || strings.HasPrefix(how, "@verb '") && strings.Contains(how[:strings.LastIndexByte(how, '\'')], " toll")
 		if !c.Earlier && !c.Revised && strings.HasPrefix(how, "@toll") {
 			c.Revised = correctedToll(toks, ti, how)
 		}
@@ -884,7 +885,9 @@ func (x *Extractor) revision(toks []text.Token, ti, tj int) (earlier, revised bo
 		}
 		// "rose to 36"; further back, a verb whose object is the toll:
 		// "officials lower death toll in Sri Lanka Easter attacks to 253".
-		if _, n, ok := x.revisions.match(toks, k); ok && (near && k+n >= ti-3 || revisesToll(toks, k+n)) {
+		// ("a lower death toll of 60": another source's, set against the
+		// first, not a revision.)
+		if _, n, ok := x.revisions.match(toks, k); ok && (k == 0 || !determiners[toks[k-1].Lower]) && (near && k+n >= ti-3 || revisesToll(toks, k+n)) {
 			revised = true
 		}
 	}

@@ -334,6 +334,18 @@ func opensContrast(before string) bool {
 		if w == "however" {
 			return true
 		}
+		// "The military gave a lower death toll of 60": a figure set
+		// against the one before by its comparative.
+		if (w == "a" || w == "an") && i+1 < len(f) && comparatives[f[i+1]] {
+			if i+2 == len(f) {
+				return true // the figure's own words name the toll
+			}
+			for k := i + 2; k < len(f) && k <= i+4; k++ {
+				if sourceClaims[strings.Trim(f[k], ",")] {
+					return true
+				}
+			}
+		}
 		if otherSource[w] || w == "a" && i+1 < len(f) && ordinalSource[f[i+1]] {
 			for k := i + 1; k < len(f) && k <= i+4; k++ {
 				if sourceNouns[strings.Trim(f[k], ",")] {
@@ -344,6 +356,9 @@ func opensContrast(before string) bool {
 	}
 	return false
 }
+
+// comparatives set one figure against another: "a lower death toll".
+var comparatives = map[string]bool{"lower": true, "higher": true, "smaller": true, "larger": true, "bigger": true, "different": true, "lesser": true, "greater": true}
 
 // otherSource and ordinalSource before a source noun name a source other
 // than the one before: "another police source", "a third source".
