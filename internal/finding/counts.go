@@ -117,9 +117,25 @@ func (b *builder) compareCounts(ids []int) {
 // countsOverlap reports whether two counts can both be true, after widening
 // each by the check's tolerance.
 func countsOverlap(a, c *claim.Claim, tol float64) bool {
+	// "Up to 2,000 may have died" against "150 killed": a ceiling says how
+	// many may have died; a figure far below it disputes its scale.
+	if ceilingAbove(a, c) || ceilingAbove(c, a) {
+		return false
+	}
 	alo, ahi := widenCount(a.Lo, a.Hi, tol)
 	clo, chi := widenCount(c.Lo, c.Hi, tol)
 	return alo <= chi && clo <= ahi
+}
+
+// ceilingShare is how far below a ceiling ("up to 2,000") another figure
+// may lie and still be of its scale.
+const ceilingShare = 0.2
+
+// ceilingAbove reports a ceiling ("up to n", read [1, n]) and a firm
+// figure far below it.
+func ceilingAbove(ceil, c *claim.Claim) bool {
+	return ceil.Lo == 1 && ceil.Hi >= 20 && !unbounded(ceil.Hi) && !c.Vague && c.Lo > 1 &&
+		!unbounded(c.Hi) && float64(c.Hi) < float64(ceil.Hi)*ceilingShare
 }
 
 func widenCount(lo, hi int64, tol float64) (float64, float64) {

@@ -85,6 +85,8 @@ func TestRelation(t *testing.T) {
 		{"an undated report", "2024-01-01", "", "19+", "22", ""},
 		{"13 soldiers and 170 civilians", "2024-01-01", "2024-01-01", "13 pop=soldiers", "170 pop=civilians", ""},
 		{"54 worshippers and 56 people", "2024-01-01", "2024-01-01", "54 pop=worshippers", "56", report.Contradiction},
+		{"up to 2000 and 150 on one day", "2024-01-01", "2024-01-01", "1-2000", "150", report.Contradiction},
+		{"up to 200 and 150 on one day", "2024-01-01", "2024-01-01", "1-200", "150", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
