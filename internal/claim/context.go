@@ -319,7 +319,7 @@ func (x *Extractor) eventEndsAt(toks []text.Token, k int) bool {
 func clauseAround(toks []text.Token, i int) (a, b int) {
 	a, b = window(toks, i)
 	cut := func(k int) bool {
-		return toks[k].Text == ";" || toks[k].Text == ":" || toks[k].Text == "," && k+1 < len(toks) && clauseJoins[toks[k+1].Lower]
+		return toks[k].Text == ";" || toks[k].Text == ":" || toks[k].Text == "," && k+1 < len(toks) && clauseJoins[toks[k+1].Lower] || countClause(toks, k)
 	}
 	for k := min(i, b) - 1; k >= a; k-- {
 		if cut(k) {
@@ -334,6 +334,36 @@ func clauseAround(toks []text.Token, i int) (a, b int) {
 		}
 	}
 	return a, b
+}
+
+// countClause reports "and" opening a clause of its own count: "542 were
+// killed in Andijan and 203 died in clashes in Pakhtabad" (a verb within a
+// few words of the amount), not "and 12 children in the village".
+func countClause(toks []text.Token, k int) bool {
+	if toks[k].Lower != "and" || k+2 >= len(toks) || toks[k+1].Kind != text.Number {
+		return false
+	}
+	// The count before "and" has its verb and its place ("542 were
+	// killed in Andijan and 203 died"); "58 tourists and 4 Egyptians were
+	// murdered" share one verb, "17 were killed and 28 wounded when …"
+	// one place.
+	verb, placed := false, false
+	for j := k - 1; j >= 0 && toks[j].Kind != text.Number && toks[j].Kind != text.Punct; j-- {
+		verb = verb || isVerbLike(toks[j])
+		placed = placed || locatives[toks[j].Lower]
+	}
+	if !verb || !placed {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+4; j++ {
+		if isVerbLike(toks[j]) {
+			return true
+		}
+		if toks[j].Kind != text.Word || prepositions[toks[j].Lower] {
+			return false
+		}
+	}
+	return false
 }
 
 // afterTelling moves a clause's start past the telling of it: "the

@@ -159,3 +159,18 @@ func TestFiledFarAway(t *testing.T) {
 		t.Errorf("lede %v dated %q; want the attack undated", x.HasLede, x.Lede.When.Text)
 	}
 }
+
+// TestCountClause: "542 were killed in Tarvik and 203 died in clashes in
+// Qarvesh" places each count in its own town; groups that share one verb
+// share its place.
+func TestCountClause(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2005-05-17",
+		Text: "Opposition leaders said 542 people were killed in Tarvik and 203 died in clashes in Qarvesh. Back in 1997, 58 tourists and 4 guides were murdered in Varno."}
+	x := extractor(t).Extract(0, &d)
+	want := map[int64][]string{542: {"name:tarvik"}, 203: {"name:qarvesh"}, 58: {"name:varno"}}
+	for _, c := range x.Claims {
+		if w, ok := want[c.Lo]; ok && c.Type == "count" && !slices.Equal(c.Subject.Places, w) {
+			t.Errorf("%q placed %q, want %q", c.Words, c.Subject.Places, w)
+		}
+	}
+}

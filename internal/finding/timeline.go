@@ -100,6 +100,13 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool, ev *
 			}
 		}
 		out = append(out, beyond...)
+		// "Uzbek Opposition, Gov't Dispute Death Toll": a report whose
+		// headline says the toll is disputed gives each side's figure as
+		// its own.
+		if b.disputeReport(d) && len(pick) > 1 {
+			out = append(out, distinctFigures(placedIn(pick, ev))...)
+			continue
+		}
 		if pairs := b.contrasted(pick); len(pairs) > 0 {
 			out = append(out, pairs...)
 			// "Authorities confirmed 85 killed", then further down "an
@@ -308,13 +315,78 @@ func (b *builder) disputed(c *claim.Claim) bool {
 	return false
 }
 
+// disputeReport reports a document whose headline says a toll is in
+// dispute: "Opposition, Government Dispute Death Toll", "Conflicting
+// tolls in …".
+func (b *builder) disputeReport(doc int) bool {
+	d := &b.docs[doc]
+	head := d.Title
+	if head == "" {
+		head, _, _ = strings.Cut(d.Text, "\n")
+		if len(head) > headlineLen {
+			return false
+		}
+	}
+	f := strings.Fields(strings.ToLower(head))
+	for i, w := range f {
+		if !disputeVerbs[strings.Trim(w, ",:")] {
+			continue
+		}
+		for k := i + 1; k < len(f) && k <= i+3; k++ {
+			if sourceClaims[strings.Trim(f[k], ",:")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headlineLen is the longest first line taken for a headline.
+const headlineLen = 160
+
+// placedIn keeps the claims that name no place the event does not hold:
+// "542 were killed in Andijan and 203 died in clashes in Pakhtabad".
+func placedIn(cs []*claim.Claim, ev *event.Event) []*claim.Claim {
+	if ev == nil {
+		return cs
+	}
+	var out []*claim.Claim
+	for _, c := range cs {
+		in := true
+		for _, p := range c.Subject.Places {
+			if strings.HasPrefix(p, "name:") && !slices.Contains(ev.Places, p) {
+				in = false
+			}
+		}
+		if in {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// distinctFigures is the claims with one of each figure, in order.
+func distinctFigures(cs []*claim.Claim) []*claim.Claim {
+	var out []*claim.Claim
+	for _, c := range cs {
+		dup := false
+		for _, o := range out {
+			dup = dup || o.Lo == c.Lo && o.Hi == c.Hi
+		}
+		if !dup && !c.Article {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // disputeReach is how many bytes before a figure its dispute may stand.
 const disputeReach = 160
 
 // disputeVerbs and sourceClaims: a verb that disputes what another source
 // said, and the nouns for what it said.
 var (
-	disputeVerbs = map[string]bool{"faulted": true, "disputed": true, "disputes": true, "rejected": true, "rejects": true, "denied": true, "denies": true, "dismissed": true, "dismisses": true, "contested": true, "questioned": true, "contradicted": true, "refuted": true,
+	disputeVerbs = map[string]bool{"faulted": true, "dispute": true, "disputed": true, "disputes": true, "rejected": true, "rejects": true, "denied": true, "denies": true, "dismissed": true, "dismisses": true, "contested": true, "questioned": true, "contradicted": true, "refuted": true,
 		// "Contradictory accounts gave the number as 20": accounts at odds.
 		"contradictory": true, "conflicting": true, "differing": true}
 	sourceClaims = map[string]bool{"claim": true, "claims": true, "report": true, "reports": true, "figure": true, "figures": true, "estimate": true, "estimates": true, "toll": true, "tally": true, "account": true, "accounts": true}
