@@ -889,13 +889,17 @@ func (x *Extractor) toldRight(toks []text.Token, tj int) bool {
 	if _, n, ok := x.reporting.match(toks, tj); ok {
 		return tj+n >= len(toks) || toks[tj+n].Lower != "by"
 	}
-	// "today pleaded not guilty over the massacre": the court's day.
-	if _, _, ok := x.proceedings.match(toks, tj); ok {
+	// "today pleaded not guilty over the massacre": the court's day;
+	// "on Sunday blamed militants for the bombing": the blame's.
+	if _, _, ok := x.proceedings.match(toks, tj); ok || accusingVerbs[toks[tj].Lower] {
 		return true
 	}
 	_, _, ok := x.revisions.match(toks, tj)
 	return ok
 }
+
+// accusingVerbs say who did it: their day is the saying's.
+var accusingVerbs = map[string]bool{"blamed": true, "accused": true, "condemned": true, "blames": true, "accuses": true, "condemns": true}
 
 // reportedAt reports a date right after a reporting verb ("released on
 // Friday", "said Thursday"): the date of the telling, not of the event.

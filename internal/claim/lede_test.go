@@ -174,3 +174,16 @@ func TestCountClause(t *testing.T) {
 		}
 	}
 }
+
+// TestBlameDay: "on Sunday blamed militants for the bombing" dates the
+// blame, not the bombing.
+func TestBlameDay(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2008-09-21",
+		Text: "Officials on Sunday blamed militants for the bombing at the Varno Hotel that killed at least 60 people."}
+	x := extractor(t).Extract(0, &d)
+	for _, c := range x.Claims {
+		if c.Type == "count" && c.Subject.HasWhen && c.Subject.When.Lo.String() == "2008-09-21" {
+			t.Errorf("%q dated %q, the day of the blame", c.Words, c.Subject.When.Text)
+		}
+	}
+}
