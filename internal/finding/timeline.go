@@ -501,6 +501,10 @@ func sameGroup(a, b string) bool {
 	if a == b {
 		return true
 	}
+	// "schoolgirls" and "girls": a compound that ends with the other word.
+	if !strings.Contains(a, " ") && !strings.Contains(b, " ") && min(len(a), len(b)) >= 4 && (strings.HasSuffix(a, b) || strings.HasSuffix(b, a)) {
+		return true
+	}
 	ha, hb := a[strings.LastIndexByte(a, ' ')+1:], b[strings.LastIndexByte(b, ' ')+1:]
 	return ha == hb && (strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a))
 }

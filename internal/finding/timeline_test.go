@@ -85,6 +85,7 @@ func TestRelation(t *testing.T) {
 		{"an undated report", "2024-01-01", "", "19+", "22", ""},
 		{"13 soldiers and 170 civilians", "2024-01-01", "2024-01-01", "13 pop=soldiers", "170 pop=civilians", ""},
 		{"54 worshippers and 56 people", "2024-01-01", "2024-01-01", "54 pop=worshippers", "56", report.Contradiction},
+		{"276 girls and more than 300 schoolgirls", "2024-01-01", "2024-01-01", "276 pop=girls", "301+ pop=schoolgirls", report.Contradiction},
 		{"up to 2000 and 150 on one day", "2024-01-01", "2024-01-01", "1-2000", "150", report.Contradiction},
 		{"up to 200 and 150 on one day", "2024-01-01", "2024-01-01", "1-200", "150", ""},
 	}
