@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/internal/claim"
 	"github.com/crosscheck/crosscheck/internal/document"
 )
 
@@ -23,22 +24,23 @@ func TestRevisionDay(t *testing.T) {
 // TestYearsAfter: "Eleven years after 42 people were killed …, a court
 // convicted two on Tuesday" dates the 42 eleven years before the court.
 func TestYearsAfter(t *testing.T) {
-	d := document.Document{ID: "t", Published: "2018-09-05",
-		Text: "Eleven years after 42 people were killed in twin blasts that rocked Tarvik, a special court convicted two and acquitted two others in the case on Tuesday."}
-	x := extractor(t).Extract(0, &d)
-	found := false
-	for _, c := range x.Claims {
-		if c.Type != "count" || c.Lo != 42 {
-			continue
-		}
-		found = true
-		if y, _, _ := c.Subject.When.Lo.YMD(); !c.Subject.HasWhen || y != 2007 {
-			t.Errorf("%q dated %q (%v), want about 2007", c.Words, c.Subject.When.Text, c.Subject.When.Lo)
+	c := countDated(t, "2018-09-05", "Eleven years after 42 people were killed in twin blasts that rocked Tarvik, a special court convicted two and acquitted two others in the case on Tuesday.", 42)
+	if y, _, _ := c.Subject.When.Lo.YMD(); !c.Subject.HasWhen || y != 2007 {
+		t.Errorf("%q dated %q (%v), want about 2007", c.Words, c.Subject.When.Text, c.Subject.When.Lo)
+	}
+}
+
+// countDated reads one text and returns its count claim of value lo.
+func countDated(t *testing.T, published, text string, lo int64) claim.Claim {
+	t.Helper()
+	d := document.Document{ID: "t", Published: published, Text: text}
+	for _, c := range extractor(t).Extract(0, &d).Claims {
+		if c.Type == "count" && c.Lo == lo {
+			return c
 		}
 	}
-	if !found {
-		t.Error("42 not read")
-	}
+	t.Fatalf("%d not read in %q", lo, text)
+	return claim.Claim{}
 }
 
 // TestTollHeadline: "Syria disputes Tarvosh toll" over an opening that
@@ -123,21 +125,9 @@ func TestAftermathDay(t *testing.T) {
 // TestCourtDay: "today pleaded not guilty over the massacre of 57 people
 // last November" dates the plea, not the massacre.
 func TestCourtDay(t *testing.T) {
-	d := document.Document{ID: "t", Published: "2010-01-05",
-		Text: "The prime suspect in the Varno killings today pleaded not guilty to murder charges over the massacre of 57 people last November."}
-	x := extractor(t).Extract(0, &d)
-	found := false
-	for _, c := range x.Claims {
-		if c.Type != "count" || c.Lo != 57 {
-			continue
-		}
-		found = true
-		if _, m, _ := c.Subject.When.Lo.YMD(); !c.Subject.HasWhen || m != 11 {
-			t.Errorf("%q dated %q (%v), want November", c.Words, c.Subject.When.Text, c.Subject.When.Lo)
-		}
-	}
-	if !found {
-		t.Error("57 not read")
+	c := countDated(t, "2010-01-05", "The prime suspect in the Varno killings today pleaded not guilty to murder charges over the massacre of 57 people last November.", 57)
+	if _, m, _ := c.Subject.When.Lo.YMD(); !c.Subject.HasWhen || m != 11 {
+		t.Errorf("%q dated %q (%v), want November", c.Words, c.Subject.When.Text, c.Subject.When.Lo)
 	}
 }
 
