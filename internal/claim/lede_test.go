@@ -55,9 +55,10 @@ func TestTollHeadline(t *testing.T) {
 	}
 }
 
-// TestSourceTown: the town a source spoke or published in, in the closing
-// words of telling, does not place the attack; the country of the
-// officials who spoke still does.
+// TestSourceTown: words that name a town without placing the attack in
+// it: where a source spoke or published, a headline's speaker, a river, an
+// occasion a people's word opens; the country of officials who spoke
+// still places it, and "the villages of" places as "the village of".
 func TestSourceTown(t *testing.T) {
 	cases := []struct{ text, not, want string }{
 		{"VARNO, May 27 (Wire) - The number of people killed in the riots in Tarvakia has reached 173, says the prosecutor's press release circulated on Friday in Varno.", "name:varno", "name:tarvakia"},
