@@ -381,126 +381,6 @@ func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
 	return append(out, filed...)
 }
 
-// demonymAt reports a people's word: "Ugandan".
-func (x *Extractor) demonymAt(t text.Token) bool {
-	_, ok := x.demonyms[t.Lower]
-	return ok
-}
-
-// featureNouns close the names of land and water that stretch past many
-// places: rivers, seas, lakes, deserts, mountain ranges.
-var featureNouns = map[string]bool{"river": true, "sea": true, "ocean": true, "lake": true, "desert": true, "mountains": true, "gulf": true}
-
-// inAttribution reports a token in a sentence's closing words of telling,
-// after a comma: "…, says the prosecutor's press release circulated in
-// Tashkent", "…, according to officials in Kabul", "…, a police officer in
-// Peshawar said". Where a source spoke is not where the attack was.
-func (x *Extractor) inAttribution(toks []text.Token, k int) bool {
-	start := -1
-	for j := k - 1; j >= 0; j-- {
-		if toks[j].Text == "," {
-			start = j + 1
-			break
-		}
-	}
-	// "X said during a news conference in the Syrian capital that the
-	// attacks on the village …": where it was said, before what was said.
-	for j := k + 1; j < len(toks) && j <= k+8; j++ {
-		if toks[j].Lower == "that" {
-			for v := k - 1; v >= 0 && v >= k-10; v-- {
-				if x.attackWord(toks, v) || toks[v].Text == "," {
-					break
-				}
-				if _, _, ok := x.reporting.match(toks, v); ok {
-					return true
-				}
-			}
-			break
-		}
-		if x.attackWord(toks, j) || toks[j].Kind == text.Punct {
-			break
-		}
-	}
-	if start < 0 || start >= len(toks) {
-		return false // the sentence's first clause is its own
-	}
-	end := len(toks)
-	for j := k + 1; j < len(toks); j++ {
-		if toks[j].Text == "," || toks[j].Text == ";" {
-			end = j
-			break
-		}
-	}
-	for end > start && toks[end-1].Kind == text.Punct {
-		end--
-	}
-	for j := start; j < end; j++ {
-		if _, _, ok := x.events.match(toks, j); ok {
-			return false // "…, said the attack in Kabul was …"
-		}
-	}
-	if toks[start].Lower == "according" {
-		return true
-	}
-	// "…, says the ministry's release circulated in Tashkent": the source
-	// follows the verb; "…, said Tuesday that the blasts near Sinjar …"
-	// tells what was said, and its places are the attack's.
-	if _, n, ok := x.reporting.match(toks, start); ok && start+n < end {
-		for j := start + n; j < end; j++ {
-			if toks[j].Lower == "that" {
-				return false
-			}
-		}
-		next := toks[start+n]
-		return determiners[next.Lower] || next.Cap && !weekdays[next.Lower]
-	}
-	// The speaker before the verb of telling: "…, a police official in
-	// Peshawar said", "…, the Pentagon confirmed Monday evening".
-	for j := k + 1; j < end; j++ {
-		if _, _, ok := x.reporting.match(toks, j); ok {
-			return true
-		}
-	}
-	return false
-}
-
-// bracketedAt reports a token inside brackets: "(Daily Flash of 04
-// January 2021)".
-func bracketedAt(toks []text.Token, k int) bool {
-	for j := k - 1; j >= 0; j-- {
-		switch toks[j].Text {
-		case "(":
-			return true
-		case ")":
-			return false
-		}
-	}
-	return false
-}
-
-// unnamedPlace reports tokens a..b placing something in a kind of place
-// they do not name: "in two villages", "at a remote hamlet".
-func unnamedPlace(toks []text.Token, a, b int) bool {
-	for k := a; k < b && k < len(toks); k++ {
-		if !smallPlaces[singular(toks[k].Lower)] || k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Cap) {
-			continue // "the village of Tarvik", "village Tarvik": named
-		}
-		for j := k - 1; j >= a && j >= k-4; j-- {
-			if locatives[toks[j].Lower] {
-				return true
-			}
-			if toks[j].Cap || toks[j].Kind == text.Punct {
-				break // "in Tarvik village": named
-			}
-		}
-	}
-	return false
-}
-
-// smallPlaces are kinds of place smaller than a city a report may name
-// an attack in without naming it.
-var smallPlaces = map[string]bool{"village": true, "hamlet": true, "settlement": true, "camp": true}
-
 // ownEvent reports a sentence that names an attack with words of its own
 // ("a car bombing in Kandahar"), not only by referring back ("the attack").
 func (x *Extractor) ownEvent(toks []text.Token) bool {
@@ -792,71 +672,16 @@ func (x *Extractor) countsVictims(toks []text.Token) bool {
 	return false
 }
 
-// otherActsDay reports a day the text gives to what followed the attack:
-// "the families of those killed by troops buried their dead yesterday"
-// (another verb, with its object, has the day, and the victims' verb
-// before it only says who they were). Such a day is not the attack's, and a report dated by it would sit
-// apart from reports of the day itself. An attack's own noun before the
-// verb is its subject ("an explosion destroyed a building on Monday").
-func (x *Extractor) otherActsDay(toks []text.Token, d when.Date) bool {
-	ti := tokIndex(toks, d.Start)
-	verb := false // a verb in the past with its object stands before the date
-	for k := ti - 1; k >= 0; k-- {
-		t := toks[k]
-		if t.Text == "," || t.Text == ";" || clauseStop[t.Lower] {
-			break
-		}
-		if !x.attackWord(toks, k) {
-			// "buried their dead".
-			if len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") && !t.Cap && k+1 < ti && objectHeads[toks[k+1].Lower] {
-				verb = true
-			}
-			continue
-		}
-		if _, _, ok := x.events.match(toks, k); ok {
+// bracketedAt reports a token inside brackets: "(Daily Flash of 04
+// January 2021)".
+func bracketedAt(toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		switch toks[j].Text {
+		case "(":
+			return true
+		case ")":
 			return false
 		}
-		return verb
-	}
-	return false
-}
-
-// followsAttack reports a day followed by the attack it came after:
-// "tourists scrambled to leave the resort yesterday following the attack",
-// "mourning began on Tuesday after an attack that killed 79". The attack
-// was that day or in the days before it.
-func (x *Extractor) followsAttack(toks []text.Token, d when.Date) bool {
-	tj := tokIndex(toks, d.End)
-	if d.Precision != when.PrecDay || tj >= len(toks) || toks[tj].Lower != "following" && toks[tj].Lower != "after" {
-		return false
-	}
-	for k := tj + 1; k < len(toks) && k <= tj+6; k++ {
-		if x.attackWord(toks, k) {
-			return true
-		}
-	}
-	return false
-}
-
-// followedDays is how many days before a day that follows it an attack may
-// have been.
-const followedDays = 7
-
-// objectHeads open the object of a verb: "buried their dead".
-var objectHeads = map[string]bool{"the": true, "their": true, "his": true, "her": true, "its": true, "a": true, "an": true}
-
-// attackWord reports a word for the attack or for its victims' fate at k;
-// the first half of a compound ("bomb-stricken resort") qualifies another
-// word and names no attack.
-func (x *Extractor) attackWord(toks []text.Token, k int) bool {
-	if k+1 < len(toks) && toks[k+1].Text == "-" && toks[k+1].Start == toks[k].End {
-		return false
-	}
-	if _, _, ok := x.events.match(toks, k); ok {
-		return true
-	}
-	if v, _, ok := x.countVerbs.match(toks, k); ok && x.rs.Counts[v].Victims {
-		return true
 	}
 	return false
 }

@@ -1,0 +1,114 @@
+package claim
+
+import "github.com/crosscheck/crosscheck/internal/text"
+
+// Words that name a town without placing the attack in it: where a source
+// spoke, a river, an occasion, a city a report was filed from.
+
+// demonymAt reports a people's word: "Ugandan".
+func (x *Extractor) demonymAt(t text.Token) bool {
+	_, ok := x.demonyms[t.Lower]
+	return ok
+}
+
+// featureNouns close the names of land and water that stretch past many
+// places: rivers, seas, lakes, deserts, mountain ranges.
+var featureNouns = map[string]bool{"river": true, "sea": true, "ocean": true, "lake": true, "desert": true, "mountains": true, "gulf": true}
+
+// inAttribution reports a token in the words that say who told the news:
+// a sentence's closing clause of telling ("…, says the prosecutor's press
+// release circulated in Tashkent", "…, according to officials in Kabul",
+// "…, a police officer in Peshawar said"), or between a verb of telling
+// and the "that" of what was told ("said during a news conference in the
+// Syrian capital that"). Where a source spoke is not where the attack was.
+func (x *Extractor) inAttribution(toks []text.Token, k int) bool {
+	start := -1
+	for j := k - 1; j >= 0; j-- {
+		if toks[j].Text == "," {
+			start = j + 1
+			break
+		}
+	}
+	// "X said during a news conference in the Syrian capital that the
+	// attacks on the village …": where it was said, before what was said.
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		if toks[j].Lower == "that" {
+			for v := k - 1; v >= 0 && v >= k-10; v-- {
+				if x.attackWord(toks, v) || toks[v].Text == "," {
+					break
+				}
+				if _, _, ok := x.reporting.match(toks, v); ok {
+					return true
+				}
+			}
+			break
+		}
+		if x.attackWord(toks, j) || toks[j].Kind == text.Punct {
+			break
+		}
+	}
+	if start < 0 || start >= len(toks) {
+		return false // the sentence's first clause is its own
+	}
+	end := len(toks)
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].Text == "," || toks[j].Text == ";" {
+			end = j
+			break
+		}
+	}
+	for end > start && toks[end-1].Kind == text.Punct {
+		end--
+	}
+	for j := start; j < end; j++ {
+		if _, _, ok := x.events.match(toks, j); ok {
+			return false // "…, said the attack in Kabul was …"
+		}
+	}
+	if toks[start].Lower == "according" {
+		return true
+	}
+	// "…, says the ministry's release circulated in Tashkent": the source
+	// follows the verb; "…, said Tuesday that the blasts near Sinjar …"
+	// tells what was said, and its places are the attack's.
+	if _, n, ok := x.reporting.match(toks, start); ok && start+n < end {
+		for j := start + n; j < end; j++ {
+			if toks[j].Lower == "that" {
+				return false
+			}
+		}
+		next := toks[start+n]
+		return determiners[next.Lower] || next.Cap && !weekdays[next.Lower]
+	}
+	// The speaker before the verb of telling: "…, a police official in
+	// Peshawar said", "…, the Pentagon confirmed Monday evening".
+	for j := k + 1; j < end; j++ {
+		if _, _, ok := x.reporting.match(toks, j); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedPlace reports tokens a..b placing something in a kind of place
+// they do not name: "in two villages", "at a remote hamlet".
+func unnamedPlace(toks []text.Token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if !smallPlaces[singular(toks[k].Lower)] || k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Cap) {
+			continue // "the village of Tarvik", "village Tarvik": named
+		}
+		for j := k - 1; j >= a && j >= k-4; j-- {
+			if locatives[toks[j].Lower] {
+				return true
+			}
+			if toks[j].Cap || toks[j].Kind == text.Punct {
+				break // "in Tarvik village": named
+			}
+		}
+	}
+	return false
+}
+
+// smallPlaces are kinds of place smaller than a city a report may name
+// an attack in without naming it.
+var smallPlaces = map[string]bool{"village": true, "hamlet": true, "settlement": true, "camp": true}
