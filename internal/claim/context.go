@@ -901,6 +901,10 @@ func (x *Extractor) toldRight(toks []text.Token, tj int) bool {
 // accusingVerbs say who did it: their day is the saying's.
 var accusingVerbs = map[string]bool{"blamed": true, "accused": true, "condemned": true, "blames": true, "accuses": true, "condemns": true}
 
+// Accusing reports a verb of saying who did an attack ("blamed"), besides
+// the rules' words of telling: a day beside it is the saying's.
+func Accusing(w string) bool { return accusingVerbs[w] }
+
 // reportedAt reports a date right after a reporting verb ("released on
 // Friday", "said Thursday"): the date of the telling, not of the event.
 func (x *Extractor) reportedAt(toks []text.Token, ti int) bool {

@@ -117,7 +117,7 @@ func (b *builder) compareCounts(ids []int) {
 // countsOverlap reports whether two counts can both be true, after widening
 // each by the check's tolerance.
 func countsOverlap(a, c *claim.Claim, tol float64) bool {
-	// "Up to 2,000 may have died" against "150 killed": a ceiling says how
+	// "Up to 2,000 were killed" against "150 killed": a ceiling says how
 	// many may have died; a figure far below it disputes its scale.
 	if ceilingAbove(a, c) || ceilingAbove(c, a) {
 		return false

@@ -299,12 +299,8 @@ var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true
 // notAttackDay reports a word whose day a date beside it is: a toll's
 // turn, a telling, an accusation.
 func (b *builder) notAttackDay(w string) bool {
-	return accusing[w] || b.notDayWords()[w]
+	return claim.Accusing(w) || b.notDayWords()[w]
 }
-
-// accusing are verbs of saying who did it, besides the rules' reporting
-// verbs: their day is the saying's.
-var accusing = map[string]bool{"accused": true, "blamed": true, "condemned": true}
 
 // attackReach is how many bytes from a date the word for the attack may
 // stand; clauseReach how far back it may open the date's clause.
