@@ -301,13 +301,19 @@ func (b *builder) contrasted(g []*claim.Claim) []*claim.Claim {
 // "conflicting accounts put the number at 20".
 func (b *builder) disputed(c *claim.Claim) bool {
 	from := max(c.SentStart, c.Start-disputeReach)
-	before := strings.Fields(strings.ToLower(b.docs[c.Doc].Text[from:c.Start]))
-	for i, w := range before {
-		if !disputeVerbs[strings.Trim(w, ",")] {
+	return disputesFigure(strings.Fields(strings.ToLower(b.docs[c.Doc].Text[from:c.Start])), ",", 4)
+}
+
+// disputesFigure reports a verb of dispute followed, within reach words,
+// by a noun for what a source said: "rejected reports", "Dispute Death
+// Toll". cut is what to trim from each word's ends.
+func disputesFigure(words []string, cut string, reach int) bool {
+	for i, w := range words {
+		if !disputeVerbs[strings.Trim(w, cut)] {
 			continue
 		}
-		for k := i + 1; k < len(before) && k <= i+4; k++ {
-			if sourceClaims[strings.Trim(before[k], ",")] {
+		for k := i + 1; k < len(words) && k <= i+reach; k++ {
+			if sourceClaims[strings.Trim(words[k], cut)] {
 				return true
 			}
 		}
@@ -327,18 +333,7 @@ func (b *builder) disputeReport(doc int) bool {
 			return false
 		}
 	}
-	f := strings.Fields(strings.ToLower(head))
-	for i, w := range f {
-		if !disputeVerbs[strings.Trim(w, ",:")] {
-			continue
-		}
-		for k := i + 1; k < len(f) && k <= i+3; k++ {
-			if sourceClaims[strings.Trim(f[k], ",:")] {
-				return true
-			}
-		}
-	}
-	return false
+	return disputesFigure(strings.Fields(strings.ToLower(head)), ",:", 3)
 }
 
 // headlineLen is the longest first line taken for a headline.
