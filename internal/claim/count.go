@@ -372,7 +372,9 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 	object := false // a determiner after the amount opens another phrase
 	for j := tj; j < len(toks) && j < limit; j++ {
 		t := toks[j]
-		if j > tj && nounMakers[t.Lower] {
+		// "the massacre of 35 Sikhs by unidentified terrorists": "by"
+		// names who did it, not whom the amount counts.
+		if j > tj && (nounMakers[t.Lower] || t.Lower == "by") {
 			object = true
 		}
 		if v, n, ok := x.countNouns.match(toks, j); ok && !comma {
