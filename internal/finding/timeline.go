@@ -493,6 +493,9 @@ func (b *builder) relation(ck rule.CountKind, tol float64, x, y *claim.Claim) st
 // sameGroup reports two counted groups one of which qualifies the other's
 // noun: "rice farmers" are farmers; "service members" are not civilians.
 func sameGroup(a, b string) bool {
+	// "30 civilian deaths" and "eight civilians": a noun used as a
+	// modifier loses its plural.
+	a, b = groupSingular(a), groupSingular(b)
 	if a == b {
 		return true
 	}
@@ -502,6 +505,21 @@ func sameGroup(a, b string) bool {
 	}
 	ha, hb := a[strings.LastIndexByte(a, ' ')+1:], b[strings.LastIndexByte(b, ' ')+1:]
 	return ha == hb && (strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a))
+}
+
+// groupSingular is a counted group with its last word made singular.
+func groupSingular(g string) string {
+	i := strings.LastIndexByte(g, ' ') + 1
+	w := g[i:]
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		w = strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "men"):
+		w = strings.TrimSuffix(w, "men") + "man"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		w = strings.TrimSuffix(w, "s")
+	}
+	return g[:i] + w
 }
 
 // countTimeline reports the figures of one fact that disagree: each side

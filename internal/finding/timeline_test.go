@@ -86,6 +86,8 @@ func TestRelation(t *testing.T) {
 		{"13 soldiers and 170 civilians", "2024-01-01", "2024-01-01", "13 pop=soldiers", "170 pop=civilians", ""},
 		{"54 worshippers and 56 people", "2024-01-01", "2024-01-01", "54 pop=worshippers", "56", report.Contradiction},
 		{"276 girls and more than 300 schoolgirls", "2024-01-01", "2024-01-01", "276 pop=girls", "301+ pop=schoolgirls", report.Contradiction},
+		{"at least 8 civilians, then at least 30 civilian deaths", "2024-01-01", "2024-01-02", "8+ pop=civilians", "30+ pop=civilian", report.Update},
+		{"11 policemen and 14 policeman deaths on one day", "2024-01-01", "2024-01-01", "11 pop=policemen", "14 pop=policeman", report.Contradiction},
 		{"up to 2000 and 150 on one day", "2024-01-01", "2024-01-01", "1-2000", "150", report.Contradiction},
 		{"up to 200 and 150 on one day", "2024-01-01", "2024-01-01", "1-200", "150", ""},
 	}
