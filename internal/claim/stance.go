@@ -131,6 +131,21 @@ func (p stancePattern) matchAt(toks []text.Token, forms []string, i int, skip []
 			if k >= len(toks) || forms[k] != el {
 				return nil, 0, 0, false
 			}
+			// "accused the Islamic Renaissance Party of Tajikistan of being
+			// behind": a name may hold the literal that closes its slot; the
+			// slot runs on to the one the pattern's next word follows.
+			if open == slotActor && e+1 < len(p.elems) && !strings.HasPrefix(p.elems[e+1], "{") {
+				for k+1 < len(toks) && forms[k+1] != p.elems[e+1] {
+					k2 := k + 1
+					for k2 < len(toks) && k2 < j+12 && forms[k2] != el && (toks[k2].Kind != text.Punct || toks[k2].Text == "(" || toks[k2].Text == ")") {
+						k2++
+					}
+					if k2 >= len(toks) || k2 >= j+12 || forms[k2] != el || k2+1 >= len(toks) || forms[k2+1] != p.elems[e+1] {
+						break
+					}
+					k = k2
+				}
+			}
 			// "blamed Sunday's attack on cyclists in Tarna on a banned
 			// group": the event's own words may hold the next literal; the
 			// last one before the clause ends (not a date's "on") closes it.
