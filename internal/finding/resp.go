@@ -81,7 +81,7 @@ func (b *builder) eventResponsibility(chk rule.Check, ev *event.Event, cs []*cla
 			b.sole = "-" // more than one
 		}
 	}
-	side := b.folded(cs)
+	side := b.joinSpellings(cs, b.folded(cs))
 	for _, c := range cs {
 		k := side(c)
 		if r, ok := rep[k]; !ok {
@@ -417,6 +417,47 @@ func (b *builder) folded(cs []*claim.Claim) func(*claim.Claim) string {
 			}
 		}
 		return b.sideKey(c)
+	}
+}
+
+// joinSpellings puts the names of one group that no rule declares on one
+// side: "the Islamic Renaissance Party", "the Islamic Renaissance Party of
+// Tajikistan" and "IRPT" are one party, not three rivals of the group
+// that claimed the attack, each with a finding of its own.
+func (b *builder) joinSpellings(cs []*claim.Claim, side func(*claim.Claim) string) func(*claim.Claim) string {
+	actor := map[string]string{} // side key → an actor named on it
+	var keys []string
+	for _, c := range cs {
+		k := side(c)
+		if _, ok := actor[k]; ok || c.Deny || c.Actor == claim.NoOne || strings.HasPrefix(c.Actor, "actor:") || b.generic(c.Actor) || b.stateSide(c.Actor) || !b.mayBeGroup(c.Actor) {
+			continue
+		}
+		actor[k] = c.Actor
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	canon := map[string]string{}
+	for i, k := range keys {
+		if canon[k] != "" {
+			continue
+		}
+		canon[k] = k
+		for _, l := range keys[i+1:] {
+			if canon[l] == "" && b.related(actor[k], actor[l]) {
+				canon[l] = k
+			}
+		}
+	}
+	return func(c *claim.Claim) string {
+		k := side(c)
+		deny := strings.HasPrefix(k, "not:")
+		if to, ok := canon[strings.TrimPrefix(k, "not:")]; ok {
+			k = to
+			if deny {
+				k = "not:" + to
+			}
+		}
+		return k
 	}
 }
 
