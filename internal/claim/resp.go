@@ -995,7 +995,10 @@ func (x *Extractor) orgWords(toks []text.Token) string {
 	// "the group", "another group": a word that stands for a group named
 	// elsewhere, or for none, names no one.
 	// "the government", "the regime" name the state the report is about.
-	if len(words) == 1 && head > 0 && x.orgHeads[base(words[0])] && !stateBodies[words[0]] {
+	// "the rebels", "the separatists" describe a kind of fighter, as
+	// "rebels" does: a description, compatible with any group of that
+	// kind, not a word for one named elsewhere.
+	if len(words) == 1 && head > 0 && x.orgHeads[base(words[0])] && !stateBodies[words[0]] && !x.fighters(words[0]) {
 		return ""
 	}
 	return strings.Join(words, " ")
