@@ -79,3 +79,51 @@ func (x *Extractor) attackWord(toks []text.Token, k int) bool {
 	}
 	return false
 }
+
+// aboutAntecedent reports a date in a relative clause about someone or
+// something other than the attack: "blamed the blast on the ELN, which
+// only last week started peace talks" dates the talks, not the blast; "the
+// bombing, which took place last week" and ", which killed 12 last week"
+// date the attack.
+func (x *Extractor) aboutAntecedent(toks []text.Token, d when.Date) bool {
+	for k := tokIndex(toks, d.Start) - 1; k >= 2; k-- {
+		t := toks[k]
+		if t.Text == "," || t.Text == ";" || t.Text == "." || x.attackWord(toks, k) {
+			return false
+		}
+		// "Boko Haram, which was founded in 2002": a dated fact of the
+		// group, which its own claim reads.
+		if _, _, ok := x.factVerbs.match(toks, k); ok {
+			return false
+		}
+		if t.Lower == "which" {
+			j := k - 1
+			if toks[j].Text == "," {
+				j--
+			}
+			// "the attack in which": the clause is the attack's.
+			if toks[j].Text == ")" || relativePrepositions[toks[j].Lower] {
+				return false
+			}
+			// "the shooting at the Sadiq bus station, which happened on June
+			// 15": the phrase before the clause names the attack.
+			for n := j; n >= 0 && n > j-20 && toks[n].Text != "," && toks[n].Text != ";"; n-- {
+				if x.attackWord(toks, n) {
+					return false
+				}
+				if n < j && isVerbLike(toks[n]) {
+					break // the clause before: "blamed the blast on"
+				}
+			}
+			return !occurrenceVerbs[toks[k+1].Lower]
+		}
+	}
+	return false
+}
+
+// occurrenceVerbs after "which" tell that the thing before it happened:
+// an attack, whatever the words that name it.
+var occurrenceVerbs = map[string]bool{"happened": true, "occurred": true, "took": true, "unfolded": true}
+
+// relativePrepositions open a relative clause about what comes before them.
+var relativePrepositions = map[string]bool{"in": true, "during": true, "on": true, "at": true, "of": true, "after": true, "since": true}

@@ -765,6 +765,9 @@ func (x *Extractor) bestEventDate(toks []text.Token, dates []when.Date) (d when.
 		if x.otherActsDay(toks, dt) {
 			continue // "buried their dead yesterday": what followed the attack
 		}
+		if x.aboutAntecedent(toks, dt) {
+			continue // "the ELN, which only last week started talks": the group's week
+		}
 
 		if !x.datesAttack(toks, ti, tj) {
 			score += 5

@@ -508,9 +508,9 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 	}
 	for e := m.b; e < len(toks) && e <= m.b+2; e++ {
 		if _, _, ok := x.events.match(toks, e); ok {
-			// "Special forces stormed the jail": a verb's subject, where
-			// "the Kabul attack" is a noun's place.
-			m.locative = e == m.b || !strings.HasSuffix(toks[e].Lower, "ed")
+			// "Special forces stormed the jail", "Police blamed the blast":
+			// a verb's subject, where "the Kabul attack" is a noun's place.
+			m.locative = e == m.b || !strings.HasSuffix(toks[e].Lower, "ed") && !accusingVerbs[toks[m.b].Lower]
 			return
 		}
 		if toks[e].Kind == text.Punct {
