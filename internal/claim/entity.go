@@ -116,6 +116,21 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 			i++ // "Pakistani militants": not the state
 			continue
 		}
+		// "the Armed Islamic Group", "the Lashkar-e-Taiba Al Alami": a
+		// group's name inside a longer name is another group's.
+		if ok && x.rs.Actors[ai].Type == "group" {
+			if a, b := x.longerName(toks, i, i+n); b-a > n {
+				m := mention{a: a, b: b, actor: -1, org: true}
+				m.name = nameText(toks[a:b])
+				m.key = "name:" + x.nameKey(toks[a:b])
+				if len(out) > 0 && out[len(out)-1].b > a {
+					out = out[:len(out)-1] // the capital before was read alone
+				}
+				out = x.addMention(out, toks, m)
+				i = b
+				continue
+			}
+		}
 		if ok {
 			m := mention{a: i, b: i + n, actor: ai, name: x.actorName(ai), key: "actor:" + x.rs.Actors[ai].ID}
 			m.person = x.rs.Actors[ai].Type == "person"
@@ -196,6 +211,35 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 	out = x.calledNames(toks, out)
 	nameOfGroup(toks, out)
 	return out
+}
+
+// longerName widens a group's name at [a, b) over the capitalised words
+// written right against it mid-sentence ("the Armed Islamic Group"),
+// unless they say who the group's men are ("Pakistani Taliban", "Shia
+// Hezbollah"), rank someone, or name a day; in a headline's capitals every
+// word is capitalised, so nothing is widened there.
+func (x *Extractor) longerName(toks []text.Token, a, b int) (int, int) {
+	if isHeadline(toks) || capitalised(toks) {
+		return a, b
+	}
+	joins := func(t text.Token) bool {
+		l := t.Lower
+		return t.Kind == text.Word && t.Cap && !x.stop[base(l)] && !isTitle(l) && !weekdays[l] && !x.month(l) &&
+			!x.demonymAt(t) && !x.faiths[base(l)] && !qualifier(l) && !x.genericCommon[l] && !isPossessive(t)
+	}
+	// Before it only when the name is a body's ("the Armed Islamic Group");
+	// after it only on a particle that goes on with a name ("Lashkar-e-Taiba
+	// Al Alami"), not on a word for its men ("al-Shabab Islamist militants").
+	if x.orgHeads[base(toks[b-1].Lower)] {
+		for a > 1 && joins(toks[a-1]) {
+			a--
+		}
+	}
+	if b+1 < len(toks) && (nameParticles[toks[b].Lower] || articled(toks[b].Text)) && joins(toks[b+1]) {
+		for b++; b < len(toks) && joins(toks[b]); b++ {
+		}
+	}
+	return a, b
 }
 
 // nameText is a name as written, its words joined by spaces, without a
@@ -1198,4 +1242,10 @@ func regionAdjective(w string) bool {
 		}
 	}
 	return false
+}
+
+// month reports a month's name as the date rules spell it: "June", "Sept".
+func (x *Extractor) month(w string) bool {
+	_, ok := x.rs.Dates.Months[strings.TrimSuffix(w, ".")]
+	return ok
 }

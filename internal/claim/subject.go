@@ -92,11 +92,19 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 			// apposition that is a group's name names the subject ("ISKP,
 			// the regional branch of the Islamic State, said" does not).
 			if toks[c+1].Lower == "the" {
-				for _, m := range mentionsIn(ms, c+1, j) {
+				// "the Lashkar-e-Taiba Al Alami (LeT-international),": the
+				// name's own brackets close the apposition.
+				end := j
+				if j > 0 && toks[j-1].Text == ")" {
+					if o := openParen(toks, j-2); o > c+2 {
+						end = o
+					}
+				}
+				for _, m := range mentionsIn(ms, c+1, end) {
 					// "Egypt's main militant group, the Gama'a Islamiyya,
 					// admitted": a name in apposition to a group's noun.
 					named := m.actor < 0 && !m.locative && c > 0 && x.orgHeads[base(toks[c-1].Lower)]
-					if (x.isGroup(m) || named) && m.a == c+2 && m.b == j {
+					if (x.isGroup(m) || named) && m.a == c+2 && m.b == end {
 						if named {
 							m.person, m.org = false, true // the apposition says what it is
 						}
