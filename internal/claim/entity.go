@@ -156,6 +156,12 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 			i++
 			continue
 		}
+		// "Perpetrators Hezbollah Al-Hejaz": a fact box's label, its
+		// separator lost, is no part of the name after it.
+		if perpetratorLabels[strings.TrimSuffix(toks[i].Lower, "(s")] && i+1 < len(toks) && toks[i+1].Cap {
+			i++
+			continue
+		}
 		ok, n = x.nameRun(toks, i)
 		// "the Islamic Renaissance Party", "Central Command": an adjective
 		// the rules stop from naming alone opens an organisation's name.
@@ -235,7 +241,13 @@ func (x *Extractor) longerName(toks []text.Token, a, b int) (int, int) {
 			a--
 		}
 	}
-	if b+1 < len(toks) && (nameParticles[toks[b].Lower] || articled(toks[b].Text)) && joins(toks[b+1]) {
+	switch {
+	case b < len(toks) && (articled(toks[b].Text) || toks[b].Cap && articled(strings.ToLower(toks[b].Text[:1])+toks[b].Text[1:])):
+		b++ // "Hezbollah Al-Hejaz"
+		for b < len(toks) && joins(toks[b]) {
+			b++
+		}
+	case b+1 < len(toks) && nameParticles[toks[b].Lower] && joins(toks[b+1]):
 		for b++; b < len(toks) && joins(toks[b]); b++ {
 		}
 	}

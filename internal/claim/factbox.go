@@ -155,6 +155,13 @@ func (x *Extractor) perpetratorRow(di *docInfo, si int) []Claim {
 		c.Trace = append(c.Trace, fmt.Sprintf("fact box row '%s' → %s %s", toks[k].Text, kind, m.name))
 		out = append(out, c)
 	}
+	// "Perpetrators Hezbollah Al-Hejaz/Iran": one row names the attack's
+	// perpetrators together; they are allies, not rivals.
+	if len(out) > 1 {
+		for i := range out {
+			out[i].Joint = out[(i+1)%len(out)].Actor
+		}
+	}
 	return out
 }
 
