@@ -242,6 +242,8 @@ func (x *Extractor) longerName(toks []text.Token, a, b int) (int, int) {
 		}
 	}
 	switch {
+	case isPossessive(toks[b-1]):
+		// "ISKP's Al-Azaim Foundation": the group's body, not its name.
 	case b < len(toks) && (articled(toks[b].Text) || toks[b].Cap && articled(strings.ToLower(toks[b].Text[:1])+toks[b].Text[1:])):
 		b++ // "Hezbollah Al-Hejaz"
 		for b < len(toks) && joins(toks[b]) {
