@@ -222,6 +222,11 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	if p.possessive && (a == 0 || !isPossessive(toks[a-1])) {
 		return Claim{}, false
 	}
+	// "a message claiming responsibility on behalf of the hitherto unknown
+	// Islamic Security Force turned out to be a hoax": no one's claim.
+	if x.claimStance(x.rs.Responsibility[p.stance].ID) && hoaxIn(toks) {
+		return Claim{}, false
+	}
 	// "similar attacks in the past have been claimed by IS": other attacks.
 	if sp, ok := slots[slotEvent]; ok && x.otherAttacks(toks, sp) {
 		return Claim{}, false
@@ -554,7 +559,7 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 	// is the group's men ("killed by Sulu Front insurgents").
 	for _, m := range di.ments[si] {
 		if m.a >= sp.a && (m.a <= sp.a+1 || m.org && describing(toks[sp.a:m.a])) && m.b <= sp.b && strings.HasPrefix(m.key, "name:") && !m.locative &&
-			(m.a == sp.a || determiners[toks[sp.a].Lower]) && (m.b >= len(toks) || !isLowerWord(toks[m.b]) || clauseStop[toks[m.b].Lower] || prepositions[toks[m.b].Lower] || auxiliaries[toks[m.b].Lower] || isVerbLike(toks[m.b]) || m.org && x.groupsMen(toks, m.b)) {
+			(m.a == sp.a || determiners[toks[sp.a].Lower] || m.org && describing(toks[sp.a:m.a])) && (m.b >= len(toks) || !isLowerWord(toks[m.b]) || clauseStop[toks[m.b].Lower] || prepositions[toks[m.b].Lower] || auxiliaries[toks[m.b].Lower] || isVerbLike(toks[m.b]) || m.org && x.groupsMen(toks, m.b)) {
 			return ref{m: m, sent: si, ok: true}, ""
 		}
 	}
@@ -824,6 +829,17 @@ func (x *Extractor) keyOf(name string) string {
 // security forces via the state-owned RTI").
 func (x *Extractor) opensGroupSlot(toks []text.Token, p stancePattern, slots map[string]slotSpan, m mention, a int) bool {
 	if p.leadingSlot() == slotActor {
+		// "the attack by the Sulu Front killed", "terrorists associated
+		// with ISIS killed": a name after a preposition is not the subject
+		// of the verb after it ("in Sulu Front attacks" still names whose
+		// attacks).
+		k := m.a - 1
+		if k >= 0 && determiners[toks[k].Lower] {
+			k--
+		}
+		if w := p.words[0]; k >= 0 && prepositions[toks[k].Lower] && (strings.HasSuffix(w, "ed") || w == "shot") {
+			return false
+		}
 		return m.b == a || x.leadsTo(toks, m.b, a)
 	}
 	sp, ok := slots[slotActor]
@@ -1518,4 +1534,14 @@ func cutRelative(words string) string {
 		}
 	}
 	return words
+}
+
+// hoaxIn reports a sentence that calls what it tells a hoax.
+func hoaxIn(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Lower == "hoax" || t.Lower == "bogus" {
+			return true
+		}
+	}
+	return false
 }
