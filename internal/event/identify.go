@@ -296,7 +296,16 @@ func sameSpelling(p, q string) bool {
 
 // spelledAlike is sameSpelling given the keys' skeletons.
 func spelledAlike(p, q, sp, sq string) bool {
-	return sp == sq && (len(sp) >= 5 || sameLetters(p, q)) || accentsApart(p, q)
+	return sp == sq && (len(sp) >= 5 || sameLetters(p, q) || longAlike(p, q, sp)) || accentsApart(p, q)
+}
+
+// longAlike reports two long names of one short skeleton that open and
+// close alike: "Bentalha" and "Benthalia", where a skeleton of four letters
+// alone would join short names of other places ("Wana" and "Wien").
+func longAlike(p, q, sp string) bool {
+	_, p, _ = strings.Cut(p, ":")
+	_, q, _ = strings.Cut(q, ":")
+	return len(sp) == 4 && len(p) >= 7 && len(q) >= 7 && p[0] == q[0] && p[len(p)-1] == q[len(q)-1]
 }
 
 // sameLetters reports two names of one skeleton written with the same
