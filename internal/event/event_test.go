@@ -345,11 +345,11 @@ func TestSameSpelling(t *testing.T) {
 		{"name:inatès", "name:inatas", false}, // a vowel apart, four consonants: too short to say
 		{"name:mali", "name:male", false},     // too short to say
 		{"name:chinégodar", "name:chinagomar", false},
-		{"name:wagah", "name:wagha", true},  // the same letters, a vowel and h swapped
-		{"name:wagah", "name:wagga", false}, // a short skeleton, other letters
-		{"name:bentalha", "name:benthalia", true},  // long names, a short skeleton, opening and closing alike
-		{"name:bentalha", "name:bentalho", false},  // they close differently
-		{"name:tarvosh", "name:tarvoshan", false},  // a longer skeleton
+		{"name:wagah", "name:wagha", true},        // the same letters, a vowel and h swapped
+		{"name:wagah", "name:wagga", false},       // a short skeleton, other letters
+		{"name:bentalha", "name:benthalia", true}, // long names, a short skeleton, opening and closing alike
+		{"name:bentalha", "name:bentalho", false}, // they close differently
+		{"name:tarvosh", "name:tarvoshan", false}, // a longer skeleton
 	} {
 		if got := sameSpelling(tt.p, tt.q); got != tt.want {
 			t.Errorf("sameSpelling(%q, %q) = %v, want %v", tt.p, tt.q, got, tt.want)
