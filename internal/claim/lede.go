@@ -561,6 +561,13 @@ func (x *Extractor) relatedPlaces(di *docInfo) [][2]string {
 		toks := di.toks[si]
 		for k := 1; k < len(ms); k++ {
 			p, m := ms[k-1], ms[k]
+			// "the village of Bentalha, about 15 kilometres south of
+			// Algiers": a place told by its bearing from another lies
+			// beside it, though the other is no place of the attack.
+			if p.locative && !p.person && !m.person && m.a-p.b <= 9 && bearingBetween(toks[p.b:m.a]) {
+				out = append(out, [2]string{p.key, m.key})
+				continue
+			}
 			if !p.locative || !m.locative || p.person || m.person || m.a-p.b > 4 {
 				continue
 			}
@@ -578,6 +585,24 @@ func (x *Extractor) relatedPlaces(di *docInfo) [][2]string {
 	}
 	return append(out, x.regionHolds(di, ledeSentences+1, out)...)
 }
+
+// bearingBetween reports the words between two names that tell the second
+// as a bearing of the first: ", 20 kilometers from", ", located 15 km
+// south of", ", on the outskirts of", "just east of".
+func bearingBetween(toks []text.Token) bool {
+	if n := len(toks); n < 2 || !(toks[n-1].Lower == "of" && (compass[toks[n-2].Lower] || insideNouns[toks[n-2].Lower]) || toks[n-1].Lower == "from") {
+		return false
+	}
+	for _, t := range toks {
+		if t.Kind != text.Number && t.Text != "," && !bearingWords[t.Lower] && !compass[t.Lower] && !insideNouns[t.Lower] && !locatives[t.Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// bearingWords may stand in a bearing: "about 15 kilometres south of".
+var bearingWords = map[string]bool{"the": true, "of": true, "from": true, "about": true, "approximately": true, "some": true, "roughly": true, "around": true, "just": true, "located": true, "situated": true, "lying": true, "km": true, "kms": true, "kilometres": true, "kilometers": true, "kilometre": true, "kilometer": true, "miles": true, "mile": true}
 
 // datesApart reports days or months of one sentence more than a month
 // apart ("in January …, and in March …"); a year ("the deadliest since
