@@ -166,11 +166,13 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		// "One suspect was shot dead": the attackers' dead, not the victims.
 		// "Six gunmen had been killed", "all four terrorists are dead": the
 		// attackers' dead say how many attackers there were at least.
+		deadOf, dead := -1, a // the attackers' dead, as the words count them
 		if x.rs.Counts[kind].Victims && pop != "" && x.perpHeads[pop[strings.LastIndexByte(pop, ' ')+1:]] {
 			ak := x.attackersCounted(pop)
 			if ak < 0 || x.rs.Counts[kind].ID != "killed" || a.Lo < 2 {
 				continue
 			}
+			deadOf = x.deadOf(ak)
 			// Some may have been caught or have fled: at least that many,
 			// unless "all" of them died.
 			kind = ak
@@ -268,11 +270,26 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 					from = tokIndex(toks, amts[ai-1].End+s.Start)
 				}
 			}
-			if n, words, ok := x.perpetrators(toks, from, to); ok && !takeOffPerpetrators(&c, n, words) {
-				continue
+			if n, words, ok := x.perpetrators(toks, from, to); ok {
+				if !takeOffPerpetrators(&c, n, words) {
+					continue
+				}
+				// "45 were killed, including 11 attackers": eleven attackers dead.
+				if ak := x.attackersCounted(strings.ToLower(words)); ak >= 0 && n > 0 && ck.ID == "killed" && !c.Earlier && !c.Part {
+					if deadOf < 0 {
+						deadOf = x.deadOf(ak)
+					}
+					dead = quantity.Amount{Lo: int64(n), Hi: int64(n), Exact: true, Trace: fmt.Sprintf("'%s' → %d", words, n)}
+				}
 			}
 		}
 		out = append(out, c)
+		if deadOf >= 0 {
+			d := c
+			d.Kind, d.Lo, d.Hi, d.Exact, d.Population = x.rs.Counts[deadOf].ID, dead.Lo, dead.Hi, dead.Exact, ""
+			d.Trace = []string{dead.Trace, fmt.Sprintf("counts %s: the attackers' dead", d.Kind)}
+			out = append(out, d)
+		}
 	}
 	out = append(out, x.sharedTotals(out)...)
 	return append(out, x.listTotals(di, si, amts, out)...)
@@ -489,6 +506,18 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 		case clauseStop[t.Lower] || t.Kind == text.Number:
 			return none()
 		case t.Lower == "among":
+			// "10 suicide bombers were among those killed": the attackers'
+			// dead, told apart from the victims.
+			if n := len(popWords); n > 0 && x.perpHeads[popWords[n-1]] {
+				for k := j + 1; k < len(toks) && k <= j+3; k++ {
+					if v, _, ok := x.countVerbs.match(toks, k); ok && x.rs.Counts[v].ID == "killed" {
+						return v, popOf(popWords, x.people), "@verb '" + toks[k].Text + "' after the amount, among the dead"
+					}
+					if v, _, ok := x.countNouns.match(toks, k); ok && x.rs.Counts[v].ID == "killed" {
+						return v, popOf(popWords, x.people), "@noun '" + toks[k].Text + "' after the amount, among the dead"
+					}
+				}
+			}
 			return -1, "", "" // "12 children were among those hurt": a part, not the toll
 		case prepositions[t.Lower]:
 			popDone = true
@@ -1125,6 +1154,17 @@ func (x *Extractor) attackersCounted(pop string) int {
 			if text.Fold(n) == head {
 				return i
 			}
+		}
+	}
+	return -1
+}
+
+// deadOf is the count kind of the dead of kind k's people ("attackers
+// killed" for attackers), or -1.
+func (x *Extractor) deadOf(k int) int {
+	for i, ck := range x.rs.Counts {
+		if ck.DeadOf != "" && ck.DeadOf == x.rs.Counts[k].ID {
+			return i
 		}
 	}
 	return -1

@@ -61,7 +61,11 @@ type CountKind struct {
 	// who carried out the attack: "stormed by three militants", "seven
 	// militants attacked the cafe". Elsewhere "militants" may be a group's
 	// size or the dead.
-	Agents []string  `yaml:"agents"`
+	Agents []string `yaml:"agents"`
+	// DeadOf names a kind of people (attackers) whose dead this kind
+	// counts: "five gunmen were killed" gives five attackers killed, as well
+	// as at least five attackers.
+	DeadOf string    `yaml:"dead_of"`
 	File   string    `yaml:"-"`
 	Line   int       `yaml:"-"`
 	Col    int       `yaml:"-"`

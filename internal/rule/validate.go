@@ -57,7 +57,7 @@ func (s *Set) validate() diag.List {
 		if k.Subject != "" && k.Subject != "event" && k.Subject != "actor" {
 			out = append(out, it.field("subject", "bad-value", "count %q: subject must be \"event\" or \"actor\", got %q", k.ID, k.Subject))
 		}
-		if len(k.Verbs)+len(k.Nouns) == 0 {
+		if len(k.Verbs)+len(k.Nouns) == 0 && k.DeadOf == "" {
 			out = append(out, it.at(it.loc.Pos(), "no-wording", "count %q has no verbs or nouns, so it can never match", k.ID))
 		}
 		if k.Grows && k.Shrinks {
@@ -69,6 +69,13 @@ func (s *Set) validate() diag.List {
 		for j, p := range k.SumOf {
 			if !contains(claimIDs, p) {
 				out = append(out, unknownRef(it, it.loc.Field("sum_of").Index(j).Pos(), "count", p, claimIDs))
+			}
+		}
+		if k.DeadOf != "" {
+			if of, ok := s.Count(k.DeadOf); !ok {
+				out = append(out, unknownRef(it, it.loc.Field("dead_of").Pos(), "count", k.DeadOf, claimIDs))
+			} else if !of.People {
+				out = append(out, it.field("dead_of", "bad-value", "count %q: dead_of names %q, which counts no people (people: true)", k.ID, k.DeadOf))
 			}
 		}
 	}
