@@ -27,9 +27,21 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool, ev *
 	var docs []int
 	onlyEarlier := map[int]*claim.Claim{} // a report's last earlier figure, while it gives no other
 	vagueLo := map[int]int64{}            // the least a report's words for everyone ("scores") allow
+	firm := map[int]bool{}                // reports that give a figure in numbers
+	for _, c := range cs {
+		if !c.Vague && c.Part == parts {
+			firm[c.Doc] = true
+		}
+	}
+	// "killed hundreds": a report's only toll is a word for one (not an
+	// arrest's "dozens", too loose to set against a count of eight).
+	var vagueOnly []*claim.Claim
 	for _, c := range cs {
 		if c.Vague && c.Part == parts && c.Population == "" && !c.Earlier {
 			vagueLo[c.Doc] = max(vagueLo[c.Doc], c.Lo)
+			if !firm[c.Doc] && ck.Victims {
+				vagueOnly = append(vagueOnly, c)
+			}
 		}
 		if c.Vague || c.Part != parts {
 			continue
@@ -57,6 +69,11 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool, ev *
 	}
 	sort.Ints(docs)
 	var out []*claim.Claim
+	for _, c := range vagueOnly {
+		if len(out) == 0 || out[len(out)-1].Doc != c.Doc {
+			out = append(out, c)
+		}
+	}
 	for _, d := range docs {
 		g := byDoc[d]
 		sort.SliceStable(g, func(i, j int) bool { return g[i].Start < g[j].Start })
@@ -451,6 +468,23 @@ func (b *builder) relation(ck rule.CountKind, tol float64, x, y *claim.Claim) st
 	// facts; a group and everyone ("54 worshippers", "56 people") are one.
 	if x.Population != "" && y.Population != "" && !sameGroup(x.Population, y.Population) {
 		return ""
+	}
+	// "dozens" against 107: a word for an amount is loose at its top, and
+	// reports use it for more than its words allow; "hundreds" against 150
+	// still cannot both hold.
+	if x.Vague != y.Vague {
+		v := *x
+		if y.Vague {
+			v = *y
+		}
+		if !unbounded(v.Hi) {
+			v.Hi *= 2
+		}
+		if x.Vague {
+			x = &v
+		} else {
+			y = &v
+		}
 	}
 	overlap := countsOverlap(x, y, tol)
 	px, okx := b.pub[x.Doc].day, b.pub[x.Doc].ok

@@ -14,7 +14,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/when"
 )
 
-var tolls = rule.CountKind{ID: "killed", Grows: true, Label: "killed"}
+var tolls = rule.CountKind{ID: "killed", Grows: true, Victims: true, Label: "killed"}
 
 // fig is a count as a test writes it: "19", "19+", "12-15", with marks
 // "earlier", "revised", "vague", "part" and a population "pop=children".
@@ -88,6 +88,8 @@ func TestRelation(t *testing.T) {
 		{"276 girls and more than 300 schoolgirls", "2024-01-01", "2024-01-01", "276 pop=girls", "301+ pop=schoolgirls", report.Contradiction},
 		{"at least 8 civilians, then at least 30 civilian deaths", "2024-01-01", "2024-01-02", "8+ pop=civilians", "30+ pop=civilian", report.Update},
 		{"11 policemen and 14 policeman deaths on one day", "2024-01-01", "2024-01-01", "11 pop=policemen", "14 pop=policeman", report.Contradiction},
+		{"dozens and 107 on one day: a word is loose at its top", "2024-01-01", "2024-01-01", "24-99 vague", "107", ""},
+		{"hundreds and 150 on one day", "2024-01-01", "2024-01-01", "200-999 vague", "150", report.Contradiction},
 		{"up to 2000 and 150 on one day", "2024-01-01", "2024-01-01", "1-2000", "150", report.Contradiction},
 		{"up to 200 and 150 on one day", "2024-01-01", "2024-01-01", "1-200", "150", ""},
 	}
@@ -130,6 +132,7 @@ func TestCurrent(t *testing.T) {
 		{"two figures of one sentence are a breakdown", []string{"100 at=10", "70 at=50 sent=3", "30 at=60 sent=3"}, "100"},
 		{"a revised figure is the report's last word", []string{"36 revised at=10", "50 at=50 sent=3"}, "36"},
 		{"nearly 200 in the text is the headline's 200", []string{"200 at=10", "180-199 at=50 sent=3"}, "200"},
+		{"a report whose only figure is a word for one stands by it", []string{"200-999 vague at=10", "24-99 vague pop=children at=30"}, "200–999"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
