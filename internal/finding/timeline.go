@@ -190,7 +190,7 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool, ev *
 func (b *builder) alsoOwn(best *claim.Claim, pick, all []*claim.Claim, own bool) []*claim.Claim {
 	var out []*claim.Claim
 	for _, c := range pick {
-		if c == best || c.Article || oneFigure(c, best) || !c.Total && float64(c.Hi) < float64(best.Lo)*partShare || !own && c.Subject.EventSent != c.Sent || b.toldEarlier(c) {
+		if c == best || c.Article || oneFigure(c, best) || !c.Total && float64(c.Hi) < float64(best.Lo)*partShare && !b.sourced(c, best) || !own && c.Subject.EventSent != c.Sent || b.toldEarlier(c) {
 			continue
 		}
 		alone := true
@@ -204,6 +204,33 @@ func (b *builder) alsoOwn(best *claim.Claim, pick, all []*claim.Claim, own bool)
 		}
 	}
 	return out
+}
+
+// sourced reports two figures for everyone, each in a sentence of its own
+// that says who gave it ("the government said 85 were killed"; "survivors
+// put the toll at 400"): two sources' tolls, not a toll and a part of it.
+func (b *builder) sourced(c, best *claim.Claim) bool {
+	// "killed two" beside a toll of 100 is some other deed of the day.
+	if c.Population != "" || best.Population != "" || c.Sent == best.Sent || c.Hi*10 < best.Lo {
+		return false
+	}
+	t := b.docs[c.Doc].Text
+	told := func(x *claim.Claim) bool {
+		if x.SentEnd > len(t) || x.SentStart >= x.SentEnd {
+			return false
+		}
+		sent := " " + strings.ToLower(t[x.SentStart:x.SentEnd]) + " "
+		if strings.Contains(sent, " according to ") {
+			return true
+		}
+		for _, w := range b.rs.Words.Reporting {
+			if strings.Contains(sent, " "+strings.ToLower(w)+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	return told(c) && told(best)
 }
 
 // toldEarlier reports a claim whose sentence says, anywhere, that what it

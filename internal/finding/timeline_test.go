@@ -296,3 +296,35 @@ func TestManyFigures(t *testing.T) {
 		t.Errorf("%d pairs, want %d (each figure against the next)", got, n-1)
 	}
 }
+
+// TestCurrentSourced: a second toll for everyone well below the first is
+// the report's own too when each sentence says who gave it; told plainly,
+// it is a part of the first.
+func TestCurrentSourced(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       string
+	}{
+		{"two sources' tolls", "Survivors said more than 400 people died. The government said 85 were killed.", "401+ 85"},
+		{"a toll and a part of it", "More than 400 people died in the attack. In the mosque alone, 85 were killed.", "401+"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			b := timelineBuilder("2024-01-01")
+			b.rs = &rule.Set{}
+			b.rs.Words.Reporting = []string{"said"}
+			b.docs[0].Text = tt.text
+			cut := strings.Index(tt.text, ". ") + 1
+			first := fig(0, "401+ at=10")
+			first.SentStart, first.SentEnd = 0, cut
+			second := fig(0, "85 at=60 sent=1")
+			second.SentStart, second.SentEnd = cut+1, len(tt.text)
+			var got []string
+			for _, c := range b.current(tolls, []*claim.Claim{first, second}, false, nil) {
+				got = append(got, countText(c.Lo, c.Hi))
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("current = %v, want %q", got, tt.want)
+			}
+		})
+	}
+}
