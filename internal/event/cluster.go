@@ -247,6 +247,7 @@ func cluster(ms []*mention, rel related) []*group {
 			}
 		}
 	}
+	adoptStrays(groups, rel)
 	out := groups[:0]
 	for _, g := range groups {
 		if g != nil {
@@ -254,6 +255,49 @@ func cluster(ms []*mention, rel related) []*group {
 		}
 	}
 	return out
+}
+
+// adoptStrays gives a report whose own event stayed alone to the one group
+// whose reports it fits, one by one, for the most part: "the attack",
+// undated and unplaced but for its country, beside the reports of the one
+// attack of its days, though a misdated report of theirs keeps their
+// gathered days from fitting it.
+func adoptStrays(groups []*group, rel related) {
+	for i, g := range groups {
+		if g == nil || len(g.members) != 1 || !g.members[0].main {
+			continue
+		}
+		m := g.members[0]
+		found := -1
+		for j, h := range groups {
+			if j == i || h == nil || !h.hasMain || h.has(m.doc) {
+				continue
+			}
+			fit, mains := 0, 0
+			for _, o := range h.members {
+				if !o.main {
+					continue
+				}
+				mains++
+				if _, ok := fits(&m.scene, &o.scene, rel); ok {
+					fit++
+				}
+			}
+			if mains >= 2 && fit*2 > mains {
+				if found >= 0 {
+					found = -2 // more than one group would take it
+					break
+				}
+				found = j
+			}
+		}
+		if found >= 0 {
+			h := groups[found]
+			h.members = append(h.members, m)
+			h.claims += g.claims
+			groups[i] = nil
+		}
+	}
 }
 
 // event describes a group for the report.

@@ -137,6 +137,27 @@ func TestIdentify(t *testing.T) {
 			apart:    [][2]string{{"0.0", "0.1"}},
 		},
 		{
+			name: "a report left alone joins the one group whose reports it fits for the most part",
+			reports: []report{
+				{"a", "2019-12-11", "state:niger kind:attack on:2019-12-10", []string{""}},
+				{"b", "2019-12-11", "place:tarvik state:niger kind:attack on:2019-12-10", []string{""}},
+				{"c", "2019-12-12", "state:niger kind:attack on:2019-12-10", []string{""}},
+				{"d", "2019-12-13", "place:kelvia state:niger kind:attack", []string{""}},
+			},
+			together: [][2]string{{"0.0", "3.0"}},
+		},
+		{
+			name: "a report left alone in a town no group names joins no group",
+			reports: []report{
+				{"a", "2019-12-11", "place:tarvik state:niger kind:attack on:2019-12-10", []string{""}},
+				{"b", "2019-12-11", "place:tarvik state:niger kind:attack on:2019-12-10", []string{""}},
+				{"c", "2019-12-12", "place:kelvport state:niger kind:attack on:2019-12-11", []string{""}},
+				{"d", "2019-12-12", "place:kelvport state:niger kind:attack on:2019-12-11", []string{""}},
+				{"e", "2019-12-13", "place:sorvan state:niger kind:attack", []string{""}},
+			},
+			apart: [][2]string{{"0.0", "4.0"}, {"2.0", "4.0"}},
+		},
+		{
 			name: "a venue named without its town may be in the town its own report names",
 			reports: []report{
 				{"a", "2022-11-14", "place:istanbul kind:bombing on:2022-11-13", []string{"", "venue:istiklal_avenue kind:bombing own"}},
