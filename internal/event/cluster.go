@@ -257,20 +257,24 @@ func cluster(ms []*mention, rel related) []*group {
 	return out
 }
 
-// adoptStrays gives a report whose own event stayed alone to the one group
-// whose reports it fits, one by one, for the most part: "the attack",
-// undated and unplaced but for its country, beside the reports of the one
-// attack of its days, though a misdated report of theirs keeps their
-// gathered days from fitting it.
+// strayGroup is how many mentions a group may hold and still be taken in
+// by a larger one whose reports its reports fit (see adoptStrays).
+const strayGroup = 3
+
+// adoptStrays gives a small group (a report or three whose own events
+// stayed apart) to the one larger group whose reports its reports fit, one
+// by one, for the most part: "the attack", undated and unplaced but for its
+// country, beside the reports of the one attack of its days, though a
+// misdated report of theirs keeps their gathered days from fitting it.
 func adoptStrays(groups []*group, rel related) {
 	for i, g := range groups {
-		if g == nil || len(g.members) != 1 || !g.members[0].main {
+		if g == nil || len(g.members) > strayGroup || !g.hasMain {
 			continue
 		}
 		m := g.members[0]
 		found := -1
 		for j, h := range groups {
-			if j == i || h == nil || !h.hasMain || h.has(m.doc) {
+			if j == i || h == nil || !h.hasMain || h.has(m.doc) || len(h.members) <= len(g.members) {
 				continue
 			}
 			fit, mains := 0, 0
@@ -278,9 +282,14 @@ func adoptStrays(groups []*group, rel related) {
 				if !o.main {
 					continue
 				}
-				mains++
-				if _, ok := fits(&m.scene, &o.scene, rel); ok {
-					fit++
+				for _, mm := range g.members {
+					if !mm.main {
+						continue
+					}
+					mains++
+					if _, ok := fits(&mm.scene, &o.scene, rel); ok {
+						fit++
+					}
 				}
 			}
 			if mains >= 2 && fit*2 > mains {
@@ -293,7 +302,7 @@ func adoptStrays(groups []*group, rel related) {
 		}
 		if found >= 0 {
 			h := groups[found]
-			h.members = append(h.members, m)
+			h.members = append(h.members, g.members...)
 			h.claims += g.claims
 			groups[i] = nil
 		}

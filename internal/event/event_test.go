@@ -147,6 +147,17 @@ func TestIdentify(t *testing.T) {
 			together: [][2]string{{"0.0", "3.0"}},
 		},
 		{
+			name: "two reports left apart together join the one group whose reports they fit for the most part",
+			reports: []report{
+				{"a", "2019-12-11", "state:niger kind:attack on:2019-12-10", []string{""}},
+				{"b", "2019-12-11", "place:tarvik state:niger kind:attack on:2019-12-10", []string{""}},
+				{"c", "2019-12-12", "state:niger kind:attack on:2019-12-10", []string{""}},
+				{"d", "2019-12-13", "place:kelvia state:niger kind:attack", []string{""}},
+				{"e", "2019-12-14", "place:kelvia state:niger kind:attack", []string{""}},
+			},
+			together: [][2]string{{"0.0", "3.0"}, {"0.0", "4.0"}},
+		},
+		{
 			name: "a report left alone in a town no group names joins no group",
 			reports: []report{
 				{"a", "2019-12-11", "place:tarvik state:niger kind:attack on:2019-12-10", []string{""}},
