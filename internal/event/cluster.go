@@ -263,9 +263,10 @@ const strayGroup = 3
 
 // adoptStrays gives a small group (a report or three whose own events
 // stayed apart) to the one larger group whose reports its reports fit, one
-// by one, for the most part: "the attack", undated and unplaced but for its
-// country, beside the reports of the one attack of its days, though a
-// misdated report of theirs keeps their gathered days from fitting it.
+// by one, in half of the pairs or more: "the attack", undated and unplaced
+// but for its country, beside the reports of the one attack of its days,
+// though a misdated report of theirs keeps their gathered days from
+// fitting it.
 func adoptStrays(groups []*group, rel related) {
 	for i, g := range groups {
 		if g == nil || len(g.members) > strayGroup || !g.hasMain {
@@ -292,7 +293,7 @@ func adoptStrays(groups []*group, rel related) {
 					}
 				}
 			}
-			if mains >= 2 && fit*2 > mains {
+			if mains >= 2 && fit*2 >= mains {
 				if found >= 0 {
 					found = -2 // more than one group would take it
 					break
