@@ -116,8 +116,8 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 			i++ // "Pakistani militants": not the state
 			continue
 		}
-		// "the Armed Islamic Group", "the Lashkar-e-Taiba Al Alami": a
-		// group's name inside a longer name is another group's.
+		// "the Lashkar-e-Taiba Al Alami", "Hezbollah Al-Hejaz": a group's
+		// name inside a longer name is another group's.
 		if ok && x.rs.Actors[ai].Type == "group" {
 			if a, b := x.longerName(toks, i, i+n); b-a > n {
 				m := mention{a: a, b: b, actor: -1, org: true}
@@ -220,10 +220,10 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 }
 
 // longerName widens a group's name at [a, b) over the capitalised words
-// written right against it mid-sentence ("the Armed Islamic Group"),
-// unless they say who the group's men are ("Pakistani Taliban", "Shia
-// Hezbollah"), rank someone, or name a day; in a headline's capitals every
-// word is capitalised, so nothing is widened there.
+// written right against it mid-sentence, unless they say who the group's
+// men are ("Pakistani Taliban", "Shia Hezbollah"), rank someone, or name a
+// day; in a headline's capitals every word is capitalised, so nothing is
+// widened there.
 func (x *Extractor) longerName(toks []text.Token, a, b int) (int, int) {
 	if isHeadline(toks) || capitalised(toks) {
 		return a, b
@@ -233,9 +233,10 @@ func (x *Extractor) longerName(toks []text.Token, a, b int) (int, int) {
 		return t.Kind == text.Word && t.Cap && !x.stop[base(l)] && !isTitle(l) && !weekdays[l] && !x.month(l) &&
 			!x.demonymAt(t) && !x.faiths[base(l)] && !qualifier(l) && !x.genericCommon[l] && !isPossessive(t)
 	}
-	// Before it only when the name is a body's ("the Armed Islamic Group");
-	// after it only on a particle that goes on with a name ("Lashkar-e-Taiba
-	// Al Alami"), not on a word for its men ("al-Shabab Islamist militants").
+	// Before it only when the name is a body's ("the Tarvik Liberation Army"
+	// when only "Liberation Army" is a known name); after it only on a
+	// particle that goes on with a name ("Lashkar-e-Taiba Al Alami"), not on
+	// a word for its men ("al-Shabab Islamist militants").
 	if x.orgHeads[base(toks[b-1].Lower)] {
 		for a > 1 && joins(toks[a-1]) {
 			a--

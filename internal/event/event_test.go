@@ -137,7 +137,7 @@ func TestIdentify(t *testing.T) {
 			apart:    [][2]string{{"0.0", "0.1"}},
 		},
 		{
-			name: "a report left alone joins the one group whose reports it fits for the most part",
+			name: "a report left alone joins the one group whose reports it fits in half the pairs or more",
 			reports: []report{
 				{"a", "2019-12-11", "state:niger kind:attack on:2019-12-10", []string{""}},
 				{"b", "2019-12-11", "place:tarvik state:niger kind:attack on:2019-12-10", []string{""}},
@@ -147,7 +147,7 @@ func TestIdentify(t *testing.T) {
 			together: [][2]string{{"0.0", "3.0"}},
 		},
 		{
-			name: "two reports left apart together join the one group whose reports they fit for the most part",
+			name: "two reports left apart together join the one group whose reports they fit in half the pairs or more",
 			reports: []report{
 				{"a", "2019-12-11", "state:niger kind:attack on:2019-12-10", []string{""}},
 				{"b", "2019-12-11", "place:tarvik state:niger kind:attack on:2019-12-10", []string{""}},
