@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -247,7 +248,19 @@ func cluster(ms []*mention, rel related) []*group {
 			}
 		}
 	}
-	adoptStrays(groups, rel)
+	// A small group meets the groups its reports' keys bring together, as a
+	// mention does, not every group of the corpus.
+	adoptStrays(groups, rel, func(sc *scene) []int {
+		var out []int
+		for _, k := range lookup(sc) {
+			for _, h := range index[k] {
+				if groups[h] != nil && !slices.Contains(out, h) {
+					out = append(out, h)
+				}
+			}
+		}
+		return out
+	})
 	out := groups[:0]
 	for _, g := range groups {
 		if g != nil {
@@ -267,14 +280,25 @@ const strayGroup = 3
 // but for its country, beside the reports of the one attack of its days,
 // though a misdated report of theirs keeps their gathered days from
 // fitting it.
-func adoptStrays(groups []*group, rel related) {
+func adoptStrays(groups []*group, rel related, near func(*scene) []int) {
 	for i, g := range groups {
 		if g == nil || len(g.members) > strayGroup || !g.hasMain {
 			continue
 		}
 		m := g.members[0]
+		var cands []int
+		for _, mm := range g.members {
+			if mm.main {
+				for _, j := range near(&mm.scene) {
+					if !slices.Contains(cands, j) {
+						cands = append(cands, j)
+					}
+				}
+			}
+		}
 		found := -1
-		for j, h := range groups {
+		for _, j := range cands {
+			h := groups[j]
 			if j == i || h == nil || !h.hasMain || h.has(m.doc) || len(h.members) <= len(g.members) {
 				continue
 			}
