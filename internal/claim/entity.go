@@ -71,7 +71,7 @@ func (x *Extractor) addMention(out []mention, toks []text.Token, m mention) []me
 // day opens: "the April 19 Movement", "the March 23 Movement", "the 19th
 // of April Movement" (groups named for a date); 0 when none does.
 func (x *Extractor) dateNamed(toks []text.Token, i int) int {
-	month := func(t text.Token) bool { _, ok := x.rs.Dates.Months[t.Lower]; return ok && t.Cap }
+	month := func(t text.Token) bool { return t.Cap && x.month(t.Lower) }
 	day := func(t text.Token) bool {
 		v, ok := amountWord(t)
 		return ok && t.Kind == text.Number && v >= 1 && v <= 31 || strings.HasSuffix(t.Lower, "th") && len(t.Lower) <= 4
@@ -1259,8 +1259,8 @@ func regionAdjective(w string) bool {
 	return false
 }
 
-// month reports a month's name as the date rules spell it: "June", "Sept".
+// month reports a month's name as the date rules spell it: "june", "sept".
 func (x *Extractor) month(w string) bool {
-	_, ok := x.rs.Dates.Months[strings.TrimSuffix(w, ".")]
+	_, ok := x.rs.Dates.Months[w]
 	return ok
 }
