@@ -36,11 +36,14 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool, ev *
 	// "killed hundreds": a report's only toll is a word for one (not an
 	// arrest's "dozens", too loose to set against a count of eight).
 	var vagueOnly []*claim.Claim
+	vagueOf := map[int][]*claim.Claim{} // words for everyone beside a report's figures
 	for _, c := range cs {
 		if c.Vague && c.Part == parts && c.Population == "" && !c.Earlier {
 			vagueLo[c.Doc] = max(vagueLo[c.Doc], c.Lo)
 			if !firm[c.Doc] && ck.Victims {
 				vagueOnly = append(vagueOnly, c)
+			} else if ck.Victims {
+				vagueOf[c.Doc] = append(vagueOf[c.Doc], c)
 			}
 		}
 		if c.Vague || c.Part != parts {
@@ -171,6 +174,7 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool, ev *
 		// A revised figure ("rose to 36") is the report's last word.
 		if len(revised) == 0 {
 			out = append(out, b.alsoOwn(best, pick, g, mainIn(ev, d))...)
+			out = append(out, b.aboveInWords(best, vagueOf[d])...)
 		}
 	}
 	return out
@@ -204,6 +208,19 @@ func (b *builder) alsoOwn(best *claim.Claim, pick, all []*claim.Claim, own bool)
 		}
 	}
 	return out
+}
+
+// aboveInWords picks a report's words for more dead than its figure, in a
+// sentence of their own: "officials said 26 were killed … hundreds had
+// died, witnesses said" are two tolls the report gives. Words for fewer
+// ("several were children") are mostly a part of the figure.
+func (b *builder) aboveInWords(best *claim.Claim, vague []*claim.Claim) []*claim.Claim {
+	for _, c := range vague {
+		if c.Lo > best.Hi && c.Sent != best.Sent {
+			return []*claim.Claim{c}
+		}
+	}
+	return nil
 }
 
 // sourced reports two figures for everyone, each in a sentence of its own

@@ -132,6 +132,9 @@ func TestCurrent(t *testing.T) {
 		{"two figures of one sentence are a breakdown", []string{"100 at=10", "70 at=50 sent=3", "30 at=60 sent=3"}, "100"},
 		{"a revised figure is the report's last word", []string{"36 revised at=10", "50 at=50 sent=3"}, "36"},
 		{"nearly 200 in the text is the headline's 200", []string{"200 at=10", "180-199 at=50 sent=3"}, "200"},
+		{"a word for more than the figure, in a sentence of its own, is another source's toll", []string{"26 at=10", "200-999 vague at=50 sent=3"}, "26 200–999"},
+		{"a word for fewer than the figure is a part of it", []string{"50 at=10", "3-9 vague at=50 sent=3"}, "50"},
+		{"a word for more in the figure's own sentence is no second toll", []string{"26 at=10", "200-999 vague at=50"}, "26"},
 		{"a report whose only figure is a word for one stands by it", []string{"200-999 vague at=10", "24-99 vague pop=children at=30"}, "200–999"},
 	}
 	for _, tt := range tests {
