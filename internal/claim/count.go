@@ -319,6 +319,15 @@ func (x *Extractor) definiteCount(toks []text.Token, ti, tj int) (int, string) {
 			return v, "@verb '" + joinText(toks[tj+3:tj+3+n]) + "' after the amount, all of them"
 		}
 	}
+	// "the 500 people killed in the attack": a participle after the
+	// amount, and what it happened in, says what befell them all.
+	j := tj
+	if j < len(toks) && x.people[toks[j].Lower] {
+		j++
+	}
+	if v, n, ok := x.countVerbs.match(toks, j); ok && n == 1 && x.rs.Counts[v].Subject != "actor" && participle(toks[j].Lower) && j+1 < len(toks) && (prepositions[toks[j+1].Lower] || toks[j+1].Kind == text.Punct) {
+		return v, "@verb '" + toks[j].Text + "' after the amount, all of them"
+	}
 	for j := tj; j < len(toks) && j <= tj+2; j++ {
 		if v, n, ok := x.countNouns.match(toks, j); ok {
 			if x.rs.Counts[v].Subject == "actor" {
@@ -331,6 +340,12 @@ func (x *Extractor) definiteCount(toks []text.Token, ti, tj int) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// participle reports a verb form that can follow its noun: "killed",
+// "slain".
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") || w == "slain" || w == "hurt"
 }
 
 // numbering reads an amount that a noun before it is said to number:
