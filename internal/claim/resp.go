@@ -140,11 +140,23 @@ func (x *Extractor) conjunctActor(di *docInfo, si int, c Claim, a int) (Claim, b
 		}
 	}
 	for _, p := range ms {
-		if p.actor < 0 || p.key == c.Actor || p.person {
+		if p.key == c.Actor || p.person {
+			continue
+		}
+		// A name the rules do not know joins only after the actor, where
+		// the pattern has already said what it is: "blamed Lashkar-e-Taiba
+		// and Hizbul Mujahideen for the killings".
+		undeclared := p.actor < 0
+		if undeclared && (p.locative || p.dateline || p.a < end) {
 			continue
 		}
 		ok := false
 		switch {
+		case undeclared:
+			// … and the name ends the list: "and Kabul remained tense" opens
+			// another clause.
+			ok = p.a-end <= 2 && end < len(toks) && toks[end].Lower == "and" && (p.a == end+1 || p.a == end+2 && toks[end+1].Lower == "the") &&
+				(p.b == len(toks) || toks[p.b].Kind == text.Punct || prepositions[toks[p.b].Lower])
 		case p.b < a && toks[p.b].Lower == "and" && a-p.b <= 7:
 			// Before: only the second actor's words, and an auxiliary,
 			// stand between "and" and the pattern.
