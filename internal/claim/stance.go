@@ -123,7 +123,7 @@ func (p stancePattern) matchAt(toks []text.Token, forms []string, i int, skip []
 				// Tunisian, was one of its soldiers".
 				// Quotes mark a name given by a speaker: blamed “local
 				// political networks” for.
-				if t := toks[k].Text; toks[k].Kind == text.Punct && t != "-" && t != "(" && t != ")" && !isQuote(t) && t != "’" && (open != slotAny || t != ",") {
+				if t := toks[k].Text; toks[k].Kind == text.Punct && t != "-" && t != "(" && t != ")" && !isQuote(t) && t != "’" && (open != slotAny || t != ",") && !(open == slotActor && listedAdjectives(toks, k)) {
 					return nil, 0, 0, false
 				}
 				k++
@@ -202,6 +202,17 @@ func (p stancePattern) matchAt(toks []text.Token, forms []string, i int, skip []
 		slots = map[string]slotSpan{}
 	}
 	return slots, a, b, true
+}
+
+// listedAdjectives reports a comma between two words that describe a name
+// after its article: "blamed the banned, moderate Islamic Renaissance
+// Party for".
+func listedAdjectives(toks []text.Token, k int) bool {
+	if toks[k].Text != "," || k < 2 || k+2 >= len(toks) || !determiners[toks[k-2].Lower] {
+		return false
+	}
+	next := toks[k+1]
+	return isLowerWord(toks[k-1]) && isLowerWord(next) && !clauseStop[next.Lower] && !strings.HasSuffix(next.Lower, "ing") && !isLowerWord(toks[k+2])
 }
 
 // modals hedge what follows them.
