@@ -872,6 +872,7 @@ func (x *Extractor) leadsTo(toks []text.Token, b, a int) bool {
 	for k := b; k < a; k++ {
 		switch t := toks[k]; {
 		case t.Text == "(" || t.Text == ")" || acronym(toks[k:k+1]) || x.groupsMen(toks, k):
+		case isLowerWord(t) && k+1 < a && x.groupsMen(toks, k+1): // "suicide bomber", "masked gunmen"
 		case t.Lower == "yesterday" || t.Lower == "today" || weekdays[t.Lower] || t.Lower == "on":
 		default:
 			return false
