@@ -115,8 +115,14 @@ func (b *builder) eventResponsibility(chk rule.Check, ev *event.Event, cs []*cla
 		if strings.HasPrefix(sp.ka, "not:") && covered(sp.kb) || strings.HasPrefix(sp.kb, "not:") && covered(sp.ka) {
 			continue
 		}
+		none := sp.ka == claim.NoOne || sp.kb == claim.NoOne
 		var sa, sb []*claim.Claim
 		for _, c := range cs {
+			// Against "no group has claimed it" only a claim stands: blame
+			// or a denial by the same group is no disagreement with it.
+			if none && c.Actor != claim.NoOne && (c.Kind != claimedStance || c.Deny) {
+				continue
+			}
 			// A denial of one side stands with the other.
 			switch side(c) {
 			case sp.ka, "not:" + sp.kb:
