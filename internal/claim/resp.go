@@ -56,7 +56,7 @@ func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 			continue
 		}
 		c, ok := x.stanceClaim(di, si, p, slots, a, b)
-		if !ok {
+		if !ok || saidAlready(out, c) {
 			continue
 		}
 		for k := a; k < b; k++ {
@@ -75,6 +75,18 @@ func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 		}
 	}
 	return out
+}
+
+// saidAlready reports a claim the sentence has already given in other
+// words: "suspected the Karbi Liberation Army of having a hand in" is one
+// blame, though two patterns read it.
+func saidAlready(out []Claim, c Claim) bool {
+	for _, o := range out {
+		if o.Kind == c.Kind && o.Actor == c.Actor && o.Attributor == c.Attributor && o.Deny == c.Deny {
+			return true
+		}
+	}
+	return false
 }
 
 // claimStance reports the stance of a group taking responsibility itself,
