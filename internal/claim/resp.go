@@ -56,7 +56,15 @@ func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 			continue
 		}
 		c, ok := x.stanceClaim(di, si, p, slots, a, b)
-		if !ok || saidAlready(out, c) {
+		if !ok {
+			continue
+		}
+		if i := saidAlready(out, c); i >= 0 {
+			// One blame read by two patterns: the reading that says who
+			// holds it stands.
+			if out[i].Attributor == "" && c.Attributor != "" {
+				out[i] = c
+			}
 			continue
 		}
 		for k := a; k < b; k++ {
@@ -77,16 +85,16 @@ func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 	return out
 }
 
-// saidAlready reports a claim the sentence has already given in other
-// words: "suspected the Karbi Liberation Army of having a hand in" is one
-// blame, though two patterns read it.
-func saidAlready(out []Claim, c Claim) bool {
-	for _, o := range out {
-		if o.Kind == c.Kind && o.Actor == c.Actor && o.Attributor == c.Attributor && o.Deny == c.Deny {
-			return true
+// saidAlready finds a claim the sentence has already given in other
+// words, or -1: "suspected the Karbi Liberation Army of having a hand in"
+// is one blame, though two patterns read it.
+func saidAlready(out []Claim, c Claim) int {
+	for i, o := range out {
+		if o.Kind == c.Kind && o.Actor == c.Actor && o.Deny == c.Deny && (o.Attributor == c.Attributor || o.Attributor == "" || c.Attributor == "") {
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // claimStance reports the stance of a group taking responsibility itself,
