@@ -1102,9 +1102,37 @@ func (x *Extractor) otherAttack(toks []text.Token) int {
 			if i+1 < len(toks) && toks[i+1].Lower == "been" {
 				return i
 			}
+		case t.Lower == "after" && i >= 2 && timeUnits[toks[i-1].Lower] && (toks[i-2].Kind == text.Number || numberWords[toks[i-2].Lower]):
+			// "struck …, killing 57, three weeks after a triple bombing
+			// killed 70": an attack told before the span, and another
+			// after it. "A day after the attack, the minister said" and
+			// "mourning began a day after gunmen stormed" tell of one.
+			if !x.attackBefore(toks, i-2) {
+				continue
+			}
+			for k := i + 1; k < len(toks) && k <= i+4 && toks[k].Kind == text.Word; k++ {
+				if _, _, ok := x.events.match(toks, k); ok {
+					return i
+				}
+			}
 		}
 	}
 	return -1
+}
+
+// attackBefore reports a word for an attack, or a verb that counts the
+// dead, before token end: not "death" in "the death toll", which tells a
+// figure, not an attack.
+func (x *Extractor) attackBefore(toks []text.Token, end int) bool {
+	for k := 0; k < end; k++ {
+		if k+1 < len(toks) && toks[k+1].Lower == "toll" {
+			continue
+		}
+		if _, _, ok := x.events.match(toks, k); ok || x.killingVerb(toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 var timeUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true}
