@@ -129,6 +129,19 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 		// 13 dead": Sunday dates the report's own attack, not the other.
 		c.Subject.When, c.Subject.HasWhen = when.Date{}, false
 	}
+	if afterOther && !c.Subject.HasWhen && other >= 2 && di.hasRef && !(other >= 3 && roughSpan[di.toks[si][other-3].Lower]) && !strings.HasPrefix(di.toks[si][other-1].Lower, "day") {
+		// "… on Sunday, three weeks after a triple bombing killed 70":
+		// that long before the sentence's day, or the report's. Days are
+		// counted from the report's own attack, whose day may not be the
+		// report's: "a day after" is left undated.
+		ref := di.ref
+		if sf := x.sentence(di, si); sf.hasDate && sf.date.Precision == when.PrecDay && sf.date.End <= di.toks[si][other].Start {
+			ref = sf.date.Lo
+		}
+		if d, ok := anniversary(di.toks[si][other-2:other+1], ref); ok {
+			c.Subject.When, c.Subject.HasWhen = d, true
+		}
+	}
 	if later >= 0 {
 		// "Sunday night's attack …, as well as an attack on a village 24
 		// hours later, which killed around 15": the later attack's day.
@@ -1134,6 +1147,10 @@ func (x *Extractor) attackBefore(toks []text.Token, end int) bool {
 	}
 	return false
 }
+
+// roughSpan words before a span of time leave it loose: "less than a
+// year after", "nearly two weeks after".
+var roughSpan = map[string]bool{"than": true, "nearly": true, "almost": true, "about": true, "around": true, "some": true, "roughly": true, "over": true, "barely": true, "just": true}
 
 var timeUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true}
 var numberWords = map[string]bool{"a": true, "one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "several": true, "few": true, "some": true}

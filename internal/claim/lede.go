@@ -93,7 +93,7 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 			// "struck on Sunday, three weeks after a bombing killed 70": a
 			// day before the span dates the opening's own attack; the span
 			// counts back to another.
-			if d, ok := anniversary(toks, ref); ok && !(sf.hasDate && sf.date.End <= d.Start && strings.HasSuffix(strings.ToLower(sd.text[d.Start:d.End]), " after") && strings.Contains(sd.text[sf.date.End:d.Start], ",") && x.attackBefore(toks, tokIndex(toks, d.Start))) {
+			if d, ok := anniversary(toks, ref); ok && !(sf.hasDate && sf.date.End <= d.Start && strings.HasSuffix(strings.ToLower(sd.text[d.Start:d.End]), " after") && x.attackBefore(toks, tokIndex(toks, d.Start))) {
 				s.When, s.HasWhen = d, true
 			}
 		}
