@@ -3,6 +3,7 @@ package event
 import (
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -147,7 +148,13 @@ func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
 				main.take(ci, c, "the report's own event"+because(why))
 				if c.Sent < ledeRegion {
 					for _, p := range sc.places {
-						main.ownPlaces = appendNew(main.ownPlaces, p)
+						// A claim that tells an attack of its own kind in
+						// another town ("two car bombs killed 46 in Homs",
+						// the same day) is no sign the towns are one place;
+						// a venue ("on the Samjhauta Express") lies in one.
+						if len(c.Subject.Kinds) == 0 || slices.Contains(sc.venues, p) {
+							main.ownPlaces = appendNew(main.ownPlaces, p)
+						}
 					}
 				}
 				continue
