@@ -743,7 +743,7 @@ func (x *Extractor) groupNear(di *docInfo, si, ti int) ref {
 // tollLinks join a toll to its figure: "the death toll … rose to 41",
 // "gave the death toll as 64", "estimated the toll to be 338", "tolls
 // ranged from 103 to 152".
-var tollLinks = map[string]bool{"added": true, "amounted": true, "totalled": true, "totaled": true, "be": true, "ranged": true, "ranges": true, "varied": true, "rose": true, "risen": true, "climbed": true, "reached": true, "stood": true, "stands": true, "hit": true, "jumped": true, "increased": true, "was": true, "is": true, "at": true, "to": true, "of": true, "as": true}
+var tollLinks = map[string]bool{"added": true, "amounted": true, "totalled": true, "totaled": true, "be": true, "ranged": true, "ranges": true, "range": true, "varied": true, "vary": true, "varies": true, "rose": true, "risen": true, "climbed": true, "reached": true, "stood": true, "stands": true, "hit": true, "jumped": true, "increased": true, "was": true, "is": true, "at": true, "to": true, "of": true, "as": true}
 
 // isQuote reports a quotation mark.
 func isQuote(s string) bool {
@@ -807,8 +807,41 @@ func (x *Extractor) kindFromToll(toks []text.Token, ti int, dates []when.Date) (
 		if v, e, ok := x.numberOf(toks, k); ok && e <= ti {
 			return v, "@toll '" + joinText(toks[k:e]) + "' before the amount"
 		}
+		if v, e, ok := x.estimatesOf(toks, k); ok && e <= ti {
+			return v, "@toll '" + joinText(toks[k:e]) + "' before the amount"
+		}
 	}
 	return -1, ""
+}
+
+// estimatesOf reads "estimates of the dead", "reports on fatalities",
+// "estimates of those killed" at k: the figures given for a count, as a
+// toll. It returns the count kind and the end of the phrase.
+func (x *Extractor) estimatesOf(toks []text.Token, k int) (int, int, bool) {
+	switch toks[k].Lower {
+	case "estimates", "estimate", "reports", "figures", "accounts":
+	default:
+		return -1, 0, false
+	}
+	j := k + 1
+	if j >= len(toks) || toks[j].Lower != "of" && toks[j].Lower != "on" {
+		return -1, 0, false
+	}
+	j++
+	if j < len(toks) && (toks[j].Lower == "the" || toks[j].Lower == "those") {
+		j++
+	}
+	if j >= len(toks) {
+		return -1, 0, false
+	}
+	if v, n, ok := x.countNouns.match(toks, j); ok && x.rs.Counts[v].Subject == "event" {
+		return v, j + n, true
+	}
+	// "estimates of those killed": a count's participle.
+	if v, n, ok := x.countVerbs.match(toks, j); ok && toks[j-1].Lower == "those" && strings.HasSuffix(toks[j].Lower, "ed") && x.rs.Counts[v].Subject == "event" {
+		return v, j + n, true
+	}
+	return -1, 0, false
 }
 
 // numberOf reads "the number of rice farmers slaughtered", "the number of
