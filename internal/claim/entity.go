@@ -152,7 +152,7 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 		}
 		// "Outlawed Jundullah claims …": a headline's capital on a word of
 		// descriptions is no part of the name after it.
-		if i+1 < len(toks) && toks[i].Cap && toks[i+1].Cap && x.genericCommon[toks[i].Lower] {
+		if i+1 < len(toks) && toks[i].Cap && toks[i+1].Cap && x.genericCommon[toks[i].Lower] && !x.orgRun(toks, i+1) {
 			i++
 			continue
 		}
@@ -605,6 +605,12 @@ func (x *Extractor) nameRun(toks []text.Token, i int) (bool, int) {
 			j++
 			continue
 		}
+		// "the Armed Islamic Group": a word of descriptions inside a run
+		// that goes on to an organisation's head is part of its name.
+		if x.orgRun(toks, j) {
+			j++
+			continue
+		}
 		if u.Kind == text.Word && nameParticles[u.Lower] && j+1 < len(toks) && toks[j+1].Cap {
 			j += 2
 			continue
@@ -624,6 +630,14 @@ func (x *Extractor) nameRun(toks []text.Token, i int) (bool, int) {
 		j--
 	}
 	return true, j - i
+}
+
+// orgRun reports a capitalised word of descriptions at j right before a
+// capitalised organisation's head: "Islamic Group" in "the Armed Islamic
+// Group", which names a group as "armed Islamic militants" do not.
+func (x *Extractor) orgRun(toks []text.Token, j int) bool {
+	u := toks[j]
+	return u.Kind == text.Word && u.Cap && x.generics[u.Lower] && j+1 < len(toks) && toks[j+1].Cap && x.orgHeads[base(toks[j+1].Lower)]
 }
 
 // possessiveName reports capitalised words from j that end in a group's
