@@ -607,7 +607,7 @@ func (x *Extractor) nameRun(toks []text.Token, i int) (bool, int) {
 		}
 		// "the Armed Islamic Group": a word of descriptions inside a run
 		// that goes on to an organisation's head is part of its name.
-		if x.orgRun(toks, j) {
+		if i > 0 && x.orgRun(toks, j) {
 			j++
 			continue
 		}
