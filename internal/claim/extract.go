@@ -61,6 +61,16 @@ func (x *Extractor) Extract(idx int, d *document.Document) Doc {
 			all[i].Subject = Subject{EventSent: -1}
 		}
 	}
+	// "… killing 71 soldiers." then, further down, "the attack took place
+	// on December 11": the opening's undated claims are about that day.
+	if told := sentenceAt(di, lede.When.Start); ok && lede.HasWhen && lede.When.End > lede.When.Start && told >= 0 {
+		for i := range all {
+			c := &all[i]
+			if !c.Subject.HasWhen && !c.Subject.Displaced && !c.Earlier && inOpening(di, c.Sent) && c.Sent < told {
+				c.Subject.When, c.Subject.HasWhen = lede.When, true
+			}
+		}
+	}
 	// A group's part is about what its total is about: described once.
 	for _, p := range parts {
 		p.claim.Subject = all[p.total].Subject
@@ -72,6 +82,16 @@ func (x *Extractor) Extract(idx int, d *document.Document) Doc {
 		ok = false
 	}
 	return Doc{Claims: all, Lede: lede, HasLede: ok, Related: x.relatedPlaces(di), Names: surfaceNames(di), Venues: x.venueNames(di)}
+}
+
+// sentenceAt is the sentence holding text offset at, or -1.
+func sentenceAt(di *docInfo, at int) int {
+	for si, s := range di.sents {
+		if s.Start <= at && at < s.End {
+			return si
+		}
+	}
+	return -1
 }
 
 // surfaceNames gives each name key the way the text writes it, mixed case

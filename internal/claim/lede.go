@@ -147,9 +147,79 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 	if !s.HasWhen {
 		s.When, s.HasWhen = openingDay(di)
 	}
+	if !s.HasWhen {
+		s.When, s.HasWhen = x.toldDay(di, &s)
+	}
 	s.Own = true
 	return s, true
 }
+
+// toldDay reads, a few sentences after an undated opening, the day a
+// sentence says the attack happened: "the attack took place in Inates on
+// December 11", "the blast occurred on Tuesday evening". A sentence that
+// turns to another attack, or names a place the opening does not, tells
+// of something else.
+func (x *Extractor) toldDay(di *docInfo, s *Subject) (when.Date, bool) {
+	for si := 0; si < len(di.sents) && si < toldReach; si++ {
+		toks := di.toks[si]
+		sf := x.sentence(di, si)
+		if !sf.hasDate || sf.date.Precision != when.PrecDay || sf.otherAt >= 0 || sf.displacedAny || datesApart(di.dates[si]) {
+			continue
+		}
+		at := tokIndex(toks, sf.date.Start)
+		told := false
+		for e := 1; e < at && !told; e++ {
+			if !definiteWords[toks[e-1].Lower] {
+				continue
+			}
+			if _, n, ok := x.events.match(toks, e); ok {
+				told = x.attackDated(toks, e+n, at)
+			}
+		}
+		if !told {
+			continue
+		}
+		elsewhere := false
+		for _, m := range di.ments[si] {
+			if m.locative && !m.person && strings.HasPrefix(m.key, "name:") && len(s.Places) > 0 && !slices.Contains(s.Places, m.key) {
+				elsewhere = true
+			}
+		}
+		if !elsewhere {
+			return sf.date, true
+		}
+	}
+	return when.Date{}, false
+}
+
+// attackDated reports the words from an attack's word (ending at from) to
+// its date at at that say when it happened: "took place in Inates on",
+// "occurred late on"; no other verb before them ("the attack, claimed on
+// Tuesday").
+func (x *Extractor) attackDated(toks []text.Token, from, at int) bool {
+	if at-from > 8 {
+		return false
+	}
+	for v := from; v < at; v++ {
+		t := toks[v]
+		switch {
+		case occurWords[t.Lower] && (t.Lower != "took" || v+1 < at && toks[v+1].Lower == "place"):
+			return true
+		case t.Kind != text.Word || auxiliaries[t.Lower] || strings.HasSuffix(t.Lower, "ed") || clauseStop[t.Lower]:
+			return false
+		}
+	}
+	return false
+}
+
+// toldReach is how many sentences of a report may tell its attack's day.
+const toldReach = 10
+
+// definiteWords before a word for the attack refer back to the opening's.
+var definiteWords = map[string]bool{"the": true, "this": true, "that": true}
+
+// occurWords say when an attack happened: "the attack took place on".
+var occurWords = map[string]bool{"took": true, "happened": true, "occurred": true, "occured": true, "unfolded": true, "began": true, "started": true}
 
 // openingDay reads a day that opens a report's text, written out and long
 // before the report: "April 13, 1919, marked a turning point", "13th April
