@@ -6,6 +6,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/internal/document"
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/when"
 )
 
 // Doc is the result of reading one document.
@@ -63,7 +64,7 @@ func (x *Extractor) Extract(idx int, d *document.Document) Doc {
 	}
 	// "… killing 71 soldiers." then, further down, "the attack took place
 	// on December 11": the opening's undated claims are about that day.
-	if told := sentenceAt(di, lede.When.Start); ok && lede.HasWhen && lede.When.End > lede.When.Start && told >= 0 {
+	if told := toldAt(di, lede.When); ok && lede.HasWhen && told >= 0 {
 		for i := range all {
 			c := &all[i]
 			if !c.Subject.HasWhen && !c.Subject.Displaced && !c.Earlier && inOpening(di, c.Sent) && c.Sent < told {
@@ -84,10 +85,14 @@ func (x *Extractor) Extract(idx int, d *document.Document) Doc {
 	return Doc{Claims: all, Lede: lede, HasLede: ok, Related: x.relatedPlaces(di), Names: surfaceNames(di), Venues: x.venueNames(di)}
 }
 
-// sentenceAt is the sentence holding text offset at, or -1.
-func sentenceAt(di *docInfo, at int) int {
+// toldAt is the sentence of the text that holds date d's words, or -1
+// (a headline's date is not the text's).
+func toldAt(di *docInfo, d when.Date) int {
+	if d.End <= d.Start || d.End > len(di.text) || di.text[d.Start:d.End] != d.Text {
+		return -1
+	}
 	for si, s := range di.sents {
-		if s.Start <= at && at < s.End {
+		if s.Start <= d.Start && d.Start < s.End {
 			return si
 		}
 	}

@@ -154,8 +154,8 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 	return s, true
 }
 
-// toldDay reads, a few sentences after an undated opening, the day a
-// sentence says the attack happened: "the attack took place in Inates on
+// toldDay reads, in the first sentences of a report whose opening gives
+// no day, the day a sentence says the attack happened: "the attack took place in Inates on
 // December 11", "the blast occurred on Tuesday evening". A sentence that
 // turns to another attack, or names a place the opening does not, tells
 // of something else.
