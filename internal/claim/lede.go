@@ -155,10 +155,10 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 }
 
 // toldDay reads, in the first sentences of a report whose opening gives
-// no day, the day a sentence says the attack happened: "the attack took place in Inates on
-// December 11", "the blast occurred on Tuesday evening". A sentence that
-// turns to another attack, or names a place the opening does not, tells
-// of something else.
+// no day, the day a sentence says the attack happened: "the attack took
+// place in Inates on December 11", "the blast occurred on Tuesday
+// evening". A sentence that turns to another attack, or names a place the
+// opening does not, tells of something else.
 func (x *Extractor) toldDay(di *docInfo, s *Subject) (when.Date, bool) {
 	for si := 0; si < len(di.sents) && si < toldReach; si++ {
 		toks := di.toks[si]
@@ -169,7 +169,7 @@ func (x *Extractor) toldDay(di *docInfo, s *Subject) (when.Date, bool) {
 		at := tokIndex(toks, sf.date.Start)
 		told := false
 		for e := 1; e < at && !told; e++ {
-			if !definiteWords[toks[e-1].Lower] {
+			if !anaphorDeterminers[toks[e-1].Lower] {
 				continue
 			}
 			if _, n, ok := x.events.match(toks, e); ok {
@@ -183,6 +183,7 @@ func (x *Extractor) toldDay(di *docInfo, s *Subject) (when.Date, bool) {
 		for _, m := range di.ments[si] {
 			if m.locative && !m.person && strings.HasPrefix(m.key, "name:") && len(s.Places) > 0 && !slices.Contains(s.Places, m.key) {
 				elsewhere = true
+				break
 			}
 		}
 		if !elsewhere {
@@ -203,7 +204,7 @@ func (x *Extractor) attackDated(toks []text.Token, from, at int) bool {
 	for v := from; v < at; v++ {
 		t := toks[v]
 		switch {
-		case occurWords[t.Lower] && (t.Lower != "took" || v+1 < at && toks[v+1].Lower == "place"):
+		case (occurrenceVerbs[t.Lower] || startWords[t.Lower]) && (t.Lower != "took" || v+1 < at && toks[v+1].Lower == "place"):
 			return true
 		case t.Kind != text.Word || auxiliaries[t.Lower] || strings.HasSuffix(t.Lower, "ed") || clauseStop[t.Lower]:
 			return false
@@ -215,11 +216,9 @@ func (x *Extractor) attackDated(toks []text.Token, from, at int) bool {
 // toldReach is how many sentences of a report may tell its attack's day.
 const toldReach = 10
 
-// definiteWords before a word for the attack refer back to the opening's.
-var definiteWords = map[string]bool{"the": true, "this": true, "that": true}
-
-// occurWords say when an attack happened: "the attack took place on".
-var occurWords = map[string]bool{"took": true, "happened": true, "occurred": true, "occured": true, "unfolded": true, "began": true, "started": true}
+// startWords, beside the occurrence verbs, say when an attack happened:
+// "the siege began on".
+var startWords = map[string]bool{"began": true, "started": true, "occured": true}
 
 // openingDay reads a day that opens a report's text, written out and long
 // before the report: "April 13, 1919, marked a turning point", "13th April
