@@ -457,8 +457,10 @@ var abroad = map[string]bool{"embassy": true, "consulate": true, "embassies": tr
 
 var placeNouns = map[string]bool{"republic": true, "kingdom": true, "emirate": true, "city": true, "town": true, "resort": true, "village": true, "hamlet": true, "township": true, "municipality": true, "commune": true, "locality": true, "province": true, "district": true, "region": true, "capital": true, "port": true, "state": true, "county": true, "suburb": true, "neighbourhood": true, "neighborhood": true}
 
-// markLocative sets m.locative for a name that says where: after a
-// locative preposition, or just before an event word.
+// tiedTo are the words before "to" that tie someone to a group, not send
+// them to a place.
+var tiedTo = map[string]bool{"belonged": true, "belonging": true, "belongs": true, "belong": true, "linked": true, "affiliated": true, "loyal": true, "allied": true, "attributed": true, "tied": true, "connected": true}
+
 // blamedOn reports an "on" at k that names whom something is blamed on:
 // a form of "blame" a few words before it ("blamed the attack on", "blamed
 // the pipeline blast near Tarvik on").
@@ -474,6 +476,8 @@ func blamedOn(toks []text.Token, k int) bool {
 	return false
 }
 
+// markLocative sets m.locative for a name that says where: after a
+// locative preposition, or just before an event word.
 func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 	k := m.a - 1
 	// "the tomb of Major General Soleimani", "in Vice President X's
@@ -507,6 +511,10 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 	if k >= 0 && locatives[toks[k].Lower] {
 		// "Spain blames attack on Basques": who it is blamed on, not where.
 		if toks[k].Lower == "on" && blamedOn(toks, k) {
+			return
+		}
+		// "the bombers belonged to the Popular Front": whose, not where.
+		if toks[k].Lower == "to" && k > 0 && tiedTo[toks[k-1].Lower] {
 			return
 		}
 		m.locative = true
@@ -781,31 +789,60 @@ func adjectival(w string) bool {
 	return false
 }
 
-// orgOf extends an organisation's name over "of" and the capitalised
-// words after it: "the Islamic Renaissance Party of Tajikistan", "Army of
-// Islam" name one organisation, not a state.
+// orgOf extends an organisation's name over "of" or "for" (and "the")
+// and the capitalised words after each: "the Islamic Renaissance Party of
+// Tajikistan", "Army of Islam", "the Popular Front for the Liberation of
+// Palestine" name one organisation, not a state.
 func (x *Extractor) orgOf(toks []text.Token, i, n int) int {
 	e := i + n
-	if e+1 >= len(toks) || toks[e].Lower != "of" || !toks[e+1].Cap || isPossessive(toks[e-1]) {
+	if isPossessive(toks[e-1]) {
 		return n
 	}
-	k := e + 1
-	for k < len(toks) && toks[k].Kind == text.Word && toks[k].Cap && !isPossessive(toks[k-1]) {
+	end := e
+	for links := 0; links < 3; links++ {
+		k := end
+		if k >= len(toks) || toks[k].Lower != "of" && toks[k].Lower != "for" {
+			break
+		}
+		// "Front for the Liberation of": "for" links a name only with its
+		// article; "blames the Brigades for Osiriya attack" names a place.
+		forLink := toks[k].Lower == "for"
 		k++
+		if k+1 < len(toks) && toks[k].Lower == "the" && toks[k+1].Cap {
+			k++
+		} else if forLink {
+			break
+		}
+		if k >= len(toks) || !toks[k].Cap {
+			break
+		}
+		from := k
+		for k < len(toks) && toks[k].Kind == text.Word && toks[k].Cap && !isPossessive(toks[k-1]) {
+			k++
+		}
+		// "blamed the Front for Sunday's attack": a day, not the name;
+		// "for the Osiriya attack": the attack's place.
+		if isPossessive(toks[k-1]) || weekdays[toks[from].Lower] || x.month(toks[from].Lower) || x.attackWord(toks, k) {
+			break
+		}
+		end = k
+	}
+	if end == e {
+		return n
 	}
 	// `a group called "Partisans of God"`: quotes hold one name.
-	quoted := i > 0 && isQuote(toks[i-1].Text) && k < len(toks) && isQuote(toks[k].Text)
+	quoted := i > 0 && isQuote(toks[i-1].Text) && end < len(toks) && isQuote(toks[end].Text)
 	if !x.orgHeads[toks[e-1].Lower] && !quoted {
 		return n
 	}
-	return k - i
+	return end - i
 }
 
-// orgHead is the head of a name of the form "X of Y": the word before
-// "of", else the last word.
+// orgHead is the head of a name of the form "X of Y" or "X for Y": the
+// word before the first "of" or "for", else the last word.
 func orgHead(toks []text.Token, a, b int) int {
 	for k := a + 1; k < b-1; k++ {
-		if toks[k].Lower == "of" {
+		if toks[k].Lower == "of" || toks[k].Lower == "for" {
 			return k - 1
 		}
 	}

@@ -313,19 +313,6 @@ const recentWindow = 7
 // reported dead before", "has been killed in the past".
 var pastWords = map[string]bool{"before": true, "past": true, "previously": true, "prematurely": true, "repeatedly": true, "times": true, "occasions": true, "earlier": true, "ever": true, "never": true}
 
-// raisingWords stand between a subject and the verb it is the subject of:
-// "X is believed to have been killed", "X was said to have died".
-var raisingWords = map[string]bool{"is": true, "was": true, "are": true, "were": true, "believed": true, "thought": true, "said": true, "reported": true, "reportedly": true, "likely": true, "understood": true, "known": true, "presumed": true, "to": true, "have": true, "has": true, "had": true, "been": true, "may": true, "might": true, "could": true}
-
-// raisedFrom is where the words before the verb at k that only raise its
-// subject begin.
-func raisedFrom(toks []text.Token, k int) int {
-	for k > 1 && raisingWords[toks[k-1].Lower] {
-		k--
-	}
-	return k
-}
-
 // perfectAux open a perfect tense; "had" is the perfect of reported
 // speech in an opening ("the army said X had been killed").
 var perfectAux = map[string]bool{"has": true, "have": true, "had": true}

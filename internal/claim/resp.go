@@ -239,6 +239,14 @@ func datedTokens(toks []text.Token, dates []when.Date) []bool {
 
 func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[string]slotSpan, a, b int) (Claim, bool) {
 	toks := di.toks[si]
+	// "the IRA is believed to be behind": the subject stands before the
+	// frame, and what others believe of it is blame.
+	raised := false
+	if p.leadingSlot() == slotActor {
+		if r := raisedSubject(toks, a); r < a {
+			a, raised = r, true
+		}
+	}
 	// The window reaches past a subject of a few words: "the possibility
 	// of the Islamic State being responsible".
 	// A pattern that is itself hedged ("{actor} may be behind") keeps its
@@ -398,6 +406,11 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	attributor = cleanAttributor(attributor)
 	if attributor == "" {
 		attributor = cleanAttributor(x.speaker(di, si, a))
+		// "Militants are said to have claimed it": the frame's "said"
+		// quotes no one.
+		if raised && actor.ok && attributor == cleanAttributor(surface(di, actor)) {
+			attributor = ""
+		}
 	}
 	c := Claim{
 		Doc: di.idx, Type: Responsibility, Kind: x.rs.Responsibility[p.stance].ID,
@@ -416,6 +429,11 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		}
 		if r := x.subjectBefore(di, si, k); r.ok {
 			c.Attributor = surface(di, r)
+		}
+	}
+	if raised && !c.Deny && c.Kind == carriedOut {
+		if i := x.blamedIdx(); i >= 0 {
+			c.Kind = x.rs.Responsibility[i].ID
 		}
 	}
 	// "Al-Shabab claimed they carried out the attack": a group saying it
@@ -590,8 +608,11 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 	// qualifies a noun ("the Basque separatist group ETA"), unless the noun
 	// is the group's men ("killed by Sulu Front insurgents").
 	for _, m := range di.ments[si] {
-		if m.a >= sp.a && (m.a <= sp.a+1 || m.org && describing(toks[sp.a:m.a])) && m.b <= sp.b && strings.HasPrefix(m.key, "name:") && !m.locative &&
-			(m.a == sp.a || determiners[toks[sp.a].Lower] || m.org && describing(toks[sp.a:m.a])) && (m.b >= len(toks) || !isLowerWord(toks[m.b]) || clauseStop[toks[m.b].Lower] || prepositions[toks[m.b].Lower] || auxiliaries[toks[m.b].Lower] || isVerbLike(toks[m.b]) || m.org && x.groupsMen(toks, m.b)) {
+		// "the Bangladesh-based militant outfit Harkatul Jihad": a name
+		// right after a group's noun is the group it describes.
+		named := m.a > sp.a && m.a-sp.a <= 6 && isLowerWord(toks[m.a-1]) && x.orgHeads[base(toks[m.a-1].Lower)]
+		if m.a >= sp.a && (m.a <= sp.a+1 || named || m.org && describing(toks[sp.a:m.a])) && m.b <= sp.b && strings.HasPrefix(m.key, "name:") && !m.locative &&
+			(m.a == sp.a || named || determiners[toks[sp.a].Lower] || m.org && describing(toks[sp.a:m.a])) && (m.b >= len(toks) || !isLowerWord(toks[m.b]) || clauseStop[toks[m.b].Lower] || prepositions[toks[m.b].Lower] || auxiliaries[toks[m.b].Lower] || isVerbLike(toks[m.b]) || m.org && x.groupsMen(toks, m.b)) {
 			return ref{m: m, sent: si, ok: true}, ""
 		}
 	}
@@ -1281,6 +1302,10 @@ func (x *Extractor) blameForOther(toks []text.Token, b int) bool {
 	if _, _, ok := x.events.match(toks, k); ok {
 		return false
 	}
+	// "the Popular Front for the Liberation of Palestine": a name's "for".
+	if toks[b-1].Cap && x.orgHeads[base(toks[b-1].Lower)] && toks[k].Cap {
+		return false
+	}
 	w := toks[k].Lower
 	if accountWords[w] || (k == b+1 && strings.HasSuffix(w, "ing")) {
 		return true
@@ -1497,10 +1522,12 @@ func (x *Extractor) otherAttacks(toks []text.Token, sp slotSpan) bool {
 	for from > 0 && sp.a-from < 2 && toks[from-1].Kind == text.Word {
 		from--
 	}
+	seen := false // past the attack word, "earlier" tells when, not which
 	for k := from; k < sp.b && k < len(toks); k++ {
-		if otherWords[toks[k].Lower] {
+		if otherWords[toks[k].Lower] && (!seen || toks[k].Lower == "past") {
 			return true
 		}
+		seen = seen || x.attackWord(toks, k)
 	}
 	return false
 }
