@@ -565,6 +565,9 @@ func (x *Extractor) demonymState(toks []text.Token, k int) (mention, bool) {
 	return mention{a: k, b: k + 1, actor: ai, name: a.Name, key: "actor:" + a.ID}, true
 }
 
+// describedBy open what a group's noun is made of or loyal to.
+var describedBy = map[string]bool{"of": true, "loyal": true, "composed": true, "made": true, "consisting": true}
+
 // actorIn reads the actor inside a slot: an actor from the rules, a
 // demonym ("Ukrainian involvement"), "the group", or an organisation named
 // by its head noun ("a different separatist movement").
@@ -584,6 +587,16 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 		if m.a >= sp.a && m.b <= sp.b && m.actor >= 0 && x.rs.Actors[m.actor].Type == "group" && !clauseBefore(toks[sp.a:m.a]) && !m.locative {
 			return ref{m: m, sent: si, ok: true}, ""
 		}
+	}
+	// "a cell of Moroccan immigrants", "a group loyal to Assad": a
+	// description of who they are, not the people or the man named in it
+	// (a group the rules know, named in it, is who the slot names).
+	if sp.a+2 < sp.b && (toks[sp.a].Lower == "a" || toks[sp.a].Lower == "an") && x.orgHeads[base(toks[sp.a+1].Lower)] && describedBy[toks[sp.a+2].Lower] && toks[sp.a+3].Kind == text.Word {
+		e := sp.a + 1
+		for e < sp.b && e < sp.a+8 && toks[e].Kind == text.Word {
+			e++
+		}
+		return ref{}, strings.ToLower(joinText(toks[sp.a+1 : e]))
 	}
 	for i, m := range ms {
 		// "carried out by the group outside Iraq": a place, not who.
