@@ -769,6 +769,9 @@ func (x *Extractor) bestEventDate(toks []text.Token, dates []when.Date) (d when.
 		if comparedSince(toks, ti) {
 			continue // "the deadliest attack since a 2002 bombing": another attack's year
 		}
+		if x.periodSince(toks, ti) {
+			continue // "Since taking office in 2006, he has sent troops": a period's start
+		}
 		if dt.Precision >= when.PrecYear && superlativeBefore(toks, ti) {
 			continue // "one of the worst attacks in Turkey this year": the span compared over
 		}
@@ -924,6 +927,11 @@ func Accusing(w string) bool { return accusingVerbs[w] }
 // reportedAt reports a date right after a reporting verb ("released on
 // Friday", "said Thursday"): the date of the telling, not of the event.
 func (x *Extractor) reportedAt(toks []text.Token, ti int) bool {
+	// "said a government statement on Tuesday": the statement's day,
+	// not "a report on Tuesday's attack".
+	if ti >= 2 && (toks[ti-1].Lower == "on" || toks[ti-1].Lower == "of") && statementNouns[toks[ti-2].Lower] && !isPossessive(toks[ti]) {
+		return true
+	}
 	for e := maxInt(0, ti-2); e < ti; e++ {
 		if _, n, ok := x.reporting.match(toks, e); ok && e+n == ti || ok && e+n == ti-1 && (toks[ti-1].Lower == "on" || toks[ti-1].Lower == "in") {
 			return true
@@ -1327,9 +1335,36 @@ func comparedSince(toks []text.Token, ti int) bool {
 			w := toks[j].Lower
 			// "the deadliest since", "the fourth deadly attack … since
 			// December": a count or comparison of attacks since then.
-			if w == "most" || w == "worst" || strings.HasSuffix(w, "iest") || w == "biggest" || w == "largest" || w == "first" || anniversaryOrdinals[w] > 0 || w == "latest" {
+			if w == "most" || w == "worst" || strings.HasSuffix(w, "iest") || w == "biggest" || w == "largest" || w == "highest" || w == "greatest" || w == "first" || anniversaryOrdinals[w] > 0 || w == "latest" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// statementNouns are what a source issues on a day.
+var statementNouns = map[string]bool{"statement": true, "communique": true, "communiqué": true, "announcement": true, "briefing": true, "release": true}
+
+// periodSince reports a date at ti that opens a period: "since 2006",
+// "since taking office in 2006". What happened over the period may be
+// attacks, but none of them on that date.
+func (x *Extractor) periodSince(toks []text.Token, ti int) bool {
+	// "since Nov. 23, when 215 were killed": an attack on that day.
+	for k := ti + 1; k < len(toks) && k <= ti+5; k++ {
+		if toks[k].Lower == "when" && toks[k-1].Text == "," {
+			return false
+		}
+	}
+	if ti > 0 && toks[ti-1].Lower == "since" {
+		return true
+	}
+	for k := ti - 1; k >= 1 && k >= ti-6; k-- {
+		if toks[k].Kind == text.Punct {
+			return false
+		}
+		if toks[k-1].Lower == "since" {
+			return strings.HasSuffix(toks[k].Lower, "ing") && !x.attackWord(toks, k)
 		}
 	}
 	return false

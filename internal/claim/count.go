@@ -959,7 +959,9 @@ func (x *Extractor) revision(toks []text.Token, ti, tj int) (earlier, revised bo
 			break
 		}
 		near := k >= ti-revisionReach
-		if _, _, ok := x.earlier.match(toks, k); ok && near && !offsetWord(toks, k) {
+		// "there were earlier reports that the toll had risen to eight":
+		// a figure of the reports "earlier" qualifies, however far on.
+		if _, n, ok := x.earlier.match(toks, k); ok && (near || k+n < ti && figureSources[toks[k+n].Lower]) && !offsetWord(toks, k) {
 			return true, false
 		}
 		// "rose to 36"; further back, a verb whose object is the toll:
