@@ -308,8 +308,15 @@ func (x *Extractor) verbOnly(toks []text.Token) bool {
 func (x *Extractor) definiteCount(toks []text.Token, ti, tj int) (int, string) {
 	if ti >= 2 {
 		switch toks[ti-2].Lower {
-		case "of", "including", "between", "from":
-			return -1, "" // "two of the 30 detainees": the 30 given before
+		case "including", "between", "from":
+			return -1, "" // "including the 30 detainees": the 30 given before
+		case "of":
+			// "two of the 30 detainees": a part of the 30 given before;
+			// "the families of some of the estimated 500 killed" count
+			// no part, and the 500 are all of them.
+			if ti < 3 || !partWords[toks[ti-3].Lower] {
+				return -1, ""
+			}
 		}
 	}
 	// "among the 22 people who were killed": a relative clause says what
@@ -341,6 +348,10 @@ func (x *Extractor) definiteCount(toks []text.Token, ti, tj int) (int, string) {
 	}
 	return -1, ""
 }
+
+// partWords take a share of a group without numbering it: "some of the
+// 500 killed".
+var partWords = map[string]bool{"some": true, "many": true, "most": true, "families": true, "relatives": true, "names": true, "bodies": true}
 
 // participle reports a verb form that can follow its noun: "killed",
 // "slain".
