@@ -51,6 +51,17 @@ func (x *Extractor) afterChange(toks []text.Token, ti int, words string) bool {
 		}
 		k--
 	}
+	// "raised the death toll from 22 to 30": the toll, the verb's object,
+	// stands between the verb and "from".
+	for j := max(0, k-3); j <= k; j++ {
+		if _, n, ok := x.tolls.match(toks, j); ok && j+n-1 == k {
+			k = j - 1
+			if k >= 0 && determiners[toks[k].Lower] {
+				k--
+			}
+			break
+		}
+	}
 	for k >= 0 && (toks[k].Lower == "up" || toks[k].Lower == "down" || adverb(toks[k])) {
 		k--
 	}

@@ -160,7 +160,15 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		}
 		// "More than 80 worshippers are feared to have died": not a toll
 		// anyone gives as one.
-		if x.hasHedge(toks, max(0, ti-3), clauseEnd(toks, tj, tj+5)) {
+		// "the death toll might be as high as 50" bounds the toll from
+		// above: the modal is the bound's, and the ceiling stands.
+		ceiling := a.Lo <= 1 && a.Hi > 1 && !a.Exact && ti >= 2 && toks[ti-1].Lower == "be" && modals[toks[ti-2].Lower]
+		if !ceiling && x.hasHedge(toks, max(0, ti-3), clauseEnd(toks, tj, tj+5)) {
+			continue
+		}
+		// "the toll could rise to 50", "is expected to reach 50": a
+		// forecast, no figure anyone gives.
+		if forecast(toks, ti) {
 			continue
 		}
 		// "One suspect was shot dead": the attackers' dead, not the victims.
@@ -348,6 +356,23 @@ func (x *Extractor) definiteCount(toks []text.Token, ti, tj int) (int, string) {
 	}
 	return -1, ""
 }
+
+// forecast reports an amount at ti that a verb of growth in the future
+// reaches: "could rise to 50", "is expected to climb to 50", "may reach".
+func forecast(toks []text.Token, ti int) bool {
+	k := ti
+	if k > 0 && toks[k-1].Lower == "to" {
+		k--
+	}
+	if k < 2 || !growthVerbs[toks[k-1].Lower] {
+		return false
+	}
+	w := toks[k-2].Lower
+	return modals[w] || w == "will" || w == "would" || w == "to" && k >= 3 && (toks[k-3].Lower == "expected" || toks[k-3].Lower == "likely")
+}
+
+// growthVerbs, in the bare form a modal takes, tell a figure growing.
+var growthVerbs = map[string]bool{"rise": true, "climb": true, "reach": true, "increase": true, "grow": true, "exceed": true, "surpass": true, "top": true, "hit": true}
 
 // partWords take a share of a group without numbering it: "some of the
 // 500 killed".
@@ -791,6 +816,15 @@ func (x *Extractor) kindFromToll(toks []text.Token, ti int, dates []when.Date) (
 	link := ti - 1
 	for link >= 0 && (isQuote(toks[link].Text) || tollAdverbs[toks[link].Lower]) {
 		link-- // revised the toll to “about 253”; "is now more than 160"
+	}
+	// "put the death toll close to 360": the toll right before a bound's
+	// words needs no link.
+	if ti > 0 && toks[ti].Kind == text.Word && toks[ti].Lower != "from" && toks[ti].Lower != "between" {
+		for k := max(0, ti-4); k < ti; k++ {
+			if v, n, ok := x.tolls.match(toks, k); ok && k+n == ti {
+				return v, "@toll '" + joinText(toks[k:ti]) + "' before the amount"
+			}
+		}
 	}
 	if link < 0 || !tollLinks[toks[link].Lower] && !fromTo(toks, ti) {
 		return -1, ""

@@ -170,6 +170,17 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool, ev *
 				best = c
 			}
 		}
+		// "raised the toll from 22 to 30" beside "killed at least 30": a
+		// toll still rising, and the report's own bound on the same number
+		// is its figure (a toll revised down stays exact).
+		if best.Revised && !unbounded(best.Hi) && b.roseTo(best, cs) {
+			for _, c := range g {
+				if c.Lo == best.Lo && unbounded(c.Hi) && !c.Earlier {
+					best = c
+					break
+				}
+			}
+		}
 		out = append(out, best)
 		// A revised figure ("rose to 36") is the report's last word.
 		if len(revised) == 0 {
@@ -178,6 +189,17 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool, ev *
 		}
 	}
 	return out
+}
+
+// roseTo reports a revised figure that its report says rose from a lower
+// earlier one: "raised the death toll from 22 to 30".
+func (b *builder) roseTo(c *claim.Claim, cs []*claim.Claim) bool {
+	for _, e := range cs {
+		if e.Doc == c.Doc && e.Earlier && e.Sent == c.Sent && e.Hi < c.Lo {
+			return true
+		}
+	}
+	return false
 }
 
 // alsoOwn picks the figures a report gives besides its first that are
