@@ -134,6 +134,7 @@ func (x *Extractor) analyseWith(tz *text.Tokenizer, idx int, d *document.Documen
 	}
 	outletNoPlace(di, d.Outlet)
 	datesLater(di)
+	onThisDay(di, d.Text)
 	yearsFromText(di)
 	common := commonWords(di.toks)
 	// The dateline opens the text, or the line after its headline, or a

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -107,6 +108,34 @@ func shifted(d when.Date, n int, unit when.Precision) (when.Date, bool) {
 		return when.Date{Lo: lo, Hi: lo, Precision: when.PrecDay}, true
 	}
 	return when.Date{}, false
+}
+
+// onThisDay makes "on this day in 1919" the day of the year the report
+// came out on, in 1919: a history column's way of dating what it recalls.
+func onThisDay(di *docInfo, text string) {
+	if !di.hasRef {
+		return
+	}
+	_, m, d := di.ref.YMD()
+	for si, ds := range di.dates {
+		for k := range ds {
+			dt := &di.dates[si][k]
+			if dt.Precision != when.PrecYear || dt.Start < len("this day in ") {
+				continue
+			}
+			before := strings.ToLower(text[max(0, dt.Start-len("this date in ")):dt.Start])
+			if !strings.HasSuffix(before, "this day in ") && !strings.HasSuffix(before, "this date in ") {
+				continue
+			}
+			y, _, _ := dt.Lo.YMD()
+			if m == 2 && d == 29 {
+				continue // no such day in most years
+			}
+			day := when.DayOf(y, m, d)
+			dt.Lo, dt.Hi, dt.Precision = day, day, when.PrecDay
+			dt.Trace += fmt.Sprintf("; on this day (%02d-%02d, the report's) in that year", m, d)
+		}
+	}
 }
 
 // yearsFromText gives a day written without its year the year the text
