@@ -376,7 +376,7 @@ var growthVerbs = map[string]bool{"rise": true, "climb": true, "reach": true, "i
 
 // partWords take a share of a group without numbering it: "some of the
 // 500 killed".
-var partWords = map[string]bool{"some": true, "many": true, "most": true, "families": true, "relatives": true, "names": true, "bodies": true}
+var partWords = map[string]bool{"all": true, "some": true, "many": true, "most": true, "families": true, "relatives": true, "names": true, "bodies": true}
 
 // participle reports a verb form that can follow its noun: "killed",
 // "slain".

@@ -263,13 +263,40 @@ func (b *builder) sourced(c, best *claim.Claim) bool {
 			return true
 		}
 		for _, w := range b.rs.Words.Reporting {
-			if strings.Contains(sent, " "+strings.ToLower(w)+" ") {
+			w = strings.ToLower(w)
+			if strings.Contains(sent, " "+w+" ") {
 				return true
+			}
+			// "official sources claim only 100": the present tense too.
+			if stem, ok := strings.CutSuffix(w, "ed"); ok {
+				for _, p := range []string{stem, stem + "e"} {
+					if strings.Contains(sent, " "+p+" ") || strings.Contains(sent, " "+p+"s ") {
+						return true
+					}
+				}
 			}
 		}
 		return false
 	}
-	return told(c) && told(best)
+	// "It took one night to massacre more than 400. Though official
+	// sources claim only 100 were killed": a rival's figure, set against
+	// the report's own by the words that open its sentence.
+	return told(c) && (told(best) || b.opensAgainst(c))
+}
+
+// opensAgainst reports a claim whose sentence opens by setting itself
+// against the one before: "Though", "But", "However".
+func (b *builder) opensAgainst(c *claim.Claim) bool {
+	t := b.docs[c.Doc].Text
+	if c.SentEnd > len(t) || c.SentStart >= c.SentEnd {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(t[c.SentStart:c.SentEnd]), " ")
+	switch strings.ToLower(strings.Trim(first, ",")) {
+	case "though", "although", "but", "however", "yet":
+		return true
+	}
+	return false
 }
 
 // toldEarlier reports a claim whose sentence says, anywhere, that what it
