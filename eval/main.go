@@ -305,7 +305,8 @@ func whyMissedOther(res check.Result, s *Score) {
 				actor, _, _ := strings.Cut(full, " (")
 				var out []fig
 				for _, f := range resp[doc] {
-					if stance == "unclaimed" && strings.HasPrefix(f.text, "no claim") || actor != "" && (containsWords(f.text, actor) || strings.Contains(strings.ToLower(f.text), strings.ToLower(actor))) {
+					name, _, _ := strings.Cut(f.text, " (")
+					if stance == "unclaimed" && strings.HasPrefix(f.text, "no claim") || actor != "" && (containsWords(f.text, actor) || strings.Contains(strings.ToLower(f.text), strings.ToLower(actor)) || initialsMatch(actor, name)) {
 						out = append(out, f)
 					}
 				}
