@@ -40,7 +40,12 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 		// the attack on Saturday" is about Friday's attack).
 		order = []int{ev, si, si - 1, si - 2, si - 3}
 	}
-	if d, ok := x.eventDateIn(di, si, ca, cb); ok && (ca > 0 || cb < len(di.toks[si]) || ago(d)) {
+	if d, ok := adjectiveDate(di, si, c.Start); ok {
+		// "the 2018 killing of four cyclists": the year that qualifies the
+		// claim's own words dates it, whatever else the clause dates.
+		order = nil
+		c.Subject.When, c.Subject.HasWhen = d, true
+	} else if d, ok := x.eventDateIn(di, si, ca, cb); ok && (ca > 0 || cb < len(di.toks[si]) || ago(d)) {
 		// The claim's clause dates it; so does a whole sentence's "three
 		// years ago", which counts back from the report, whatever attack the
 		// sentence refers back to.
@@ -772,6 +777,9 @@ func (x *Extractor) bestEventDate(toks []text.Token, dates []when.Date) (d when.
 		if x.periodSince(toks, ti) {
 			continue // "Since taking office in 2006, he has sent troops": a period's start
 		}
+		if x.milestoneDate(toks, ti) {
+			continue // "an umbrella group formed in November 1990": the group's date
+		}
 		if dt.Precision >= when.PrecYear && superlativeBefore(toks, ti) {
 			continue // "one of the worst attacks in Turkey this year": the span compared over
 		}
@@ -1338,6 +1346,42 @@ func comparedSince(toks []text.Token, ti int) bool {
 			if w == "most" || w == "worst" || strings.HasSuffix(w, "iest") || w == "biggest" || w == "largest" || w == "highest" || w == "greatest" || w == "first" || anniversaryOrdinals[w] > 0 || w == "latest" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// adjectiveDate finds a date written right before a claim's words, after
+// "the": "the 2018 killing of four foreign cyclists".
+func adjectiveDate(di *docInfo, si, start int) (when.Date, bool) {
+	toks := di.toks[si]
+	ti := tokIndex(toks, start)
+	for _, d := range di.dates[si] {
+		if di.toks[si] == nil || d.End > start {
+			continue
+		}
+		a, b := tokIndex(toks, d.Start), tokIndex(toks, d.End)
+		if b == ti && a > 0 && toks[a-1].Lower == "the" && !d.Relative {
+			return d, true
+		}
+	}
+	return when.Date{}, false
+}
+
+// milestoneDate reports a date at ti right after a group's milestone
+// ("formed in November 1990", "founded in 2002"): the group's date, not
+// the attack's. A death's date ("killed in 2017") may be the attack's.
+func (x *Extractor) milestoneDate(toks []text.Token, ti int) bool {
+	k := ti
+	if k > 0 && (toks[k-1].Lower == "in" || toks[k-1].Lower == "on") {
+		k--
+	}
+	for j := max(0, k-3); j < k; j++ {
+		// "Founded in 1991, the group has carried out dozens of attacks":
+		// a fronted milestone heads a sentence of the group's history,
+		// which its date still dates.
+		if v, n, ok := x.factVerbs.match(toks, j); ok && j+n == k && j > 0 && x.rs.Facts[v].ID != "killed" {
+			return true
 		}
 	}
 	return false
