@@ -30,7 +30,10 @@ var peopleNouns = map[string]bool{"man": true, "men": true, "woman": true, "wome
 // Combatant Group" (not "Indian Army", "Iranian President Rouhani": a
 // state's own). 0 when none.
 func (x *Extractor) demonymName(toks []text.Token, i int) int {
-	if _, ok := x.demonyms[toks[i].Lower]; !ok || i+1 >= len(toks) || !toks[i+1].Cap || isTitle(toks[i+1].Lower) || stateOrgans[toks[i+1].Lower] || x.generics[toks[i+1].Lower] {
+	if i+1 >= len(toks) || !toks[i+1].Cap || !toks[i].Cap {
+		return 0 // a people's word before a name: both capitalised
+	}
+	if _, ok := x.demonyms[toks[i].Lower]; !ok || isTitle(toks[i+1].Lower) || stateOrgans[toks[i+1].Lower] || x.generics[toks[i+1].Lower] {
 		return 0
 	}
 	if _, _, ok := x.actors.match(toks, i+1); ok {
@@ -77,10 +80,11 @@ func (x *Extractor) dateNamed(toks []text.Token, i int) int {
 		return ok && t.Kind == text.Number && v >= 1 && v <= 31 || strings.HasSuffix(t.Lower, "th") && len(t.Lower) <= 4
 	}
 	head := func(k int) bool { return k < len(toks) && toks[k].Cap && x.orgHeads[toks[k].Lower] }
+	// The cheapest test first: every token of every sentence asks.
 	switch {
-	case i+2 < len(toks) && month(toks[i]) && day(toks[i+1]) && head(i+2):
+	case i+2 < len(toks) && toks[i].Cap && head(i+2) && month(toks[i]) && day(toks[i+1]):
 		return 3
-	case i+3 < len(toks) && day(toks[i]) && toks[i+1].Lower == "of" && month(toks[i+2]) && head(i+3):
+	case i+3 < len(toks) && toks[i+1].Lower == "of" && head(i+3) && day(toks[i]) && month(toks[i+2]):
 		return 4
 	}
 	return 0

@@ -29,7 +29,7 @@ type Extractor struct {
 	factVerbs, factNouns   *phrases // val: index into rs.Facts
 	actors                 *phrases // val: index into rs.Actors
 	actorsSpelt            *spelt   // the same, by skeleton: other spellings
-	actorsVowel            vowelVariants
+	actorsVowel            *vowelVariants
 	stances                []stancePattern
 	stanceByWord           map[string][]int // first literal word → patterns, in precedence order
 	formOpenings           map[string]bool  // first letters of pattern words' forms (see wordForms)
@@ -71,7 +71,7 @@ func New(rs *rule.Set) *Extractor {
 		dates:      when.Compile(&rs.Dates),
 		countVerbs: newPhrases(), countNouns: newPhrases(), tolls: newPhrases(), singulars: newPhrases(), agents: newPhrases(),
 		factVerbs: newPhrases(), factNouns: newPhrases(),
-		actors: newPhrases(), actorsSpelt: newSpelt(), actorsVowel: vowelVariants{},
+		actors: newPhrases(), actorsSpelt: newSpelt(), actorsVowel: newVowelVariants(),
 		reporting: newPhrases(), hedges: newPhrases(), events: newPhrases(),
 		groupAna: newPhrases(), personAna: newPhrases(), parts: newPhrases(),
 		earlier: newPhrases(), revisions: newPhrases(), proceedings: newPhrases(),

@@ -18,34 +18,51 @@ import (
 const minVowelVariant = 6
 
 // vowelVariants indexes one-word names by themselves and by each spelling
-// with one vowel removed.
-type vowelVariants map[string][]vowelEntry
+// with one vowel removed. Every capitalised word of every sentence asks,
+// and almost all miss: lens says which lengths a name has, so a word of
+// no length within one of them misses before it is folded.
+type vowelVariants struct {
+	keys map[string][]vowelEntry
+	lens [maxVowelVariant + 2]bool
+}
+
+// maxVowelVariant is the longest name indexed one vowel away.
+const maxVowelVariant = 40
 
 type vowelEntry struct {
 	name  string
 	actor int
 }
 
-func (v vowelVariants) add(name string, actor int) {
+func newVowelVariants() *vowelVariants {
+	return &vowelVariants{keys: map[string][]vowelEntry{}}
+}
+
+func (v *vowelVariants) add(name string, actor int) {
 	w := text.Fold(name)
-	if strings.ContainsRune(w, ' ') || len(w) < minVowelVariant {
+	if strings.ContainsRune(w, ' ') || len(w) < minVowelVariant || len(w) > maxVowelVariant {
 		return
 	}
+	v.lens[len(w)] = true
 	for _, k := range vowelDeletes(w) {
-		v[k] = append(v[k], vowelEntry{w, actor})
+		v.keys[k] = append(v.keys[k], vowelEntry{w, actor})
 	}
 }
 
 // match returns the actor a word names one vowel away from one of its
 // names, when exactly one actor fits.
-func (v vowelVariants) match(word string) (int, bool) {
+func (v *vowelVariants) match(word string) (int, bool) {
+	// A fold keeps an ASCII word's length; another may change it.
+	if n := len(word); n < minVowelVariant-1 || n <= maxVowelVariant+1 && isASCII(word) && !v.lens[n-1] && !v.lens[min(n, maxVowelVariant+1)] && !v.lens[min(n+1, maxVowelVariant+1)] {
+		return 0, false
+	}
 	w := text.Fold(word)
 	if len(w) < minVowelVariant {
 		return 0, false
 	}
 	found := -1
 	for _, k := range vowelDeletes(w) {
-		for _, e := range v[k] {
+		for _, e := range v.keys[k] {
 			if !vowelEdit(w, e.name) {
 				continue
 			}
@@ -56,6 +73,15 @@ func (v vowelVariants) match(word string) (int, bool) {
 		}
 	}
 	return found, found >= 0
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // vowelDeletes is w and w with each one of its vowels removed.
