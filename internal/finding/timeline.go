@@ -216,7 +216,7 @@ func (b *builder) roseTo(c *claim.Claim, cs []*claim.Claim) bool {
 func (b *builder) alsoOwn(best *claim.Claim, pick, all []*claim.Claim, own bool) []*claim.Claim {
 	var out []*claim.Claim
 	for _, c := range pick {
-		if c == best || c.Article || oneFigure(c, best) || !c.Total && float64(c.Hi) < float64(best.Lo)*partShare && !b.sourced(c, best) || !own && c.Subject.EventSent != c.Sent || b.toldEarlier(c) {
+		if c == best || c.Article || oneFigure(c, best) || !c.Total && float64(c.Hi) < float64(best.Lo)*partShare && !b.sourcedAny(c, best, all) || !own && c.Subject.EventSent != c.Sent || b.toldEarlier(c) {
 			continue
 		}
 		alone := true
@@ -243,6 +243,21 @@ func (b *builder) aboveInWords(best *claim.Claim, vague []*claim.Claim) []*claim
 		}
 	}
 	return nil
+}
+
+// sourcedAny is sourced for the report's own figure or any telling of it
+// in the report: a headline's "kills 157" is the text's "a rights group
+// said 157 people died".
+func (b *builder) sourcedAny(c, best *claim.Claim, all []*claim.Claim) bool {
+	if b.sourced(c, best) {
+		return true
+	}
+	for _, d := range all {
+		if d != best && d != c && d.Lo == best.Lo && d.Hi == best.Hi && b.sourced(c, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourced reports two figures for everyone, each in a sentence of its own
