@@ -525,14 +525,19 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 				continue
 			}
 			comma = true
-		case t.Text == "(":
-			// "35 civilians (including 7 women) were massacred": the
-			// bracket says who they were; the verb after it counts them.
+		case t.Text == "(" || t.Text == "[":
+			// "35 civilians (including 7 women) were massacred", "1200 IDPs
+			// [displaced persons] were killed": the bracket says who they
+			// were; the verb after it counts them.
+			closer := ")"
+			if t.Text == "[" {
+				closer = "]"
+			}
 			k := j + 1
-			for k < len(toks) && k <= j+bracketReach && toks[k].Text != ")" && toks[k].Text != "(" {
+			for k < len(toks) && k <= j+bracketReach && toks[k].Text != closer && toks[k].Text != t.Text {
 				k++
 			}
-			if k >= len(toks) || toks[k].Text != ")" {
+			if k >= len(toks) || toks[k].Text != closer {
 				return none()
 			}
 			popDone = true
