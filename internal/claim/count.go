@@ -902,6 +902,15 @@ func (x *Extractor) numberOf(toks []text.Token, k int) (int, int, bool) {
 	if toks[k].Lower != "number" || k+2 >= len(toks) || toks[k+1].Lower != "of" {
 		return -1, 0, false
 	}
+	// "the number of the deceased", "the number of injured": a count's
+	// own noun right after "of" (and "the").
+	j := k + 2
+	if j+1 < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	if v, n, ok := x.countNouns.match(toks, j); ok && x.rs.Counts[v].Subject == "event" && (j+n >= len(toks) || toks[j+n].Kind != text.Word || !isVerbLike(toks[j+n])) {
+		return v, j + n, true
+	}
 	for j := k + 2; j < len(toks) && j <= k+5; j++ {
 		if toks[j].Kind != text.Word {
 			return -1, 0, false
