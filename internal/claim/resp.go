@@ -153,9 +153,10 @@ func negatedBefore(toks []text.Token, a int) bool {
 func (x *Extractor) conjunctActor(di *docInfo, si int, c Claim, a int) (Claim, bool) {
 	toks, ms := di.toks[si], di.ments[si]
 	end := tokIndex(toks, c.End) // just past the actor: its mention's end, else the claim's words
+	start := -1                  // the actor's mention's first token
 	for _, m := range ms {
 		if m.key == c.Actor && toks[m.a].Start >= c.Start && toks[m.b-1].End <= c.End {
-			end = m.b
+			start, end = m.a, m.b
 			break
 		}
 	}
@@ -203,6 +204,10 @@ func (x *Extractor) conjunctActor(di *docInfo, si int, c Claim, a int) (Claim, b
 		case p.a >= end && p.a-end <= 2 && end < len(toks) && toks[end].Lower == "and":
 			// After: "… the United States and Israel".
 			ok = p.a == end+1 || p.a == end+2 && toks[end+1].Lower == "the"
+		case start > a && p.a > a && p.b < start && toks[p.b].Lower == "and":
+			// Inside the slot, before: "accused Iran and Hezbollah of being
+			// behind", where the group was read first.
+			ok = p.b+1 == start || p.b+2 == start && toks[p.b+1].Lower == "the"
 		}
 		if !ok {
 			continue
@@ -334,6 +339,11 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 				actor, actorWords = ref{m: m, sent: si, ok: true}, ""
 			}
 		}
+		// "Islamic State said one of its fighters carried out the attack":
+		// the group the possessive stands for, as it does for "its fighters".
+		if !actor.ok && a >= 4 && x.fighters(toks[a-1].Lower) && (toks[a-2].Lower == "its" || toks[a-2].Lower == "their") && toks[a-3].Lower == "of" {
+			actor = x.resolveGroup(di, si, a-2)
+		}
 		if !actor.ok && actorWords == "" {
 			actor = x.coordinatedSubject(di, si, a)
 		}
@@ -436,10 +446,14 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 			c.Kind = x.rs.Responsibility[i].ID
 		}
 	}
-	// "Al-Shabab claimed they carried out the attack": a group saying it
-	// did it claims it.
-	if actor.via == ownStatement && !c.Deny && c.Kind == carriedOut {
+	// "Al-Shabab claimed they carried out the attack", "Islamic State said
+	// its fighters carried out the attack": a group saying it did it
+	// claims it.
+	if !c.Deny && c.Kind == carriedOut && (actor.via == ownStatement || actor.ok && c.Attributor != "" && x.speaksFor(c.Attributor, actor.m.key)) {
 		c.Kind = x.rs.Responsibility[x.claimedIdx()].ID
+		if actor.via != ownStatement {
+			c.Attributor = ""
+		}
 	}
 	// "Damascus denied any involvement": a capital speaks for its state.
 	if actor.ok && actor.m.actor < 0 && !actor.m.locative {
@@ -563,6 +577,20 @@ func (x *Extractor) demonymState(toks []text.Token, k int) (mention, bool) {
 	}
 	a := x.rs.Actors[ai]
 	return mention{a: k, b: k + 1, actor: ai, name: a.Name, key: "actor:" + a.ID}, true
+}
+
+// speaksFor reports an attributor that is the group key names, or its
+// own body: "Islamic State", "the Islamic State's news agency".
+func (x *Extractor) speaksFor(attributor, key string) bool {
+	if x.keyOf(attributor) == key {
+		return true
+	}
+	for _, sep := range []string{"'s ", "’s "} {
+		if owner, _, ok := strings.Cut(attributor, sep); ok && x.keyOf(strings.TrimPrefix(strings.TrimPrefix(owner, "The "), "the ")) == key {
+			return true
+		}
+	}
+	return false
 }
 
 // describedBy open what a group's noun is made of or loyal to.
