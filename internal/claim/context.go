@@ -1357,7 +1357,7 @@ func adjectiveDate(di *docInfo, si, start int) (when.Date, bool) {
 	toks := di.toks[si]
 	ti := tokIndex(toks, start)
 	for _, d := range di.dates[si] {
-		if di.toks[si] == nil || d.End > start {
+		if d.End > start {
 			continue
 		}
 		a, b := tokIndex(toks, d.Start), tokIndex(toks, d.End)
@@ -1380,7 +1380,7 @@ func (x *Extractor) milestoneDate(toks []text.Token, ti int) bool {
 		// "Founded in 1991, the group has carried out dozens of attacks":
 		// a fronted milestone heads a sentence of the group's history,
 		// which its date still dates.
-		if v, n, ok := x.factVerbs.match(toks, j); ok && j+n == k && j > 0 && x.rs.Facts[v].ID != "killed" {
+		if v, n, ok := x.factVerbs.match(toks, j); ok && j+n == k && j > 0 && x.rs.Facts[v].ID != killedFact {
 			return true
 		}
 	}

@@ -619,7 +619,7 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 	// "a cell of Moroccan immigrants", "a group loyal to Assad": a
 	// description of who they are, not the people or the man named in it
 	// (a group the rules know, named in it, is who the slot names).
-	if sp.a+2 < sp.b && (toks[sp.a].Lower == "a" || toks[sp.a].Lower == "an") && x.orgHeads[base(toks[sp.a+1].Lower)] && describedBy[toks[sp.a+2].Lower] && toks[sp.a+3].Kind == text.Word {
+	if sp.a+3 < sp.b && (toks[sp.a].Lower == "a" || toks[sp.a].Lower == "an") && x.orgHeads[base(toks[sp.a+1].Lower)] && describedBy[toks[sp.a+2].Lower] && toks[sp.a+3].Kind == text.Word {
 		e := sp.a + 1
 		for e < sp.b && e < sp.a+8 && toks[e].Kind == text.Word {
 			e++
