@@ -1354,16 +1354,17 @@ func comparedSince(toks []text.Token, ti int) bool {
 // adjectiveDate finds a date written right before a claim's words, after
 // "the": "the 2018 killing of four foreign cyclists".
 func adjectiveDate(di *docInfo, si, start int) (when.Date, bool) {
-	toks := di.toks[si]
-	ti := tokIndex(toks, start)
-	for _, d := range di.dates[si] {
-		if d.End > start {
-			continue
-		}
-		a, b := tokIndex(toks, d.Start), tokIndex(toks, d.End)
-		if b == ti && a > 0 && toks[a-1].Lower == "the" && !d.Relative {
-			return d, true
-		}
+	toks, ds := di.toks[si], di.dates[si]
+	// Every claim asks: the one date that ends last before the claim, found
+	// by halving (a sentence may hold hundreds).
+	i := sort.Search(len(ds), func(i int) bool { return ds[i].End > start }) - 1
+	if i < 0 {
+		return when.Date{}, false
+	}
+	d := ds[i]
+	a, b := tokIndex(toks, d.Start), tokIndex(toks, d.End)
+	if b == tokIndex(toks, start) && a > 0 && toks[a-1].Lower == "the" && !d.Relative {
+		return d, true
 	}
 	return when.Date{}, false
 }

@@ -215,8 +215,17 @@ func (b *builder) roseTo(c *claim.Claim, cs []*claim.Claim) bool {
 // left 103 dead" may be the next attack the report tells of.
 func (b *builder) alsoOwn(best *claim.Claim, pick, all []*claim.Claim, own bool) []*claim.Claim {
 	var out []*claim.Claim
+	// The report's other tellings of its own figure, one a sentence (a
+	// headline's "kills 157" is the text's "a rights group said 157 died"):
+	// found once, as every figure asks.
+	tellings := []*claim.Claim{best}
+	for _, d := range all {
+		if d.Lo == best.Lo && d.Hi == best.Hi && !slices.ContainsFunc(tellings, func(t *claim.Claim) bool { return t.Sent == d.Sent }) {
+			tellings = append(tellings, d)
+		}
+	}
 	for _, c := range pick {
-		if c == best || c.Article || oneFigure(c, best) || !c.Total && float64(c.Hi) < float64(best.Lo)*partShare && !b.sourcedAny(c, best, all) || !own && c.Subject.EventSent != c.Sent || b.toldEarlier(c) {
+		if c == best || c.Article || oneFigure(c, best) || !c.Total && float64(c.Hi) < float64(best.Lo)*partShare && !b.sourcedAny(c, tellings) || !own && c.Subject.EventSent != c.Sent || b.toldEarlier(c) {
 			continue
 		}
 		alone := true
@@ -245,15 +254,10 @@ func (b *builder) aboveInWords(best *claim.Claim, vague []*claim.Claim) []*claim
 	return nil
 }
 
-// sourcedAny is sourced for the report's own figure or any telling of it
-// in the report: a headline's "kills 157" is the text's "a rights group
-// said 157 people died".
-func (b *builder) sourcedAny(c, best *claim.Claim, all []*claim.Claim) bool {
-	if b.sourced(c, best) {
-		return true
-	}
-	for _, d := range all {
-		if d != best && d != c && d.Lo == best.Lo && d.Hi == best.Hi && b.sourced(c, d) {
+// sourcedAny is sourced for any telling of the report's own figure.
+func (b *builder) sourcedAny(c *claim.Claim, tellings []*claim.Claim) bool {
+	for _, d := range tellings {
+		if d != c && b.sourced(c, d) {
 			return true
 		}
 	}
