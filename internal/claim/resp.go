@@ -1343,6 +1343,11 @@ func (x *Extractor) blameForOther(toks []text.Token, b int) bool {
 	if _, _, ok := x.events.match(toks, k); ok {
 		return false
 	}
+	// "Islamic militants were to blame for the violence": the attack told
+	// as what it brought, blamed as the attack is (no kind of attack).
+	if claimedNouns[toks[k].Lower] {
+		return false
+	}
 	// "the Popular Front for the Liberation of Palestine": a name's "for".
 	if toks[b-1].Cap && x.orgHeads[base(toks[b-1].Lower)] && toks[k].Cap {
 		return false
@@ -1485,9 +1490,11 @@ func (x *Extractor) eventSlot(toks []text.Token) bool {
 	return found
 }
 
-// claimedNouns name no attack alone, but what a group claims is one:
-// "claimed responsibility for the incident", "for the killings".
-var claimedNouns = map[string]bool{"incident": true, "incidents": true, "killings": true}
+// claimedNouns name no attack alone (they are no kind of attack for
+// telling events apart), but what a group claims or is blamed for is one:
+// "claimed responsibility for the incident", "for the killings",
+// "militants were to blame for the violence".
+var claimedNouns = map[string]bool{"incident": true, "incidents": true, "killings": true, "violence": true, "bloodshed": true, "unrest": true, "crackdown": true}
 
 // surface is a mention as the document writes it, without a possessive:
 // "Turkish authorities", "the Kremlin" rather than the actor's name.
