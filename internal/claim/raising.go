@@ -32,17 +32,6 @@ func raisedSubject(toks []text.Token, a int) int {
 	return k - 1
 }
 
-// blamedIdx is the index of the stance that holds an actor to blame
-// without its own word, or -1.
-func (x *Extractor) blamedIdx() int {
-	for i, st := range x.rs.Responsibility {
-		if st.ID == "blamed" {
-			return i
-		}
-	}
-	return -1
-}
-
 // raisingWords stand between a subject and the verb it is the subject of:
 // "X is believed to have been killed", "X was said to have died".
 var raisingWords = map[string]bool{"is": true, "was": true, "are": true, "were": true, "reportedly": true, "likely": true, "known": true, "to": true, "have": true, "has": true, "had": true, "been": true, "may": true, "might": true, "could": true}

@@ -124,6 +124,17 @@ func (x *Extractor) unclaimedIdx() int {
 	return -1
 }
 
+// blamedIdx is the stance that holds an actor to blame without its own
+// word, or -1.
+func (x *Extractor) blamedIdx() int {
+	for i, st := range x.rs.Responsibility {
+		if st.ID == "blamed" {
+			return i
+		}
+	}
+	return -1
+}
+
 // negatedBefore reports a "not" or "never" among the auxiliaries and
 // adverbs just before token a: "has not claimed", "has not yet claimed",
 // "hasn't claimed", "never claimed".

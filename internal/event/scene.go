@@ -326,14 +326,14 @@ func weigh(a, b *scene, rel related, oneDoc, explain bool) (score float64, ok bo
 	// "Friday's attack on Baga" and "the attack on Baga on January 3", both
 	// with 150 killed: days apart, but one town, one kind of attack and one
 	// figure say one attack was dated two ways.
+	kindsDiffer := len(a.kinds) > 0 && len(b.kinds) > 0 && !kindShared
 	// "April 12" and "April 13" for 379 killed at one site: the day is
 	// wrong in one of them, as the town and the figure say.
-	if near && placeShared && !(len(a.kinds) > 0 && len(b.kinds) > 0 && !kindShared) && sharesFigure(a, b) {
+	if near && placeShared && !kindsDiffer && sharesFigure(a, b) {
 		score += 1.5
 		say("the same figure")
 	}
 	if far {
-		kindsDiffer := len(a.kinds) > 0 && len(b.kinds) > 0 && !kindShared
 		if !placeShared || kindsDiffer {
 			return 0, false, strings.Join(reasons, ", ")
 		}

@@ -102,7 +102,7 @@ func (b *builder) eventDate(chk rule.Check, ev *event.Event, ids []int) {
 		// 14 – the group claimed it" dates the claim.)
 		// Who carried it out is told with the attack's own day ("troops
 		// fired on the crowd on April 13, 1919"); a claim or blame is not.
-		written := !w.Relative && c.Subject.HasWhen && (c.Type == claim.Count || c.Type == claim.Responsibility && c.Kind == "carried-out" && !c.Deny)
+		written := !w.Relative && c.Subject.HasWhen && (c.Type == claim.Count || c.Type == claim.Responsibility && c.Kind == carriedOutStance && !c.Deny)
 		if !(main[c.Doc] && c.Sent < ledeSents || written) || !c.Subject.HasWhen || c.Earlier || c.Subject.Displaced || w.Precision != when.PrecDay || w.Hi-w.Lo > dateSlack || !b.besideAttack(c.Doc, w) {
 			continue
 		}
