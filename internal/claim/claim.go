@@ -92,6 +92,14 @@ type Subject struct {
 	// When is the event's date as read from the context, if any.
 	When    when.Date
 	HasWhen bool
+	// Told is set when When is written in the clause of a word for the
+	// attack ("Friday's bombing", "gunmen attacked the base on Tuesday"):
+	// the attack's day, not a toll's, a telling's or a burial's.
+	Told bool `json:",omitempty"`
+	// Night is set when night words stand beside When ("late on Friday",
+	// "overnight"): an attack at the turn of a day, which reports may date
+	// either side of midnight.
+	Night bool `json:",omitempty"`
 	// Displaced is set when the context says the event is offset from the
 	// one named ("six months before the church attack").
 	Displaced bool

@@ -140,7 +140,7 @@ func TestFacts(t *testing.T) {
 		t.Run(tt.text, func(t *testing.T) {
 			var got []string
 			for _, c := range claims(t, tt.text, tt.published) {
-				if strings.HasPrefix(c, "date/") {
+				if strings.HasPrefix(c, "date/") && !strings.HasPrefix(c, "date/event-date") {
 					got = append(got, c)
 				}
 			}
@@ -573,5 +573,32 @@ func TestOpeningClause(t *testing.T) {
 	x := extractor(t).Extract(0, &d)
 	if slices.Contains(x.Lede.Places, "name:kordestan") || slices.Contains(x.Lede.Kinds, "air strike") || !slices.Contains(x.Lede.Places, "name:tarna") {
 		t.Errorf("lede places %v kinds %v, want Tarna and no air strike in Kordestan", x.Lede.Places, x.Lede.Kinds)
+	}
+}
+
+// TestEventDays: a sentence that tells its attack's day gives a claim of
+// it, even when it counts nothing; a telling's day, a death in hospital,
+// and a caption's picture do not.
+func TestEventDays(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The schoolgirls were abducted by gunmen from the school last Tuesday.", "date/event-date 2014-04-29..2014-04-29 day"},
+		{"On Sunday, gunmen stormed the village.", "date/event-date 2014-05-04..2014-05-04 day"},
+		{"Friday's bombing shook the market.", "date/event-date 2014-05-02..2014-05-02 day"},
+		{"The chief of the hospitals said on Saturday that the attack was planned.", ""},
+		{"The latest victim was a student who died of burns in hospital on Tuesday.", ""},
+		{"Rubble lies in the village, which was attacked on Monday, in this still image shot on May 5, 2014.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []string
+			for _, c := range claims(t, tt.text, "2014-05-06") {
+				if strings.HasPrefix(c, "date/event-date") {
+					got = append(got, c)
+				}
+			}
+			if g := strings.Join(got, " | "); g != tt.want {
+				t.Errorf("\n got: %s\nwant: %s", g, tt.want)
+			}
+		})
 	}
 }

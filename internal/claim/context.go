@@ -58,7 +58,7 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 		c.Subject.When, c.Subject.HasWhen = d, true
 	}
 	for i, k := range order {
-		if k < 0 || k >= len(di.sents) || di.sents[k].Para != di.sents[si].Para && k != ev {
+		if k < 0 || k >= len(di.sents) || di.sents[k].Para != di.sents[si].Para && k != ev || k != si && di.captions[k] {
 			continue
 		}
 		if d, ok := x.eventDate(di, k, c); ok {
@@ -470,7 +470,7 @@ func (x *Extractor) namedEventDate(di *docInfo, si, a, b int) (when.Date, bool) 
 		if first < 0 || first == si {
 			continue
 		}
-		if sf := x.sentence(di, first); sf.hasDate {
+		if sf := x.sentence(di, first); sf.hasDate && !di.captions[first] {
 			return sf.date, true
 		}
 	}
@@ -885,8 +885,8 @@ func (x *Extractor) datedEvents(di *docInfo) []datedEvent {
 	if !di.datedDone {
 		di.datedDone = true
 		for k := range di.sents {
-			if len(di.dates[k]) == 0 || !x.namesEvent(di.toks[k]) {
-				continue
+			if len(di.dates[k]) == 0 || di.captions[k] || !x.namesEvent(di.toks[k]) {
+				continue // (a caption's day is its picture's)
 			}
 			if d, ok := x.eventDate(di, k, nil); ok {
 				di.dated = append(di.dated, datedEvent{k, d})

@@ -26,7 +26,8 @@ type docInfo struct {
 	dated     []datedEvent // sentences that name an attack and date it, found once
 	datedDone bool
 
-	openingEnd int // the first sentence past the opening (see inOpening), or -1 before it is found
+	openingEnd int    // the first sentence past the opening (see inOpening), or -1 before it is found
+	captions   []bool // per sentence: a picture's caption (see caption)
 
 	// What every claim of a sentence asks of it, worked out once.
 	facts []*sentFacts
@@ -162,14 +163,22 @@ func (x *Extractor) analyseWith(tz *text.Tokenizer, idx int, d *document.Documen
 			break
 		}
 	}
-	if len(di.toks) > 0 && len(di.dates[0]) > 0 {
+	for f := 0; f < len(di.toks) && f < 2; f++ {
 		// "25 August 2022, Devastating hotel attack …": a day that opens
-		// the text, set off by a comma, is when it was written.
-		toks, d0 := di.toks[0], di.dates[0][0]
+		// the text, or the line after its headline ("21 January 2012,
+		// Sweetcrude, KANO –"), set off by a comma, is when it was written.
+		if f == 1 && (!headlineLine(di.toks[0]) || di.sents[1].Para == di.sents[0].Para) {
+			break
+		}
+		if len(di.dates[f]) == 0 {
+			continue
+		}
+		toks, d0 := di.toks[f], di.dates[f][0]
 		if j := tokIndex(toks, d0.End); len(toks) > 0 && d0.Start == toks[0].Start && d0.Precision == when.PrecDay && j < len(toks) && toks[j].Text == "," && filedNear(di, d0) {
-			di.dates[0] = di.dates[0][1:]
+			di.dates[f] = di.dates[f][1:]
 		}
 	}
+	markCaptions(di)
 	bracketInitials(di)
 	x.pruneNames(di, common)
 	surnames(di)

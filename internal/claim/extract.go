@@ -77,6 +77,8 @@ func (x *Extractor) Extract(idx int, d *document.Document) Doc {
 		p.claim.Subject = all[p.total].Subject
 		all = append(all, p.claim)
 	}
+	x.markTold(di, all)
+	all = append(all, x.eventDays(di, all)...)
 	if ok && x.datesManyEvents(di) {
 		// An analysis or a chronology: its opening names one attack of
 		// many, and its claims are about the ones their own sentences name.

@@ -47,6 +47,7 @@ type Extractor struct {
 	verbWords                                             int             // the most words a count verb of the rules has ("snuffed out the lives")
 	leadingHeads                                          map[string]bool // heads that open a name: Harkat-ul-…
 	increments                                            map[string]bool
+	tellWords                                             map[string]bool // single words of telling and of revision, and "toll": a day after them is theirs
 	occasions                                             map[string]bool
 	faiths                                                map[string]bool
 	generics                                              map[string]bool // words.generic_actors but articles
@@ -164,6 +165,14 @@ func New(rs *rule.Set) *Extractor {
 	for _, s := range w.Occasions {
 		for _, t := range text.Tokenize(s, 0, len(s)) {
 			x.occasions[t.Lower] = true
+		}
+	}
+	x.tellWords = map[string]bool{"toll": true}
+	for _, list := range [][]string{w.Reporting, w.Revisions} {
+		for _, s := range list {
+			if !strings.Contains(s, " ") {
+				x.tellWords[strings.ToLower(s)] = true
+			}
 		}
 	}
 	for _, s := range w.Increments {

@@ -102,6 +102,10 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 		// attack beside it, is the issue's.
 		issue := sf.hasDate && (sd != di || isHeadline(toks) || bracketedAt(toks, tokIndex(toks, sf.date.Start))) && !sf.date.Relative && sf.date.Precision == when.PrecDay &&
 			di.hasRef && sf.date.Lo == di.ref && sf.date.Hi == di.ref && !x.dateBesideEvent(toks, sf.date)
+		// A caption's day is its picture's.
+		if sd == di && di.captions[k] {
+			issue = true
+		}
 		if !s.HasWhen && sf.hasDate && !issue {
 			s.When, s.HasWhen = x.dayOfAttack(toks, sf.date), true
 			headDate = (sd != di || isHeadline(toks)) && !x.dateBesideEvent(toks, sf.date)

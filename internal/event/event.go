@@ -60,6 +60,8 @@ func isEventClaim(c *claim.Claim) bool {
 	switch c.Type {
 	case claim.Count, claim.Breakdown, claim.Responsibility:
 		return c.Subject.Entity == ""
+	case claim.Date:
+		return c.Kind == claim.EventDay
 	}
 	return false
 }

@@ -127,8 +127,13 @@ func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
 		out = append(out, main)
 	}
 	sort.SliceStable(ids, func(i, j int) bool { return claims[ids[i]].Start < claims[ids[j]].Start })
+	var days []int // the days sentences give their attacks: set beside the rest
 	for _, ci := range ids {
 		c := &claims[ci]
+		if c.Type == claim.Date {
+			days = append(days, ci)
+			continue
+		}
 		sc := sceneOf(&c.Subject, doc, false)
 		if main == nil && !c.Subject.HasWhen && doc.HasPub {
 			// A report that names no attack in its opening tells its
@@ -200,7 +205,49 @@ func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
 		m.take(ci, c, why)
 		out = append(out, m)
 	}
+	for _, ci := range days {
+		attachDay(out, ci, &claims[ci], doc, rel)
+	}
 	return out
+}
+
+// attachDay sets the day a sentence gives its attack beside the mention
+// of its report that attack is: the report's own when it fits, else the
+// other mention that fits best, named by the same sentence or by enough
+// besides. A day that fits none is left out: it would be an event of one
+// date, with nothing to tell it from the others.
+func attachDay(ms []*mention, ci int, c *claim.Claim, doc *Doc, rel related) {
+	sc := sceneOf(&c.Subject, doc, false)
+	var best *mention
+	bestScore, bestWhy := 0.0, ""
+	for _, m := range ms {
+		score, ok, why := fit(&sc, &m.scene, rel, true)
+		if !ok {
+			continue
+		}
+		switch {
+		case m.main:
+			if c.Subject.Displaced || period(c, &m.scene) {
+				continue
+			}
+			score += priorOwnReport
+			why = "the report's own event" + because(why)
+		case c.Subject.EventSent >= 0 && m.sent == c.Subject.EventSent:
+			score += sameDocNeeds
+			why = "another event this report names" + because(why) + ", the same sentence names it"
+		default:
+			why = "another event this report names" + because(why)
+		}
+		if score >= sameDocNeeds && score > bestScore {
+			best, bestScore, bestWhy = m, score, why
+		}
+	}
+	if best != nil {
+		// Not take: a day joins no figures, and moves no event's first
+		// mention.
+		best.claims = append(best.claims, ci)
+		best.why = append(best.why, bestWhy)
+	}
 }
 
 // retold reports a scene that names no place of its own and gives the

@@ -26,12 +26,10 @@ type builder struct {
 	diags  diag.List // what the comparison could not do in full
 
 	generics  map[string]bool     // words.generic_actors, folded
-	tellWords map[string]bool     // words.reporting and revisions, lower-cased, and "toll"
 	named     map[string]bool     // phrase actors written with capitals: names
 	countries map[string]bool     // the places of words.demonyms, folded
 	faiths    map[string]bool     // words.faiths, folded
 	places    map[string]string   // words.demonyms, folded adjective → place
-	attacks   *wordSet            // words.events, for the day of an attack
 	allies    map[[2]string]bool  // actors held responsible together, per event
 	joints    map[string][]string // the groups a person acts for ("its spokesman X"), per event
 	initials  map[[2]string]bool  // a name and the initials a report gives it

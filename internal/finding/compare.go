@@ -35,7 +35,9 @@ func Compare(rs *rule.Set, docs []document.Document, claims []claim.Claim, ev *e
 		case claim.Count:
 			counts = append(counts, i)
 		case claim.Date:
-			dates = append(dates, c)
+			if c.Kind != claim.EventDay { // an attack's day is compared within its event
+				dates = append(dates, c)
+			}
 		case claim.Responsibility:
 			resps = append(resps, i)
 		case claim.Breakdown:

@@ -142,7 +142,7 @@ type Event struct {
 // Fact is one kind of claim about an event (killed, injured, claimed…)
 // and every figure reported for it, in order of publication.
 type Fact struct {
-	Kind    string   `json:"kind"`  // count | responsibility
+	Kind    string   `json:"kind"`  // count | responsibility | date (the day of the attack)
 	Claim   string   `json:"claim"` // the claim kind: killed, detained, claimed…
 	Label   string   `json:"label"`
 	Figures []Figure `json:"figures"`

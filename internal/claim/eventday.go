@@ -1,0 +1,220 @@
+package claim
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/when"
+)
+
+// EventDay is the kind of the date claims that give the day an attack
+// happened: "gunmen stormed the village on Sunday", "Friday's bombing".
+const EventDay = "event-date"
+
+// eventDays reads, in every sentence, the days written in the clause of a
+// word for an attack that no claim of the sentence already dates: "The
+// schoolgirls were abducted by gunmen last Tuesday" gives its attack a day
+// though it counts nothing. The event stage sets each beside the claims
+// of its attack; it never forms an event of its own.
+func (x *Extractor) eventDays(di *docInfo, claims []Claim) []Claim {
+	dated := map[int]bool{} // offsets of the dates claims already carry
+	for i := range claims {
+		if claims[i].Subject.HasWhen {
+			dated[claims[i].Subject.When.Start] = true
+		}
+	}
+	var out []Claim
+	for si, ds := range di.dates {
+		if di.captions[si] {
+			continue // the picture's day
+		}
+		for _, d := range ds {
+			if d.Precision != when.PrecDay || d.Hi-d.Lo > 1 || dated[d.Start] || d.End <= d.Start || !x.toldBeside(di, d, true) {
+				continue
+			}
+			dated[d.Start] = true
+			s := di.sents[si]
+			c := Claim{Doc: di.idx, Type: Date, Kind: EventDay, Start: d.Start, End: d.End, Words: di.text[d.Start:d.End],
+				Sent: si, SentStart: s.Start, SentEnd: s.End, Date: d}
+			x.describe(di, &c)
+			c.Subject.When, c.Subject.HasWhen, c.Subject.Told = writtenDay(di, d), true, true
+			c.Subject.Night = atNight(di.text, d) || atNight(di.text, c.Subject.When)
+			c.Date = c.Subject.When
+			c.Trace = append(c.Trace, d.Trace, "the day a sentence gives its attack")
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// markTold sets Subject.Told on the claims whose date is written in the
+// clause of a word for an attack, and Subject.Night on those whose date
+// night words stand beside.
+func (x *Extractor) markTold(di *docInfo, claims []Claim) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Subject.HasWhen {
+			c.Subject.Told = c.Subject.Told || x.toldBeside(di, c.Subject.When, false)
+			c.Subject.Night = atNight(di.text, c.Subject.When)
+		}
+	}
+}
+
+// nightWords around a date put the attack at the turn of a day; "hours"
+// does after "small" or "wee" ("early" is one already), not in "over a
+// period of three hours on Tuesday".
+var nightWords = map[string]bool{"late": true, "overnight": true, "night": true, "midnight": true, "early": true, "evening": true, "dawn": true}
+
+// nightReach is how many bytes before a date its night words stand.
+const nightReach = 40
+
+// atNight reports night words within a few words of date w: "late on
+// Friday", "in the early hours of Saturday". A date with no words to read
+// may be either.
+func atNight(t string, w when.Date) bool {
+	if w.End <= w.Start || w.End > len(t) || t[w.Start:w.End] != w.Text {
+		return true
+	}
+	lo, hi := max(0, w.Start-nightReach), min(len(t), w.End+nightReach/2)
+	prev := ""
+	for _, tk := range text.Tokenize(t, lo, hi) {
+		if nightWords[tk.Lower] || tk.Lower == "hours" && (prev == "small" || prev == "wee") {
+			return true
+		}
+		prev = tk.Lower
+	}
+	return false
+}
+
+// toldBeside reports a date written in the clause of a word for the
+// attack: after it ("the attack on Sunday", "militants attacked a base in
+// the town over a period of three hours on Tuesday") or just before it
+// ("Friday's bombing", "on Sunday gunmen stormed …"). Not the day of a
+// toll, of its telling, or of an accusation ("Syria on Sunday accused
+// rebels of carrying out a massacre"), nor of a clause of its own ("on
+// Sunday, trying to make sense of a massacre"), nor of an aside in
+// brackets. With words alone, only a word for the attack itself tells its
+// day: a verb of victims may tell a death of its own ("a student who died
+// in hospital on Tuesday").
+func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
+	// A date read elsewhere (a headline given apart from the text) has no
+	// words here to read.
+	si := sentenceAt(di, w.Start)
+	if si < 0 || w.End <= w.Start || w.End > di.sents[si].End || di.text[w.Start:w.End] != w.Text {
+		return false
+	}
+	t, toks := di.text, di.toks[si]
+	attack := x.attackWord
+	if wordsAlone {
+		attack = x.eventWord
+	}
+	// "said on Saturday that 50 were wounded": the day of the telling.
+	if x.reportedAt(toks, tokIndex(toks, w.Start)) {
+		return false
+	}
+	next := w.Start
+	before := 0 // the clause's words before the date
+	for i := tokIndex(toks, w.Start) - 1; i >= 0 && toks[i].Start >= w.Start-clauseReach; i-- {
+		// A line's end (a headline's) ends the clause too.
+		if clauseBreak(toks, i) || x.notAttackDay(toks[i].Lower) || strings.Contains(t[min(toks[i].End, next):next], "\n") {
+			break
+		}
+		if !dateOpeners[toks[i].Lower] {
+			before++
+		}
+		// "43 farmers killed by the group were buried on Sunday": a verb of
+		// its own between the attack's word and the date has the day.
+		if beForms[toks[i].Lower] && i+1 < len(toks) && !attack(toks, i+1) {
+			break
+		}
+		// "killing seven as gunfire still echoed on Saturday": the date
+		// is the subordinate clause's.
+		// "killed eight and posed a challenge to the government on Tuesday":
+		// another verb, coordinated, has the day.
+		if subordinators[toks[i].Lower] || toks[i].Lower == "and" && i+1 < len(toks) && strings.HasSuffix(toks[i+1].Lower, "ed") && !attack(toks, i+1) {
+			break
+		}
+		if attack(toks, i) {
+			return true
+		}
+		next = toks[i].Start
+	}
+	// After the date, the attack's word is the date's only when the date
+	// opens its clause ("On Sunday, gunmen attacked"), or qualifies the
+	// word ("Friday's bombing"): not "the toll had been put at 321 on
+	// Tuesday, with 500 wounded".
+	reach := w.End + attackReach
+	if before > 0 {
+		reach = w.End + possessiveReach
+	}
+	prev := w.End
+	for i := tokIndex(toks, w.End); i < len(toks) && toks[i].End <= reach; i++ {
+		if attack(toks, i) {
+			return true // ", killing 90": the attack's own participle
+		}
+		if clauseBreak(toks, i) || toks[i].Text == "," && i+1 < len(toks) && strings.HasSuffix(toks[i+1].Lower, "ing") && !attack(toks, i+1) ||
+			x.notAttackDay(toks[i].Lower) || strings.Contains(t[prev:max(prev, toks[i].Start)], "\n") {
+			return false
+		}
+		prev = toks[i].End
+	}
+	return false
+}
+
+// sentenceAt is the sentence that holds offset off, or -1.
+func sentenceAt(di *docInfo, off int) int {
+	i := sort.Search(len(di.sents), func(i int) bool { return di.sents[i].End > off })
+	if i < len(di.sents) && di.sents[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// notAttackDay reports a word whose day a date beside it is: a toll's
+// turn, a telling, an accusation.
+func (x *Extractor) notAttackDay(w string) bool {
+	return accusingVerbs[w] || x.tellWords[w]
+}
+
+// subordinators open a clause of their own, comma or not.
+var subordinators = map[string]bool{"as": true, "while": true, "when": true, "after": true, "before": true, "until": true, "since": true, "because": true}
+
+// dateOpeners may stand before a date at the head of its clause.
+var dateOpeners = map[string]bool{"on": true, "early": true, "late": true, "last": true, "this": true, "the": true, "in": true, "by": true}
+
+// possessiveReach is how far after a date a word for the attack it
+// qualifies stands: "Friday's suicide bombing".
+const possessiveReach = 20
+
+// beForms open a passive or a copula: "were buried", "was held".
+var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true}
+
+// attackReach is how many bytes from a date the word for the attack may
+// stand; clauseReach how far back it may open the date's clause.
+const (
+	attackReach = 40
+	clauseReach = 160
+)
+
+// clauseOpeners after a comma start a clause of their own: a date after
+// them dates what that clause tells ("…, and funerals were held on Friday").
+var clauseOpeners = map[string]bool{"and": true, "but": true, "while": true, "which": true, "who": true, "after": true, "before": true, "when": true, "as": true, "then": true, "until": true, "since": true}
+
+// eventWord reports a word for an attack at k: "bombing", "stormed".
+func (x *Extractor) eventWord(toks []text.Token, k int) bool {
+	_, _, ok := x.events.match(toks, k)
+	return ok
+}
+
+// clauseBreak reports a token at i that ends the clause before it; a
+// bracket ends an aside ("(Daily Flash of 04 January 2021)").
+func clauseBreak(toks []text.Token, i int) bool {
+	switch toks[i].Text {
+	case ";", ".", "!", "?", ":", "(", ")":
+		return true
+	case ",":
+		return i+1 < len(toks) && clauseOpeners[toks[i+1].Lower]
+	}
+	return false
+}
