@@ -470,7 +470,7 @@ func (x *Extractor) namedEventDate(di *docInfo, si, a, b int) (when.Date, bool) 
 		if first < 0 || first == si {
 			continue
 		}
-		if sf := x.sentence(di, first); sf.hasDate && !di.captions[first] {
+		if sf := x.sentence(di, first); sf.hasDate {
 			return sf.date, true
 		}
 	}
