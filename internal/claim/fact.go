@@ -89,8 +89,9 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 		}
 		var r ref
 		switch {
-		case k == 0 && !isNoun && (strings.HasSuffix(toks[0].Lower, "ed") || toks[0].Lower == "active"):
-			// "Founded in May 1976 by V. Prabhakaran, the Tamil Tigers …":
+		case k == 0 && !isNoun && toks[0].Lower != "to":
+			// "Founded in May 1976 by V. Prabhakaran, the Tamil Tigers …",
+			// "Set up in the early 1990s with al-Qaeda money, Abu Sayyaf …":
 			// the participle's subject opens the main clause.
 			r = x.frontedSubject(di, si, tj)
 		case owned:
@@ -109,6 +110,12 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 			if !r.ok && x.rs.Facts[fi].ID != killedFact {
 				r = x.foundedName(di, si, k)
 			}
+		}
+		if from := x.subjectlessLine(di, si, k); !r.ok && !isNoun && from >= 0 {
+			// "• Was established in 1964 as the military wing of …", under
+			// a heading that names the group: the line's subject is the
+			// group the text is about.
+			r = x.resolveGroup(di, si, from)
 		}
 		if !r.ok {
 			continue
@@ -466,6 +473,43 @@ func (x *Extractor) frontedSubject(di *docInfo, si, tj int) ref {
 	return ref{}
 }
 
+// subjectlessLine finds a line of a list that opens with its predicate:
+// "• Started in 1991 when it split from …", "Was established in 1964 as
+// …". Only bullets, dashes and auxiliaries stand before the predicate at
+// k, and the line opens with a capital. It returns the line's first
+// token, or -1.
+func (x *Extractor) subjectlessLine(di *docInfo, si, k int) int {
+	toks := di.toks[si]
+	s := di.sents[si]
+	// The line's start: in the sentence (lines without full stops read
+	// as one), or the sentence's own.
+	from := 0
+	if nl := strings.LastIndexByte(di.text[s.Start:toks[k].Start], '\n'); nl >= 0 {
+		from = tokIndex(toks, s.Start+nl+1)
+	} else if s.Start > 0 && !strings.Contains(di.text[max(0, s.Start-4):s.Start], "\n") {
+		return -1
+	}
+	first := -1
+	for j := from; j < k; j++ {
+		switch {
+		case toks[j].Kind == text.Punct:
+		case auxiliaries[toks[j].Lower]:
+			if first < 0 {
+				first = j
+			}
+		default:
+			return -1
+		}
+	}
+	if first < 0 {
+		first = k
+	}
+	if !toks[first].Cap {
+		return -1
+	}
+	return from
+}
+
 // datelineDate reports a date that opens a line as a dateline does: "Jul
 // 29:", "Nov. 1 (UPI) --", "March 3 —".
 func datelineDate(toks []text.Token, ti, tj int) bool {
@@ -671,7 +715,23 @@ func (x *Extractor) reducedRelative(toks []text.Token, ms []mention, k int) bool
 	if mi := mentionEndingAt(ms, k); mi >= 0 && ms[mi].locative && ms[mi].a >= 2 && toks[ms[mi].a-1].Lower == "in" {
 		j = ms[mi].a - 2
 	}
-	return j >= 0 && strings.HasSuffix(toks[k].Lower, "ed") && x.orgHeads[base(toks[j].Lower)]
+	if j < 0 || !strings.HasSuffix(toks[k].Lower, "ed") {
+		return false
+	}
+	if x.orgHeads[base(toks[j].Lower)] {
+		return true
+	}
+	// "an umbrella group of Pakistan-based outfits formed in 1990": the
+	// description's head, before "of", is what was formed.
+	for a := j - 1; a >= 1 && a >= j-5; a-- {
+		if toks[a].Lower == "of" {
+			return x.orgHeads[base(toks[a-1].Lower)]
+		}
+		if toks[a].Kind == text.Punct && toks[a].Text != "-" {
+			return false
+		}
+	}
+	return false
 }
 
 func kindWord(noun bool) string {

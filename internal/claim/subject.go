@@ -284,7 +284,15 @@ func (x *Extractor) appositionOwner(toks []text.Token, ms []mention, j int) (men
 			default:
 				return mention{}, false
 			}
-			if mi := mentionEndingAt(ms, p); mi >= 0 && (ms[mi].person || ms[mi].org || ms[mi].actor >= 0) && !ms[mi].locative && !opensClause(toks, ms[mi].a) {
+			mi := mentionEndingAt(ms, p)
+			// "The United Jihad Council (UJC), an umbrella group": the
+			// name before its initials.
+			if mi < 0 && p >= 3 && toks[p-1].Text == ")" {
+				if o := openParen(toks, p-2); o > 0 {
+					mi = mentionEndingAt(ms, o)
+				}
+			}
+			if mi >= 0 && (ms[mi].person || ms[mi].org || ms[mi].actor >= 0) && !ms[mi].locative && !opensClause(toks, ms[mi].a) {
 				return ms[mi], true
 			}
 			return mention{}, false
@@ -292,8 +300,17 @@ func (x *Extractor) appositionOwner(toks []text.Token, ms []mention, j int) (men
 		// Common words and a people's adjective ("the former Libyan
 		// officer"); a name ("a lesser-known Mahar Mehsud group") is the
 		// subject itself.
+		// "Pakistan-based": a name glued to a hyphen qualifies, as an
+		// adjective does.
 		_, people := x.demonyms[t.Lower]
-		if t.Kind != text.Word || clauseStop[t.Lower] || auxiliaries[t.Lower] || t.Cap && !people {
+		compound := a+1 < len(toks) && toks[a+1].Text == "-" && toks[a+1].Start == t.End
+		if i := strings.LastIndexByte(t.Text, '-'); i > 0 && i+1 < len(t.Text) && t.Text[i+1] >= 'a' && t.Text[i+1] <= 'z' {
+			compound = true // one token: "Pakistan-based"
+		}
+		if t.Text == "-" && a > 0 && toks[a-1].End == t.Start {
+			continue
+		}
+		if t.Kind != text.Word || clauseStop[t.Lower] || auxiliaries[t.Lower] || t.Cap && !people && !compound {
 			return mention{}, false
 		}
 	}
