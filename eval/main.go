@@ -353,6 +353,7 @@ func whyMissedOther(res check.Result, s *Score) {
 			continue
 		}
 		count[why]++
+		fmt.Printf("%-58s %-9s %s %q / %s %q\n", why, p.Label, p.A, p.AValue, p.B, p.BValue)
 	}
 	keys := make([]string, 0, len(count))
 	for k := range count {

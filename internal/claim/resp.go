@@ -511,6 +511,14 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 				c.Actor, c.ActorName, c.ActorPerson, c.Joint = g, c.Attributor, false, ""
 				c.Kind, c.Attributor = x.rs.Responsibility[x.claimedIdx()].ID, ""
 				c.Trace = append(c.Trace, fmt.Sprintf("claimed by %s, which says so", c.ActorName))
+			} else if (c.Deny || x.claimStance(c.Kind)) && c.Attributor == "" && x.spokesman(di.toks[actor.sent], actor.m) {
+				// "the Front's spokesman Amir Tarvoshi denied involvement", "KF
+				// leader-in-exile Amir Tarvoshi rejected the attack": the
+				// group's head or spokesman speaks for it.
+				if name, ok := mentionName(di.ments[actor.sent], g); ok {
+					c.Trace = append(c.Trace, fmt.Sprintf("%s speaks for %s", actor.m.name, name))
+					c.Actor, c.ActorName, c.ActorPerson, c.Joint = g, name, false, ""
+				}
 			}
 		}
 	} else if p.none {
@@ -833,6 +841,33 @@ var leaderNouns = map[string]bool{"chief": true, "leader": true, "spokesman": tr
 
 var memberNouns = map[string]bool{"chief": true, "leader": true, "spokesman": true, "spokesperson": true, "head": true, "founder": true, "bomber": true, "fighter": true, "member": true, "man": true, "militant": true, "attacker": true, "commander": true, "operative": true, "friend": true, "brother": true}
 
+// spokesman reports a name right after a group's leader noun ("Kelvat
+// Front spokesman Amir Tarvoshi", "KF leader-in-exile Amir Tarvoshi"): one
+// who speaks for the group, not one of its fighters.
+func (x *Extractor) spokesman(toks []text.Token, m mention) bool {
+	k := m.a - 1
+	for k > 0 && isQuote(toks[k].Text) {
+		k--
+	}
+	return k >= 1 && leaderNouns[leaderWord(toks[k].Lower)]
+}
+
+// leaderWord is a role's head noun: "leader-in-exile" is a leader.
+func leaderWord(w string) string {
+	head, _, _ := strings.Cut(w, "-")
+	return head
+}
+
+// mentionName is the name a sentence writes for key.
+func mentionName(ms []mention, key string) (string, bool) {
+	for _, m := range ms {
+		if m.key == key {
+			return m.name, true
+		}
+	}
+	return "", false
+}
+
 // groupWords stand between a group's name and its spokesman: "the Jind
 // Ullah terror group spokesman".
 var groupWords = map[string]bool{"group": true, "outfit": true, "organisation": true, "organization": true, "terror": true, "terrorist": true, "militant": true, "rebel": true, "insurgent": true, "jihadist": true, "extremist": true}
@@ -852,13 +887,13 @@ func (x *Extractor) ownMember(di *docInfo, si int, m mention) (string, bool) {
 	for k > 0 && (toks[k].Lower == "suicide" || toks[k].Lower == "young" || isQuote(toks[k].Text)) {
 		k--
 	}
-	if !memberNouns[toks[k].Lower] {
+	if !memberNouns[leaderWord(toks[k].Lower)] {
 		return "", false
 	}
 	// "Hizbul Mujahideen chief Syed Salahuddin": the group's own head (a
 	// name before "chief" is an organisation, though it reads like a man's);
 	// "the Jind Ullah terror group spokesman 'Ahmad Marvat'" too.
-	if leaderNouns[toks[k].Lower] {
+	if leaderNouns[leaderWord(toks[k].Lower)] {
 		j := k
 		for j > 1 && k-j < 3 && groupWords[toks[j-1].Lower] {
 			j--
