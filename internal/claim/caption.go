@@ -1,9 +1,9 @@
 package claim
 
 // Pages copied without their markup keep their photographs' captions as
-// sentences: "A pile of rubble is seen in the village, which was attacked
-// overnight, in this still image shot on June 10, 2019." A caption's date
-// is the picture's, which may not be the attack's.
+// sentences: "Ruins stand in the square of Tarvosh, which was shelled in
+// the night, in this still image filmed on March 3, 2021." A caption's
+// date is the picture's, which may not be the attack's.
 
 // pictureWords name a picture in a caption or its credit line.
 var pictureWords = map[string]bool{"photo": true, "photograph": true, "picture": true, "image": true, "footage": true, "video": true, "handout": true, "photos": true, "pictures": true, "images": true}

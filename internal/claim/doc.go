@@ -165,8 +165,8 @@ func (x *Extractor) analyseWith(tz *text.Tokenizer, idx int, d *document.Documen
 	}
 	for f := 0; f < len(di.toks) && f < 2; f++ {
 		// "25 August 2022, Devastating hotel attack …": a day that opens
-		// the text, or the line after its headline ("21 January 2012,
-		// Sweetcrude, KANO –"), set off by a comma, is when it was written.
+		// the text, or the line after its headline ("3 March 2021, Daily
+		// Wire, TARVOSH –"), set off by a comma, is when it was written.
 		if f == 1 && (!headlineLine(di.toks[0]) || di.sents[1].Para == di.sents[0].Para) {
 			break
 		}

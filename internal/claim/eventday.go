@@ -14,7 +14,7 @@ const EventDay = "event-date"
 
 // eventDays reads, in every sentence, the days written in the clause of a
 // word for an attack that no claim of the sentence already dates: "The
-// schoolgirls were abducted by gunmen last Tuesday" gives its attack a day
+// pupils were seized by gunmen last Tuesday" gives its attack a day
 // though it counts nothing. The event stage sets each beside the claims
 // of its attack; it never forms an event of its own.
 func (x *Extractor) eventDays(di *docInfo, claims []Claim) []Claim {
