@@ -287,6 +287,17 @@ func whyMissedOther(res check.Result, s *Score) {
 			}
 		}
 	}
+	eventDays := map[string][]fig{} // doc → the days its sentences give its events (text: the day)
+	for _, e := range res.Report.Events {
+		for _, f := range e.Facts {
+			if f.Kind != claim.Date {
+				continue
+			}
+			for _, g := range f.Figures {
+				eventDays[g.Doc] = append(eventDays[g.Doc], fig{e.ID, g.Text})
+			}
+		}
+	}
 	dates := map[string][]claim.Claim{} // doc|kind → dated facts
 	for _, c := range res.Claims {
 		if c.Type == claim.Date && c.Doc < len(res.Report.Documents) {
@@ -348,7 +359,30 @@ func whyMissedOther(res check.Result, s *Score) {
 				why = p.Fact + ": a date not read"
 			}
 		case "date":
-			why = "date: the day of an attack (not broken down)"
+			// The day each report gives its event, where a sentence tells it
+			// (the event's "day of the attack" figures).
+			days := func(doc, value string) []fig {
+				lo, hi, ok := labelDates(value)
+				var out []fig
+				for _, f := range eventDays[doc] {
+					if ok && lo <= f.text && f.text <= hi {
+						out = append(out, f)
+					}
+				}
+				return out
+			}
+			da, db := days(p.A, p.AValue), days(p.B, p.BValue)
+			why = "date: a day told beside the attack not read (or only with a count)"
+			if len(da) > 0 && len(db) > 0 {
+				why = "date: both read, in different events"
+				for _, x := range da {
+					for _, y := range db {
+						if x.event == y.event {
+							why = "date: both read, one event, not set against each other"
+						}
+					}
+				}
+			}
 		default:
 			continue
 		}

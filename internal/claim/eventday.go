@@ -18,10 +18,15 @@ const EventDay = "event-date"
 // though it counts nothing. The event stage sets each beside the claims
 // of its attack; it never forms an event of its own.
 func (x *Extractor) eventDays(di *docInfo, claims []Claim) []Claim {
-	dated := map[int]bool{} // offsets of the dates claims already carry
+	// The dates claims of their own sentence already carry: a claim that
+	// takes its date from another sentence ("There has been no claim of
+	// responsibility", after "Monday's attack on the village") leaves that
+	// sentence's day to a claim of its own.
+	dated := map[int]bool{}
 	for i := range claims {
-		if claims[i].Subject.HasWhen {
-			dated[claims[i].Subject.When.Start] = true
+		c := &claims[i]
+		if w := c.Subject.When; c.Subject.HasWhen && c.SentStart <= w.Start && w.End <= c.SentEnd {
+			dated[w.Start] = true
 		}
 	}
 	var out []Claim

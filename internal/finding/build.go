@@ -24,6 +24,9 @@ type builder struct {
 	ev     *event.Result
 	out    []report.Finding
 	diags  diag.List // what the comparison could not do in full
+	// days are, per event, the day each report gives it, as compared:
+	// the event lists them whether they disagree or not.
+	days map[string][]*claim.Claim
 
 	generics  map[string]bool     // words.generic_actors, folded
 	named     map[string]bool     // phrase actors written with capitals: names

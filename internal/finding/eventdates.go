@@ -100,6 +100,10 @@ func (b *builder) eventDate(chk rule.Check, ev *event.Event, ids []int) {
 				continue
 			}
 			c := b.dateClaim(c)
+			if b.days == nil {
+				b.days = map[string][]*claim.Claim{}
+			}
+			b.days[ev.ID] = append(b.days[ev.ID], c)
 			placed := false
 			for _, s := range grouped {
 				if s.fits(c) {

@@ -28,6 +28,9 @@ func (b *builder) events() []report.Event {
 			re.Documents = append(re.Documents, b.docs[d].ID)
 		}
 		re.Facts = b.facts(e)
+		if f, ok := b.dayFact(e.ID); ok {
+			re.Facts = append(re.Facts, f)
+		}
 		out = append(out, re)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -46,8 +49,10 @@ func (b *builder) facts(e *event.Event) []report.Fact {
 	var kinds []string
 	for _, i := range e.Claims {
 		c := &b.claims[i]
-		if c.Type == claim.Breakdown {
-			continue // its total is a count of the event already
+		if c.Type == claim.Breakdown || c.Type == claim.Date {
+			// A breakdown's total is a count of the event already; the
+			// day each report gives it is listed as compared (dayFact).
+			continue
 		}
 		k := c.Type + "/" + c.Kind
 		if c.Type == claim.Responsibility {
@@ -103,6 +108,27 @@ func (b *builder) facts(e *event.Event) []report.Fact {
 		out = append(out, f)
 	}
 	return out
+}
+
+// dayFact lists the day each report gives the event, as the comparison of
+// days read it (from a sentence that tells the attack, a toll's or a
+// claim's), in order of publication.
+func (b *builder) dayFact(id string) (report.Fact, bool) {
+	cs := b.days[id]
+	if len(cs) == 0 {
+		return report.Fact{}, false
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return b.firstOf(cs[i:i+1]) < b.firstOf(cs[j:j+1]) })
+	f := report.Fact{Kind: claim.Date, Claim: EventDateKind, Label: "day of the attack"}
+	for _, c := range cs {
+		d := b.docs[c.Doc]
+		v := b.value(c, "")
+		f.Figures = append(f.Figures, report.Figure{
+			Claim: ClaimID(d.ID, c), Doc: d.ID, Outlet: d.Outlet, Published: d.Published, URL: d.URL,
+			Text: v.Text, Current: true, Words: c.Words, Start: c.Start, End: c.End, Why: "the day this report gives its own attack",
+		})
+	}
+	return f, true
 }
 
 func nonNil(s []string) []string {

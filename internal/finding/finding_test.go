@@ -208,3 +208,28 @@ func TestCodeFor(t *testing.T) {
 		}
 	}
 }
+
+// TestEventDateSides: a report at night may join a side a day off, but a
+// side keeps only the days every report on it allows, so a night's day
+// does not join two plain days that differ.
+func TestEventDateSides(t *testing.T) {
+	day := func(s string, night bool) *claim.Claim {
+		c := &claim.Claim{Date: date(s, s, when.PrecDay)}
+		c.Subject.Night = night
+		return c
+	}
+	s := newSide(day("1999-09-09", true)) // "late on Thursday"
+	if !s.fits(day("1999-09-08", false)) {
+		t.Fatal("a plain Wednesday does not fit late on Thursday")
+	}
+	s.add(day("1999-09-08", false))
+	if s.fits(day("1999-09-10", false)) {
+		t.Error("a plain Friday fits a side with a plain Wednesday")
+	}
+	if s.fits(day("1999-09-09", false)) {
+		t.Error("a plain Thursday fits a side with a plain Wednesday")
+	}
+	if !s.fits(day("1999-09-09", true)) {
+		t.Error("late on Thursday does not fit a side of Wednesday and late on Thursday")
+	}
+}
