@@ -204,6 +204,15 @@ test('events: every figure of an event by publication date, beside its findings'
   assert.ok(chartBox.x + chartBox.width <= tableBox.x + 1, 'chart beside the table');
   await page.screenshot({ path: join(shots, 'wide-events.png') });
   await page.setViewportSize({ width: 1280, height: 800 });
+  // The day each report gives an attack is listed as a fact of its own.
+  const dayRow = page.locator('#event-list button.event', { hasText: 'attack (2018-09-22)' }).first();
+  await dayRow.click();
+  const day = detail.locator('section.fact', { hasText: 'day of the attack' });
+  assert.equal(await day.count(), 1, 'a day of the attack section');
+  assert.match(await day.locator('table.figures').innerText(), /2018-09-22/);
+  await day.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(shots, 'desktop-events-day.png') });
+  await row.click();
   // A figure opens in its document, marked.
   await table.locator('tbody tr', { hasText: '51' }).getByRole('button', { name: 'Read' }).click();
   assert.match(await page.locator('dialog .doc-text mark.claim').innerText(), /51/);
