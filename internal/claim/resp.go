@@ -179,12 +179,19 @@ func (x *Extractor) conjunctActor(di *docInfo, si int, c Claim, a int) (Claim, b
 		// the pattern has already said what it is: "blamed Lashkar-e-Taiba
 		// and Hizbul Mujahideen for the killings".
 		undeclared := p.actor < 0
-		if undeclared && (p.locative || p.dateline || p.a < end) {
+		// … but a group's initials before it ("ULFA and NDFB carried out")
+		// name a group as surely as the rules would.
+		initials := undeclared && !p.locative && !p.dateline && p.b < a && acronym(toks[p.a:p.b])
+		if undeclared && !initials && (p.locative || p.dateline || p.a < end) {
 			continue
 		}
 		ok := false
 		switch {
-		case undeclared:
+		case p.a > end && p.a-end <= 7 && end < len(toks) && jointWith(toks[end:p.a]):
+			// "carried out by the NDFB in connivance with the ULFA", "with
+			// help from HuJI": a partner in the act is held to it too.
+			ok = !undeclared || initials || acronym(toks[p.a:p.b])
+		case undeclared && !initials:
 			// … and the name ends the list: "and Kabul remained tense" opens
 			// another clause.
 			ok = p.a-end <= 2 && end < len(toks) && toks[end].Lower == "and" && (p.a == end+1 || p.a == end+2 && toks[end+1].Lower == "the") &&
@@ -232,6 +239,63 @@ func (x *Extractor) conjunctActor(di *docInfo, si int, c Claim, a int) (Claim, b
 		return d, true
 	}
 	return Claim{}, false
+}
+
+// jointPhrases join a partner to an actor in one act: "in connivance
+// with", "with the help of".
+var jointPhrases = [][]string{
+	{"in", "connivance", "with"}, {"in", "collusion", "with"}, {"in", "league", "with"},
+	{"with", "help", "from"}, {"with", "the", "help", "of"}, {"together", "with"}, {"jointly", "with"},
+}
+
+// phraseAt reports the words of ph at the start of toks.
+func phraseAt(toks []text.Token, ph []string) bool {
+	if len(toks) < len(ph) {
+		return false
+	}
+	for i, w := range ph {
+		if toks[i].Lower != w {
+			return false
+		}
+	}
+	return true
+}
+
+// jointAt reports a joint phrase that starts at token k.
+func jointAt(toks []text.Token, k int) bool {
+	for _, ph := range jointPhrases {
+		if phraseAt(toks[k:], ph) {
+			return true
+		}
+	}
+	return false
+}
+
+// jointWith reports the words between an actor and another name that
+// make the other a partner in the act: one of the joint phrases, then at
+// most a few words that describe the partner.
+func jointWith(toks []text.Token) bool {
+	if len(toks) > 0 && toks[0].Text == "," {
+		toks = toks[1:] // "blamed the NDFB, with help from HuJI,"
+	}
+	for _, ph := range jointPhrases {
+		if !phraseAt(toks, ph) {
+			continue
+		}
+		// "with help from the Bangladesh-based outfit HuJI": a few words
+		// that describe the partner.
+		rest := toks[len(ph):]
+		if len(rest) > 3 {
+			return false
+		}
+		for _, t := range rest {
+			if t.Kind != text.Word || !isLowerWord(t) && !strings.Contains(t.Text, "-") || clauseStop[t.Lower] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // datedTokens marks the tokens of a sentence's dates, with the preposition
@@ -626,6 +690,14 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 	}
 	if sp.a < len(toks) && toks[sp.a].Lower == "no" {
 		return ref{}, ""
+	}
+	// "by the Tarvosh Front in connivance with the KLF": the slot's actor
+	// comes before its partner (conjunctActor adds the partner).
+	for k := sp.a + 1; k < sp.b; k++ {
+		if jointAt(toks, k) {
+			sp.b = k
+			break
+		}
 	}
 	ms := di.ments[si]
 	// "claimed by Somali Islamist militants al-Shabab": the group the slot
