@@ -179,7 +179,7 @@ func (x *Extractor) conjunctActor(di *docInfo, si int, c Claim, a int) (Claim, b
 		// the pattern has already said what it is: "blamed Lashkar-e-Taiba
 		// and Hizbul Mujahideen for the killings".
 		undeclared := p.actor < 0
-		// … but a group's initials before it ("ULFA and NDFB carried out")
+		// … but a group's initials before it ("KLF and the Front carried out")
 		// name a group as surely as the rules would.
 		initials := undeclared && !p.locative && !p.dateline && p.b < a && acronym(toks[p.a:p.b])
 		if undeclared && !initials && (p.locative || p.dateline || p.a < end) {
@@ -188,8 +188,8 @@ func (x *Extractor) conjunctActor(di *docInfo, si int, c Claim, a int) (Claim, b
 		ok := false
 		switch {
 		case p.a > end && p.a-end <= 7 && end < len(toks) && jointWith(toks[end:p.a]):
-			// "carried out by the NDFB in connivance with the ULFA", "with
-			// help from HuJI": a partner in the act is held to it too.
+			// "carried out by the Front in connivance with the KLF", "with
+			// help from the MLA": a partner in the act is held to it too.
 			ok = !undeclared || initials || acronym(toks[p.a:p.b])
 		case undeclared && !initials:
 			// … and the name ends the list: "and Kabul remained tense" opens
@@ -276,13 +276,13 @@ func jointAt(toks []text.Token, k int) bool {
 // most a few words that describe the partner.
 func jointWith(toks []text.Token) bool {
 	if len(toks) > 0 && toks[0].Text == "," {
-		toks = toks[1:] // "blamed the NDFB, with help from HuJI,"
+		toks = toks[1:] // "blamed the Front, with help from the MLA,"
 	}
 	for _, ph := range jointPhrases {
 		if !phraseAt(toks, ph) {
 			continue
 		}
-		// "with help from the Bangladesh-based outfit HuJI": a few words
+		// "with help from the Tarvosh-based outfit MLA": a few words
 		// that describe the partner.
 		rest := toks[len(ph):]
 		if len(rest) > 3 {
