@@ -72,12 +72,8 @@ func (b *builder) facts(e *event.Event) []report.Fact {
 			cs[n] = &b.claims[i]
 		}
 		f := report.Fact{Kind: cs[0].Type, Claim: cs[0].Kind, Label: cs[0].Kind}
-		if f.Kind == claim.Responsibility || f.Kind == claim.Date {
-			if f.Kind == claim.Responsibility {
-				f.Claim, f.Label = "responsibility", "responsibility"
-			} else {
-				f.Label = "day of the attack"
-			}
+		if f.Kind == claim.Responsibility {
+			f.Claim, f.Label = "responsibility", "responsibility"
 			for _, c := range cs {
 				current[c] = true
 			}
