@@ -1362,7 +1362,9 @@ func (x *Extractor) speaker(di *docInfo, si, a int) string {
 		if contrastStops[toks[i].Lower] {
 			break
 		}
-		if speakerVerbs[toks[i].Lower] {
+		// "The government claimed the bombings were carried out by …":
+		// "claimed" before a clause of its own says, as "said" does.
+		if speakerVerbs[toks[i].Lower] || (toks[i].Lower == "claimed" || toks[i].Lower == "claims") && complementFollows(toks, i+1) {
 			if w := who(i); w != "" {
 				return w
 			}
