@@ -150,7 +150,11 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		// and injured 500 more" counts other people than the amount before,
 		// and so does "Another 147 were wounded" after a toll.
 		before := seen[kind] || di.counted[kind]
-		if incr && (kind < 0 || before || len(seen) == 0 && len(di.counted) == 0) {
+		// "Two other blasts", "two further arrests": things besides those
+		// told already, never a total (victims' "500 more" may count other
+		// people than the amount before).
+		besides := kind >= 0 && !x.rs.Counts[kind].Victims && x.otherOnes(toks, ti, tj)
+		if incr && (kind < 0 || before || len(seen) == 0 && len(di.counted) == 0 || besides) {
 			prevKind, prevVerbBefore = kind, verbBefore
 			continue
 		}
@@ -419,6 +423,21 @@ func (x *Extractor) kindBefore(toks []text.Token, ti int) (kind int, how string,
 	}
 }
 
+// thingNear reports the words between an amount and the noun of a count
+// of things: at most two, each a lower-case word ("nine serial blasts"),
+// and not "of" ("two of the explosions" are a part of them).
+func thingNear(between []text.Token) bool {
+	if len(between) > 2 || len(between) > 0 && between[0].Lower == "of" {
+		return false
+	}
+	for _, t := range between {
+		if !isLowerWord(t) {
+			return false
+		}
+	}
+	return true
+}
+
 // kindAfter looks right of the amount for the counted noun ("400
 // casualties", "39 people dead") or a passive verb ("were detained"), and
 // returns the counted group when it is specific ("service members"). A
@@ -453,6 +472,17 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 				continue
 			}
 			if ck := x.rs.Counts[v]; ck.Subject != "actor" && !ck.People {
+				// "Nine bombers co-ordinated blasts": people counted first;
+				// a later noun of things (blasts) counts nothing of theirs.
+				if member >= 0 && !ck.Victims {
+					return none()
+				}
+				// A count of things stands right by its noun ("two powerful
+				// explosions"): "three operatives, convicted for their role
+				// in the blasts" counts no blasts.
+				if !ck.Victims && !thingNear(toks[tj:j]) {
+					return none()
+				}
 				if w, how := x.describedPeople(toks, tj, j, n, v); w >= 0 {
 					return w, "", how
 				}

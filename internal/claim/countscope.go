@@ -29,6 +29,27 @@ func (x *Extractor) increment(toks []text.Token, ti, tj int) bool {
 	return false
 }
 
+// otherOnes reports an amount of things besides some already told: "two
+// other blasts", "another 12", "three further attacks".
+func (x *Extractor) otherOnes(toks []text.Token, ti, tj int) bool {
+	if tj < len(toks) && addedWords[toks[tj].Lower] {
+		return true
+	}
+	for k := ti - 1; k >= 0 && k >= ti-2; k-- {
+		if addedWords[toks[k].Lower] {
+			return true
+		}
+		if !beforeSkip[toks[k].Lower] {
+			break
+		}
+	}
+	return false
+}
+
+// addedWords are the increments that say "besides those": not "more",
+// which may count other people than the amount before it.
+var addedWords = map[string]bool{"other": true, "another": true, "further": true, "additional": true, "extra": true}
+
 // ageComparatives turn an amount after a noun for people into an age:
 // "children under 16", "people over 60".
 var ageComparatives = map[string]bool{"under": true, "over": true, "above": true, "below": true, "older": true, "younger": true}
