@@ -472,7 +472,7 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 				continue
 			}
 			if ck := x.rs.Counts[v]; ck.Subject != "actor" && !ck.People {
-				// "Nine bombers co-ordinated blasts": people counted first;
+				// "Eight bombers staged blasts": people counted first;
 				// a later noun of things (blasts) counts nothing of theirs.
 				if member >= 0 && !ck.Victims {
 					return none()
