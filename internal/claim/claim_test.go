@@ -55,6 +55,17 @@ func claims(t *testing.T, text, published string) []string {
 	return out
 }
 
+// claimsWith is the claims of text that keep says to, joined by " | ".
+func claimsWith(t *testing.T, text, published string, keep func(string) bool) string {
+	var got []string
+	for _, c := range claims(t, text, published) {
+		if keep(c) {
+			got = append(got, c)
+		}
+	}
+	return strings.Join(got, " | ")
+}
+
 func TestCounts(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Turkish law enforcement forces detained 47 people, most of them Central Asian nationals.", "count/detained [47, 47]"},
@@ -138,14 +149,11 @@ func TestFacts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			var got []string
-			for _, c := range claims(t, tt.text, tt.published) {
-				if strings.HasPrefix(c, "date/") && !strings.HasPrefix(c, "date/event-date") {
-					got = append(got, c)
-				}
-			}
-			if g := strings.Join(got, " | "); g != tt.want {
-				t.Errorf("\n got: %s\nwant: %s", g, tt.want)
+			got := claimsWith(t, tt.text, tt.published, func(c string) bool {
+				return strings.HasPrefix(c, "date/") && !strings.HasPrefix(c, "date/event-date")
+			})
+			if got != tt.want {
+				t.Errorf("\n got: %s\nwant: %s", got, tt.want)
 			}
 		})
 	}
@@ -590,14 +598,9 @@ func TestEventDays(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			var got []string
-			for _, c := range claims(t, tt.text, "2014-05-06") {
-				if strings.HasPrefix(c, "date/event-date") {
-					got = append(got, c)
-				}
-			}
-			if g := strings.Join(got, " | "); g != tt.want {
-				t.Errorf("\n got: %s\nwant: %s", g, tt.want)
+			got := claimsWith(t, tt.text, "2014-05-06", func(c string) bool { return strings.HasPrefix(c, "date/event-date") })
+			if got != tt.want {
+				t.Errorf("\n got: %s\nwant: %s", got, tt.want)
 			}
 		})
 	}

@@ -15,11 +15,17 @@ import (
 // increment reports an amount that adds to an earlier figure: "two more
 // arrests", "12 further deaths", "another 12 died", "a further 30".
 func (x *Extractor) increment(toks []text.Token, ti, tj int) bool {
-	if tj < len(toks) && x.increments[toks[tj].Lower] {
+	return wordBy(toks, ti, tj, x.increments)
+}
+
+// wordBy reports one of words right after the amount at ti..tj, or just
+// before it past the words that may open an amount.
+func wordBy(toks []text.Token, ti, tj int, words map[string]bool) bool {
+	if tj < len(toks) && words[toks[tj].Lower] {
 		return true
 	}
 	for k := ti - 1; k >= 0 && k >= ti-2; k-- {
-		if x.increments[toks[k].Lower] {
+		if words[toks[k].Lower] {
 			return true
 		}
 		if !beforeSkip[toks[k].Lower] {
@@ -32,18 +38,7 @@ func (x *Extractor) increment(toks []text.Token, ti, tj int) bool {
 // otherOnes reports an amount of things besides some already told: "two
 // other blasts", "another 12", "three further attacks".
 func (x *Extractor) otherOnes(toks []text.Token, ti, tj int) bool {
-	if tj < len(toks) && addedWords[toks[tj].Lower] {
-		return true
-	}
-	for k := ti - 1; k >= 0 && k >= ti-2; k-- {
-		if addedWords[toks[k].Lower] {
-			return true
-		}
-		if !beforeSkip[toks[k].Lower] {
-			break
-		}
-	}
-	return false
+	return wordBy(toks, ti, tj, addedWords)
 }
 
 // addedWords are the increments that say "besides those": not "more",
