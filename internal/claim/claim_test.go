@@ -511,6 +511,11 @@ func TestOpeningDates(t *testing.T) {
 		{"2021-01-01", "On the night from March 14 to 15, gunmen killed 60 people in the village of Tarna. Survivors of the Tarna massacre of March 15, 2003, still wait for a trial.", "2003-03-14"},
 		{"2008-11-09", "Kirano, Nov 9: Investigators said the banned Sulu Front carried out the serial blasts in the city that killed 80 people.", ""},
 		{"2019-04-05", "Late warning led to 21 Leeds pub bombing deaths\n\nAn inquest jury has concluded its work.\n\nIn all 21 people were killed in the Leeds pub bombings of 1975, the jury found.", "1975-01-01"},
+		// A look back whose opening gives no day: the day a later sentence
+		// gives the attack in the opening's town, not in another.
+		{"2007-11-01", "Court convicts 21 over Kelvat bombings\n\nA victims' leader spoke after the verdicts.\n\nThe judges read out the sentences. Most of the accused denied the charges. Lawyers said they would appeal.\n\nRelatives wept near the Kelvat station, where the explosions tore through the trains on March 11, 2004.", "2004-03-11"},
+		{"2007-11-01", "Court convicts 21 over Kelvat bombings\n\nA victims' leader spoke after the verdicts.\n\nThe judges read out the sentences. Most of the accused denied the charges. Lawyers said they would appeal.\n\nRelatives recalled the explosions that tore through trains in Dorvan on March 11, 2004.", ""},
+		{"2007-11-01", "Court convicts 21 over Kelvat bombings\n\nA victims' leader spoke after the verdicts.\n\nThe judges read out the sentences. Most of the accused denied the charges. Lawyers said they would appeal.\n\nThe town had also seen a bombing near the Kelvat station on March 11, 2004.", ""},
 		{"2011-07-26", "Death toll in Tarna attacks cut to 76\n\nMourners gathered in Tarna on July 25, 2011 after the attacks, police said.", ""},
 		{"2023-01-01", "The market bombing kills 21 in Tarna.\n\nThe market bombing was a terrorist attack on the old covered market in the resort town of Tarna, near the harbour and the fort, on April 11, 2002.", "2002-04-11"},
 	} {

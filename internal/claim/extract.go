@@ -79,6 +79,9 @@ func (x *Extractor) Extract(idx int, d *document.Document) Doc {
 	}
 	x.markTold(di, all)
 	all = append(all, x.eventDays(di, all)...)
+	if ok && !lede.HasWhen && di.hasRef {
+		lede.When, lede.HasWhen = x.retoldDay(di, all, &lede)
+	}
 	if ok && x.datesManyEvents(di) {
 		// An analysis or a chronology: its opening names one attack of
 		// many, and its claims are about the ones their own sentences name.
