@@ -238,6 +238,12 @@ func whyMissed(res check.Result, s *Score) {
 		return out
 	}
 	count := map[string]int{}
+	// The reports a finding sets against each other: a pair of them
+	// counts once, for the labelled pair whose values it gives.
+	flaggedDocs := map[key]bool{}
+	for _, f := range flaggedPairs(&res.Report) {
+		flaggedDocs[f.key] = true
+	}
 	for _, p := range s.missed {
 		if p.Fact != "killed" && p.Fact != "injured" && p.Fact != "detained" {
 			continue
@@ -245,6 +251,8 @@ func whyMissed(res check.Result, s *Score) {
 		fa, fb := find(p.A, p.Fact, p.AValue), find(p.B, p.Fact, p.BValue)
 		why := "both read, one event, judged compatible"
 		switch {
+		case flaggedDocs[pairKey(p.A, p.B, p.Fact)]:
+			why = "the two reports flagged for another labelled pair of theirs"
 		case len(fa) == 0 || len(fb) == 0:
 			why = "a figure not read"
 		default:
