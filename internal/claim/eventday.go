@@ -115,8 +115,10 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 	if wordsAlone {
 		attack = x.eventWord
 	}
-	// "said on Saturday that 50 were wounded": the day of the telling.
-	if x.reportedAt(toks, tokIndex(toks, w.Start)) {
+	// "said on Saturday that 50 were wounded": the day of the telling;
+	// "police on Monday claimed that they had solved the case" too, but
+	// not "the blast on Monday claimed 20 lives".
+	if x.reportedAt(toks, tokIndex(toks, w.Start)) || x.toldRight(toks, tokIndex(toks, w.End)) && !x.tollFollows(toks, tokIndex(toks, w.End)+1) {
 		return false
 	}
 	next := w.Start
@@ -289,6 +291,22 @@ func (x *Extractor) definiteAttackBefore(toks []text.Token, at int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// tollFollows reports an amount or a word for lives at token k: "claimed
+// 20 lives", "claimed the lives of", "claimed more than 20".
+func (x *Extractor) tollFollows(toks []text.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if _, ok := amountWord(toks[k]); ok {
+		return true
+	}
+	switch toks[k].Lower {
+	case "the", "lives", "more", "over", "at", "nearly", "about", "some", "dozens", "hundreds", "scores", "up":
+		return true
 	}
 	return false
 }
