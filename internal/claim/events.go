@@ -18,7 +18,7 @@ func (x *Extractor) linkEvents(di *docInfo) {
 					continue // "vowed to intensify attacks on extremists": none yet
 				}
 				mentioned = true
-				if !anaphoricEvent(toks, k, n) {
+				if !anaphoricEvent(toks, k, n) && !x.namedPerpetrator(toks, k, n) {
 					own = true
 				}
 			}
@@ -65,6 +65,24 @@ func anaphoricEvent(toks []text.Token, k, n int) bool {
 		}
 	}
 	return true
+}
+
+// namedPerpetrator reports "the suspected bomber Umar Nabi": a word for
+// the attacker that a definite article opens and a name follows tells who
+// did the attack already told, not a new attack.
+func (x *Extractor) namedPerpetrator(toks []text.Token, k, n int) bool {
+	if _, m, ok := x.perps.match(toks, k); !ok || m != n || k+n >= len(toks) || !toks[k+n].Cap {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if anaphorDeterminers[toks[j].Lower] {
+			return true
+		}
+		if toks[j].Kind != text.Word || toks[j].Cap {
+			return false
+		}
+	}
+	return false
 }
 
 var anaphorDeterminers = map[string]bool{"the": true, "this": true, "that": true, "those": true, "these": true}
