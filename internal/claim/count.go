@@ -1332,9 +1332,14 @@ func warToll(toks []text.Token, ti int) bool {
 var longStruggles = map[string]bool{"war": true, "conflict": true, "insurgency": true, "uprising": true, "rebellion": true, "wars": true, "conflicts": true}
 
 // livesTaken reports a verb that takes lives just before the amount at
-// ti: "claim 42 lives", "takes over 270 lives"; not "an uprising that has
-// cost 10,000 lives", a war's toll more often than an attack's.
+// ti: "claim 42 lives", "takes over 270 lives", or "the loss of 20 lives";
+// not "an uprising that has cost 10,000 lives", a war's toll more often
+// than an attack's.
 func livesTaken(toks []text.Token, ti int) bool {
+	// "resulted in the loss of 20 lives": lives lost, told as a noun.
+	if ti >= 2 && toks[ti-1].Lower == "of" && toks[ti-2].Lower == "loss" {
+		return true
+	}
 	for k := ti - 1; k >= 0 && k >= ti-2; k-- {
 		w := toks[k].Lower
 		if strings.HasPrefix(w, "claim") || strings.HasPrefix(w, "take") || w == "took" || w == "taking" {
