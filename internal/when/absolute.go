@@ -31,8 +31,9 @@ func (sc *scanner) month(i int, cued bool) (hit, bool) {
 		return skipTo(n)
 	}
 	// A month named alone needs a word that introduces a time ("in",
-	// "since", "early"), and "May" or "March" a capital, to be a date.
-	if !cued && sc.word(i-1).flags&wMonthCue == 0 {
+	// "since", "early"), and "May" or "March" a capital, to be a date;
+	// written short ("Mar"), a day or a year beside it.
+	if !cued && sc.word(i-1).flags&wMonthCue == 0 || sc.word(i).flags&wMonthAbbr != 0 {
 		return hit{}, false
 	}
 	if sc.word(i).flags&wCapMonth != 0 && sc.toks[i].flags&fCap == 0 {

@@ -2,6 +2,7 @@ package when
 
 import (
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -17,6 +18,7 @@ const (
 	wWeekdayBlock
 	wWeekdayNoun
 	wJoiner
+	wMonthAbbr
 )
 
 // wordInfo is what the lexicon says about one vocabulary word.
@@ -85,6 +87,16 @@ func Compile(l *Lexicon) *Matcher {
 				m.vocab.months = map[int32]bool{}
 			}
 			m.vocab.months[id] = true
+		}
+	}
+	// "Mar" is "March" cut short: written alone it is more often a name
+	// ("the church of Mar Elias") than a month.
+	for k, v := range l.Months {
+		for f, w := range l.Months {
+			if w == v && len(f) > len(strings.TrimSuffix(k, ".")) && strings.HasPrefix(f, strings.TrimSuffix(k, ".")) {
+				m.flag([]string{k}, wMonthAbbr)
+				break
+			}
 		}
 	}
 	for k, v := range l.Weekdays {
