@@ -502,6 +502,10 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		Sent: si, SentStart: di.sents[si].Start, SentEnd: di.sents[si].End,
 		Deny: p.deny, Attributor: attributor,
 	}
+	// "No group has said it was behind the bombing": no one speaks.
+	if f := strings.Fields(strings.ToLower(c.Attributor)); len(f) > 0 && (f[0] == "no" || f[0] == "nobody" || f[0] == "none") {
+		c.Attributor = ""
+	}
 	// "The Taliban denied that they were behind the attack": an assertion
 	// inside a denial is a denial, said by the one who denies.
 	if k := deniedThat(toks, a); k >= 0 {

@@ -48,6 +48,10 @@ var intensifiers = map[string]bool{"himself": true, "herself": true, "itself": t
 // subjectBefore finds what a predicate at token k of sentence si is about,
 // looking left past auxiliaries, appositions and relative clauses, and
 // resolving pronouns and "the group".
+// branchWords name a part of a group a place or a people names: "its Yemen
+// branch", "the group's Afghan affiliate".
+var branchWords = map[string]bool{"branch": true, "affiliate": true, "wing": true, "arm": true, "offshoot": true, "franchise": true, "chapter": true}
+
 func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 	toks, ms := di.toks[si], di.ments[si]
 	j := k - 1
@@ -194,6 +198,18 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 			}
 		}
 		return ref{m: ms[mi], sent: si, ok: true}
+	}
+	// "Al Qaeda's Yemen branch claimed": the group whose branch it is, not
+	// the country the branch is named for.
+	if j > 0 && branchWords[toks[j].Lower] {
+		for p := j - 1; p >= 0 && p >= j-3; p-- {
+			if isPossessive(toks[p]) {
+				if mi := mentionEndingAt(ms, p+1); mi >= 0 && x.isGroup(ms[mi]) {
+					return ref{m: ms[mi], sent: si, ok: true, end: j + 1}
+				}
+				break
+			}
+		}
 	}
 	if j > 0 && isLowerWord(toks[j]) && !auxiliaries[toks[j].Lower] {
 		if mi := mentionEndingAt(ms, j); mi >= 0 && (ms[mi].actor >= 0 || x.groupHead(toks, j) && !ms[mi].locative) {
