@@ -610,6 +610,11 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 		case ageComparatives[t.Lower] && j+1 < len(toks) && toks[j+1].Kind == text.Number:
 			popDone = true
 			j++ // "100 people over 60 were injured": an age, not another amount
+		case !popDone && t.Kind == text.Word && t.Cap && x.peopleWord(t.Lower):
+			// "Nine Chinese and three Pakistani nationals died", "two
+			// Americans and three Britons were killed": a people's name
+			// says who the amount counts.
+			popWords = append(popWords, t.Lower)
 		case !popDone && t.Kind == text.Word && !t.Cap:
 			if auxiliaries[t.Lower] || strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ed") {
 				popDone = true
@@ -619,6 +624,16 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 		}
 	}
 	return none()
+}
+
+// peopleWord reports a people's adjective or its plural: "Chinese",
+// "Pakistani", "Americans".
+func (x *Extractor) peopleWord(w string) bool {
+	if _, ok := x.demonyms[w]; ok {
+		return true
+	}
+	_, ok := x.demonyms[strings.TrimSuffix(w, "s")]
+	return ok && strings.HasSuffix(w, "s")
 }
 
 // bothKinds reads "killed and injured" after a count of kind v whose
