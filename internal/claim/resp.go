@@ -361,6 +361,11 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	if sp, ok := slots[slotEvent]; ok && len(p.words) == 1 && sp.a >= b && complementFollows(toks, sp.a+1) {
 		return Claim{}, false
 	}
+	// "A priest claimed a second gunman fired at the door": no one claims
+	// a gunman; the word for the attacker opens what was said.
+	if sp, ok := slots[slotEvent]; ok && len(p.words) == 1 && sp.a >= b && x.perpFirst(toks, sp.a, sp.b) {
+		return Claim{}, false
+	}
 	if _, ok := slots[slotEvent]; !ok {
 		// "for …" follows the pattern, or ends a trailing actor slot.
 		at := b
@@ -832,6 +837,18 @@ func (x *Extractor) headIsAttack(toks []text.Token, sp slotSpan) bool {
 		}
 		if prepositions[toks[k].Lower] || toks[k].Kind == text.Punct {
 			return false
+		}
+	}
+	return false
+}
+
+// perpFirst reports a slot whose first word for the attack names the
+// attacker: "a second gunman fired at …".
+func (x *Extractor) perpFirst(toks []text.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if _, n, ok := x.events.match(toks, k); ok {
+			_, m, perp := x.perps.match(toks, k)
+			return perp && m == n
 		}
 	}
 	return false
