@@ -181,8 +181,8 @@ func (sc *scanner) pubNote() string {
 }
 
 // place picks the year of a date written without one: the reference year,
-// unless that puts it more than 31 days after the reference (news reports
-// the recent past), then the year before. February 29 goes to the latest
+// unless that puts a day more than 31 days after the reference, or a month
+// after it (news reports the recent past), then the year before. February 29 goes to the latest
 // leap year that fits.
 func (sc *scanner) place(mo, d1, d2 int, p Precision) (int, string) {
 	ry, _, _ := sc.ref.YMD()
@@ -192,12 +192,18 @@ func (sc *scanner) place(mo, d1, d2 int, p Precision) (int, string) {
 	if first == 0 {
 		first = 1
 	}
-	if lo := DayOf(y, mo, first); d2 <= daysIn(y, mo) && lo-sc.ref > 31 {
+	// A month alone that starts after the reference is last year's: "was
+	// killed in March", written in January.
+	slack, after := Day(31), "more than 31 days after"
+	if d1 == 0 {
+		slack, after = 0, "after"
+	}
+	if lo := DayOf(y, mo, first); d2 <= daysIn(y, mo) && lo-sc.ref > slack {
 		hi := DayOf(y, mo, d2)
 		if d1 == 0 {
 			hi = DayOf(y, mo+1, 0)
 		}
-		note = "previous year: " + span(lo, hi, p) + " would be more than 31 days after published " + sc.ref.String()
+		note = "previous year: " + span(lo, hi, p) + " would be " + after + " published " + sc.ref.String()
 		y--
 	}
 	if d2 > daysIn(y, mo) {

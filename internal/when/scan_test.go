@@ -160,6 +160,7 @@ var scanTests = []struct {
 	{"Friday, March 22, 2024: gunmen stormed the hall.", "2024-03-24", []want{abs("Friday, March 22, 2024", "2024-03-22", "", day)}},
 	{"Prayers marked Good Friday in the old city.", "2024-03-24", nil},
 	{"Pilgrims prayed at the church of Mar Elias.", "2025-06-26", nil},
+	{"He was killed in an air strike in March.", "2025-01-30", []want{rel("March", "2024-03-01", "2024-03-31", month)}},
 	{"Gunmen struck in Mar 2025 and again on Mar 5.", "2025-06-26", []want{abs("Mar 2025", "2025-03-01", "2025-03-31", month), rel("Mar 5", "2025-03-05", "", day)}},
 	{"The interview ran in the Sunday Times after Easter Sunday services.", "2024-04-03", nil},
 	{"ISIS may strike again in May.", "2024-03-24", []want{rel("May", "2023-05-01", "2023-05-31", month)}},
