@@ -699,8 +699,12 @@ func passive(toks []text.Token, k int) bool {
 	if k == 0 {
 		return false
 	}
-	// "was officially founded": past the adverb.
-	if adverb(toks[k-1]) && k >= 2 {
+	// "was officially founded": past the adverb; "were also reported
+	// killed": past the participle of telling and the word before it.
+	if toldParticiple(toks, k-1) && k >= 2 {
+		k--
+	}
+	if (adverb(toks[k-1]) || intensifiers[toks[k-1].Lower]) && k >= 2 {
 		k--
 	}
 	p := toks[k-1].Lower

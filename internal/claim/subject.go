@@ -48,6 +48,20 @@ var intensifiers = map[string]bool{"himself": true, "herself": true, "itself": t
 // subjectBefore finds what a predicate at token k of sentence si is about,
 // looking left past auxiliaries, appositions and relative clauses, and
 // resolving pronouns and "the group".
+// toldParticiple reports "reported" or "confirmed" after an auxiliary:
+// "X was reported killed".
+func toldParticiple(toks []text.Token, j int) bool {
+	w := toks[j].Lower
+	if w != "reported" && w != "confirmed" && w != "believed" && w != "presumed" || j == 0 {
+		return false
+	}
+	// "were also reported killed".
+	if j > 1 && (intensifiers[toks[j-1].Lower] || adverb(toks[j-1])) {
+		j--
+	}
+	return auxiliaries[toks[j-1].Lower]
+}
+
 // branchWords name a part of a group a place or a people names: "its Yemen
 // branch", "the group's Afghan affiliate".
 var branchWords = map[string]bool{"branch": true, "affiliate": true, "wing": true, "arm": true, "offshoot": true, "franchise": true, "chapter": true}
@@ -73,7 +87,9 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 	}
 	relative := false // "… which was founded": the subject is what "which" stands for
 	// "was officially founded": an adverb stands between too.
-	for j >= 0 && (auxiliaries[toks[j].Lower] || intensifiers[toks[j].Lower] || adverb(toks[j])) {
+	// "was reported killed", "were confirmed dead": a participle of
+	// telling after the auxiliary too.
+	for j >= 0 && (auxiliaries[toks[j].Lower] || intensifiers[toks[j].Lower] || adverb(toks[j]) || toldParticiple(toks, j)) {
 		relative = relative || toks[j].Lower == "which" || toks[j].Lower == "that"
 		j--
 	}
