@@ -1219,6 +1219,10 @@ func (x *Extractor) oneMoreCounts(di *docInfo, si int) []Claim {
 // soleWords say there was one, even after "the".
 var soleWords = map[string]bool{"lone": true, "single": true, "sole": true}
 
+// attackerAdjectives look like verbs but describe the one attacker: "a
+// suspected suicide bomber", "an armed gunman".
+var attackerAdjectives = map[string]bool{"suspected": true, "alleged": true, "presumed": true, "armed": true, "masked": true, "unidentified": true}
+
 func (x *Extractor) singularCounts(di *docInfo, si int) []Claim {
 	toks := di.toks[si]
 	s := di.sents[si]
@@ -1234,7 +1238,7 @@ func (x *Extractor) singularCounts(di *docInfo, si int) []Claim {
 		for j := k + n; j < len(toks) && j <= k+n+2; j++ {
 			w, m, found := x.countNouns.match(toks, j)
 			if !found || w != v {
-				if toks[j].Kind != text.Word || !toks[j].Cap && x.countVerbs != nil && isVerbLike(toks[j]) {
+				if toks[j].Kind != text.Word || !toks[j].Cap && x.countVerbs != nil && isVerbLike(toks[j]) && !attackerAdjectives[toks[j].Lower] {
 					break
 				}
 				continue
