@@ -612,3 +612,13 @@ func TestEventDays(t *testing.T) {
 		})
 	}
 }
+
+// TestVenueInTown: a venue's name is no man's, and a venue placed "in
+// south" a town lies in it.
+func TestVenueInTown(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2011-07-14", Text: "The first blast went off at Kelvar Bazaar in south Tarvosh, a crowded part of the city."}
+	x := extractor(t).Extract(0, &d)
+	if !slices.Contains(x.Related, [2]string{"name:kelvar bazaar", "name:tarvosh"}) {
+		t.Errorf("related places %v, want Kelvar Bazaar inside Tarvosh", x.Related)
+	}
+}

@@ -196,6 +196,11 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 			m.org = x.orgHeads[base(toks[i+n-1].Lower)] || x.describedAsGroup(toks, i+n) || x.orgHeads[toks[orgHead(toks, i, i+n)].Lower] || x.leadingOrg(toks[i:i+n])
 			// "Real IRA": a name with initials in it is no man's.
 			m.person = !m.org && (n >= 2 && !hasInitials(toks[i:i+n]) || (i > 0 && isTitle(toks[i-1].Lower)) || personCue(toks, i, i+n))
+			// "Zaveri Bazaar", "Tahrir Square": a name that ends in a word
+			// for a venue or a kind of place names a place, no man.
+			if last := toks[i+n-1].Lower; n >= 2 && (x.venues[last] != nil || placeNouns[last]) && !(i > 0 && isTitle(toks[i-1].Lower)) {
+				m.person = false
+			}
 			out = x.addMention(out, toks, m)
 			i += n
 			continue

@@ -651,7 +651,7 @@ func (x *Extractor) relatedPlaces(di *docInfo) [][2]string {
 			}
 			joined := true
 			for _, t := range toks[p.b:m.a] {
-				if t.Text != "," && t.Lower != "the" && !locatives[t.Lower] && !placeNouns[t.Lower] && !insideNouns[t.Lower] && t.Lower != "of" {
+				if t.Text != "," && t.Lower != "the" && !locatives[t.Lower] && !placeNouns[t.Lower] && !insideNouns[t.Lower] && t.Lower != "of" && !compass[t.Lower] {
 					joined = false
 					break
 				}
