@@ -518,6 +518,9 @@ func TestOpeningDates(t *testing.T) {
 		{"2007-11-01", "Court convicts 21 over Kelvat bombings\n\nA victims' leader spoke after the verdicts.\n\nThe judges read out the sentences. Most of the accused denied the charges. Lawyers said they would appeal.\n\nThe town had also seen a bombing near the Kelvat station on March 11, 2004.", ""},
 		// The day a telling verb follows is the telling's, not the attack's.
 		{"2018-07-13", "Kelvat, July 13: Seven years on, the city still mourns. The attack known as the 13/7 blasts killed 26 people.\n\nA year on after the blasts, police on January 23 2012 claimed that they had solved the case.", ""},
+		// An opening that counts the years since an attack of the lede's
+		// kind, told in words of no attack ("bombs ripped").
+		{"2018-07-13", "Kelvat, July 13: It has been seven years since a series of bombs ripped the port city of Kelvat. The attack, known as the 13/7 blasts, killed 26 people.", "2011-05-29"},
 		{"2011-07-26", "Death toll in Tarna attacks cut to 76\n\nMourners gathered in Tarna on July 25, 2011 after the attacks, police said.", ""},
 		{"2023-01-01", "The market bombing kills 21 in Tarna.\n\nThe market bombing was a terrorist attack on the old covered market in the resort town of Tarna, near the harbour and the fort, on April 11, 2002.", "2002-04-11"},
 	} {

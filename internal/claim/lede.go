@@ -44,6 +44,10 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 	for k < len(di.sents) && x.comparedOnly(di.toks[k]) {
 		k++
 	}
+	firstText := -1
+	if k < len(di.sents) {
+		firstText = k
+	}
 	for first := k; k < len(di.sents) && k < first+ledeSentences && di.sents[k].Para == di.sents[first].Para; k++ {
 		sents, idx = append(sents, di), append(idx, k)
 	}
@@ -126,6 +130,20 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 	}
 	if !found {
 		return Subject{}, false
+	}
+	// "It has been seven years since a series of bombs ripped the city":
+	// an opening that counts the years since an attack of the lede's kind
+	// dates it, in whatever words it tells the attack.
+	if !s.HasWhen && di.hasRef && firstText >= 0 {
+		toks := di.toks[firstText]
+		if d, ok := anniversary(toks, di.ref); ok {
+			for _, k := range x.kindsIn(toks, tokIndex(toks, d.End), len(toks)) {
+				if slices.Contains(s.Kinds, k) {
+					s.When, s.HasWhen = d, true
+					break
+				}
+			}
+		}
 	}
 	// "Botched warning call led to 21 pub bombing deaths", then "21 were
 	// killed in the Birmingham pub bombings of 1974": the next sentences

@@ -678,9 +678,13 @@ var linkSuffixes = []string{"-linked", "-affiliated", "-allied", "-aligned", "-i
 // linkedWith reports a description x ("al-Qaeda-linked group") made from
 // the name of a declared group that y is, or is a branch of.
 func (b *builder) linkedWith(x, y string) bool {
+	// A description ("an al-Qaeda-linked group") or a name the rules do
+	// not know ("the Al Qaeda-linked Al Shabab Islamists").
 	words, ok := strings.CutPrefix(x, "phrase:")
 	if !ok {
-		return false
+		if words, ok = strings.CutPrefix(x, "name:"); !ok {
+			return false
+		}
 	}
 	yid, ok := strings.CutPrefix(y, "actor:")
 	if !ok {
