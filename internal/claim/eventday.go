@@ -118,7 +118,7 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 	// "said on Saturday that 50 were wounded": the day of the telling;
 	// "police on Monday claimed that they had solved the case" too, but
 	// not "the blast on Monday claimed 20 lives".
-	if x.reportedAt(toks, tokIndex(toks, w.Start)) || x.toldRight(toks, tokIndex(toks, w.End)) && !x.tollFollows(toks, tokIndex(toks, w.End)+1) {
+	if x.reportedAt(toks, tokIndex(toks, w.Start)) || x.toldRight(toks, tokIndex(toks, w.End)) && !tollFollows(toks, tokIndex(toks, w.End)+1) {
 		return false
 	}
 	next := w.Start
@@ -278,26 +278,16 @@ func (x *Extractor) definiteAttackBefore(toks []text.Token, at int) bool {
 		if clauseBreak(toks, k) {
 			return false
 		}
-		if _, _, ok := x.events.match(toks, k); !ok {
-			continue
+		if _, _, ok := x.events.match(toks, k); ok {
+			return definiteBefore(toks, k, true)
 		}
-		for j := k - 1; j >= 0 && j >= k-3; j-- {
-			w := toks[j]
-			if anaphorDeterminers[w.Lower] {
-				return true
-			}
-			if w.Kind != text.Word || determiners[w.Lower] || prepositions[w.Lower] {
-				return false
-			}
-		}
-		return false
 	}
 	return false
 }
 
 // tollFollows reports an amount or a word for lives at token k: "claimed
 // 20 lives", "claimed the lives of", "claimed more than 20".
-func (x *Extractor) tollFollows(toks []text.Token, k int) bool {
+func tollFollows(toks []text.Token, k int) bool {
 	if k >= len(toks) {
 		return false
 	}

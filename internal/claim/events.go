@@ -74,11 +74,20 @@ func (x *Extractor) namedPerpetrator(toks []text.Token, k, n int) bool {
 	if _, m, ok := x.perps.match(toks, k); !ok || m != n || k+n >= len(toks) || !toks[k+n].Cap {
 		return false
 	}
+	return definiteBefore(toks, k, false)
+}
+
+// definiteBefore reports a definite article or a demonstrative at most
+// three words before token k, only words of description between ("the
+// horrific massacre", "the suspected bomber"); names among them too when
+// names may describe ("the Chittisinghpura massacre").
+func definiteBefore(toks []text.Token, k int, names bool) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if anaphorDeterminers[toks[j].Lower] {
+		w := toks[j]
+		if anaphorDeterminers[w.Lower] {
 			return true
 		}
-		if toks[j].Kind != text.Word || toks[j].Cap {
+		if w.Kind != text.Word || determiners[w.Lower] || prepositions[w.Lower] || w.Cap && !names {
 			return false
 		}
 	}

@@ -182,8 +182,8 @@ func (sc *scanner) pubNote() string {
 
 // place picks the year of a date written without one: the reference year,
 // unless that puts a day more than 31 days after the reference, or a month
-// after it (news reports the recent past), then the year before. February 29 goes to the latest
-// leap year that fits.
+// after it (news reports the recent past), then the year before. February
+// 29 goes to the latest leap year that fits.
 func (sc *scanner) place(mo, d1, d2 int, p Precision) (int, string) {
 	ry, _, _ := sc.ref.YMD()
 	y := ry
