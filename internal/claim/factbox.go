@@ -131,6 +131,11 @@ func (x *Extractor) perpetratorRow(di *docInfo, si int) []Claim {
 	case k+1 == len(toks) && si+1 < len(di.toks):
 		row, from = si+1, 0
 	}
+	// A heading over a paragraph ("Perpetrators", then "No group has
+	// claimed it, but the ministry pointed to …") is no row: a row names.
+	if prose(di.toks[row][from:], di.text) {
+		return nil
+	}
 	kind := carriedOut
 	if suspected {
 		kind = "blamed"
@@ -164,6 +169,28 @@ func (x *Extractor) perpetratorRow(di *docInfo, si int) []Claim {
 	}
 	return out
 }
+
+// prose reports a row's value that tells rather than names: more than
+// rowWords words in lower case on its line, past the few that join
+// names ("Hezbollah Al-Hejaz, supported by Iran", "X and his clan").
+func prose(toks []text.Token, t string) bool {
+	n := 0
+	for i, tk := range toks {
+		if i > 0 && strings.Contains(t[toks[i-1].End:tk.Start], "\n") {
+			break // the row ends with its line
+		}
+		if tk.Kind == text.Word && !tk.Cap && !rowJoiners[tk.Lower] {
+			n++
+		}
+	}
+	return n > rowWords
+}
+
+// rowWords is how many words in lower case a row of names may hold.
+const rowWords = 3
+
+// rowJoiners join names in a fact box's row.
+var rowJoiners = map[string]bool{"and": true, "or": true, "of": true, "the": true, "al": true, "bin": true, "ibn": true, "de": true, "del": true, "la": true, "el": true, "by": true, "with": true, "to": true, "suspected": true, "alleged": true, "allegedly": true, "supported": true, "backed": true, "linked": true}
 
 // perpetratorRows is how many sentences from the top a fact box's row of
 // who did it is looked for in: an encyclopedia's box may follow a title,
