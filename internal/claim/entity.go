@@ -58,6 +58,9 @@ func (x *Extractor) demonymName(toks []text.Token, i int) int {
 	return 1 + n
 }
 
+// timeMarks follow an hour: half of the day, or its time zone.
+var timeMarks = map[string]bool{"am": true, "pm": true, "gmt": true, "utc": true, "est": true, "edt": true, "cst": true, "cdt": true, "pst": true, "pdt": true, "ist": true, "cet": true, "cest": true, "bst": true, "eat": true, "wat": true, "pkt": true, "ast": true}
+
 // stateOrgans after a people's adjective name the state's own bodies.
 var stateOrgans = map[string]bool{"prime": true, "foreign": true, "interior": true, "defence": true, "defense": true, "army": true, "armed": true, "police": true, "government": true, "security": true, "forces": true, "military": true, "navy": true, "air": true, "embassy": true, "ministry": true, "state": true, "authorities": true, "officials": true, "intelligence": true, "national": true, "supreme": true, "federal": true, "parliament": true, "senate": true, "congress": true, "assembly": true, "cabinet": true, "consulate": true, "court": true, "coast": true}
 
@@ -163,6 +166,11 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 		// "Perpetrators Hezbollah Al-Hejaz": a fact box's label, its
 		// separator lost, is no part of the name after it.
 		if perpetratorLabels[strings.TrimSuffix(toks[i].Lower, "(s")] && i+1 < len(toks) && toks[i+1].Cap {
+			i++
+			continue
+		}
+		// "07:00 AM", "10 pm GMT": the marks of an hour name no one.
+		if i > 0 && timeMarks[toks[i].Lower] && (toks[i-1].Kind == text.Number || timeMarks[toks[i-1].Lower]) {
 			i++
 			continue
 		}

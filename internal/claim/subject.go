@@ -259,6 +259,13 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 		}
 	}
 	if a := x.describedGroup(toks, j); a >= 0 {
+		// "the al-Shabab militant group": a group the rules know, its name
+		// in lower case, is named, not described.
+		for _, m := range ms {
+			if m.a > a && m.b <= j && m.actor >= 0 && x.isGroup(m) {
+				return ref{m: m, sent: si, ok: true}
+			}
+		}
 		return x.resolveGroup(di, si, a)
 	}
 	// "The Armed Islamic Group (GIA) was an Islamist insurgent group in
