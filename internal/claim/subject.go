@@ -535,7 +535,28 @@ func (x *Extractor) groupNamed(di *docInfo, si int, m mention) bool {
 	if x.isGroup(m) {
 		return true
 	}
-	return m.actor < 0 && !m.locative && !m.person && m.b <= len(toks) && coded(toks, m)
+	return m.actor < 0 && !m.locative && !m.person && m.b <= len(toks) && coded(toks, m) && !addressed(toks, m.a)
+}
+
+// addressed reports a name someone speaks to: "told the BBC", "in an
+// interview with CNN", "speaking to AFP" — an outlet, not a group.
+func addressed(toks []text.Token, a int) bool {
+	k := a - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].Lower {
+	case "told", "tells", "tell":
+		return true
+	case "with":
+		return k > 0 && (toks[k-1].Lower == "interview" || toks[k-1].Lower == "interviews")
+	case "to":
+		return k > 0 && (toks[k-1].Lower == "speaking" || toks[k-1].Lower == "spoke" || toks[k-1].Lower == "talking" || toks[k-1].Lower == "said")
+	}
+	return false
 }
 
 // coded reports a name written as initials or a code ("JMB", "M-19"):
