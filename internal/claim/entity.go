@@ -58,6 +58,16 @@ func (x *Extractor) demonymName(toks []text.Token, i int) int {
 	return 1 + n
 }
 
+// ledBy reports a word that is a name and a participle joined by a
+// hyphen: "muslim-led", "iranian-backed".
+func ledBy(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && namedParticiples[w[i+1:]]
+}
+
+// namedParticiples make an adjective of the name hyphenated before them.
+var namedParticiples = map[string]bool{"led": true, "backed": true, "linked": true, "based": true, "allied": true, "affiliated": true, "inspired": true, "dominated": true, "run": true, "sponsored": true, "funded": true, "supported": true, "controlled": true, "held": true, "aligned": true}
+
 // timeMarks follow an hour: half of the day, or its time zone.
 var timeMarks = map[string]bool{"am": true, "pm": true, "gmt": true, "utc": true, "est": true, "edt": true, "cst": true, "cdt": true, "pst": true, "pdt": true, "ist": true, "cet": true, "cest": true, "bst": true, "eat": true, "wat": true, "pkt": true, "ast": true}
 
@@ -179,6 +189,12 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 		// the rules stop from naming alone opens an organisation's name.
 		if !ok {
 			ok, n = x.adjectiveOrg(toks, i)
+		}
+		// "the Muslim-led government", "a Saudi-led coalition": a name
+		// made an adjective by its participle names no one by itself.
+		if ok && n == 1 && ledBy(toks[i].Lower) {
+			i++
+			continue
 		}
 		if ok {
 			if n == 1 && x.describedFighters(toks, i) {

@@ -407,6 +407,12 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		actorWords = w
 	} else if lead == slotActor {
 		actor = x.subjectBefore(di, si, a)
+		// "X was reported to have sent an e-mail to a journalist, claiming
+		// responsibility": a participle after a comma is the clause's
+		// subject's doing.
+		if !actor.ok && a > 1 && toks[a-1].Text == "," && strings.HasSuffix(toks[a].Lower, "ing") {
+			actor = x.clauseSubject(di, si, a-1)
+		}
 		// "militants based in Somalia claimed": where, not who.
 		if actor.ok && actor.m.locative && !x.isGroup(actor.m) && !x.groupLike(actor.m) {
 			actor = ref{}
@@ -711,7 +717,12 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 	ms := di.ments[si]
 	// "claimed by Somali Islamist militants al-Shabab": the group the slot
 	// names, before a state or people that describes it.
-	for _, m := range ms {
+	for i, m := range ms {
+		// "Al Qaeda linked Taliban militants": the group a participle
+		// ties to another is not the one the slot names.
+		if m.b < sp.b && namedParticiples[toks[m.b].Lower] && i+1 < len(ms) && ms[i+1].a == m.b+1 && ms[i+1].b <= sp.b {
+			continue
+		}
 		if m.a >= sp.a && m.b <= sp.b && m.actor >= 0 && x.rs.Actors[m.actor].Type == "group" && !clauseBefore(toks[sp.a:m.a]) && !m.locative {
 			return ref{m: m, sent: si, ok: true}, ""
 		}
@@ -734,6 +745,9 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 		if m.a >= sp.a && clauseBefore(toks[sp.a:m.a]) ||
 			m.poss && i+1 < len(ms) && ms[i+1].a >= m.b && ms[i+1].b <= sp.b {
 			continue
+		}
+		if m.b < sp.b && namedParticiples[toks[m.b].Lower] && i+1 < len(ms) && ms[i+1].a == m.b+1 && ms[i+1].b <= sp.b {
+			continue // "Al Qaeda linked Sulu Front militants": see above
 		}
 		// "a US ally in the region" is not the US.
 		other := m.b < sp.b && alliedNouns[base(toks[m.b].Lower)]
@@ -766,6 +780,28 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 		return ref{m: m, sent: si, ok: true}, ""
 	}
 	return ref{}, x.orgWords(toks[sp.a+namedAs(toks[sp.a:sp.b]) : sp.b])
+}
+
+// clauseSubject is the person or group that opens the clause ending at
+// token k: the first one named that no preposition or article governs.
+func (x *Extractor) clauseSubject(di *docInfo, si, k int) ref {
+	toks := di.toks[si]
+	for _, m := range di.ments[si] {
+		if m.b > k {
+			break
+		}
+		if m.a > 0 {
+			if p := toks[m.a-1].Lower; prepositions[p] || locatives[p] || p == "a" || p == "an" || p == "to" {
+				continue
+			}
+		}
+		// ("al-Qaeda affiliated jihadist leader X": the group qualifies him.)
+		if m.poss || m.locative || m.dateline || !(m.person || x.isGroup(m)) || m.b < len(toks) && namedParticiples[toks[m.b].Lower] {
+			continue
+		}
+		return ref{m: m, sent: si, ok: true}
+	}
+	return ref{}
 }
 
 // fightersOf reads "separatist militants belonging to Lashkar-e-Toiba",
