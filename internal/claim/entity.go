@@ -421,6 +421,12 @@ func markDateline(toks []text.Token, ms []mention) int {
 		}
 	}
 	for i := range ms {
+		// "KANDY, Sri Lanka (CNN) --": the agency in brackets filed it;
+		// it is no place.
+		if ms[i].a > 0 && toks[ms[i].a-1].Text == "(" && ms[i].b < len(toks) && toks[ms[i].b].Text == ")" {
+			ms[i].locative = false
+			continue
+		}
 		if ms[i].b <= end && (ms[i].actor < 0 || !ms[i].person) {
 			ms[i].locative, ms[i].dateline = true, true
 		}
@@ -654,6 +660,13 @@ func (x *Extractor) nameRun(toks []text.Token, i int) (bool, int) {
 		}
 		if u.Kind == text.Word && nameParticles[u.Lower] && j+1 < len(toks) && toks[j+1].Cap {
 			j += 2
+			continue
+		}
+		// "the Temple of the Tooth", "the Republic of the Congo": a venue's
+		// or a kind of place's name goes on past "of the".
+		if u.Lower == "of" && j+2 < len(toks) && toks[j+1].Lower == "the" && toks[j+2].Cap && !x.stop[base(toks[j+2].Lower)] &&
+			(x.venues[toks[j-1].Lower] != nil || placeNouns[toks[j-1].Lower]) && toks[j-1].Cap {
+			j += 3
 			continue
 		}
 		if u.Kind == text.Word && articled(u.Text) {

@@ -471,10 +471,31 @@ func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
 	}
 	if len(filed) > 0 {
 		if named := x.afterDateline(di, si); len(named) > 0 {
+			// "KANDY (AP) — … the attack on the Temple of the Tooth": a
+			// venue is somewhere; the town it was filed from is the likely
+			// one, and the report names the two together.
+			if x.allVenues(named) {
+				return append(named, filed...)
+			}
 			return named
 		}
 	}
 	return append(out, filed...)
+}
+
+// allVenues reports place keys that each name a venue by one of its words:
+// "the Temple of the Tooth", "the Marriott hotel".
+func (x *Extractor) allVenues(keys []string) bool {
+	for _, k := range keys {
+		venue := false
+		for _, w := range strings.Fields(strings.TrimPrefix(k, "name:")) {
+			venue = venue || x.venues[w] != nil
+		}
+		if !venue {
+			return false
+		}
+	}
+	return true
 }
 
 // ownEvent reports a sentence that names an attack with words of its own
