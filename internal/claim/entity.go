@@ -68,6 +68,9 @@ func ledBy(w string) bool {
 // namedParticiples make an adjective of the name hyphenated before them.
 var namedParticiples = map[string]bool{"led": true, "backed": true, "linked": true, "based": true, "allied": true, "affiliated": true, "inspired": true, "dominated": true, "run": true, "sponsored": true, "funded": true, "supported": true, "controlled": true, "held": true, "aligned": true}
 
+// sectionLabels name a page's section or kind of piece before a colon.
+var sectionLabels = map[string]bool{"news": true, "update": true, "updates": true, "live": true, "breaking": true, "exclusive": true, "latest": true, "watch": true, "video": true, "opinion": true, "analysis": true, "explainer": true, "editorial": true}
+
 // timeMarks follow an hour: half of the day, or its time zone.
 var timeMarks = map[string]bool{"am": true, "pm": true, "gmt": true, "utc": true, "est": true, "edt": true, "cst": true, "cdt": true, "pst": true, "pdt": true, "ist": true, "cet": true, "cest": true, "bst": true, "eat": true, "wat": true, "pkt": true, "ast": true}
 
@@ -416,7 +419,9 @@ func markDateline(toks []text.Token, ms []mention) int {
 		return -1
 	}
 	for _, t := range toks[:end] {
-		if isLowerWord(t) {
+		// "Pakistan News: Multiple blasts …": a section's label, not where
+		// the report was filed.
+		if isLowerWord(t) || sectionLabels[t.Lower] {
 			return -1
 		}
 	}
