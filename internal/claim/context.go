@@ -1332,7 +1332,9 @@ func superlativeBefore(toks []text.Token, ti int) bool {
 // worst since the overthrow of the dictator in 2011" date what the attack
 // is compared with, not this one.
 func comparedSince(toks []text.Token, ti int) bool {
-	for k := ti - 1; k >= 0 && k >= ti-8; k-- {
+	// "the largest to rock the town since rebels seized the region from
+	// government forces in March 2018": the clause after "since" may be long.
+	for k := ti - 1; k >= 0 && k >= ti-20; k-- {
 		if toks[k].Text == "," || toks[k].Text == ";" {
 			return false
 		}
