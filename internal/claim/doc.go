@@ -128,7 +128,7 @@ func (x *Extractor) analyseWith(tz *text.Tokenizer, idx int, d *document.Documen
 				ds[k].Start += s.Start
 				ds[k].End += s.Start
 			}
-			di.dates[i] = ds
+			di.dates[i] = x.dropVenueHolidays(di.toks[i], ds)
 		}
 		di.ments[i] = x.mentions(di.toks[i])
 		di.events[i] = -1
@@ -233,3 +233,18 @@ func filedNear(di *docInfo, d when.Date) bool {
 
 // filingDays is how far from its publication a report may date its filing.
 const filingDays = 31
+
+// dropVenueHolidays drops a holiday's name that names a venue rather than
+// a day: "a Christmas market" (open for weeks), not "on Christmas Day".
+func (x *Extractor) dropVenueHolidays(toks []text.Token, ds []when.Date) []when.Date {
+	kept := ds[:0]
+	for _, d := range ds {
+		if !strings.ContainsAny(d.Text, " 0123456789") {
+			if j := tokIndex(toks, d.End); j < len(toks) && toks[j].Start == d.End+1 && isLowerWord(toks[j]) && x.venues[toks[j].Lower] != nil {
+				continue
+			}
+		}
+		kept = append(kept, d)
+	}
+	return kept
+}
