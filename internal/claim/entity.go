@@ -1320,13 +1320,19 @@ func bracketInitials(di *docInfo) {
 	for si, ms := range di.ments {
 		toks := di.toks[si]
 		for _, m := range ms {
-			if m.actor >= 0 || m.person || m.locative || m.b+2 >= len(toks) || toks[m.b].Text != "(" || !acronym(toks[m.b+1:m.b+2]) {
+			// "‘The Resistance Front’ (TRF)": a quoted name's closing mark
+			// stands before its initials.
+			p := m.b
+			if p < len(toks) && isQuote(toks[p].Text) {
+				p++
+			}
+			if m.actor >= 0 || m.person || m.locative || p+2 >= len(toks) || toks[p].Text != "(" || !acronym(toks[p+1:p+2]) {
 				continue
 			}
-			if t := toks[m.b+2].Text; t != ")" && t != "," && t != ";" {
+			if t := toks[p+2].Text; t != ")" && t != "," && t != ";" {
 				continue
 			}
-			k := "name:" + strings.ToLower(toks[m.b+1].Text)
+			k := "name:" + strings.ToLower(toks[p+1].Text)
 			if k == m.key || acronym(toks[m.a:m.b]) {
 				continue
 			}

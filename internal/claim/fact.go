@@ -608,6 +608,12 @@ func dateHeading(toks []text.Token, ds []when.Date) bool {
 func (x *Extractor) predicateBefore(toks []text.Token, ti int) (k, fact int, noun bool) {
 	for j := ti - 1; j >= 0 && j >= ti-18; j-- {
 		t := toks[j]
+		// "formed by the Inter-Services Intelligence (ISI) in early
+		// March": a name's initials in brackets are part of the name.
+		if t.Text == ")" && j >= 2 && toks[j-2].Text == "(" && acronym(toks[j-1:j]) {
+			j -= 2
+			continue
+		}
 		if temporalStops[t.Lower] && j > 0 {
 			// "active since 1986": the stop word closes the fact's own phrase.
 			if v, n, ok := x.factVerbs.match(toks, j-1); ok && n == 2 {
