@@ -87,6 +87,14 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		}
 		incr := x.increment(toks, ti, tj)
 		kind, how, verbBefore := x.kindBefore(toks, ti)
+		// "X was killed along with at least three other people": the man
+		// named and the others, one more than the amount.
+		withOne := false
+		if at := alongWithOthers(toks, ti, tj); at > 0 {
+			if k, h := x.victimVerbBefore(toks, at); k >= 0 {
+				kind, how, verbBefore, withOne, incr = k, h, true, true, false
+			}
+		}
 		pop := ""
 		// "41 killed about 70 wounded": a verb right after the amount before
 		// is that amount's, not this one's.
@@ -227,6 +235,13 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		start, end := a.Start, a.End
 		if how != "" {
 			start, end = claimSpan(toks, ti, tj, start, end, how)
+		}
+		if withOne {
+			a.Lo++
+			if a.Hi != quantity.Unbounded {
+				a.Hi++
+			}
+			a.Trace += "; with the one named before 'along with': one more"
 		}
 		c := Claim{
 			Doc: di.idx, Type: Count, Kind: ck.ID,
@@ -1401,3 +1416,36 @@ func clauseEnd(toks []text.Token, j, limit int) int {
 
 // clauseTurns open a clause that says something else of the figure before.
 var clauseTurns = map[string]bool{"but": true, "though": true, "although": true, "while": true, "whereas": true, "yet": true}
+
+// alongWithOthers reports an amount of others after "along with" or
+// "together with": "killed along with three other people", "along with
+// four others".
+// It returns where "along" stands, or -1.
+func alongWithOthers(toks []text.Token, ti, tj int) int {
+	k := ti - 1
+	for k >= 0 && beforeSkip[toks[k].Lower] {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "with" || toks[k-1].Lower != "along" && toks[k-1].Lower != "together" {
+		return -1
+	}
+	if tj < len(toks) && (toks[tj].Lower == "other" || toks[tj].Lower == "others") {
+		return k - 1
+	}
+	return -1
+}
+
+// victimVerbBefore finds a verb that counts victims in the few words
+// before token at, in its clause: "was killed along with", "killed
+// Saleh Tarvani, a top official, along with".
+func (x *Extractor) victimVerbBefore(toks []text.Token, at int) (int, string) {
+	for k := at - 1; k >= 0 && k >= at-12; k-- {
+		if toks[k].Text == ";" || toks[k].Text == "." {
+			break
+		}
+		if v, n, ok := x.countVerbs.match(toks, k); ok && x.rs.Counts[v].Victims {
+			return v, "@verb '" + joinText(toks[k:k+n]) + "' before 'along with'"
+		}
+	}
+	return -1, ""
+}
