@@ -77,8 +77,9 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			continue
 		}
 		// "reported killed several times", "three times as many": how
-		// often, not how many.
-		if tj < len(toks) && (toks[tj].Lower == "times" || toks[tj].Lower == "occasions") {
+		// often, not how many; "arrested 14 miles east of the mosque": how
+		// far.
+		if tj < len(toks) && (toks[tj].Lower == "times" || toks[tj].Lower == "occasions" || units[toks[tj].Lower] || distanceUnits[toks[tj].Lower]) {
 			continue
 		}
 		// "all but one were shot dead": the amount is who was not.
@@ -1449,3 +1450,6 @@ func (x *Extractor) victimVerbBefore(toks []text.Token, at int) (int, string) {
 	}
 	return -1, ""
 }
+
+// distanceUnits measure how far, besides those units lists: "km", "mile".
+var distanceUnits = map[string]bool{"km": true, "kms": true, "kilometre": true, "kilometer": true, "mile": true, "metre": true, "meter": true, "foot": true, "yards": true, "yard": true, "m": true}

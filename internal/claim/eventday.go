@@ -67,10 +67,11 @@ func (x *Extractor) markTold(di *docInfo, claims []Claim) {
 	}
 }
 
-// nightWords around a date put the attack at the turn of a day; "hours"
+// nightWords around a date put the attack at the turn of a day ("New
+// Year's Eve" is an evening too); "hours"
 // does after "small" or "wee" ("early" is one already), not in "over a
 // period of three hours on Tuesday".
-var nightWords = map[string]bool{"late": true, "overnight": true, "night": true, "midnight": true, "early": true, "evening": true, "dawn": true}
+var nightWords = map[string]bool{"late": true, "overnight": true, "night": true, "midnight": true, "early": true, "evening": true, "dawn": true, "eve": true}
 
 // nightReach is how many bytes before a date its night words stand.
 const nightReach = 40
@@ -144,7 +145,9 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 			break
 		}
 		if attack(toks, i) {
-			return true
+			// "arrested two suspected suicide bombers on Sunday, after the
+			// blasts": the attackers caught that day, not the attack's day.
+			return !x.caughtBefore(toks, i)
 		}
 		next = toks[i].Start
 	}
@@ -166,6 +169,23 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 			return false
 		}
 		prev = toks[i].End
+	}
+	return false
+}
+
+// caughtBefore reports a word for attackers at k that a verb of arrest a
+// few words before governs: "arrested two suspected bombers".
+func (x *Extractor) caughtBefore(toks []text.Token, k int) bool {
+	if !x.perpHeads[toks[k].Lower] && !(k+1 < len(toks) && x.perpHeads[toks[k+1].Lower]) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if clauseBreak(toks, j) {
+			return false
+		}
+		if v, _, ok := x.countVerbs.match(toks, j); ok && x.rs.Counts[v].ID == "detained" {
+			return true
+		}
 	}
 	return false
 }
