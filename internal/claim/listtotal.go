@@ -55,6 +55,13 @@ func (x *Extractor) listTotals(di *docInfo, si int, amts []quantity.Amount, cs [
 				more = true
 				k++
 			}
+			// "killed five women and a man": one person, named by a noun
+			// for one.
+			if e := onePerson(toks, k); e > k && !more {
+				lo, hi, exact = addAmount(lo, hi, exact, quantity.Amount{Lo: 1, Hi: 1, Exact: true})
+				end, items, j = toks[e-1].End, items+1, placePhrase(toks, e)
+				continue
+			}
 			a, ok := amountAt(amts, toks[k].Start-s.Start)
 			// "killed 29, and two weeks after": a time, not a group.
 			if !ok || overlapsDate(di.dates[si], a.Start+s.Start, a.End+s.Start) {
@@ -111,6 +118,32 @@ func (x *Extractor) listTotals(di *docInfo, si int, amts []quantity.Amount, cs [
 	}
 	return out
 }
+
+// onePerson reads "a man", "a nine-year-old boy", "a police officer" at
+// token k, at the end of a list: it returns the token after the noun, or
+// k when there is none. The list must end there ("a man who …" does not
+// count him among the victims' groups).
+func onePerson(toks []text.Token, k int) int {
+	if k >= len(toks) || toks[k].Lower != "a" && toks[k].Lower != "an" {
+		return k
+	}
+	for e := k + 1; e < len(toks) && e <= k+4; e++ {
+		t := toks[e]
+		if t.Kind != text.Word && t.Text != "-" {
+			return k
+		}
+		if personNouns[t.Lower] {
+			if e+1 < len(toks) && toks[e+1].Kind == text.Word && !prepositions[toks[e+1].Lower] && toks[e+1].Lower != "and" {
+				return k
+			}
+			return e + 1
+		}
+	}
+	return k
+}
+
+// personNouns name one person: a victim a list may end with.
+var personNouns = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true, "child": true, "baby": true, "infant": true, "toddler": true, "teenager": true, "civilian": true, "soldier": true, "policeman": true, "policewoman": true, "officer": true, "guard": true, "student": true, "teacher": true, "worker": true, "tourist": true, "driver": true, "pilgrim": true, "worshipper": true, "priest": true, "journalist": true, "doctor": true, "nurse": true, "foreigner": true, "resident": true, "passenger": true}
 
 // placePhrase skips a short phrase of where at token j ("on the plane",
 // "in the town", "on board") and returns the token after it, or j.
