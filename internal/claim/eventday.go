@@ -67,11 +67,11 @@ func (x *Extractor) markTold(di *docInfo, claims []Claim) {
 	}
 }
 
-// nightWords around a date put the attack at the turn of a day ("New
-// Year's Eve" is an evening too); "hours"
+// nightWords around a date put the attack at the turn of a day (a
+// holiday's "Eve" is an evening too, "the eve of" a day is not); "hours"
 // does after "small" or "wee" ("early" is one already), not in "over a
 // period of three hours on Tuesday".
-var nightWords = map[string]bool{"late": true, "overnight": true, "night": true, "midnight": true, "early": true, "evening": true, "dawn": true, "eve": true}
+var nightWords = map[string]bool{"late": true, "overnight": true, "night": true, "midnight": true, "early": true, "evening": true, "dawn": true}
 
 // nightReach is how many bytes before a date its night words stand.
 const nightReach = 40
@@ -86,7 +86,7 @@ func atNight(t string, w when.Date) bool {
 	lo, hi := max(0, w.Start-nightReach), min(len(t), w.End+nightReach/2)
 	prev := ""
 	for _, tk := range text.Tokenize(t, lo, hi) {
-		if nightWords[tk.Lower] || tk.Lower == "hours" && (prev == "small" || prev == "wee") {
+		if nightWords[tk.Lower] || tk.Text == "Eve" || tk.Lower == "hours" && (prev == "small" || prev == "wee") {
 			return true
 		}
 		prev = tk.Lower
