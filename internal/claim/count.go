@@ -320,7 +320,52 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		}
 	}
 	out = append(out, x.sharedTotals(out)...)
+	out = append(out, x.amongTotal(di, si, amts)...)
 	return append(out, x.listTotals(di, si, amts, out)...)
+}
+
+// amongTotal reads a sentence that opens on the victims and lists where
+// they came from: "Among the injured, 34 are from one state, five from
+// another and two from a third" counts at least 41 injured.
+func (x *Extractor) amongTotal(di *docInfo, si int, amts []quantity.Amount) []Claim {
+	toks := di.toks[si]
+	if len(toks) < 6 || toks[0].Lower != "among" || toks[1].Lower != "the" {
+		return nil
+	}
+	v, n, ok := x.countNouns.match(toks, 2)
+	if !ok || !x.rs.Counts[v].Victims || 2+n >= len(toks) || toks[2+n].Text != "," && toks[2+n].Lower != "were" && toks[2+n].Lower != "are" {
+		return nil
+	}
+	s := di.sents[si]
+	var sum int64
+	items, end := 0, 0
+	for _, a := range amts {
+		ti, tj := tokIndex(toks, a.Start+s.Start), tokIndex(toks, a.End+s.Start)
+		if ti <= 2+n || overlapsDate(di.dates[si], a.Start+s.Start, a.End+s.Start) || unbounded(a.Hi) || a.Lo != a.Hi {
+			continue
+		}
+		// Each group's amount stands alone before where it came from or
+		// who they are: "34 belong to", "five from", "12 Britons".
+		if tj >= len(toks) || toks[tj].Kind != text.Word || units[toks[tj].Lower] || x.perpHeads[toks[tj].Lower] {
+			return nil
+		}
+		sum += a.Lo
+		items++
+		end = toks[tj].End
+	}
+	if items < 2 {
+		return nil
+	}
+	ck := x.rs.Counts[v]
+	c := Claim{
+		Doc: di.idx, Type: Count, Kind: ck.ID,
+		Start: toks[0].Start, End: end, Words: di.text[toks[0].Start:end],
+		Sent: si, SentStart: s.Start, SentEnd: s.End,
+		Lo: sum, Hi: quantity.Unbounded,
+	}
+	c.Trace = append(c.Trace, fmt.Sprintf("the %d groups listed among the %s add up to at least %d", items, joinText(toks[2:2+n]), sum), fmt.Sprintf("counts %s: noun '%s' after 'among the'", ck.ID, joinText(toks[2:2+n])))
+	x.describe(di, &c)
+	return []Claim{c}
 }
 
 // verbOnly reports tokens that are a counting verb and nothing else.
