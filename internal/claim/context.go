@@ -1131,6 +1131,14 @@ func (x *Extractor) otherAttack(toks []text.Token) int {
 			if i+1 < len(toks) && toks[i+1].Lower == "been" {
 				return i
 			}
+		case followVerbs[t.Lower] && i > 0 && x.attackWordAt(toks, i-1):
+			// "The explosions follow last Saturday's bombings of two
+			// synagogues, which killed 25": what they follow came before.
+			for k := i + 1; k < len(toks) && k <= i+7 && toks[k].Text != "," && toks[k].Text != ";"; k++ {
+				if _, _, ok := x.events.match(toks, k); ok {
+					return i
+				}
+			}
 		case t.Lower == "after" && i >= 2 && timeUnits[toks[i-1].Lower] && (toks[i-2].Kind == text.Number || numberWords[toks[i-2].Lower]):
 			// "struck …, killing 57, three weeks after a triple bombing
 			// killed 70": an attack told before the span, and another
@@ -1148,6 +1156,10 @@ func (x *Extractor) otherAttack(toks []text.Token) int {
 	}
 	return -1
 }
+
+// followVerbs tell of an attack that came after another: "the blasts
+// follow", "the attack followed".
+var followVerbs = map[string]bool{"follow": true, "follows": true, "followed": true}
 
 // attackBefore reports a word for an attack, or a verb that counts the
 // dead, before token end: not "death" in "the death toll", which tells a

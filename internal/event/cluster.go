@@ -121,11 +121,16 @@ func cluster(ms []*mention, rel related) []*group {
 		}
 		return out
 	}
-	// The own events of reports go first: they anchor the others.
+	// The own events of reports go first: they anchor the others. Those
+	// the reports date go before those that give no day, which any group
+	// of their fortnight would take: "yesterday's" attack has its group
+	// before a report that names no day chooses one.
 	sorted := make([]*mention, 0, len(ms))
-	for _, m := range ms {
-		if m.main {
-			sorted = append(sorted, m)
+	for _, dated := range []bool{true, false} {
+		for _, m := range ms {
+			if m.main && (len(m.scene.dates) > 0) == dated {
+				sorted = append(sorted, m)
+			}
 		}
 	}
 	for _, m := range ms {
