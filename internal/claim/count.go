@@ -1485,7 +1485,7 @@ func alongWithOthers(toks []text.Token, ti, tj int) int {
 // before token at, in its clause: "was killed along with", "killed
 // Saleh Tarvani, a top official, along with".
 func (x *Extractor) victimVerbBefore(toks []text.Token, at int) (int, string) {
-	for k := at - 1; k >= 0 && k >= at-12; k-- {
+	for k := at - 1; k >= 0 && k >= at-20; k-- {
 		if toks[k].Text == ";" || toks[k].Text == "." {
 			break
 		}
