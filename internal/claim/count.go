@@ -610,8 +610,8 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 			if k := asideEnd(toks, j); k > j {
 				limit += k - j // the aside does not use up the reach
 				j = k          // ", including the bomber,": what follows still counts the amount
-				if relativeAside(toks, k) > k {
-					j-- // a relative clause follows: read its comma again
+				if relativeAside(toks, k) > k || asideEnd(toks, k) > k {
+					j-- // a relative clause or another aside follows: read its comma again
 				}
 				continue
 			}
