@@ -1132,8 +1132,8 @@ func (x *Extractor) otherAttack(toks []text.Token) int {
 				return i
 			}
 		case followVerbs[t.Lower] && i > 0 && x.attackWordAt(toks, i-1):
-			// "The explosions follow last Saturday's bombings of two
-			// synagogues, which killed 25": what they follow came before.
+			// "The bombings follow Saturday's attack on a market, in which
+			// 12 died": what they follow came before.
 			for k := i + 1; k < len(toks) && k <= i+7 && toks[k].Text != "," && toks[k].Text != ";"; k++ {
 				if _, _, ok := x.events.match(toks, k); ok {
 					return i
@@ -1344,8 +1344,8 @@ func superlativeBefore(toks []text.Token, ti int) bool {
 // worst since the overthrow of the dictator in 2011" date what the attack
 // is compared with, not this one.
 func comparedSince(toks []text.Token, ti int) bool {
-	// "the largest to rock the town since rebels seized the region from
-	// government forces in March 2018": the clause after "since" may be long.
+	// "among the worst the town has seen since the army took it back from
+	// the rebels in May 2016": the clause after "since" may be long.
 	for k := ti - 1; k >= 0 && k >= ti-20; k-- {
 		if toks[k].Text == "," || toks[k].Text == ";" {
 			return false

@@ -77,7 +77,7 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			continue
 		}
 		// "reported killed several times", "three times as many": how
-		// often, not how many; "arrested 14 miles east of the mosque": how
+		// often, not how many; "detained 20 kilometres from the town": how
 		// far.
 		if tj < len(toks) && (toks[tj].Lower == "times" || toks[tj].Lower == "occasions" || units[toks[tj].Lower] || distanceUnits[toks[tj].Lower]) {
 			continue
@@ -88,7 +88,7 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		}
 		incr := x.increment(toks, ti, tj)
 		kind, how, verbBefore := x.kindBefore(toks, ti)
-		// "X was killed along with at least three other people": the man
+		// "X was killed along with three others": the man
 		// named and the others, one more than the amount.
 		withOne := false
 		if at := alongWithOthers(toks, ti, tj); at > 0 {

@@ -327,7 +327,7 @@ func (x *Extractor) attacksNext(toks []text.Token, k int) bool {
 	for k < len(toks) && skippable[toks[k].Lower] {
 		k++
 	}
-	// "Four insurgents armed with rifles and grenades attacked": what
+	// "Two militants armed with knives and a pistol attacked": what
 	// they carried stands between the men and their verb.
 	if k+1 < len(toks) && toks[k].Lower == "armed" && toks[k+1].Lower == "with" {
 		for e := k + 2; e < len(toks) && e <= k+8 && toks[e].Kind == text.Word && !toks[e].Cap; e++ {

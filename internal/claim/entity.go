@@ -419,14 +419,14 @@ func markDateline(toks []text.Token, ms []mention) int {
 		return -1
 	}
 	for _, t := range toks[:end] {
-		// "Pakistan News: Multiple blasts …": a section's label, not where
+		// "Region News: Gunmen stormed …": a section's label, not where
 		// the report was filed.
 		if isLowerWord(t) || sectionLabels[t.Lower] {
 			return -1
 		}
 	}
 	for i := range ms {
-		// "KANDY, Sri Lanka (CNN) --": the agency in brackets filed it;
+		// "TARVIK, Kelvia (CNN) --": the agency in brackets filed it;
 		// it is no place.
 		if ms[i].a > 0 && toks[ms[i].a-1].Text == "(" && ms[i].b < len(toks) && toks[ms[i].b].Text == ")" {
 			ms[i].locative = false
@@ -1320,7 +1320,7 @@ func bracketInitials(di *docInfo) {
 	for si, ms := range di.ments {
 		toks := di.toks[si]
 		for _, m := range ms {
-			// "‘The Resistance Front’ (TRF)": a quoted name's closing mark
+			// "‘The Tarvosh Front’ (TTF)": a quoted name's closing mark
 			// stands before its initials.
 			p := m.b
 			if p < len(toks) && isQuote(toks[p].Text) {

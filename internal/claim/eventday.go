@@ -145,8 +145,8 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 			break
 		}
 		if attack(toks, i) {
-			// "arrested two suspected suicide bombers on Sunday, after the
-			// blasts": the attackers caught that day, not the attack's day.
+			// "caught two would-be bombers on Sunday, after the blasts":
+			// the attackers caught that day, not the attack's day.
 			return !x.caughtBefore(toks, i)
 		}
 		next = toks[i].Start

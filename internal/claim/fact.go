@@ -608,7 +608,7 @@ func dateHeading(toks []text.Token, ds []when.Date) bool {
 func (x *Extractor) predicateBefore(toks []text.Token, ti int) (k, fact int, noun bool) {
 	for j := ti - 1; j >= 0 && j >= ti-18; j-- {
 		t := toks[j]
-		// "formed by the Inter-Services Intelligence (ISI) in early
+		// "set up by the Internal Services Directorate (ISD) in early
 		// March": a name's initials in brackets are part of the name.
 		if t.Text == ")" && j >= 2 && toks[j-2].Text == "(" && acronym(toks[j-1:j]) {
 			j -= 2

@@ -471,7 +471,7 @@ func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
 	}
 	if len(filed) > 0 {
 		if named := x.afterDateline(di, si); len(named) > 0 {
-			// "KANDY (AP) — … the attack on the Temple of the Tooth": a
+			// "TARVIK (AP) — … the attack on the Temple of the Tooth": a
 			// venue is somewhere; the town it was filed from is the likely
 			// one, and the report names the two together.
 			if x.allVenues(named) {

@@ -407,7 +407,7 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		actorWords = w
 	} else if lead == slotActor {
 		actor = x.subjectBefore(di, si, a)
-		// "X was reported to have sent an e-mail to a journalist, claiming
+		// "X was said to have emailed a reporter, claiming
 		// responsibility": a participle after a comma is the clause's
 		// subject's doing.
 		if !actor.ok && a > 1 && toks[a-1].Text == "," && strings.HasSuffix(toks[a].Lower, "ing") {
@@ -718,7 +718,7 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 	// "claimed by Somali Islamist militants al-Shabab": the group the slot
 	// names, before a state or people that describes it.
 	for i, m := range ms {
-		// "Al Qaeda linked Taliban militants": the group a participle
+		// "Al Qaeda linked Taliban gunmen": the group a participle
 		// ties to another is not the one the slot names.
 		if m.b < sp.b && namedParticiples[toks[m.b].Lower] && i+1 < len(ms) && ms[i+1].a == m.b+1 && ms[i+1].b <= sp.b {
 			continue
@@ -747,7 +747,7 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 			continue
 		}
 		if m.b < sp.b && namedParticiples[toks[m.b].Lower] && i+1 < len(ms) && ms[i+1].a == m.b+1 && ms[i+1].b <= sp.b {
-			continue // "Al Qaeda linked Sulu Front militants": see above
+			continue // "Al Qaeda linked Sulu Front gunmen": see above
 		}
 		// "a US ally in the region" is not the US.
 		other := m.b < sp.b && alliedNouns[base(toks[m.b].Lower)]
@@ -795,7 +795,7 @@ func (x *Extractor) clauseSubject(di *docInfo, si, k int) ref {
 				continue
 			}
 		}
-		// ("al-Qaeda affiliated jihadist leader X": the group qualifies him.)
+		// ("the al-Qaeda affiliated commander X": the group qualifies him.)
 		if m.poss || m.locative || m.dateline || !(m.person || x.isGroup(m)) || m.b < len(toks) && namedParticiples[toks[m.b].Lower] {
 			continue
 		}

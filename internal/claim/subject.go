@@ -228,7 +228,7 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 		}
 	}
 	if j > 0 && isLowerWord(toks[j]) && !auxiliaries[toks[j].Lower] {
-		// ("sent an e-mail to a Pakistani journalist, claiming": a state's
+		// ("emailed a Pakistani reporter, claiming": a state's
 		// adjective before a word for anyone else names no actor.)
 		if mi := mentionEndingAt(ms, j); mi >= 0 && (ms[mi].actor >= 0 && (x.rs.Actors[ms[mi].actor].Type != "state" || x.groupHead(toks, j) || stateOrgans[toks[j].Lower] || stateAgents[toks[j].Lower]) || x.groupHead(toks, j) && !ms[mi].locative) {
 			// "the Shining Path guerrillas were formed": the name before a
