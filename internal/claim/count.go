@@ -79,7 +79,7 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		// "reported killed several times", "three times as many": how
 		// often, not how many; "detained 20 kilometres from the town": how
 		// far.
-		if tj < len(toks) && (toks[tj].Lower == "times" || toks[tj].Lower == "occasions" || units[toks[tj].Lower] || distanceUnits[toks[tj].Lower]) {
+		if tj < len(toks) && (toks[tj].Lower == "times" || toks[tj].Lower == "occasions" || units[toks[tj].Lower]) {
 			continue
 		}
 		// "all but one were shot dead": the amount is who was not.
@@ -1463,10 +1463,9 @@ func clauseEnd(toks []text.Token, j, limit int) int {
 // clauseTurns open a clause that says something else of the figure before.
 var clauseTurns = map[string]bool{"but": true, "though": true, "although": true, "while": true, "whereas": true, "yet": true}
 
-// alongWithOthers reports an amount of others after "along with" or
-// "together with": "killed along with three other people", "along with
-// four others".
-// It returns where "along" stands, or -1.
+// alongWithOthers finds an amount of others after "along with" or
+// "together with" ("killed along with three other people", "along with
+// four others") and returns where "along" stands, or -1.
 func alongWithOthers(toks []text.Token, ti, tj int) int {
 	k := ti - 1
 	for k >= 0 && beforeSkip[toks[k].Lower] {
@@ -1495,6 +1494,3 @@ func (x *Extractor) victimVerbBefore(toks []text.Token, at int) (int, string) {
 	}
 	return -1, ""
 }
-
-// distanceUnits measure how far, besides those units lists: "km", "mile".
-var distanceUnits = map[string]bool{"km": true, "kms": true, "kilometre": true, "kilometer": true, "mile": true, "metre": true, "meter": true, "foot": true, "yards": true, "yard": true, "m": true}

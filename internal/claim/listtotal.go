@@ -191,7 +191,7 @@ func (x *Extractor) victimKind(id string) bool {
 
 // units measure time, distance and weight: "two weeks", "five kilometres"
 // count no people.
-var units = map[string]bool{"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true, "decades": true, "times": true, "metres": true, "meters": true, "kilometres": true, "kilometers": true, "miles": true, "kilograms": true, "kilos": true, "tons": true, "tonnes": true, "pounds": true, "feet": true}
+var units = map[string]bool{"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true, "decades": true, "times": true, "metres": true, "meters": true, "kilometres": true, "kilometers": true, "miles": true, "kilograms": true, "kilos": true, "tons": true, "tonnes": true, "pounds": true, "feet": true, "km": true, "kms": true, "kilometre": true, "kilometer": true, "mile": true, "metre": true, "meter": true, "foot": true, "yards": true, "yard": true}
 
 // sharedVerb reads the verb after a second counted group that opens at
 // token k ("and 50 Chechen rebels died", "and three civilians were
