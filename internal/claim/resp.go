@@ -495,6 +495,16 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 				at--
 			}
 			attributor = x.phraseBefore(toks, at)
+			// "The rebels denied firing the shells and blamed the army": the
+			// second verb's subject is the first's, not the words before it.
+			if at > 1 && toks[at-1].Lower == "and" {
+				attributor = ""
+				if r := x.coordinatedSubject(di, si, at); r.ok {
+					attributor = surface(di, r)
+				} else {
+					attributor = openingSubject(toks, at-1)
+				}
+			}
 		}
 	} else if sp, ok := slots[slotAttributor]; ok {
 		attributor = joinText(toks[sp.a:sp.b])
@@ -802,6 +812,26 @@ func (x *Extractor) clauseSubject(di *docInfo, si, k int) ref {
 		return ref{m: m, sent: si, ok: true}
 	}
 	return ref{}
+}
+
+// openingSubject is the noun phrase that opens a sentence up to its first
+// verb, if that verb comes before token end: "The rebels" of "The rebels
+// denied …". Empty when the sentence opens otherwise.
+func openingSubject(toks []text.Token, end int) string {
+	k := 0
+	for k < end && determiners[toks[k].Lower] {
+		k++
+	}
+	for j := k; j < end && j <= k+4; j++ {
+		t := toks[j]
+		if t.Kind != text.Word {
+			return ""
+		}
+		if j > k && isVerbLike(t) {
+			return joinText(toks[k:j])
+		}
+	}
+	return ""
 }
 
 // fightersOf reads "separatist militants belonging to Lashkar-e-Toiba",
