@@ -58,14 +58,8 @@ func (x *Extractor) demonymName(toks []text.Token, i int) int {
 	return 1 + n
 }
 
-// ledBy reports a word that is a name and a participle joined by a
-// hyphen: "muslim-led", "iranian-backed".
-func ledBy(w string) bool {
-	i := strings.LastIndexByte(w, '-')
-	return i > 0 && namedParticiples[w[i+1:]]
-}
-
-// namedParticiples make an adjective of the name hyphenated before them.
+// namedParticiples make an adjective of the name before them, hyphened
+// ("Al-Qaeda-linked", "Saudi-led") or not ("Al Qaeda linked Taliban").
 var namedParticiples = map[string]bool{"led": true, "backed": true, "linked": true, "based": true, "allied": true, "affiliated": true, "inspired": true, "dominated": true, "run": true, "sponsored": true, "funded": true, "supported": true, "controlled": true, "held": true, "aligned": true}
 
 // sectionLabels name a page's section or kind of piece before a colon.
@@ -183,7 +177,7 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 			continue
 		}
 		// "07:00 AM", "10 pm GMT": the marks of an hour name no one.
-		if i > 0 && timeMarks[toks[i].Lower] && (toks[i-1].Kind == text.Number || timeMarks[toks[i-1].Lower]) {
+		if i > 0 && toks[i].Cap && (toks[i-1].Kind == text.Number || timeMarks[toks[i-1].Lower]) && timeMarks[toks[i].Lower] {
 			i++
 			continue
 		}
@@ -195,7 +189,7 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 		}
 		// "the Muslim-led government", "a Saudi-led coalition": a name
 		// made an adjective by its participle names no one by itself.
-		if ok && n == 1 && ledBy(toks[i].Lower) {
+		if ok && n == 1 && qualifier(toks[i].Lower) {
 			i++
 			continue
 		}
@@ -369,12 +363,8 @@ func nameOfGroup(toks []text.Token, ms []mention) {
 // qualifier reports a name made an adjective by a hyphened word:
 // "Al-Qaeda-linked", "Pakistan-based", "Iran-backed".
 func qualifier(w string) bool {
-	for _, suf := range []string{"-linked", "-backed", "-based", "-affiliated", "-allied", "-inspired", "-led", "-aligned", "-sponsored", "-supported"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && namedParticiples[w[i+1:]]
 }
 
 // placeAdjectives stand between a preposition and a place's name.

@@ -730,7 +730,7 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 	for i, m := range ms {
 		// "Al Qaeda linked Taliban gunmen": the group a participle
 		// ties to another is not the one the slot names.
-		if m.b < sp.b && namedParticiples[toks[m.b].Lower] && i+1 < len(ms) && ms[i+1].a == m.b+1 && ms[i+1].b <= sp.b {
+		if qualifiesNext(toks, ms, i, sp.b) {
 			continue
 		}
 		if m.a >= sp.a && m.b <= sp.b && m.actor >= 0 && x.rs.Actors[m.actor].Type == "group" && !clauseBefore(toks[sp.a:m.a]) && !m.locative {
@@ -756,7 +756,7 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 			m.poss && i+1 < len(ms) && ms[i+1].a >= m.b && ms[i+1].b <= sp.b {
 			continue
 		}
-		if m.b < sp.b && namedParticiples[toks[m.b].Lower] && i+1 < len(ms) && ms[i+1].a == m.b+1 && ms[i+1].b <= sp.b {
+		if qualifiesNext(toks, ms, i, sp.b) {
 			continue // "Al Qaeda linked Sulu Front gunmen": see above
 		}
 		// "a US ally in the region" is not the US.
@@ -790,6 +790,13 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 		return ref{m: m, sent: si, ok: true}, ""
 	}
 	return ref{}, x.orgWords(toks[sp.a+namedAs(toks[sp.a:sp.b]) : sp.b])
+}
+
+// qualifiesNext reports the mention ms[i] made an adjective of the name
+// after it, before end, by a participle: "Al Qaeda linked Taliban".
+func qualifiesNext(toks []text.Token, ms []mention, i, end int) bool {
+	m := ms[i]
+	return m.b < end && namedParticiples[toks[m.b].Lower] && i+1 < len(ms) && ms[i+1].a == m.b+1 && ms[i+1].b <= end
 }
 
 // clauseSubject is the person or group that opens the clause ending at

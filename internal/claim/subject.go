@@ -230,7 +230,7 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 	if j > 0 && isLowerWord(toks[j]) && !auxiliaries[toks[j].Lower] {
 		// ("emailed a Pakistani reporter, claiming": a state's
 		// adjective before a word for anyone else names no actor.)
-		if mi := mentionEndingAt(ms, j); mi >= 0 && (ms[mi].actor >= 0 && (x.rs.Actors[ms[mi].actor].Type != "state" || x.groupHead(toks, j) || stateOrgans[toks[j].Lower] || stateAgents[toks[j].Lower]) || x.groupHead(toks, j) && !ms[mi].locative) {
+		if mi := mentionEndingAt(ms, j); mi >= 0 && (ms[mi].actor >= 0 && (x.rs.Actors[ms[mi].actor].Type != "state" || x.groupHead(toks, j) || stateOrgans[toks[j].Lower] || forceHeads[toks[j].Lower] || stateAgents[toks[j].Lower]) || x.groupHead(toks, j) && !ms[mi].locative) {
 			// "the Shining Path guerrillas were formed": the name before a
 			// word for a group's people is the group.
 			return ref{m: ms[mi], sent: si, ok: true, end: j + 1}
@@ -540,9 +540,9 @@ func (x *Extractor) groupNamed(di *docInfo, si int, m mention) bool {
 	return m.actor < 0 && !m.locative && !m.person && m.b <= len(toks) && coded(toks, m) && !addressed(toks, m.a)
 }
 
-// stateAgents after a state's adjective are the state acting: "Israeli
-// agents", "Turkish jets".
-var stateAgents = map[string]bool{"agents": true, "operatives": true, "troops": true, "soldiers": true, "commandos": true, "jets": true, "warplanes": true, "drones": true, "aircraft": true, "spies": true, "snipers": true, "marines": true, "artillery": true, "tanks": true, "helicopters": true}
+// stateAgents after a state's adjective are the state acting, besides
+// its forces (forceHeads): "Israeli agents", "Turkish drones".
+var stateAgents = map[string]bool{"agents": true, "operatives": true, "commandos": true, "drones": true, "aircraft": true, "spies": true, "snipers": true, "marines": true}
 
 // addressed reports a name someone speaks to: "told the BBC", "in an
 // interview with CNN", "speaking to AFP" — an outlet, not a group.
