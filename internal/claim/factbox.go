@@ -179,7 +179,7 @@ func prose(toks []text.Token, t string) bool {
 		if i > 0 && strings.Contains(t[toks[i-1].End:tk.Start], "\n") {
 			break // the row ends with its line
 		}
-		if tk.Kind == text.Word && !tk.Cap && !rowJoiners[tk.Lower] {
+		if tk.Kind == text.Word && !tk.Cap && !rowJoiners[tk.Lower] && !namedParticiples[tk.Lower] {
 			n++
 		}
 	}
@@ -189,8 +189,9 @@ func prose(toks []text.Token, t string) bool {
 // rowWords is how many words in lower case a row of names may hold.
 const rowWords = 3
 
-// rowJoiners join names in a fact box's row.
-var rowJoiners = map[string]bool{"and": true, "or": true, "of": true, "the": true, "al": true, "bin": true, "ibn": true, "de": true, "del": true, "la": true, "el": true, "by": true, "with": true, "to": true, "suspected": true, "alleged": true, "allegedly": true, "supported": true, "backed": true, "linked": true}
+// rowJoiners join names in a fact box's row, besides the participles
+// that tie one to another (namedParticiples: "supported by Iran").
+var rowJoiners = map[string]bool{"and": true, "or": true, "of": true, "the": true, "al": true, "bin": true, "ibn": true, "de": true, "del": true, "la": true, "el": true, "by": true, "with": true, "to": true, "suspected": true, "alleged": true, "allegedly": true}
 
 // perpetratorRows is how many sentences from the top a fact box's row of
 // who did it is looked for in: an encyclopedia's box may follow a title,
