@@ -97,6 +97,15 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			}
 		}
 		pop := ""
+		// "caused 140 injuries": a verb of a sum ("caused" casualties)
+		// gives way to the noun of one of its parts after the amount.
+		if kind >= 0 && verbBefore && len(x.rs.Counts[kind].SumOf) > 0 && tj < len(toks) {
+			if v, _, ok := x.countNouns.match(toks, tj); ok && slices.Contains(x.rs.Counts[kind].SumOf, x.rs.Counts[v].ID) {
+				if k, p, h := x.kindAfter(toks, tj); k == v {
+					kind, pop, how, verbBefore = k, p, h, false
+				}
+			}
+		}
 		// "41 killed about 70 wounded": a verb right after the amount before
 		// is that amount's, not this one's.
 		if kind >= 0 && verbBefore && ai > 0 {
