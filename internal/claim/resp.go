@@ -351,6 +351,12 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	if sp, ok := slots[slotEvent]; ok && x.otherAttacks(toks, sp) {
 		return Claim{}, false
 	}
+	// "In response to the attack, the army launched air raids": a deed
+	// that answers the attack is another event; its doer did not carry
+	// the attack out.
+	if x.rs.Responsibility[p.stance].ID == carriedOut && x.answersAttack(toks, a, b, slots) {
+		return Claim{}, false
+	}
 	// "ordered the attack", not "ordered an investigation into the
 	// shooting": what was ordered must be the attack itself.
 	if sp, ok := slots[slotEvent]; ok && len(p.words) > 0 && p.words[len(p.words)-1] == "ordered" && !x.headIsAttack(toks, sp) {
@@ -1863,6 +1869,45 @@ func hoaxIn(toks []text.Token) bool {
 	for _, t := range toks {
 		if t.Lower == "hoax" || t.Lower == "bogus" {
 			return true
+		}
+	}
+	return false
+}
+
+// answersAttack reports a sentence that tells its deed (the pattern's
+// words a..b, and its slots) as an answer to an attack named outside
+// them: "Kelvar's air force joined the strikes following the attack on
+// the convoy".
+func (x *Extractor) answersAttack(toks []text.Token, a, b int, slots map[string]slotSpan) bool {
+	inside := func(k int) bool {
+		if k >= a && k < b {
+			return true
+		}
+		for _, sp := range slots {
+			if k >= sp.a && k < sp.b {
+				return true
+			}
+		}
+		return false
+	}
+	for k := range toks {
+		_, n, ok := x.responses.match(toks, k)
+		if !ok || inside(k) {
+			continue
+		}
+		// The answered attack: a definite or possessive word for it a few
+		// words on ("the attack", "Friday's bombing", "the deadly assault").
+		j := k + n
+		if j >= len(toks) || toks[j].Lower != "the" && toks[j].Lower != "this" && toks[j].Lower != "that" && !isPossessive(toks[j]) {
+			continue
+		}
+		for e := j + 1; e < len(toks) && e <= j+4; e++ {
+			if x.eventWord(toks, e) {
+				return true
+			}
+			if toks[e].Kind == text.Punct && !isPossessive(toks[e]) {
+				break
+			}
 		}
 	}
 	return false

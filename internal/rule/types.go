@@ -211,6 +211,10 @@ type Words struct {
 	// Revisions say a figure revises an earlier one: "the toll rose to 36",
 	// "was revised to 84".
 	Revisions []string `yaml:"revisions"`
+	// Responses open what a deed answers: "in response to the attack",
+	// "following Friday's bombing": the army's raids after an attack are
+	// another event, and the army did not carry the attack out.
+	Responses []string `yaml:"responses"`
 	// Proceedings are what courts and inquiries do: a date beside them
 	// ("convicted 21 people Wednesday for their roles in the 2004 Madrid
 	// train bombings") dates the proceeding, not the attack.
