@@ -42,8 +42,9 @@ func adverb(t text.Token) bool {
 	return t.Kind == text.Word && !t.Cap && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ly") && t.Lower != "early" && t.Lower != "only"
 }
 
-// intensifiers stand between a subject and its verb: "Bin Laden himself was killed".
-var intensifiers = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true, "also": true, "reportedly": true, "allegedly": true}
+// intensifiers stand between a subject and its verb: "Bin Laden himself was
+// killed", "the group first emerged in 2016".
+var intensifiers = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true, "also": true, "reportedly": true, "allegedly": true, "first": true}
 
 // subjectBefore finds what a predicate at token k of sentence si is about,
 // looking left past auxiliaries, appositions and relative clauses, and
