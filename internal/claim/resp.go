@@ -1009,9 +1009,9 @@ func acronym(toks []text.Token) bool {
 }
 
 // memberNouns name a group's own people before a name: "its bomber X".
-var leaderNouns = map[string]bool{"chief": true, "leader": true, "spokesman": true, "spokesperson": true, "commander": true, "head": true, "founder": true}
+var leaderNouns = map[string]bool{"chief": true, "leader": true, "spokesman": true, "spokesperson": true, "spokeswoman": true, "representative": true, "official": true, "commander": true, "head": true, "founder": true}
 
-var memberNouns = map[string]bool{"chief": true, "leader": true, "spokesman": true, "spokesperson": true, "head": true, "founder": true, "bomber": true, "fighter": true, "member": true, "man": true, "militant": true, "attacker": true, "commander": true, "operative": true, "friend": true, "brother": true}
+var memberNouns = map[string]bool{"chief": true, "leader": true, "spokesman": true, "spokesperson": true, "spokeswoman": true, "representative": true, "official": true, "head": true, "founder": true, "bomber": true, "fighter": true, "member": true, "man": true, "militant": true, "attacker": true, "commander": true, "operative": true, "friend": true, "brother": true}
 
 // spokesman reports a name right after a group's leader noun ("Kelvat
 // Front spokesman Amir Tarvoshi", "KF leader-in-exile Amir Tarvoshi"): one
@@ -1041,8 +1041,8 @@ func mentionName(ms []mention, key string) (string, bool) {
 }
 
 // groupWords stand between a group's name and its spokesman: "the Jind
-// Ullah terror group spokesman".
-var groupWords = map[string]bool{"group": true, "outfit": true, "organisation": true, "organization": true, "terror": true, "terrorist": true, "militant": true, "rebel": true, "insurgent": true, "jihadist": true, "extremist": true}
+// Ullah terror group spokesman", "the Sulu Front media representative".
+var groupWords = map[string]bool{"group": true, "outfit": true, "organisation": true, "organization": true, "terror": true, "terrorist": true, "militant": true, "rebel": true, "insurgent": true, "jihadist": true, "extremist": true, "media": true, "press": true, "political": true, "military": true}
 
 // ownMember reports a name written as a group's own person ("its bomber
 // Hafiz Hanifullah", "their fighter X"), with the group named before it in
