@@ -103,6 +103,11 @@ type Subject struct {
 	// Displaced is set when the context says the event is offset from the
 	// one named ("six months before the church attack").
 	Displaced bool
+	// DaysBefore is how many days before the report's own attack the
+	// context puts the claim's ("this comes a day after the explosions
+	// that killed 12"): the events stage dates it once the own attack has
+	// a day.
+	DaysBefore int `json:",omitempty"`
 	// Event is the event words the claim names ("Friday's attack near Moscow").
 	Event string
 	// Places are the names in the sentence that names the event (places,

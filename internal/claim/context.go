@@ -147,6 +147,13 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 			c.Subject.When, c.Subject.HasWhen = d, true
 		}
 	}
+	if afterOther && !c.Subject.HasWhen && other >= 2 && strings.HasPrefix(di.toks[si][other-1].Lower, "day") {
+		// "This comes a day after the explosions of thousands of pagers,
+		// which killed 12": a day before the report's own attack.
+		if n, ok := amountWord(di.toks[si][other-2]); ok && n > 0 && n <= 7 && !(other >= 3 && roughSpan[di.toks[si][other-3].Lower]) {
+			c.Subject.DaysBefore = int(n)
+		}
+	}
 	if later >= 0 {
 		// "Sunday night's attack …, as well as an attack on a village 24
 		// hours later, which killed around 15": the later attack's day.
@@ -1139,6 +1146,14 @@ func (x *Extractor) otherAttack(toks []text.Token) int {
 					return i
 				}
 			}
+		case t.Lower == "after" && comesBefore(toks, i):
+			// "This comes a day after the explosion of thousands of
+			// pagers, which killed 12": what it comes after came before.
+			for k := i + 1; k < len(toks) && k <= i+4 && toks[k].Kind == text.Word; k++ {
+				if _, _, ok := x.events.match(toks, k); ok {
+					return i
+				}
+			}
 		case t.Lower == "after" && i >= 2 && timeUnits[toks[i-1].Lower] && (toks[i-2].Kind == text.Number || numberWords[toks[i-2].Lower]):
 			// "struck …, killing 57, three weeks after a triple bombing
 			// killed 70": an attack told before the span, and another
@@ -1147,7 +1162,7 @@ func (x *Extractor) otherAttack(toks []text.Token) int {
 			if !x.attackBefore(toks, i-2) {
 				continue
 			}
-			for k := i + 1; k < len(toks) && k <= i+4 && toks[k].Kind == text.Word; k++ {
+			for k := i + 1; k < len(toks) && k <= i+6 && toks[k].Kind == text.Word; k++ {
 				if _, _, ok := x.events.match(toks, k); ok {
 					return i
 				}
@@ -1160,6 +1175,21 @@ func (x *Extractor) otherAttack(toks []text.Token) int {
 // followVerbs tell of an attack that came after another: "the blasts
 // follow", "the attack followed".
 var followVerbs = map[string]bool{"follow": true, "follows": true, "followed": true}
+
+// comesBefore reports "comes" or "came" just before "after" at i, a span
+// of time between: "this comes a day after", "it came weeks after".
+func comesBefore(toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch toks[k].Lower {
+		case "comes", "came", "come", "coming":
+			return true
+		}
+		if toks[k].Kind != text.Word && toks[k].Kind != text.Number {
+			return false
+		}
+	}
+	return false
+}
 
 // attackBefore reports a word for an attack, or a verb that counts the
 // dead, before token end: not "death" in "the death toll", which tells a

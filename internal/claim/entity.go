@@ -1011,6 +1011,11 @@ func (x *Extractor) pruneNames(di *docInfo, common map[string]bool) {
 			// dateline's dash as a sentence does.
 			opens := m.a == 0 || m.a > 0 && isDash(di.toks[si][m.a-1].Text)
 			doubtful := head[si] || first && (opens && (looksCommon(di.toks[si][m.a:]) || x.modifies(di.toks[si], m.a+1)) || common[t.Lower])
+			// "simultaneous Pager blasts" in a text that writes "a pager
+			// explosion" too: a common word before the attack's, capitalised.
+			if m.b-m.a == 1 && !marked && common[t.Lower] && x.modifies(di.toks[si], m.b) && m.actor < 0 && !m.dateline {
+				continue
+			}
 			// "Sri Lanka Bombings:": a word for an attack is never a place.
 			if _, n, ok := x.events.match(di.toks[si], m.a); ok && n == m.b-m.a && m.actor < 0 {
 				continue

@@ -97,7 +97,13 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 			// "struck on Sunday, three weeks after a bombing killed 70": a
 			// day before the span dates the opening's own attack; the span
 			// counts back to another.
-			if d, ok := anniversary(toks, ref); ok && !(sf.hasDate && sf.date.End <= d.Start && strings.HasSuffix(strings.ToLower(sd.text[d.Start:d.End]), " after") && x.attackBefore(toks, tokIndex(toks, d.Start))) {
+			// "A day after the pager blasts, Lebanon on Wednesday was rocked
+			// by explosions": a day after the span, beside a word for an
+			// attack, dates the opening's own attack, and the span counts
+			// back to another ("eleven years after the blasts, a court on
+			// Tuesday convicted two" does not).
+			if d, ok := anniversary(toks, ref); ok && !(sf.hasDate && sf.date.End <= d.Start && strings.HasSuffix(strings.ToLower(sd.text[d.Start:d.End]), " after") && x.attackBefore(toks, tokIndex(toks, d.Start))) &&
+				!(sf.hasDate && sf.date.Precision == when.PrecDay && sf.date.Start >= d.End && strings.HasSuffix(strings.ToLower(sd.text[d.Start:d.End]), " after") && x.attackAfterClause(toks, tokIndex(toks, d.End))) {
 				s.When, s.HasWhen = d, true
 			}
 		}
@@ -823,6 +829,20 @@ func bracketedAt(toks []text.Token, k int) bool {
 			return true
 		case ")":
 			return false
+		}
+	}
+	return false
+}
+
+// attackAfterClause reports a word for an attack in the clause that
+// follows the one open at token k (past its comma): "A day after the
+// pager blasts, Lebanon was rocked by explosions".
+func (x *Extractor) attackAfterClause(toks []text.Token, k int) bool {
+	for ; k < len(toks) && toks[k].Text != ","; k++ {
+	}
+	for k++; k < len(toks); k++ {
+		if _, _, ok := x.events.match(toks, k); ok {
+			return true
 		}
 	}
 	return false

@@ -138,6 +138,24 @@ func cluster(ms []*mention, rel related) []*group {
 			sorted = append(sorted, m)
 		}
 	}
+	// other holds, per report, the attacks it tells apart from its own on
+	// another day a few days away: "this comes a day after the pager
+	// explosions", "the toll from the September 17 explosions".
+	mainOf := map[int]*mention{}
+	for _, m := range ms {
+		if m.main {
+			mainOf[m.doc] = m
+		}
+	}
+	other := map[int][]*mention{}
+	for _, m := range ms {
+		if o := mainOf[m.doc]; o != nil && !m.main && daysAway(m.scene.dates, o.scene.dates) {
+			other[m.doc] = append(other[m.doc], m)
+			// Its report set it apart from its own event: it joins no
+			// group holding that, nor is such a group merged with its.
+			m.displaced = true
+		}
+	}
 	// seen[g] == stamp marks groups already weighed for this mention; a
 	// stamp per mention spares a map each.
 	var seen []int
@@ -171,6 +189,9 @@ func cluster(ms []*mention, rel related) []*group {
 					continue // the report itself set it apart from its own event
 				}
 				if m.own() && groups[g].excludes(m, rel) {
+					continue
+				}
+				if m.main && groups[g].toldApart(m, other, rel) {
 					continue
 				}
 				if m.main && groups[g].hasMain {
@@ -304,7 +325,7 @@ func adoptStrays(groups []*group, rel related, near func(*scene) []int) {
 		found := -1
 		for _, j := range cands {
 			h := groups[j]
-			if j == i || h == nil || !h.hasMain || h.has(m.doc) || len(h.members) <= len(g.members) {
+			if j == i || h == nil || !h.hasMain || h.has(m.doc) || len(h.members) <= len(g.members) || apart(g, h) {
 				continue
 			}
 			fit, mains := 0, 0
@@ -531,6 +552,71 @@ func (g *group) excludes(m *mention, rel related) bool {
 		}
 		if _, ok := fits(&m.scene, &vouched, rel); !ok {
 			return true
+		}
+	}
+	return false
+}
+
+// toldApart reports a group set apart from m by a report that told one of
+// them as another attack a few days from its own: "radios exploded on
+// Wednesday; this comes a day after the pager explosions" sets a report of
+// Tuesday's pager explosions apart from Wednesday's, both ways round.
+func (g *group) toldApart(m *mention, other map[int][]*mention, rel related) bool {
+	// apart: own's report told x as another attack; o is a report's own
+	// event of x's day, not own's.
+	apart := func(own, x, o *mention) bool {
+		if !datesMeet(o.scene.dates, x.scene.dates) || datesMeet(o.scene.dates, own.scene.dates) {
+			return false
+		}
+		_, ok := fits(&o.scene, &x.scene, rel)
+		return ok
+	}
+	for _, o := range g.members {
+		if !o.main || o.doc == m.doc {
+			continue
+		}
+		for _, x := range other[o.doc] {
+			if apart(o, x, m) {
+				return true
+			}
+		}
+		for _, x := range other[m.doc] {
+			if apart(m, x, o) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// daysAway reports dates to the day that are a few days from the own
+// event's day (and none on it): another attack its report tells of.
+func daysAway(ds, own []when.Date) bool {
+	if len(ds) == 0 || len(own) == 0 || datesMeet(ds, own) {
+		return false
+	}
+	for _, d := range append(ds[:len(ds):len(ds)], own...) {
+		if d.Precision != when.PrecDay || d.Hi-d.Lo > 1 {
+			return false
+		}
+	}
+	for _, d := range ds {
+		for _, o := range own {
+			if dayGap(d, o) > misdateGap {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// datesMeet reports two lists of dates with a day in common.
+func datesMeet(a, b []when.Date) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if when.Overlap(x, y) {
+				return true
+			}
 		}
 	}
 	return false

@@ -34,6 +34,10 @@ type mention struct {
 	// (it opens on the rescue, or mid-story): reports loaded together are
 	// usually about one story, so it needs no more than a main event does.
 	orphan bool
+	// daysBefore: its report told it that many days before its own event
+	// ("this comes a day after the explosions"); dated so once the own
+	// event has a day (see dateBefore).
+	daysBefore int
 }
 
 // ledeRegion is how many sentences open a report, headline lines
@@ -149,7 +153,7 @@ func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
 		// figure of the same attack, not another attack.
 		displaced := c.Subject.Displaced && !c.Earlier
 		if main != nil && !displaced && !period(c, &main.scene) {
-			if score, ok, why := fit(&sc, &main.scene, rel, true); ok && score+priorOwnReport > 0 {
+			if score, ok, why := fit(&sc, &main.scene, rel, true); ok && score+priorOwnReport > 0 && !twoDays(claims, ids, c, &sc, &main.scene) {
 				main.take(ci, c, "the report's own event"+because(why))
 				if c.Sent < ledeRegion {
 					for _, p := range sc.places {
@@ -202,13 +206,37 @@ func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
 			}
 		}
 		m := &mention{doc: d, first: c.Start, sent: c.Subject.EventSent, scene: sc, displaced: main != nil && (displaced || period(c, &main.scene)), orphan: main == nil && !displaced}
+		if m.displaced && !c.Subject.HasWhen {
+			m.daysBefore = c.Subject.DaysBefore
+		}
 		m.take(ci, c, why)
 		out = append(out, m)
 	}
 	for _, ci := range days {
 		attachDay(out, ci, &claims[ci], doc, rel)
 	}
+	dateBefore(main, out)
 	return out
+}
+
+// dateBefore dates the mentions a report told some days before its own
+// event, once that event has a day: "Radios exploded on Wednesday … this
+// comes a day after the pager explosions" puts those on Tuesday.
+func dateBefore(main *mention, ms []*mention) {
+	if main == nil || len(main.scene.dates) != 1 {
+		return
+	}
+	d := main.scene.dates[0]
+	if d.Precision != when.PrecDay || d.Hi-d.Lo > 1 {
+		return
+	}
+	for _, m := range ms {
+		if m.daysBefore > 0 && len(m.scene.dates) == 0 {
+			n := when.Day(m.daysBefore)
+			m.scene.dates = []when.Date{{Lo: d.Lo - n, Hi: d.Hi - n, Precision: when.PrecDay, Relative: true,
+				Text: strconv.Itoa(m.daysBefore) + " days before " + d.Lo.String()}}
+		}
+	}
 }
 
 // attachDay sets the day a sentence gives its attack beside the mention
@@ -275,8 +303,33 @@ func (m *mention) take(ci int, c *claim.Claim, why string) {
 	}
 	m.claims = append(m.claims, ci)
 	m.why = append(m.why, why)
+	m.figureOf(c, &m.scene)
+}
+
+// twoDays reports a claim whose report writes out another day for it than
+// for its own event ("detonated on September 18 … the toll from the
+// September 17 explosions rose to 12"): two attacks, unless a figure of
+// the claim's sentence says a day was misdated ("63 killed" on May 13 and
+// on May 15).
+func twoDays(claims []claim.Claim, ids []int, c *claim.Claim, sc, own *scene) bool {
+	// Only a day told beside a word for the attack: not a telling's
+	// ("as reported to Reuters on August 17").
+	if !c.Subject.Told || !written(sc.dates) || !written(own.dates) || datesMeet(sc.dates, own.dates) {
+		return false
+	}
+	var figures scene
+	for _, i := range ids {
+		if o := &claims[i]; o.Doc == c.Doc && o.Sent == c.Sent {
+			(&mention{}).figureOf(o, &figures)
+		}
+	}
+	return !sharesFigure(&figures, own)
+}
+
+// figureOf adds to sc the exact count c gives, if it marks an attack.
+func (m *mention) figureOf(c *claim.Claim, sc *scene) {
 	if c.Type == claim.Count && c.Exact && c.Lo == c.Hi && c.Lo >= distinctFigure && c.Population == "" {
-		m.scene.figures = appendNew(m.scene.figures, fmt.Sprintf("%s:%d", c.Kind, c.Lo))
+		sc.figures = appendNew(sc.figures, fmt.Sprintf("%s:%d", c.Kind, c.Lo))
 	}
 }
 

@@ -473,3 +473,15 @@ func dateText(d when.Date) string {
 }
 
 var monthNames = [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+// written reports dates all written out to the day ("September 17", its
+// year perhaps the report's), not counted from the report's ("on
+// Tuesday").
+func written(ds []when.Date) bool {
+	for _, d := range ds {
+		if d.Precision != when.PrecDay || d.Hi != d.Lo || !strings.ContainsAny(d.Text, "0123456789") {
+			return false
+		}
+	}
+	return len(ds) > 0
+}
