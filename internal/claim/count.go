@@ -655,6 +655,15 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 				return v, popOf(popWords, x.people), how
 			}
 			return none()
+		case (t.Lower == "and" || t.Lower == "or") && len(popWords) > 0 && j+1 < len(toks) && pluralNoun(toks[j+1]):
+			// "nine children and teenagers were killed": one group named
+			// twice; the verb after the second counts the amount.
+			if x.people[popWords[len(popWords)-1]] || x.people[toks[j+1].Lower] {
+				popWords = append(popWords, "people") // "women and children": everyone
+			} else {
+				popWords = append(popWords, t.Lower, toks[j+1].Lower)
+			}
+			j++
 		case (t.Lower == "and" || t.Lower == "or") && !(j+1 < len(toks) && toks[j+1].Cap):
 			return none()
 		case (t.Lower == "who" || t.Lower == "that") && j+1 < len(toks) && auxiliaries[toks[j+1].Lower] && !comma:
@@ -1502,4 +1511,14 @@ func (x *Extractor) victimVerbBefore(toks []text.Token, at int) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// pluralNoun reports a word in lower case that reads as a plural noun for
+// people ("teenagers", "children", "policemen"), not a verb ("injured").
+func pluralNoun(t text.Token) bool {
+	if t.Kind != text.Word || t.Cap || isVerbLike(t) {
+		return false
+	}
+	w := t.Lower
+	return strings.HasSuffix(w, "ren") || strings.HasSuffix(w, "men") || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ians") || strings.HasSuffix(w, "ents")
 }
