@@ -609,9 +609,11 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 	}
 	for e := m.b; e < len(toks) && e <= m.b+2; e++ {
 		if _, _, ok := x.events.match(toks, e); ok {
-			// "Special forces stormed the jail", "Police blamed the blast":
-			// a verb's subject, where "the Kabul attack" is a noun's place.
-			m.locative = e == m.b || !strings.HasSuffix(toks[e].Lower, "ed") && !accusingVerbs[toks[m.b].Lower]
+			// "Special forces stormed the jail", "Police blamed the blast",
+			// "three Afghans shot dead": a verb's subject, where "the Kabul
+			// attack" is a noun's place.
+			verbal := strings.HasSuffix(toks[e].Lower, "ed") || pastForms[toks[e].Lower]
+			m.locative = e == m.b && !pastForms[toks[e].Lower] || !verbal && !accusingVerbs[toks[m.b].Lower]
 			return
 		}
 		if toks[e].Kind == text.Punct {
@@ -1367,3 +1369,7 @@ func (x *Extractor) month(w string) bool {
 	_, ok := x.rs.Dates.Months[w]
 	return ok
 }
+
+// pastForms are the irregular past forms that open words for an attack:
+// "shot dead", "blew up", "struck".
+var pastForms = map[string]bool{"shot": true, "blew": true, "struck": true, "hit": true, "went": true, "set": true}
