@@ -560,6 +560,11 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 		m.locative = true
 		return
 	}
+	// "tourists from Spain's Catalunya region": where the victims came
+	// from, not where the attack was.
+	if originBefore(toks, m.a) {
+		return
+	}
 	// "Mastung district", "Paktia province": a kind of place after the name;
 	// "hits Kandahar mosque": a kind of site.
 	if m.b < len(toks) && (placeNouns[toks[m.b].Lower] || x.venues[toks[m.b].Lower] != nil) {
@@ -1373,3 +1378,18 @@ func (x *Extractor) month(w string) bool {
 // pastForms are the irregular past forms that open words for an attack:
 // "shot dead", "blew up", "struck".
 var pastForms = map[string]bool{"shot": true, "blew": true, "struck": true, "hit": true, "went": true, "set": true}
+
+// originBefore reports people "from" the name at a, past "the" and an
+// owner's possessive name: "tourists from Spain's Catalunya region",
+// "pilgrims from the Kelvar valley"; not "the toll from the Kelvar
+// ambush".
+func originBefore(toks []text.Token, a int) bool {
+	k := a - 1
+	for k >= 0 && toks[k].Cap && isPossessive(toks[k]) {
+		k--
+	}
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].Lower == "from" && pluralNoun(toks[k-1])
+}
