@@ -1389,6 +1389,11 @@ func (x *Extractor) orgPhraseBefore(toks []text.Token, a int) string {
 		if _, _, ok := x.reporting.match(toks, k-1); ok {
 			break
 		}
+		// "a probe on Tuesday after the army admitted": the clause of
+		// the verb opens after "after".
+		if l := toks[k-1].Lower; subordinators[l] {
+			break
+		}
 		k--
 	}
 	// "No individual or group has claimed it": the "no" before the first
