@@ -395,8 +395,10 @@ func (x *Extractor) definiteCount(toks []text.Token, ti, tj int) (int, string) {
 		case "of":
 			// "two of the 30 detainees": a part of the 30 given before;
 			// "the families of some of the estimated 500 killed" count
-			// no part, and the 500 are all of them.
-			if ti < 3 || !partWords[toks[ti-3].Lower] {
+			// no part, and the 500 are all of them; nor does "Of the 30
+			// killed, 12 were children", which opens its clause.
+			opens := opensClause(toks, ti-2) || toks[ti-3].Lower == "that" || toks[ti-3].Text == ","
+			if !opens && (ti < 3 || !partWords[toks[ti-3].Lower]) {
 				return -1, ""
 			}
 		}
