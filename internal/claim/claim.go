@@ -65,6 +65,10 @@ type Claim struct {
 	// ("the National Liberation Army (ELN)"): reports that use either
 	// name the same actor.
 	Initials string `json:",omitempty"`
+	// Deed is set when the words tell what a group did ("Boko Haram
+	// killed 40", "the Sulu Front's attack"), not who is held responsible
+	// ("claimed", "blamed", "was behind"): weaker, and often of another act.
+	Deed bool `json:",omitempty"`
 
 	// Breakdown: the parts of a stated total.
 	Parts []Part

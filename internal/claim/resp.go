@@ -527,7 +527,7 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	c := Claim{
 		Doc: di.idx, Type: Responsibility, Kind: x.rs.Responsibility[p.stance].ID,
 		Sent: si, SentStart: di.sents[si].Start, SentEnd: di.sents[si].End,
-		Deny: p.deny, Attributor: attributor,
+		Deny: p.deny, Attributor: attributor, Deed: p.deed,
 	}
 	// "No group has said it was behind the bombing": no one speaks.
 	if f := strings.Fields(strings.ToLower(c.Attributor)); len(f) > 0 && (f[0] == "no" || f[0] == "nobody" || f[0] == "none") {

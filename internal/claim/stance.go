@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/rule"
@@ -34,7 +35,15 @@ type stancePattern struct {
 	// ("government troops", "the army") fill it, before what they did to
 	// people who were not armed.
 	forcesOnly bool
+	// deed: the words tell what a group did ("{group} killed", "{actor}
+	// air strikes"), with no word of responsibility (see Claim.Deed).
+	deed bool
 }
+
+// responsibilityWords make a pattern of who carried out an attack one of
+// responsibility ("{actor} was behind {event}", "carried out by"), not a
+// told deed.
+var responsibilityWords = map[string]bool{"carried": true, "carry": true, "behind": true, "responsible": true, "blame": true, "work": true, "handiwork": true, "perpetrated": true, "committed": true, "masterminded": true, "orchestrated": true, "planned": true, "organized": true, "organised": true, "undertook": true, "undertaken": true, "attributed": true, "credited": true, "it": true}
 
 func compileStances(ss []rule.Stance) []stancePattern {
 	var out []stancePattern
@@ -63,6 +72,7 @@ func compileStances(ss []rule.Stance) []stancePattern {
 				}
 			}
 			if sp.lits > 0 {
+				sp.deed = s.ID == "carried-out" && !sp.forcesOnly && !slices.ContainsFunc(sp.words, func(w string) bool { return responsibilityWords[w] })
 				out = append(out, sp)
 			}
 		}

@@ -25,9 +25,20 @@ func (b *builder) compareResponsibility(ids []int) {
 	}
 	byEvent := map[int][]*claim.Claim{}
 	var events []int
+	// An event some report holds someone responsible for in words of
+	// responsibility (claimed, blamed, denied, "was behind") is judged by
+	// those: a deed a report tells ("the Sulu Front killed 40") most
+	// often tells of another act than the attack's, and of this one it
+	// says no more than they do.
+	told := map[int]bool{}
+	for _, i := range ids {
+		if e := b.eventOf(i); e >= 0 && !b.claims[i].Deed {
+			told[e] = true
+		}
+	}
 	for _, i := range ids {
 		e := b.eventOf(i)
-		if e < 0 {
+		if e < 0 || told[e] && b.claims[i].Deed {
 			continue
 		}
 		if _, seen := byEvent[e]; !seen {
