@@ -549,14 +549,14 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	}
 	if raised && !c.Deny && c.Kind == carriedOut {
 		if i := x.blamedIdx(); i >= 0 {
-			c.Kind = x.rs.Responsibility[i].ID
+			c.Kind, c.Deed = x.rs.Responsibility[i].ID, false
 		}
 	}
 	// "Al-Shabab claimed they carried out the attack", "Islamic State said
 	// its fighters carried out the attack": a group saying it did it
 	// claims it.
 	if !c.Deny && c.Kind == carriedOut && (actor.via == ownStatement || actor.ok && c.Attributor != "" && x.speaksFor(c.Attributor, actor.m.key)) {
-		c.Kind = x.rs.Responsibility[x.claimedIdx()].ID
+		c.Kind, c.Deed = x.rs.Responsibility[x.claimedIdx()].ID, false
 		if actor.via != ownStatement {
 			c.Attributor = ""
 		}
