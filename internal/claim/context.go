@@ -148,8 +148,8 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 		}
 	}
 	if afterOther && !c.Subject.HasWhen && other >= 2 && strings.HasPrefix(di.toks[si][other-1].Lower, "day") {
-		// "This comes a day after the explosions of thousands of pagers,
-		// which killed 12": a day before the report's own attack.
+		// "It came a day after car bombs hit two markets, killing nine":
+		// a day before the report's own attack.
 		if n, ok := amountWord(di.toks[si][other-2]); ok && n > 0 && n <= 7 && !(other >= 3 && roughSpan[di.toks[si][other-3].Lower]) {
 			c.Subject.DaysBefore = int(n)
 		}
@@ -1147,8 +1147,8 @@ func (x *Extractor) otherAttack(toks []text.Token) int {
 				}
 			}
 		case t.Lower == "after" && comesBefore(toks, i):
-			// "This comes a day after the explosion of thousands of
-			// pagers, which killed 12": what it comes after came before.
+			// "It came a day after car bombs hit two markets, killing
+			// nine": what it comes after came before.
 			for k := i + 1; k < len(toks) && k <= i+4 && toks[k].Kind == text.Word; k++ {
 				if _, _, ok := x.events.match(toks, k); ok {
 					return i

@@ -97,7 +97,7 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			}
 		}
 		pop := ""
-		// "caused 140 injuries": a verb of a sum ("caused" casualties)
+		// "caused 75 injuries": a verb of a sum ("caused" casualties)
 		// gives way to the noun of one of its parts after the amount.
 		if kind >= 0 && verbBefore && len(x.rs.Counts[kind].SumOf) > 0 && tj < len(toks) {
 			if v, _, ok := x.countNouns.match(toks, tj); ok && slices.Contains(x.rs.Counts[kind].SumOf, x.rs.Counts[v].ID) {
@@ -658,7 +658,7 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 			}
 			return none()
 		case (t.Lower == "and" || t.Lower == "or") && len(popWords) > 0 && j+1 < len(toks) && pluralNoun(toks[j+1]):
-			// "nine children and teenagers were killed": one group named
+			// "six pupils and teachers were killed": one group named
 			// twice; the verb after the second counts the amount.
 			if x.people[popWords[len(popWords)-1]] || x.people[toks[j+1].Lower] {
 				popWords = append(popWords, "people") // "women and children": everyone

@@ -560,7 +560,7 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 		m.locative = true
 		return
 	}
-	// "tourists from Spain's Catalunya region": where the victims came
+	// "pilgrims from Kelvar's Tarvik region": where the victims came
 	// from, not where the attack was.
 	if originBefore(toks, m.a) {
 		return
@@ -615,7 +615,7 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 	for e := m.b; e < len(toks) && e <= m.b+2; e++ {
 		if _, _, ok := x.events.match(toks, e); ok {
 			// "Special forces stormed the jail", "Police blamed the blast",
-			// "three Afghans shot dead": a verb's subject, where "the Kabul
+			// "two Tarvoshis shot dead": a verb's subject, where "the Kabul
 			// attack" is a noun's place.
 			verbal := strings.HasSuffix(toks[e].Lower, "ed") || pastForms[toks[e].Lower]
 			m.locative = e == m.b && !pastForms[toks[e].Lower] || !verbal && !accusingVerbs[toks[m.b].Lower]
@@ -1018,7 +1018,7 @@ func (x *Extractor) pruneNames(di *docInfo, common map[string]bool) {
 			// dateline's dash as a sentence does.
 			opens := m.a == 0 || m.a > 0 && isDash(di.toks[si][m.a-1].Text)
 			doubtful := head[si] || first && (opens && (looksCommon(di.toks[si][m.a:]) || x.modifies(di.toks[si], m.a+1)) || common[t.Lower])
-			// "simultaneous Pager blasts" in a text that writes "a pager
+			// "the Grenade blasts" in a text that writes "a grenade
 			// explosion" too: a common word before the attack's, capitalised.
 			if m.b-m.a == 1 && !marked && common[t.Lower] && x.modifies(di.toks[si], m.b) && m.actor < 0 && !m.dateline {
 				continue
@@ -1380,7 +1380,7 @@ func (x *Extractor) month(w string) bool {
 var pastForms = map[string]bool{"shot": true, "blew": true, "struck": true, "hit": true, "went": true, "set": true}
 
 // originBefore reports people "from" the name at a, past "the" and an
-// owner's possessive name: "tourists from Spain's Catalunya region",
+// owner's possessive name: "pilgrims from Kelvar's Tarvik region",
 // "pilgrims from the Kelvar valley"; not "the toll from the Kelvar
 // ambush".
 func originBefore(toks []text.Token, a int) bool {
@@ -1391,5 +1391,14 @@ func originBefore(toks []text.Token, a int) bool {
 	if k >= 0 && toks[k].Lower == "the" {
 		k--
 	}
-	return k >= 1 && toks[k].Lower == "from" && pluralNoun(toks[k-1])
+	if k < 1 || toks[k].Lower != "from" {
+		return false
+	}
+	// People: "pilgrims", "tourists", "children"; not "the toll" or
+	// "news" from a place.
+	t := toks[k-1]
+	return pluralNoun(t) || t.Kind == text.Word && !t.Cap && len(t.Lower) > 3 && strings.HasSuffix(t.Lower, "s") && !isVerbLike(t) && !sourceWords[t.Lower]
 }
+
+// sourceWords come from a place without being its people.
+var sourceWords = map[string]bool{"news": true, "reports": true, "pictures": true, "images": true, "details": true, "figures": true}

@@ -97,11 +97,11 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 			// "struck on Sunday, three weeks after a bombing killed 70": a
 			// day before the span dates the opening's own attack; the span
 			// counts back to another.
-			// "A day after the pager blasts, Lebanon on Wednesday was rocked
+			// "A day after the market bombings, Kelvar on Friday was shaken
 			// by explosions": a day after the span, beside a word for an
 			// attack, dates the opening's own attack, and the span counts
-			// back to another ("eleven years after the blasts, a court on
-			// Tuesday convicted two" does not).
+			// back to another ("years after the bombing, a judge on Monday
+			// sentenced three" does not).
 			if d, ok := anniversary(toks, ref); ok && !(sf.hasDate && sf.date.End <= d.Start && strings.HasSuffix(strings.ToLower(sd.text[d.Start:d.End]), " after") && x.attackBefore(toks, tokIndex(toks, d.Start))) &&
 				!(sf.hasDate && sf.date.Precision == when.PrecDay && sf.date.Start >= d.End && strings.HasSuffix(strings.ToLower(sd.text[d.Start:d.End]), " after") && x.attackAfterClause(toks, tokIndex(toks, d.End))) {
 				s.When, s.HasWhen = d, true
@@ -836,7 +836,7 @@ func bracketedAt(toks []text.Token, k int) bool {
 
 // attackAfterClause reports a word for an attack in the clause that
 // follows the one open at token k (past its comma): "A day after the
-// pager blasts, Lebanon was rocked by explosions".
+// market bombings, Kelvar was shaken by explosions".
 func (x *Extractor) attackAfterClause(toks []text.Token, k int) bool {
 	for ; k < len(toks) && toks[k].Text != ","; k++ {
 	}

@@ -351,7 +351,7 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	if sp, ok := slots[slotEvent]; ok && x.otherAttacks(toks, sp) {
 		return Claim{}, false
 	}
-	// "In response to the attack, the army launched air raids": a deed
+	// "In reprisal for the ambush, the navy shelled the coast": a deed
 	// that answers the attack is another event; its doer did not carry
 	// the attack out.
 	if x.rs.Responsibility[p.stance].ID == carriedOut && x.answersAttack(toks, a, b, slots) {
@@ -1389,7 +1389,7 @@ func (x *Extractor) orgPhraseBefore(toks []text.Token, a int) string {
 		if _, _, ok := x.reporting.match(toks, k-1); ok {
 			break
 		}
-		// "a probe on Tuesday after the army admitted": the clause of
+		// "an inquiry on Monday after the navy conceded": the clause of
 		// the verb opens after "after".
 		if l := toks[k-1].Lower; subordinators[l] {
 			break

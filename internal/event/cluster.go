@@ -139,8 +139,8 @@ func cluster(ms []*mention, rel related) []*group {
 		}
 	}
 	// other holds, per report, the attacks it tells apart from its own on
-	// another day a few days away: "this comes a day after the pager
-	// explosions", "the toll from the September 17 explosions".
+	// another day a few days away: "it came a day after the market
+	// bombings", "the toll of the March 3 bombings".
 	mainOf := map[int]*mention{}
 	for _, m := range ms {
 		if m.main {
@@ -558,9 +558,9 @@ func (g *group) excludes(m *mention, rel related) bool {
 }
 
 // toldApart reports a group set apart from m by a report that told one of
-// them as another attack a few days from its own: "radios exploded on
-// Wednesday; this comes a day after the pager explosions" sets a report of
-// Tuesday's pager explosions apart from Wednesday's, both ways round.
+// them as another attack a few days from its own: "car bombs went off on
+// Friday; it came a day after the market bombings" sets a report of
+// Thursday's market bombings apart from Friday's, both ways round.
 func (g *group) toldApart(m *mention, other map[int][]*mention, rel related) bool {
 	// apart: own's report told x as another attack; o is a report's own
 	// event of x's day, not own's.

@@ -220,8 +220,8 @@ func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
 }
 
 // dateBefore dates the mentions a report told some days before its own
-// event, once that event has a day: "Radios exploded on Wednesday … this
-// comes a day after the pager explosions" puts those on Tuesday.
+// event, once that event has a day: "Car bombs went off on Friday … it
+// came a day after the market bombings" puts those on Thursday.
 func dateBefore(main *mention, ms []*mention) {
 	if main == nil || len(main.scene.dates) != 1 {
 		return
@@ -307,8 +307,8 @@ func (m *mention) take(ci int, c *claim.Claim, why string) {
 }
 
 // twoDays reports a claim whose report writes out another day for it than
-// for its own event ("detonated on September 18 … the toll from the
-// September 17 explosions rose to 12"): two attacks, unless a figure of
+// for its own event ("went off on March 4 … the toll of the March 3
+// bombings reached nine"): two attacks, unless a figure of
 // the claim's sentence says a day was misdated ("63 killed" on May 13 and
 // on May 15).
 func twoDays(claims []claim.Claim, ids []int, c *claim.Claim, sc, own *scene) bool {

@@ -474,7 +474,7 @@ func dateText(d when.Date) string {
 
 var monthNames = [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
-// written reports dates all written out to the day ("September 17", its
+// written reports dates all written out to the day ("March 3", its
 // year perhaps the report's), not counted from the report's ("on
 // Tuesday").
 func written(ds []when.Date) bool {
