@@ -672,6 +672,14 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 			continue // "150 people who were injured": the people the clause counts
 		case clauseStop[t.Lower] || t.Kind == text.Number:
 			return none()
+		case len(popWords) > 0 && !comma && toks[j-1].Kind == text.Word && x.partsAt(toks, j):
+			// "more than 30 others including students, staff and guards
+			// were wounded": the list says who they were; the verb after
+			// it counts them.
+			if v, how, ok := x.verbAfterList(toks, j); ok {
+				return v, popOf(popWords, x.people), how
+			}
+			return none()
 		case t.Lower == "among":
 			// "10 suicide bombers were among those killed": the attackers'
 			// dead, told apart from the victims.
@@ -1523,4 +1531,58 @@ func pluralNoun(t text.Token) bool {
 	}
 	w := t.Lower
 	return strings.HasSuffix(w, "ren") || strings.HasSuffix(w, "men") || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ians") || strings.HasSuffix(w, "ents")
+}
+
+// partsAt reports a word that opens a breakdown at k: "including".
+func (x *Extractor) partsAt(toks []text.Token, k int) bool {
+	_, _, ok := x.parts.match(toks, k)
+	return ok
+}
+
+// verbAfterList finds the counting verb after a list that "including" at
+// k opens without a comma: "students, staff and guards were wounded". The
+// list holds words, commas and "and" only.
+func (x *Extractor) verbAfterList(toks []text.Token, k int) (int, string, bool) {
+	for j := k + 1; j < len(toks) && j <= k+12; j++ {
+		t := toks[j]
+		if v, n, ok := x.countVerbs.match(toks, j); ok && j > k+1 && x.rs.Counts[v].Victims {
+			return v, "@verb '" + joinText(toks[j:j+n]) + "' after the amount, past the list of who they were", true
+		}
+		if auxiliaries[t.Lower] {
+			e := j
+			for e < len(toks) && auxiliaries[toks[e].Lower] {
+				e++
+			}
+			if v, n, ok := x.countVerbs.match(toks, e); ok && e > j {
+				return v, "@verb '" + joinText(toks[j:e+n]) + "' after the amount, " + pastList, true
+			}
+			return -1, "", false
+		}
+		if t.Kind == text.Number || t.Kind == text.Punct && t.Text != "," {
+			return -1, "", false
+		}
+	}
+	return -1, "", false
+}
+
+// pastList marks a count read past a list of who they were (see
+// verbAfterList).
+const pastList = "past the list of who they were"
+
+// listParts marks the counts inside such a list as parts of the count
+// around them: "twelve people including two children were killed" counts
+// twelve, of whom two children.
+func listParts(cs []Claim) []Claim {
+	for i := range cs {
+		c := &cs[i]
+		if len(c.Trace) == 0 || !strings.Contains(c.Trace[len(c.Trace)-1], pastList) {
+			continue
+		}
+		for j := range cs {
+			if d := &cs[j]; j != i && d.Kind == c.Kind && d.Start > c.Start && d.Start < c.End {
+				d.Part = true
+			}
+		}
+	}
+	return cs
 }

@@ -211,10 +211,10 @@ func (x *Extractor) sharedVerb(toks []text.Token, k int) (int, string, bool) {
 		}
 	}
 	if j+1 < len(toks) && auxiliaries[toks[j].Lower] {
-		// "were massacred", "were “summarily executed”": a passive, past
-		// quotes.
+		// "were massacred", "were “summarily executed”", "have been
+		// killed": a passive, past quotes and auxiliaries.
 		e := j + 1
-		for e < len(toks) && e <= j+2 && isQuote(toks[e].Text) {
+		for e < len(toks) && e <= j+3 && (isQuote(toks[e].Text) || auxiliaries[toks[e].Lower]) {
 			e++
 		}
 		if v, n, ok := x.countVerbs.match(toks, e); ok && x.rs.Counts[v].Victims {
