@@ -965,6 +965,9 @@ func (x *Extractor) kindFromToll(toks []text.Token, ti int, dates []when.Date) (
 			}
 		}
 	}
+	if v, how, ok := x.putTheNumberAt(toks, ti); ok {
+		return v, how
+	}
 	if link < 0 || !tollLinks[toks[link].Lower] && !fromTo(toks, ti) {
 		return -1, ""
 	}
@@ -1586,3 +1589,28 @@ func listParts(cs []Claim) []Claim {
 	}
 	return cs
 }
+
+// putTheNumberAt reads "other sources put the number at 1,000" after a toll
+// the sentence names before: the same count, given by another source. The
+// toll may stand across a contrast ("the number of deaths is unclear,
+// …, while local figures put the number at closer to 1,000").
+func (x *Extractor) putTheNumberAt(toks []text.Token, ti int) (int, string, bool) {
+	k := ti - 1
+	if k < 3 || toks[k].Lower != "at" || !restated[toks[k-1].Lower] || toks[k-2].Lower != "the" {
+		return -1, "", false
+	}
+	switch toks[k-3].Lower {
+	case "put", "puts", "putting", "placed", "places", "placing":
+	default:
+		return -1, "", false
+	}
+	for j := k - 4; j >= 0; j-- {
+		if v, n, ok := x.tolls.match(toks, j); ok {
+			return v, "@toll '" + joinText(toks[j:j+n]) + "', restated as '" + joinText(toks[k-3:k+1]) + "'", true
+		}
+	}
+	return -1, "", false
+}
+
+// restated are the nouns that take up a toll named before: "the number".
+var restated = map[string]bool{"number": true, "figure": true, "count": true, "tally": true}
