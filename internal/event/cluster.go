@@ -562,6 +562,9 @@ func (g *group) excludes(m *mention, rel related) bool {
 // Friday; it came a day after the market bombings" sets a report of
 // Thursday's market bombings apart from Friday's, both ways round.
 func (g *group) toldApart(m *mention, other map[int][]*mention, rel related) bool {
+	if len(other) == 0 {
+		return false // most corpora: no report tells such another attack
+	}
 	// apart: own's report told x as another attack; o is a report's own
 	// event of x's day, not own's.
 	apart := func(own, x, o *mention) bool {
