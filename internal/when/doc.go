@@ -20,7 +20,9 @@
 //     Friday" strictly after; "this Friday" is skipped.
 //   - "last week" is [ref-13, ref-1]: it holds the previous calendar week
 //     whichever day weeks start on, and the seven days before the
-//     reference. "this week" is Monday to Sunday around the reference.
+//     reference. "this week" is Monday to Sunday around the reference;
+//     "earlier this week" its days before the reference (the reference
+//     itself on a Monday).
 //   - "last January" said after January (a speaker in April 2017) may mean
 //     January 2017 or January 2016, so the interval spans both; said in
 //     January it is the previous year's. An editor's bracketed year

@@ -53,6 +53,9 @@ func (sc *scanner) resolve(c relCode) (Day, Day, Precision) {
 	case unitWeek:
 		mon := ref - Day((ref.Weekday()+6)%7)
 		switch {
+		case c.mode == relToDate && ref > mon:
+			// "earlier this week": the days of the week before the report's.
+			return mon, ref - 1, PrecDay
 		case c.mode == relToDate:
 			return mon, ref, PrecDay
 		case c.mode == relRest:

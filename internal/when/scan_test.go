@@ -105,6 +105,10 @@ var scanTests = []struct {
 	{"ISKP was formed in 2014 as a collective of defectors", "2024-09-05", []want{abs("2014", "2014-01-01", "2014-12-31", year)}},
 	{"It is estimated that ISKP has between 4,000 and 6,000 members.", "2024-09-05", nil},
 	{"Uzbekistan’s president said at a regional anti-terror conference this week in Tashkent.", "2024-09-04", []want{rel("this week", "2024-09-02", "2024-09-08", day)}},
+	// "earlier this week" is before the report's day: a raid told so is not
+	// the attack the report came out on.
+	{"Earlier this week police raided four mosques in Tarvik.", "2024-09-04", []want{rel("Earlier this week", "2024-09-02", "2024-09-03", day)}},
+	{"Earlier this week police raided four mosques in Tarvik.", "2024-09-02", []want{rel("Earlier this week", "2024-09-02", "2024-09-02", day)}},
 	{"In the biggest terror attack in the region this year, gunmen killed about 140 people at the Crocus City Hall in the Moscow area on March 22.", "2024-09-04", []want{rel("this year", "2024-01-01", "2024-12-31", year), rel("March 22", "2024-03-22", "", day)}},
 	{"On August 23 2024, four prison employees were killed after several prisoners staged a revolt in the remote IK-19 Surovikino penal colony", "2024-08-30", []want{abs("August 23 2024", "2024-08-23", "", day)}},
 	{"estimated current ISIL-K strength at between 1,000 and 3,000 fighters, of whom approximately 200 were of Central Asian origin.", "2024-08-30", nil},
