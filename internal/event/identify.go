@@ -35,7 +35,7 @@ type mention struct {
 	// usually about one story, so it needs no more than a main event does.
 	orphan bool
 	// daysBefore: its report told it that many days before its own event
-	// ("this comes a day after the explosions"); dated so once the own
+	// ("it came a day after the market bombings"); dated so once the own
 	// event has a day (see dateBefore).
 	daysBefore int
 }
@@ -303,7 +303,7 @@ func (m *mention) take(ci int, c *claim.Claim, why string) {
 	}
 	m.claims = append(m.claims, ci)
 	m.why = append(m.why, why)
-	m.figureOf(c, &m.scene)
+	addFigure(c, &m.scene)
 }
 
 // twoDays reports a claim whose report writes out another day for it than
@@ -320,14 +320,14 @@ func twoDays(claims []claim.Claim, ids []int, c *claim.Claim, sc, own *scene) bo
 	var figures scene
 	for _, i := range ids {
 		if o := &claims[i]; o.Doc == c.Doc && o.Sent == c.Sent {
-			(&mention{}).figureOf(o, &figures)
+			addFigure(o, &figures)
 		}
 	}
 	return !sharesFigure(&figures, own)
 }
 
-// figureOf adds to sc the exact count c gives, if it marks an attack.
-func (m *mention) figureOf(c *claim.Claim, sc *scene) {
+// addFigure adds to sc the exact count c gives, if it marks an attack.
+func addFigure(c *claim.Claim, sc *scene) {
 	if c.Type == claim.Count && c.Exact && c.Lo == c.Hi && c.Lo >= distinctFigure && c.Population == "" {
 		sc.figures = appendNew(sc.figures, fmt.Sprintf("%s:%d", c.Kind, c.Lo))
 	}
