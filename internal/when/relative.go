@@ -147,7 +147,9 @@ func (sc *scanner) ago(i int) (hit, bool) {
 // day), or a weekday before a full date ("Sunday, May 5, 2024").
 func (sc *scanner) weekday(i int) (hit, bool) {
 	wd := int(sc.word(i).weekday) - 1
-	if sc.word(i-1).flags&wWeekdayBlock != 0 || sc.word(i+1).flags&wWeekdayNoun != 0 {
+	// "Sunday mass" is a routine; "Sunday's market bombing" is a day's.
+	possessive := i < len(sc.toks) && sc.toks[i].full > sc.toks[i].end
+	if sc.word(i-1).flags&wWeekdayBlock != 0 || sc.word(i+1).flags&wWeekdayNoun != 0 && !possessive {
 		return skipTo(i + 1) // Good Friday, Sunday mass
 	}
 	j := i + 1

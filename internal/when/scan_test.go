@@ -105,6 +105,10 @@ var scanTests = []struct {
 	{"ISKP was formed in 2014 as a collective of defectors", "2024-09-05", []want{abs("2014", "2014-01-01", "2014-12-31", year)}},
 	{"It is estimated that ISKP has between 4,000 and 6,000 members.", "2024-09-05", nil},
 	{"Uzbekistan’s president said at a regional anti-terror conference this week in Tashkent.", "2024-09-04", []want{rel("this week", "2024-09-02", "2024-09-08", day)}},
+	// A weekday before "market" is a routine ("the Sunday market"); its
+	// possessive before an attack on one is that day's.
+	{"The toll from Thursday's market bombing in Tarvik rose to 12.", "2022-03-08", []want{rel("Thursday", "2022-03-03", "2022-03-03", day)}},
+	{"Crowds filled the Thursday market in Tarvik.", "2022-03-08", nil},
 	// "earlier this week" is before the report's day: a raid told so is not
 	// the attack the report came out on.
 	{"Earlier this week police raided four mosques in Tarvik.", "2024-09-04", []want{rel("Earlier this week", "2024-09-02", "2024-09-03", day)}},
