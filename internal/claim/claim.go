@@ -77,6 +77,9 @@ type Claim struct {
 	Trace   []string
 	// rowOfBox: read from a fact box's row, not a sentence.
 	rowOfBox bool
+	// pastList: a count read past a list of who they were (see
+	// verbAfterList); the counts inside the list are its parts.
+	pastList bool
 }
 
 // Part is one item of a breakdown.

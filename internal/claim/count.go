@@ -268,6 +268,7 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		}
 		// "Fatalities: 81" in a fact box: the page's own attack's toll.
 		c.rowOfBox = strings.HasSuffix(how, "labelling the amount") && si < perpetratorRows && boxRow(toks)
+		c.pastList = strings.HasSuffix(how, pastList)
 		c.Earlier, c.Revised = x.revision(toks, ti, tj)
 		// "a death toll of 60": the rules' verbs that name a toll make one.
 		c.Total = strings.HasPrefix(how, "@toll") || strings.HasPrefix(how, "@verb '") && strings.Contains(how[:strings.LastIndexByte(how, '\'')], " toll")
@@ -1568,7 +1569,7 @@ func (x *Extractor) verbAfterList(toks []text.Token, k int) (int, string, bool) 
 	return -1, "", false
 }
 
-// pastList marks a count read past a list of who they were (see
+// pastList ends the reading of a count past a list of who they were (see
 // verbAfterList).
 const pastList = "past the list of who they were"
 
@@ -1578,7 +1579,7 @@ const pastList = "past the list of who they were"
 func listParts(cs []Claim) []Claim {
 	for i := range cs {
 		c := &cs[i]
-		if len(c.Trace) == 0 || !strings.Contains(c.Trace[len(c.Trace)-1], pastList) {
+		if !c.pastList {
 			continue
 		}
 		for j := range cs {

@@ -598,14 +598,10 @@ func daysAway(ds, own []when.Date) bool {
 	if len(ds) == 0 || len(own) == 0 || datesMeet(ds, own) {
 		return false
 	}
-	for _, d := range append(ds[:len(ds):len(ds)], own...) {
-		if d.Precision != when.PrecDay || d.Hi-d.Lo > 1 {
-			return false
-		}
-	}
+	toDay := func(d when.Date) bool { return d.Precision == when.PrecDay && d.Hi-d.Lo <= 1 }
 	for _, d := range ds {
 		for _, o := range own {
-			if dayGap(d, o) > misdateGap {
+			if !toDay(d) || !toDay(o) || dayGap(d, o) > misdateGap {
 				return false
 			}
 		}
