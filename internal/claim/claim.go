@@ -80,6 +80,10 @@ type Claim struct {
 	// pastList: a count read past a list of who they were (see
 	// verbAfterList); the counts inside the list are its parts.
 	pastList bool
+	// plusOne: a count whose verb follows one more person ("five nurses
+	// and a driver were killed"); the total adds that person (see
+	// sharedVerb).
+	plusOne bool
 }
 
 // Part is one item of a breakdown.

@@ -53,7 +53,10 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		if ti > 0 && toks[ti-1].Lower == "the" {
 			// "the four attackers were killed": with no figure before it,
 			// a definite amount counts them all.
-			if definite, definiteHow = x.definiteCount(toks, ti, tj); definite < 0 || di.counted[definite] {
+			// "the 40 wounded" after "52 were wounded" is no figure given
+			// before: a definite amount unlike every earlier figure of its
+			// kind is read.
+			if definite, definiteHow = x.definiteCount(toks, ti, tj); definite < 0 || slices.Contains(di.figures[definite], a.Lo) {
 				continue
 			}
 		}
@@ -228,6 +231,10 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			di.counted = map[int]bool{}
 		}
 		di.counted[kind] = true
+		if di.figures == nil {
+			di.figures = map[int][]int64{}
+		}
+		di.figures[kind] = append(di.figures[kind], a.Lo)
 		ck := x.rs.Counts[kind]
 		if len(ck.Nouns) > 0 && pop != "" {
 			for _, n := range ck.Nouns {
@@ -269,6 +276,7 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		// "Fatalities: 81" in a fact box: the page's own attack's toll.
 		c.rowOfBox = strings.HasSuffix(how, "labelling the amount") && si < perpetratorRows && boxRow(toks)
 		c.pastList = strings.HasSuffix(how, pastList)
+		c.plusOne = strings.HasSuffix(how, oneMore)
 		c.Earlier, c.Revised = x.revision(toks, ti, tj)
 		// "a death toll of 60": the rules' verbs that name a toll make one.
 		c.Total = strings.HasPrefix(how, "@toll") || strings.HasPrefix(how, "@verb '") && strings.Contains(how[:strings.LastIndexByte(how, '\'')], " toll")
@@ -422,7 +430,8 @@ func (x *Extractor) definiteCount(toks []text.Token, ti, tj int) (int, string) {
 	}
 	for j := tj; j < len(toks) && j <= tj+2; j++ {
 		if v, n, ok := x.countNouns.match(toks, j); ok {
-			if x.rs.Counts[v].Subject == "actor" {
+			// "the three dead attackers": whom "dead" describes.
+			if x.rs.Counts[v].Subject == "actor" || j+n < len(toks) && x.perpHeads[toks[j+n].Lower] {
 				return -1, ""
 			}
 			return v, "@noun '" + joinText(toks[j:j+n]) + "' after the amount, all of them"
@@ -667,6 +676,13 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 				popWords = append(popWords, t.Lower, toks[j+1].Lower)
 			}
 			j++
+		case t.Lower == "and" && len(popWords) > 0 && j+1 < len(toks) && (toks[j+1].Lower == "a" || toks[j+1].Lower == "an"):
+			// "Five nurses and a driver were killed": the verb after the
+			// one person counts the group before too.
+			if v, how, ok := x.sharedVerb(toks, j+1); ok {
+				return v, popOf(popWords, x.people), how
+			}
+			return none()
 		case (t.Lower == "and" || t.Lower == "or") && !(j+1 < len(toks) && toks[j+1].Cap):
 			return none()
 		case (t.Lower == "who" || t.Lower == "that") && j+1 < len(toks) && auxiliaries[toks[j+1].Lower] && !comma:

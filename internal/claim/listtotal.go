@@ -199,12 +199,39 @@ var units = map[string]bool{"seconds": true, "minutes": true, "hours": true, "da
 // verb or noun of the rules. It returns the kind and how it was read.
 func (x *Extractor) sharedVerb(toks []text.Token, k int) (int, string, bool) {
 	j := k + 1
-	for j < len(toks) && j <= k+4 && toks[j].Kind == text.Word && !auxiliaries[toks[j].Lower] && !isVerbLike(toks[j]) && !prepositions[toks[j].Lower] && toks[j].Lower != "and" {
+	for j < len(toks) && j <= k+4 && toks[j].Kind == text.Word && !auxiliaries[toks[j].Lower] && !isVerbLike(toks[j]) && !prepositions[toks[j].Lower] && toks[j].Lower != "and" && !x.victimNounAt(toks, j) {
 		j++
 	}
 	if j == k+1 || j >= len(toks) {
 		return -1, "", false
 	}
+	// "five nurses and a driver were killed": the last group is one person,
+	// named by "a" and a noun for one; no amount of its own counts it.
+	one := ""
+	if toks[k].Lower == "a" || toks[k].Lower == "an" {
+		if !personNouns[toks[j-1].Lower] {
+			return -1, "", false
+		}
+		one = oneMore
+	}
+	v, how, ok := x.verbOfShared(toks, j)
+	return v, how + one, ok
+}
+
+// oneMore ends the reading of a group whose verb follows one more person
+// (see sharedVerb): the total counts that person too.
+const oneMore = ", and one more"
+
+// victimNounAt reports a noun of the rules for victims at token j ("dead",
+// "casualties"), which ends the noun of the group before it.
+func (x *Extractor) victimNounAt(toks []text.Token, j int) bool {
+	v, _, ok := x.countNouns.match(toks, j)
+	return ok && x.rs.Counts[v].Victims
+}
+
+// verbOfShared reads the count verb or noun at token j that follows the
+// second of two groups (see sharedVerb).
+func (x *Extractor) verbOfShared(toks []text.Token, j int) (int, string, bool) {
 	for _, p := range []*phrases{x.countVerbs, x.countNouns} {
 		if v, n, ok := p.match(toks, j); ok && x.rs.Counts[v].Victims {
 			return v, "@verb '" + joinText(toks[j:j+n]) + "' after the amount, " + sharedWith, true
@@ -287,11 +314,18 @@ func (x *Extractor) sharedTotals(cs []Claim) []Claim {
 			armed = armed || x.armed(d.Population)
 			parts = append(parts, d)
 		}
-		if armed || len(parts) == 0 {
+		if armed || len(parts) == 0 && !c.plusOne {
 			continue
 		}
 		total := *c
+		if c.plusOne {
+			total.Lo, total.Hi, total.Exact = addAmount(total.Lo, total.Hi, total.Exact, quantity.Amount{Lo: 1, Hi: 1, Exact: true})
+			parts = append(parts, nil)
+		}
 		for _, d := range parts {
+			if d == nil {
+				continue // the one more person, added above
+			}
 			total.Lo, total.Hi, total.Exact = addAmount(total.Lo, total.Hi, total.Exact, quantity.Amount{Lo: d.Lo, Hi: d.Hi, Exact: d.Exact})
 			d.Part = true
 		}
