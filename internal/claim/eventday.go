@@ -123,8 +123,10 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 		return false
 	}
 	next := w.Start
-	before := 0 // the clause's words before the date
+	before := 0   // the clause's words before the date
+	opens := true // only date openers stand before it in its sentence
 	for i := tokIndex(toks, w.Start) - 1; i >= 0 && toks[i].Start >= w.Start-clauseReach; i-- {
+		opens = opens && dateOpeners[toks[i].Lower]
 		// A line's end (a headline's) ends the clause too.
 		if clauseBreak(toks, i) || x.notAttackDay(toks[i].Lower) || strings.Contains(t[min(toks[i].End, next):next], "\n") {
 			break
@@ -159,11 +161,21 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 	if before > 0 {
 		reach = w.End + possessiveReach
 	}
+	// "On Friday night, four fishermen were shot dead at the harbour":
+	// a date that opens its sentence dates the clause it heads, up to its
+	// verb; past a verb of another deed ("On Monday, firemen cleared the
+	// rubble of the bombing") it dates that deed.
+	near := reach
+	if opens {
+		reach = di.sents[si].End
+	}
 	prev := w.End
+	verb := false // a verb of another deed stands between
 	for i := tokIndex(toks, w.End); i < len(toks) && toks[i].End <= reach; i++ {
 		if attack(toks, i) {
-			return true // ", killing 90": the attack's own participle
+			return toks[i].End <= near || !verb // ", killing 90": the attack's own participle
 		}
+		verb = verb || isVerbLike(toks[i]) && !auxiliaries[toks[i].Lower]
 		if clauseBreak(toks, i) || toks[i].Text == "," && i+1 < len(toks) && strings.HasSuffix(toks[i+1].Lower, "ing") && !attack(toks, i+1) ||
 			x.notAttackDay(toks[i].Lower) || strings.Contains(t[prev:max(prev, toks[i].Start)], "\n") {
 			return false

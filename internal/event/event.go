@@ -52,6 +52,10 @@ type Result struct {
 	Events []Event
 	Of     []int    // per claim: its event, or -1 for claims about a group or person
 	Why    []string // per claim: why it belongs to its event
+	// OffDay, per claim: its report gives it another day than its own
+	// event's, and its event is that one all the same (a figure misdated,
+	// or another attack's told beside it); the day is no day of the event.
+	OffDay []bool
 }
 
 // isEventClaim reports the claims that are about an incident rather than

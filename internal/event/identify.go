@@ -38,6 +38,9 @@ type mention struct {
 	// ("it came a day after the market bombings"); dated so once the own
 	// event has a day (see dateBefore).
 	daysBefore int
+	// offDay: claims it took that its report dates to another day than
+	// its own (see Result.OffDay).
+	offDay []int
 }
 
 // ledeRegion is how many sentences open a report, headline lines
@@ -67,7 +70,7 @@ const (
 
 // Identify groups the claims of a corpus into events.
 func Identify(docs []Doc, claims []claim.Claim) *Result {
-	res := &Result{Of: make([]int, len(claims)), Why: make([]string, len(claims))}
+	res := &Result{Of: make([]int, len(claims)), Why: make([]string, len(claims)), OffDay: make([]bool, len(claims))}
 	for i := range res.Of {
 		res.Of[i] = -1
 	}
@@ -93,6 +96,9 @@ func Identify(docs []Doc, claims []claim.Claim) *Result {
 			for k, c := range m.claims {
 				res.Of[c] = len(res.Events)
 				res.Why[c] = m.why[k]
+			}
+			for _, c := range m.offDay {
+				res.OffDay[c] = true
 			}
 		}
 		res.Events = append(res.Events, e)
@@ -155,6 +161,13 @@ func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
 		if main != nil && !displaced && !period(c, &main.scene) {
 			if score, ok, why := fit(&sc, &main.scene, rel, true); ok && score+priorOwnReport > 0 && !twoDays(claims, ids, c, &sc, &main.scene) {
 				main.take(ci, c, "the report's own event"+because(why))
+				// "the seven killed by the market bomb on Monday" in a report
+				// of Tuesday's bus bombing: its figure may be the own event's,
+				// misdated, but its day is no day of that event. Two days
+				// written out in full are a slip to show.
+				if toTheDay(sc.dates) && toTheDay(main.scene.dates) && !datesMeet(sc.dates, main.scene.dates) && !(written(sc.dates) && written(main.scene.dates)) {
+					main.offDay = append(main.offDay, ci)
+				}
 				if c.Sent < ledeRegion {
 					for _, p := range sc.places {
 						// A claim that tells an attack of its own kind in

@@ -479,7 +479,17 @@ var monthNames = [12]string{"January", "February", "March", "April", "May", "Jun
 // Tuesday").
 func written(ds []when.Date) bool {
 	for _, d := range ds {
-		if d.Precision != when.PrecDay || d.Hi != d.Lo || !strings.ContainsAny(d.Text, "0123456789") {
+		if !strings.ContainsAny(d.Text, "0123456789") {
+			return false
+		}
+	}
+	return toTheDay(ds)
+}
+
+// toTheDay reports dates all of one day: "March 3", "on Tuesday".
+func toTheDay(ds []when.Date) bool {
+	for _, d := range ds {
+		if d.Precision != when.PrecDay || d.Hi != d.Lo {
 			return false
 		}
 	}

@@ -62,6 +62,7 @@ func (b *builder) eventDate(chk rule.Check, ev *event.Event, ids []int) {
 	day := map[int]*claim.Claim{}
 	second := map[int]*claim.Claim{} // a report's other day, written out like the first
 	mixed := map[int]bool{}
+	off := map[int][]*claim.Claim{}
 	var docs []int
 	for _, i := range ids {
 		c := &b.claims[i]
@@ -72,6 +73,13 @@ func (b *builder) eventDate(chk rule.Check, ev *event.Event, ids []int) {
 		// fired on the crowd on April 13, 1919"); a claim or blame is not.
 		written := !w.Relative && c.Subject.HasWhen && (c.Type == claim.Count || c.Type == claim.Date || c.Type == claim.Responsibility && c.Kind == carriedOutStance && !c.Deny)
 		if !(main[c.Doc] && c.Sent < ledeSents || written) || !c.Subject.HasWhen || c.Earlier || c.Subject.Displaced || w.Precision != when.PrecDay || w.Hi-w.Lo > dateSlack || !c.Subject.Told {
+			continue
+		}
+		// A day the report sets beside another than its own event's gives
+		// the event no day; beside a day it does give, the report tells of
+		// two days, and dates nothing.
+		if b.ev.OffDay[i] {
+			off[c.Doc] = append(off[c.Doc], c)
 			continue
 		}
 		if prev, ok := day[c.Doc]; ok {
@@ -92,6 +100,9 @@ func (b *builder) eventDate(chk rule.Check, ev *event.Event, ids []int) {
 	}
 	var grouped []*side
 	for _, d := range docs {
+		for _, c := range off[d] {
+			mixed[d] = mixed[d] || !when.Overlap(c.Subject.When, day[d].Subject.When)
+		}
 		if mixed[d] {
 			continue
 		}
