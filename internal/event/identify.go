@@ -327,8 +327,16 @@ func (m *mention) take(ci int, c *claim.Claim, why string) {
 func twoDays(claims []claim.Claim, ids []int, c *claim.Claim, sc, own *scene) bool {
 	// Only a day told beside a word for the attack: not a telling's
 	// ("as reported to Reuters on August 17").
-	if !c.Subject.Told || !written(sc.dates) || !written(own.dates) || datesMeet(sc.dates, own.dates) {
+	if !c.Subject.Told || !toTheDay(sc.dates) || !toTheDay(own.dates) || datesMeet(sc.dates, own.dates) {
 		return false
+	}
+	// A weekday may be the toll's or the telling's, not the attack's:
+	// only one beside a site the own event has none of ("on Wednesday
+	// … at a school") tells another attack.
+	if !written(sc.dates) || !written(own.dates) {
+		if len(sc.sites) == 0 || len(own.sites) > 0 {
+			return false
+		}
 	}
 	var figures scene
 	for _, i := range ids {
