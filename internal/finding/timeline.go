@@ -578,7 +578,7 @@ const revisionDays = 30
 func (b *builder) relation(ck rule.CountKind, tol float64, x, y *claim.Claim) string {
 	// Two counted groups ("13 service members", "170 civilians") are two
 	// facts; a group and everyone ("54 worshippers", "56 people") are one.
-	if x.Population != "" && y.Population != "" && !sameGroup(x.Population, y.Population) {
+	if x.Population != "" && y.Population != "" && !sameGroup(x.Population, y.Population, b.rs.Groups) {
 		return ""
 	}
 	// "dozens" against 107: a word for an amount is loose at its top, and
@@ -638,10 +638,11 @@ func (b *builder) relation(ck rule.CountKind, tol float64, x, y *claim.Claim) st
 
 // sameGroup reports two counted groups one of which qualifies the other's
 // noun: "rice farmers" are farmers; "service members" are not civilians.
-func sameGroup(a, b string) bool {
+func sameGroup(a, b string, variants map[string]string) bool {
 	// "30 civilian deaths" and "eight civilians": a noun used as a
-	// modifier loses its plural.
-	a, b = groupSingular(a), groupSingular(b)
+	// modifier loses its plural; "troopers" and "soldiers" are one group
+	// in the rules' words.
+	a, b = groupVariant(groupSingular(a), variants), groupVariant(groupSingular(b), variants)
 	if a == b {
 		return true
 	}
@@ -651,6 +652,20 @@ func sameGroup(a, b string) bool {
 	}
 	ha, hb := a[strings.LastIndexByte(a, ' ')+1:], b[strings.LastIndexByte(b, ' ')+1:]
 	return ha == hb && (strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a))
+}
+
+// groupVariant names a counted group (singular) as the rules' group
+// variants do: the whole group, or its last word ("Beninese trooper" is a
+// "Beninese soldier").
+func groupVariant(g string, variants map[string]string) string {
+	if v, ok := variants[g]; ok {
+		return v
+	}
+	i := strings.LastIndexByte(g, ' ') + 1
+	if v, ok := variants[g[i:]]; ok {
+		return g[:i] + v
+	}
+	return g
 }
 
 // groupSingular is a counted group with its last word made singular.

@@ -60,7 +60,7 @@ func SeverityRank(s string) int {
 // IsTestFile) are left out, so a rule directory can hold its tests.
 func Load(srcs []Source) (*Set, diag.List) {
 	srcs = ruleFiles(srcs)
-	set := &Set{Sources: srcs, File: File{Names: map[string]string{}}, roots: map[string]yamlx.Loc{}, careSites: map[string][]string{}}
+	set := &Set{Sources: srcs, File: File{Names: map[string]string{}, Groups: map[string]string{}}, roots: map[string]yamlx.Loc{}, careSites: map[string][]string{}}
 	var all diag.List
 	set.layerOf = map[string]int{}
 	for _, s := range srcs {
@@ -124,6 +124,9 @@ func (s *Set) merge(f *File, name string, layer int) {
 	s.Checks = append(s.Checks, f.Checks...)
 	for k, v := range f.Names {
 		s.Names[strings.ToLower(k)] = v
+	}
+	for k, v := range f.Groups {
+		s.Groups[strings.ToLower(k)] = strings.ToLower(v)
 	}
 	mergeStruct(reflect.ValueOf(&s.Quantity).Elem(), reflect.ValueOf(&f.Quantity).Elem())
 	mergeStruct(reflect.ValueOf(&s.Dates).Elem(), reflect.ValueOf(&f.Dates).Elem())

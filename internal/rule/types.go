@@ -23,6 +23,9 @@ type File struct {
 	Dates          when.Lexicon      `yaml:"dates"`
 	Words          Words             `yaml:"words"`
 	Names          map[string]string `yaml:"name_variants"`
+	// Groups name one counted group in other words, singular to singular
+	// ("trooper: soldier"), so "54 troopers" meets "70 soldiers".
+	Groups map[string]string `yaml:"group_variants"`
 }
 
 // CountKind is something news counts: killed, injured, detained, members.
