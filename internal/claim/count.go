@@ -1325,6 +1325,55 @@ func (x *Extractor) oneMoreCounts(di *docInfo, si int) []Claim {
 	return out
 }
 
+// nextVictim reads "the fifth died in hospital" after "at least four
+// people were killed": an ordinal after "a" or "the", a victim's noun
+// perhaps, then a verb of victims, one past the last figure of that kind
+// told in this sentence or the one before, counts one more.
+func (x *Extractor) nextVictim(di *docInfo, si int, before []Claim) []Claim {
+	toks := di.toks[si]
+	s := di.sents[si]
+	var out []Claim
+	for k := 1; k+1 < len(toks); k++ {
+		n, ok := ordinals[toks[k].Lower]
+		if !ok || toks[k-1].Lower != "a" && toks[k-1].Lower != "the" {
+			continue
+		}
+		j := k + 1
+		if personNouns[toks[j].Lower] || toks[j].Lower == "victim" || toks[j].Lower == "person" {
+			j++
+		}
+		for j < len(toks) && auxiliaries[toks[j].Lower] {
+			j++
+		}
+		v, m, ok := x.countVerbs.match(toks, j)
+		if !ok || !x.rs.Counts[v].Victims {
+			continue
+		}
+		var last *Claim
+		for i := len(before) - 1; i >= 0; i-- {
+			if c := &before[i]; c.Type == Count && c.Kind == x.rs.Counts[v].ID && !c.Part && c.Sent >= si-1 {
+				last = c
+				break
+			}
+		}
+		if last == nil || last.Lo != n-1 || !last.Exact && !unbounded(last.Hi) {
+			continue
+		}
+		start, end := toks[k-1].Start, toks[j+m-1].End
+		c := Claim{
+			Doc: di.idx, Type: Count, Kind: x.rs.Counts[v].ID, Start: start, End: end, Words: di.text[start:end],
+			Sent: si, SentStart: s.Start, SentEnd: s.End, Lo: n, Hi: last.Hi, Exact: last.Exact,
+		}
+		if last.Exact {
+			c.Hi = n
+		}
+		c.Trace = append(c.Trace, fmt.Sprintf("'%s' after %d %s counts one more", joinText(toks[k-1:k+1]), n-1, x.rs.Counts[v].ID),
+			fmt.Sprintf("counts %s: verb '%s'", c.Kind, joinText(toks[j:j+m])))
+		out = append(out, c)
+	}
+	return out
+}
+
 // soleWords say there was one, even after "the".
 var soleWords = map[string]bool{"lone": true, "single": true, "sole": true}
 
