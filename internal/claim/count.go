@@ -175,6 +175,12 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		// told already, never a total (victims' "500 more" may count other
 		// people than the amount before).
 		besides := kind >= 0 && !x.rs.Counts[kind].Victims && x.otherOnes(toks, ti, tj)
+		// "killing a boy and injuring four other people": others than
+		// the victims of another kind the sentence told, not more of
+		// this kind.
+		if incr && kind >= 0 && x.otherVictimsBefore(toks, ti, kind) {
+			incr = false
+		}
 		if incr && (kind < 0 || before || len(seen) == 0 && len(di.counted) == 0 || besides) {
 			prevKind, prevVerbBefore = kind, verbBefore
 			continue
@@ -1590,6 +1596,21 @@ func (x *Extractor) victimVerbBefore(toks []text.Token, at int) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// otherVictimsBefore reports a verb of victims of another kind than kind
+// before token at in its sentence: "killing a boy and injuring four other
+// people" sets the four against the boy.
+func (x *Extractor) otherVictimsBefore(toks []text.Token, at, kind int) bool {
+	if !x.rs.Counts[kind].Victims {
+		return false
+	}
+	for k := at - 1; k >= 0; k-- {
+		if v, _, ok := x.countVerbs.match(toks, k); ok && v != kind && x.rs.Counts[v].Victims {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralNoun reports a word in lower case that reads as a plural noun for
