@@ -431,6 +431,11 @@ func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
 		if !m.dateline && m.actor < 0 && (m.org || m.b-m.a >= 2 && x.demonymAt(di.toks[si][m.a])) {
 			continue
 		}
+		// "near the Tarvan and Kelvan borders": a border a country's name
+		// qualifies is beside the attack, not where it was.
+		if !m.dateline && borderAfter(di.toks[si], m.a, m.b) {
+			continue
+		}
 		// "near the Nile River": a river or a sea runs past many towns,
 		// and names none of them.
 		if w := m.key[strings.LastIndexByte(m.key, ' ')+1:]; featureNouns[w] && strings.HasPrefix(m.key, "name:") {

@@ -112,3 +112,27 @@ func unnamedPlace(toks []text.Token, a, b int) bool {
 // smallPlaces are kinds of place smaller than a city a report may name
 // an attack in without naming it.
 var smallPlaces = map[string]bool{"village": true, "hamlet": true, "settlement": true, "camp": true}
+
+// borderNouns name a line between countries.
+var borderNouns = map[string]bool{"border": true, "borders": true, "frontier": true, "frontiers": true, "border-crossing": true}
+
+// borderAfter reports a border named by the place at tokens a..b, that
+// a word of nearness puts the attack beside: "near the Syrian border",
+// "close to the Italian and Slovenian borders" (not "at the Wagah
+// border", the crossing itself).
+func borderAfter(toks []text.Token, a, b int) bool {
+	border := b < len(toks) && borderNouns[toks[b].Lower] ||
+		b+2 < len(toks) && toks[b].Lower == "and" && toks[b+1].Cap && borderNouns[toks[b+2].Lower]
+	if !border {
+		return false
+	}
+	for k := a - 1; k >= 0 && k >= a-5; k-- {
+		if nearWords[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// nearWords put a place beside another: "near the border".
+var nearWords = map[string]bool{"near": true, "close": true, "along": true, "across": true, "towards": true, "toward": true, "nearby": true}
