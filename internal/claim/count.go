@@ -94,7 +94,7 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		// "X was killed along with three others": the man
 		// named and the others, one more than the amount.
 		withOne := false
-		if at := alongWithOthers(toks, ti, tj); at > 0 {
+		if at := x.alongWithOthers(toks, ti, tj); at > 0 {
 			if k, h := x.victimVerbBefore(toks, at); k >= 0 {
 				kind, how, verbBefore, withOne, incr = k, h, true, true, false
 			}
@@ -264,7 +264,7 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			if a.Hi != quantity.Unbounded {
 				a.Hi++
 			}
-			a.Trace += "; with the one named before 'along with': one more"
+			a.Trace += "; with the one named before the others: one more"
 		}
 		c := Claim{
 			Doc: di.idx, Type: Count, Kind: ck.ID,
@@ -1569,18 +1569,50 @@ var clauseTurns = map[string]bool{"but": true, "though": true, "although": true,
 // alongWithOthers finds an amount of others after "along with" or
 // "together with" ("killed along with three other people", "along with
 // four others") and returns where "along" stands, or -1.
-func alongWithOthers(toks []text.Token, ti, tj int) int {
+func (x *Extractor) alongWithOthers(toks []text.Token, ti, tj int) int {
 	k := ti - 1
 	for k >= 0 && beforeSkip[toks[k].Lower] {
 		k--
 	}
+	others := tj < len(toks) && (toks[tj].Lower == "other" || toks[tj].Lower == "others")
+	// "killing a top cleric and five other worshippers": one person
+	// named, then the others.
+	if k >= 2 && toks[k].Lower == "and" && others && x.onePersonBefore(toks, k) {
+		return k
+	}
 	if k < 1 || toks[k].Lower != "with" || toks[k-1].Lower != "along" && toks[k-1].Lower != "together" {
 		return -1
 	}
-	if tj < len(toks) && (toks[tj].Lower == "other" || toks[tj].Lower == "others") {
+	if others {
 		return k - 1
 	}
 	return -1
+}
+
+// onePersonBefore reports one person that a verb of victims names as its
+// object right before token k: "killing a top cleric", "killed Hamid
+// Tarvani"; no amount and no plural of people.
+func (x *Extractor) onePersonBefore(toks []text.Token, k int) bool {
+	last := toks[k-1]
+	if last.Kind != text.Word || !last.Cap && (strings.HasSuffix(last.Lower, "s") || strings.HasSuffix(last.Lower, "men") || strings.HasSuffix(last.Lower, "ren")) {
+		return false
+	}
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		t := toks[j]
+		if t.Kind != text.Word || auxiliaries[t.Lower] {
+			return false
+		}
+		at := j // where the verb ends: before a determiner, or before a name
+		if t.Lower == "a" || t.Lower == "an" || t.Lower == "the" {
+			at = j
+		} else if !t.Cap || toks[j-1].Cap {
+			continue
+		}
+		if v, n, ok := x.countVerbs.match(toks, at-1); ok && n == 1 && x.rs.Counts[v].Victims {
+			return true
+		}
+	}
+	return false
 }
 
 // victimVerbBefore finds a verb that counts victims in the few words
@@ -1592,7 +1624,7 @@ func (x *Extractor) victimVerbBefore(toks []text.Token, at int) (int, string) {
 			break
 		}
 		if v, n, ok := x.countVerbs.match(toks, k); ok && x.rs.Counts[v].Victims {
-			return v, "@verb '" + joinText(toks[k:k+n]) + "' before 'along with'"
+			return v, "@verb '" + joinText(toks[k:k+n]) + "' before the one named"
 		}
 	}
 	return -1, ""
