@@ -1421,6 +1421,10 @@ func (x *Extractor) milestoneDate(toks []text.Token, ti int) bool {
 	if k > 0 && (toks[k-1].Lower == "in" || toks[k-1].Lower == "on") {
 		k--
 	}
+	// "The suspect, born in 2002, was arrested": a person's birth.
+	if k > 0 && toks[k-1].Lower == "born" {
+		return true
+	}
 	for j := max(0, k-3); j < k; j++ {
 		// "Founded in 1991, the group has carried out dozens of attacks":
 		// a fronted milestone heads a sentence of the group's history,

@@ -728,7 +728,8 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 			// says who the amount counts.
 			popWords = append(popWords, t.Lower)
 		case !popDone && t.Kind == text.Word && !t.Cap:
-			if auxiliaries[t.Lower] || strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ed") {
+			// "wounding 14 overnight": when, not who.
+			if auxiliaries[t.Lower] || strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ed") || timeAdverbs[t.Lower] {
 				popDone = true
 			} else {
 				popWords = append(popWords, t.Lower)
@@ -1733,3 +1734,6 @@ func (x *Extractor) putTheNumberAt(toks []text.Token, ti int) (int, string, bool
 
 // restated are the nouns that take up a toll named before: "the number".
 var restated = map[string]bool{"number": true, "figure": true, "count": true, "tally": true}
+
+// timeAdverbs say when, not who: "wounding 14 overnight".
+var timeAdverbs = map[string]bool{"overnight": true, "yesterday": true, "today": true, "tonight": true, "earlier": true, "later": true, "since": true, "so": true}
