@@ -55,6 +55,7 @@ type Extractor struct {
 	perps                                                 *phrases
 	perpHeads                                             map[string]bool     // last words of perps: "bombers"
 	venues                                                map[string][]string // last word → folded venue nouns: "hall" → "concert hall", "hall"
+	regions                                               map[string]bool     // place keys of names that span several countries
 	eventKinds                                            *phrases            // val: index into kindNames
 	kindNames                                             []string
 	sites                                                 *phrases // val: index into siteNames
@@ -191,6 +192,10 @@ func New(rs *rule.Set) *Extractor {
 		if i := sort.SearchStrings(x.siteNames, c); i < len(x.siteNames) && x.siteNames[i] == c {
 			x.care[i] = true
 		}
+	}
+	x.regions = map[string]bool{}
+	for _, r := range w.WorldRegions {
+		x.regions["name:"+text.Fold(r)] = true
 	}
 	x.venues = map[string][]string{}
 	for _, v := range w.Venues {

@@ -431,6 +431,11 @@ func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
 		if !m.dateline && m.actor < 0 && (m.org || m.b-m.a >= 2 && x.demonymAt(di.toks[si][m.a])) {
 			continue
 		}
+		// "active in West Africa": a region of several countries places
+		// no attack.
+		if x.regions[m.key] {
+			continue
+		}
 		// "near the Tarvan and Kelvan borders": a border a country's name
 		// qualifies is beside the attack, not where it was.
 		if !m.dateline && borderAfter(di.toks[si], m.a, m.b) {

@@ -193,6 +193,10 @@ type Words struct {
 	// Venues are nouns that end a venue's name; the words before them name
 	// a place too: "Brussels Airport" is in Brussels.
 	Venues []string `yaml:"venues"`
+	// WorldRegions span several countries ("West Africa", "the Middle
+	// East"): where a group is active or a trend is told, never the place
+	// that tells one attack from another.
+	WorldRegions []string `yaml:"world_regions"`
 	// Sites sort venue words into kinds of site (school: [school, "education
 	// centre"]): claims naming only other sites ("near the interior
 	// ministry", "at the education centre") are not compared.
