@@ -701,7 +701,10 @@ func (x *Extractor) relatedPlaces(di *docInfo) [][2]string {
 				out = append(out, [2]string{p.key, m.key})
 				continue
 			}
-			if !p.locative || !m.locative || p.person || m.person || m.a-p.b > 4 {
+			// "the city where it happened is Tarvik, in Kelvar": a name,
+			// then where it lies.
+			inAfter := m.a-p.b == 2 && toks[p.b].Text == "," && toks[p.b+1].Lower == "in" && !p.org && p.actor < 0
+			if !p.locative && !inAfter || !m.locative || p.person || m.person || m.a-p.b > 4 {
 				continue
 			}
 			joined := true
