@@ -1394,6 +1394,11 @@ func (x *Extractor) orgPhraseBefore(toks []text.Token, a int) string {
 		if l := toks[k-1].Lower; subordinators[l] {
 			break
 		}
+		// "unequivocal in stating that the army was responsible": the
+		// clause opens after "that".
+		if toks[k-1].Lower == "that" && k >= 2 && toks[k-2].Kind == text.Word && !toks[k-2].Cap {
+			break
+		}
 		k--
 	}
 	// "No individual or group has claimed it": the "no" before the first
@@ -1691,6 +1696,10 @@ var eventOpeners = map[string]bool{"a": true, "an": true, "the": true, "this": t
 func (x *Extractor) eventSlot(toks []text.Token) bool {
 	if len(toks) == 0 {
 		return false
+	}
+	// "of deliberately killing 21 civilians": how, then the attack.
+	if len(toks) > 1 && strings.HasSuffix(toks[0].Lower, "ly") && !toks[0].Cap {
+		toks = toks[1:]
 	}
 	first := toks[0]
 	if !(eventOpeners[first.Lower] || first.Cap || first.Kind == text.Number) {
