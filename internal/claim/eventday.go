@@ -171,7 +171,14 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 	}
 	prev := w.End
 	verb := false // a verb of another deed stands between
-	for i := tokIndex(toks, w.End); i < len(toks) && toks[i].End <= reach; i++ {
+	first := tokIndex(toks, w.End)
+	// "today (20 September), killing 70": the date told again in brackets
+	// does not end its clause, nor use up the reach.
+	if k := restatedDate(toks, first); k > first {
+		near, reach = near+(toks[k-1].End-toks[first].Start), reach+(toks[k-1].End-toks[first].Start)
+		first = k
+	}
+	for i := first; i < len(toks) && toks[i].End <= reach; i++ {
 		if attack(toks, i) {
 			return toks[i].End <= near || !verb // ", killing 90": the attack's own participle
 		}
@@ -183,6 +190,29 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 		prev = toks[i].End
 	}
 	return false
+}
+
+// restatedDate returns the token after a short bracket that opens at
+// token k and holds only a day's words and digits ("(20 September)",
+// "(Apr 24)"), or k.
+func restatedDate(toks []text.Token, k int) int {
+	if k >= len(toks) || toks[k].Text != "(" {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		switch {
+		case toks[j].Text == ")":
+			if j > k+1 {
+				return j + 1
+			}
+			return k
+		case toks[j].Kind == text.Number, toks[j].Kind == text.Word && (toks[j].Cap || len(toks[j].Text) <= 3), toks[j].Text == ",":
+			continue
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // caughtBefore reports a word for attackers at k that a verb of arrest a
