@@ -627,6 +627,14 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 				}
 			}
 			popDone = true
+			// "leaving five people, including two tourists injured": an
+			// aside that no comma closes runs to the verb that counts the
+			// amount before it.
+			if len(popWords) > 0 && j+2 < len(toks) && x.partsAt(toks, j+1) && asideEnd(toks, j) == j {
+				if v, how, ok := x.verbAfterAside(toks, j+1); ok {
+					return v, popOf(popWords, x.people), how
+				}
+			}
 			if k := relativeAside(toks, j); k > j {
 				// "150 people, who stormed the base, were killed": the clause
 				// between says who they were; the verb after it counts them.
@@ -1682,6 +1690,26 @@ func (x *Extractor) verbAfterList(toks []text.Token, k int) (int, string, bool) 
 			return -1, "", false
 		}
 		if t.Kind == text.Number || t.Kind == text.Punct && t.Text != "," {
+			return -1, "", false
+		}
+	}
+	return -1, "", false
+}
+
+// verbAfterAside finds the counting verb right after a short aside that
+// "including" at k opens and no comma closes: ", including two tourists
+// injured". The aside is an amount perhaps, then a few words.
+func (x *Extractor) verbAfterAside(toks []text.Token, k int) (int, string, bool) {
+	j := k + 1
+	if j < len(toks) && listedAmount(toks[j]) {
+		j++
+	}
+	for e := j; e < len(toks) && e <= j+3; e++ {
+		t := toks[e]
+		if v, n, ok := x.countVerbs.match(toks, e); ok && e > j && x.rs.Counts[v].Victims {
+			return v, "@verb '" + joinText(toks[e:e+n]) + "' after the amount, " + pastList, true
+		}
+		if t.Kind != text.Word || auxiliaries[t.Lower] || prepositions[t.Lower] || t.Lower == "and" {
 			return -1, "", false
 		}
 	}
