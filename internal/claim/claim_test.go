@@ -629,7 +629,7 @@ func TestVenueInTown(t *testing.T) {
 // TestNameThenWhereItLies: "the town … is Tarvik, in Kelvar" puts Tarvik
 // inside Kelvar, though no preposition stands before Tarvik.
 func TestNameThenWhereItLies(t *testing.T) {
-	d := document.Document{ID: "t", Published: "2025-01-23", Text: "This time the town where the stabbing took place is Tarvik, in Kelvar."}
+	d := document.Document{ID: "t", Published: "2025-01-23", Text: "Residents of Tarvik, in Kelvar, mourned the victims of the stabbing."}
 	x := extractor(t).Extract(0, &d)
 	if !slices.Contains(x.Related, [2]string{"name:tarvik", "name:kelvar"}) {
 		t.Errorf("related places %v, want Tarvik inside Kelvar", x.Related)

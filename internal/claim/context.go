@@ -1421,7 +1421,7 @@ func (x *Extractor) milestoneDate(toks []text.Token, ti int) bool {
 	if k > 0 && (toks[k-1].Lower == "in" || toks[k-1].Lower == "on") {
 		k--
 	}
-	// "The suspect, born in 2002, was arrested": a person's birth.
+	// "the gunman, born in 2001, was caught": a person's birth.
 	if k > 0 && toks[k-1].Lower == "born" {
 		return true
 	}

@@ -175,7 +175,7 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		// told already, never a total (victims' "500 more" may count other
 		// people than the amount before).
 		besides := kind >= 0 && !x.rs.Counts[kind].Victims && x.otherOnes(toks, ti, tj)
-		// "killing a boy and injuring four other people": others than
+		// "killing a guard and injuring three other people": others than
 		// the victims of another kind the sentence told, not more of
 		// this kind.
 		if incr && kind >= 0 && x.otherVictimsBefore(toks, ti, kind) {
@@ -627,7 +627,7 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 				}
 			}
 			popDone = true
-			// "leaving five people, including two tourists injured": an
+			// "leaving six people, including three drivers injured": an
 			// aside that no comma closes runs to the verb that counts the
 			// amount before it.
 			if len(popWords) > 0 && j+2 < len(toks) && x.partsAt(toks, j+1) && asideEnd(toks, j) == j {
@@ -736,7 +736,7 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 			// says who the amount counts.
 			popWords = append(popWords, t.Lower)
 		case !popDone && t.Kind == text.Word && !t.Cap:
-			// "wounding 14 overnight": when, not who.
+			// "wounding 11 overnight": when, not who.
 			if auxiliaries[t.Lower] || strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ed") || timeAdverbs[t.Lower] {
 				popDone = true
 			} else {
@@ -1340,7 +1340,7 @@ func (x *Extractor) oneMoreCounts(di *docInfo, si int) []Claim {
 	return out
 }
 
-// nextVictim reads "the fifth died in hospital" after "at least four
+// nextVictim reads "a fourth victim died in hospital" after "three
 // people were killed": an ordinal after "a" or "the", a victim's noun
 // perhaps, then a verb of victims, one past the last figure of that kind
 // told in this sentence or the one before, counts one more.
@@ -1584,7 +1584,7 @@ func (x *Extractor) alongWithOthers(toks []text.Token, ti, tj int) int {
 		k--
 	}
 	others := tj < len(toks) && (toks[tj].Lower == "other" || toks[tj].Lower == "others")
-	// "killing a top cleric and five other worshippers": one person
+	// "killing the principal and four other teachers": one person
 	// named, then the others.
 	if k >= 2 && toks[k].Lower == "and" && others && x.onePersonBefore(toks, k) {
 		return k
@@ -1599,7 +1599,7 @@ func (x *Extractor) alongWithOthers(toks []text.Token, ti, tj int) int {
 }
 
 // onePersonBefore reports one person that a verb of victims names as its
-// object right before token k: "killing a top cleric", "killed Hamid
+// object right before token k: "killing the principal", "killed Aram
 // Tarvani"; no amount and no plural of people.
 func (x *Extractor) onePersonBefore(toks []text.Token, k int) bool {
 	last := toks[k-1]
@@ -1640,7 +1640,7 @@ func (x *Extractor) victimVerbBefore(toks []text.Token, at int) (int, string) {
 }
 
 // otherVictimsBefore reports a verb of victims of another kind than kind
-// before token at in its sentence: "killing a boy and injuring four other
+// before token at in its sentence: "killing a guard and injuring three other
 // people" sets the four against the boy.
 func (x *Extractor) otherVictimsBefore(toks []text.Token, at, kind int) bool {
 	if !x.rs.Counts[kind].Victims {
@@ -1697,7 +1697,7 @@ func (x *Extractor) verbAfterList(toks []text.Token, k int) (int, string, bool) 
 }
 
 // verbAfterAside finds the counting verb right after a short aside that
-// "including" at k opens and no comma closes: ", including two tourists
+// "including" at k opens and no comma closes: ", including three drivers
 // injured". The aside is an amount perhaps, then a few words.
 func (x *Extractor) verbAfterAside(toks []text.Token, k int) (int, string, bool) {
 	j := k + 1
@@ -1763,5 +1763,5 @@ func (x *Extractor) putTheNumberAt(toks []text.Token, ti int) (int, string, bool
 // restated are the nouns that take up a toll named before: "the number".
 var restated = map[string]bool{"number": true, "figure": true, "count": true, "tally": true}
 
-// timeAdverbs say when, not who: "wounding 14 overnight".
+// timeAdverbs say when, not who: "wounding 11 overnight".
 var timeAdverbs = map[string]bool{"overnight": true, "yesterday": true, "today": true, "tonight": true, "earlier": true, "later": true, "since": true, "so": true}

@@ -172,7 +172,7 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 	prev := w.End
 	verb := false // a verb of another deed stands between
 	first := tokIndex(toks, w.End)
-	// "today (20 September), killing 70": the date told again in brackets
+	// "today (12 May), killing 40": the date told again in brackets
 	// does not end its clause, nor use up the reach.
 	if k := restatedDate(toks, first); k > first {
 		near, reach = near+(toks[k-1].End-toks[first].Start), reach+(toks[k-1].End-toks[first].Start)
@@ -193,7 +193,7 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 }
 
 // restatedDate returns the token after a short bracket that opens at
-// token k and holds only a day's words and digits ("(20 September)",
+// token k and holds only a day's words and digits ("(12 May)",
 // "(Apr 24)"), or k.
 func restatedDate(toks []text.Token, k int) int {
 	if k >= len(toks) || toks[k].Text != "(" {

@@ -431,7 +431,7 @@ func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
 		if !m.dateline && m.actor < 0 && (m.org || m.b-m.a >= 2 && x.demonymAt(di.toks[si][m.a])) {
 			continue
 		}
-		// "active in West Africa": a region of several countries places
+		// "operating across West Africa": a region of several countries places
 		// no attack.
 		if x.regions[m.key] {
 			continue
@@ -701,7 +701,7 @@ func (x *Extractor) relatedPlaces(di *docInfo) [][2]string {
 				out = append(out, [2]string{p.key, m.key})
 				continue
 			}
-			// "the city where it happened is Tarvik, in Kelvar": a name,
+			// "residents of Tarvik, in Kelvar, mourned": a name,
 			// then where it lies.
 			inAfter := m.a-p.b == 2 && toks[p.b].Text == "," && toks[p.b+1].Lower == "in" && !p.org && p.actor < 0
 			if !p.locative && !inAfter || !m.locative || p.person || m.person || m.a-p.b > 4 {

@@ -1394,7 +1394,7 @@ func (x *Extractor) orgPhraseBefore(toks []text.Token, a int) string {
 		if l := toks[k-1].Lower; subordinators[l] {
 			break
 		}
-		// "unequivocal in stating that the army was responsible": the
+		// "quick in saying that the army was responsible": the
 		// clause opens after "that".
 		if toks[k-1].Lower == "that" && k >= 2 && toks[k-2].Kind == text.Word && !toks[k-2].Cap {
 			break
@@ -1697,7 +1697,7 @@ func (x *Extractor) eventSlot(toks []text.Token) bool {
 	if len(toks) == 0 {
 		return false
 	}
-	// "of deliberately killing 21 civilians": how, then the attack.
+	// "of deliberately shelling the camp": how, then the attack.
 	if len(toks) > 1 && strings.HasSuffix(toks[0].Lower, "ly") && !toks[0].Cap {
 		toks = toks[1:]
 	}

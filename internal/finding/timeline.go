@@ -655,8 +655,8 @@ func sameGroup(a, b string, variants map[string]string) bool {
 }
 
 // groupVariant names a counted group (singular) as the rules' group
-// variants do: the whole group, or its last word ("Beninese trooper" is a
-// "Beninese soldier").
+// variants do: the whole group, or its last word ("Kelvan trooper" is a
+// "Kelvan soldier").
 func groupVariant(g string, variants map[string]string) string {
 	if v, ok := variants[g]; ok {
 		return v

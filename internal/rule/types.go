@@ -24,7 +24,7 @@ type File struct {
 	Words          Words             `yaml:"words"`
 	Names          map[string]string `yaml:"name_variants"`
 	// Groups name one counted group in other words, singular to singular
-	// ("trooper: soldier"), so "54 troopers" meets "70 soldiers".
+	// ("trooper: soldier"), so "30 troopers" meets "40 soldiers".
 	Groups map[string]string `yaml:"group_variants"`
 }
 
