@@ -170,7 +170,7 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		// "two more arrests" adds to a figure given before; but "killed 140
 		// and injured 500 more" counts other people than the amount before,
 		// and so does "Another 147 were wounded" after a toll.
-		before := seen[kind] || di.counted[kind]
+		before := seen[kind] || len(di.figures[kind]) > 0
 		// "Two other blasts", "two further arrests": things besides those
 		// told already, never a total (victims' "500 more" may count other
 		// people than the amount before).
@@ -181,7 +181,7 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		if incr && kind >= 0 && x.otherVictimsBefore(toks, ti, kind) {
 			incr = false
 		}
-		if incr && (kind < 0 || before || len(seen) == 0 && len(di.counted) == 0 || besides) {
+		if incr && (kind < 0 || before || len(seen) == 0 && len(di.figures) == 0 || besides) {
 			prevKind, prevVerbBefore = kind, verbBefore
 			continue
 		}
@@ -233,10 +233,6 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			continue
 		}
 		seen[kind] = true
-		if di.counted == nil {
-			di.counted = map[int]bool{}
-		}
-		di.counted[kind] = true
 		if di.figures == nil {
 			di.figures = map[int][]int64{}
 		}
@@ -1611,13 +1607,11 @@ func (x *Extractor) onePersonBefore(toks []text.Token, k int) bool {
 		if t.Kind != text.Word || auxiliaries[t.Lower] {
 			return false
 		}
-		at := j // where the verb ends: before a determiner, or before a name
-		if t.Lower == "a" || t.Lower == "an" || t.Lower == "the" {
-			at = j
-		} else if !t.Cap || toks[j-1].Cap {
+		// The verb stands right before a determiner, or before a name.
+		if !(t.Lower == "a" || t.Lower == "an" || t.Lower == "the") && (!t.Cap || toks[j-1].Cap) {
 			continue
 		}
-		if v, n, ok := x.countVerbs.match(toks, at-1); ok && n == 1 && x.rs.Counts[v].Victims {
+		if v, n, ok := x.countVerbs.match(toks, j-1); ok && n == 1 && x.rs.Counts[v].Victims {
 			return true
 		}
 	}
@@ -1641,7 +1635,7 @@ func (x *Extractor) victimVerbBefore(toks []text.Token, at int) (int, string) {
 
 // otherVictimsBefore reports a verb of victims of another kind than kind
 // before token at in its sentence: "killing a guard and injuring three other
-// people" sets the four against the boy.
+// people" sets the three against the guard.
 func (x *Extractor) otherVictimsBefore(toks []text.Token, at, kind int) bool {
 	if !x.rs.Counts[kind].Victims {
 		return false

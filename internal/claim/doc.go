@@ -33,8 +33,7 @@ type docInfo struct {
 	facts []*sentFacts
 	first map[string]int // mention key → first sentence naming it
 
-	counted   map[int]bool    // count kinds read in the sentences so far
-	figures   map[int][]int64 // the amounts read so far of each count kind
+	figures   map[int][]int64 // the amounts read in the sentences so far, by count kind
 	venueOnly map[string]bool // names written only before a venue word, found once
 
 	// spelledOut maps the key of initials the text writes in brackets after
