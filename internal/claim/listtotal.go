@@ -318,21 +318,20 @@ func (x *Extractor) sharedTotals(cs []Claim) []Claim {
 			continue
 		}
 		total := *c
+		groups := len(parts) + 1
 		if c.plusOne {
+			// The one person the verb follows has no claim of its own.
 			total.Lo, total.Hi, total.Exact = addAmount(total.Lo, total.Hi, total.Exact, quantity.Amount{Lo: 1, Hi: 1, Exact: true})
-			parts = append(parts, nil)
+			groups++
 		}
 		for _, d := range parts {
-			if d == nil {
-				continue // the one more person, added above
-			}
 			total.Lo, total.Hi, total.Exact = addAmount(total.Lo, total.Hi, total.Exact, quantity.Amount{Lo: d.Lo, Hi: d.Hi, Exact: d.Exact})
 			d.Part = true
 		}
 		total.Population = ""
 		why := "the two groups of one verb add up to the total"
-		if len(parts) > 1 {
-			why = fmt.Sprintf("the %d groups of one verb add up to the total", len(parts)+1)
+		if groups > 2 {
+			why = fmt.Sprintf("the %d groups of one verb add up to the total", groups)
 		}
 		total.Trace = append(append([]string(nil), c.Trace...), why)
 		c.Part = true
