@@ -1149,23 +1149,16 @@ func (x *Extractor) otherAttack(toks []text.Token) int {
 		case t.Lower == "after" && comesBefore(toks, i):
 			// "It came a day after car bombs hit two markets, killing
 			// nine": what it comes after came before.
-			for k := i + 1; k < len(toks) && k <= i+4 && toks[k].Kind == text.Word; k++ {
-				if _, _, ok := x.events.match(toks, k); ok {
-					return i
-				}
+			if x.eventWithin(toks, i+1, 3) {
+				return i
 			}
 		case t.Lower == "after" && i >= 2 && timeUnits[toks[i-1].Lower] && (toks[i-2].Kind == text.Number || numberWords[toks[i-2].Lower]):
 			// "struck …, killing 57, three weeks after a triple bombing
 			// killed 70": an attack told before the span, and another
 			// after it. "A day after the attack, the minister said" and
 			// "mourning began a day after gunmen stormed" tell of one.
-			if !x.attackBefore(toks, i-2) {
-				continue
-			}
-			for k := i + 1; k < len(toks) && k <= i+6 && toks[k].Kind == text.Word; k++ {
-				if _, _, ok := x.events.match(toks, k); ok {
-					return i
-				}
+			if x.attackBefore(toks, i-2) && x.eventWithin(toks, i+1, 5) {
+				return i
 			}
 		}
 	}

@@ -1671,7 +1671,7 @@ func (x *Extractor) verbAfterList(toks []text.Token, k int) (int, string, bool) 
 	for j := k + 1; j < len(toks) && j <= k+12; j++ {
 		t := toks[j]
 		if v, n, ok := x.countVerbs.match(toks, j); ok && j > k+1 && x.rs.Counts[v].Victims {
-			return v, "@verb '" + joinText(toks[j:j+n]) + "' after the amount, past the list of who they were", true
+			return v, "@verb '" + joinText(toks[j:j+n]) + "' after the amount, " + pastList, true
 		}
 		if auxiliaries[t.Lower] {
 			e := j
