@@ -165,7 +165,7 @@ func docMentions(d int, doc *Doc, claims []claim.Claim, ids []int) []*mention {
 				// of Tuesday's bus bombing: its figure may be the own event's,
 				// misdated, but its day is no day of that event. Two days
 				// written out in full are a slip to show.
-				if toTheDay(sc.dates) && toTheDay(main.scene.dates) && !datesMeet(sc.dates, main.scene.dates) && !(written(sc.dates) && written(main.scene.dates)) {
+				if otherDay(&sc, &main.scene) && !(written(sc.dates) && written(main.scene.dates)) {
 					main.offDay = append(main.offDay, ci)
 				}
 				if c.Sent < ledeRegion {
@@ -327,7 +327,7 @@ func (m *mention) take(ci int, c *claim.Claim, why string) {
 func twoDays(claims []claim.Claim, ids []int, c *claim.Claim, sc, own *scene) bool {
 	// Only a day told beside a word for the attack: not a telling's
 	// ("as reported to Reuters on August 17").
-	if !c.Subject.Told || !toTheDay(sc.dates) || !toTheDay(own.dates) || datesMeet(sc.dates, own.dates) {
+	if !c.Subject.Told || !otherDay(sc, own) {
 		return false
 	}
 	// A weekday may be the toll's or the telling's, not the attack's:
@@ -345,6 +345,11 @@ func twoDays(claims []claim.Claim, ids []int, c *claim.Claim, sc, own *scene) bo
 		}
 	}
 	return !sharesFigure(&figures, own)
+}
+
+// otherDay reports two scenes dated each to one day, not the same one.
+func otherDay(a, b *scene) bool {
+	return toTheDay(a.dates) && toTheDay(b.dates) && !datesMeet(a.dates, b.dates)
 }
 
 // addFigure adds to sc the exact count c gives, if it marks an attack.
