@@ -16,6 +16,7 @@ type docInfo struct {
 	text   string
 	sents  []text.Sentence
 	toks   [][]text.Token
+	forms  []string      // scratch: a sentence's word forms while it is read for responsibility
 	dates  [][]when.Date // offsets into the document text
 	ments  [][]mention   // actors and names, in order
 	events []int         // per sentence: event id, or -1

@@ -31,8 +31,8 @@ type Extractor struct {
 	actorsSpelt            *spelt   // the same, by skeleton: other spellings
 	actorsVowel            *vowelVariants
 	stances                []stancePattern
-	stanceByWord           map[string][]int // first literal word → patterns, in precedence order
-	formOpenings           map[string]bool  // first letters of pattern words' forms (see wordForms)
+	stanceGate             stanceGate      // forms → patterns they open and bits they set (see stancegate.go)
+	formOpenings           map[string]bool // first letters of pattern words' forms (see wordForms)
 	knownForms             map[string]string
 	formByID               []string // knownForms by the word's id in lex, for tokens that carry ids
 	knownByID              []bool
@@ -221,11 +221,7 @@ func New(rs *rule.Set) *Extractor {
 	x.stances = compileStances(rs.Responsibility)
 	x.formOpenings = formOpenings(x.stances)
 	x.knownForms = knownForms(x.stances)
-	x.stanceByWord = map[string][]int{}
-	for i, p := range x.stances {
-		l := p.firstLiteral()
-		x.stanceByWord[l] = append(x.stanceByWord[l], i)
-	}
+	x.stanceGate = newStanceGate(x.stances)
 	x.cues = x.buildCues()
 	// Every phrase set above, bound to one vocabulary once all are filled;
 	// a set left out still matches, by strings.

@@ -29,10 +29,39 @@ func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 	type hit struct{ p, i int }
 	var buf [16]hit // on the stack: a sentence seldom has more
 	hits := buf[:0]
-	forms := x.wordForms(toks)
+	di.forms = x.wordForms(di.forms, toks)
+	forms := di.forms
+	g := &x.stanceGate
+	var setBuf [8]uint64
+	set := setBuf[:0]
+	if g.size <= len(setBuf) {
+		set = setBuf[:g.size]
+	} else {
+		set = make([]uint64, g.size)
+	}
+	// First the sentence's set of pattern words, and where a pattern may
+	// open; then only the patterns whose every word the sentence holds.
+	type opening struct {
+		i     int
+		first []int
+	}
+	var openBuf [32]opening
+	opens := openBuf[:0]
 	for i, f := range forms {
-		for _, p := range x.stanceByWord[f] {
-			hits = append(hits, hit{p, i})
+		w, ok := g.words[f]
+		if !ok {
+			continue
+		}
+		set[w.bit/64] |= 1 << (w.bit % 64)
+		if len(w.first) > 0 {
+			opens = append(opens, opening{i, w.first})
+		}
+	}
+	for _, o := range opens {
+		for _, p := range o.first {
+			if g.has(p, set) {
+				hits = append(hits, hit{p, o.i})
+			}
 		}
 	}
 	// Each (p, i) is one hit, so the order is total; SortFunc sorts

@@ -262,8 +262,8 @@ func (p stancePattern) firstLiteral() string {
 // sentence, so only a word that opens as some pattern word does is
 // stemmed (a stem keeps its word's first letters); any other word can
 // meet no pattern word, and stands as it is.
-func (x *Extractor) wordForms(toks []text.Token) []string {
-	out := make([]string, len(toks))
+func (x *Extractor) wordForms(out []string, toks []text.Token) []string {
+	out = slices.Grow(out[:0], len(toks))[:len(toks)]
 	for i, t := range toks {
 		w := base(t.Lower)
 		if t.ID != text.NoID { // its base's id says whether it is known
