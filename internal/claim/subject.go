@@ -90,7 +90,9 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 	// "was officially founded": an adverb stands between too.
 	// "was reported killed", "were confirmed dead": a participle of
 	// telling after the auxiliary too.
-	for j >= 0 && (auxiliaries[toks[j].Lower] || intensifiers[toks[j].Lower] || adverb(toks[j]) || toldParticiple(toks, j)) {
+	// "the group “categorically denies”": a quote a speaker's words open
+	// with stands between the subject and them, before an adverb too.
+	for j >= 0 && (auxiliaries[toks[j].Lower] || intensifiers[toks[j].Lower] || adverb(toks[j]) || toldParticiple(toks, j) || j > 0 && j < k-1 && isQuote(toks[j].Text)) {
 		relative = relative || toks[j].Lower == "which" || toks[j].Lower == "that"
 		j--
 	}
