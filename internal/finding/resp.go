@@ -473,6 +473,21 @@ func (b *builder) joinSpellings(cs []*claim.Claim, side func(*claim.Claim) strin
 			if deny {
 				k = "not:" + to
 			}
+		} else if deny && c.Actor != claim.NoOne && !b.generic(c.Actor) {
+			// "KRPT denied it" against "the Kelvat Renaissance Party" blamed:
+			// a denial in another spelling answers the one name it is.
+			found := ""
+			for _, l := range keys {
+				if b.related(c.Actor, actor[l]) {
+					if found != "" && canon[l] != found {
+						return k
+					}
+					found = canon[l]
+				}
+			}
+			if found != "" {
+				k = "not:" + found
+			}
 		}
 		return k
 	}
