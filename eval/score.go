@@ -222,6 +222,17 @@ func score(l *Labels, rep *report.Report, present, excluded map[string]bool) *Sc
 		if _, taken := hit[best]; !taken {
 			hit[best] = f
 		}
+		// A responsibility side gathers several claims of a report: one
+		// finding sets each labelled pair of the two reports against each
+		// other whose two values stand, as their own claims, on the two
+		// sides ("IS claimed" and "not IRPT" against "IRPT blamed").
+		if f.fact == "responsibility" {
+			for _, i := range cands {
+				if _, taken := hit[i]; !taken && bothOnSides(&l.Pairs[i], f) {
+					hit[i] = f
+				}
+			}
+		}
 	}
 	for i, p := range l.Pairs {
 		if !present[p.A] || !present[p.B] || excluded[p.Event] || excluded[p.BEvent] {
@@ -252,6 +263,21 @@ func score(l *Labels, rep *report.Report, present, excluded map[string]bool) *Sc
 		}
 	}
 	return s
+}
+
+// bothOnSides reports a labelled pair whose two values are the reports'
+// own claims on the two sides of a flagged pair.
+func bothOnSides(p *Pair, f flagged) bool {
+	va, vb := p.AValue, p.BValue
+	if p.A != f.a {
+		va, vb = vb, va
+	}
+	for _, alt := range f.alts {
+		if valueMatch(va, alt[0]) == 1 && valueMatch(vb, alt[1]) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // valueMatch says whether a labelled value ("at least 35", "claimed:IS")

@@ -144,3 +144,24 @@ func TestValueMatchActors(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreResponsibilitySides: one finding sets a report's claim and its
+// denial against another report's blame; each labelled pair whose two
+// values stand on the two sides is met, and a pair of two claims on one
+// side is not.
+func TestScoreResponsibilitySides(t *testing.T) {
+	l := &Labels{Pairs: []Pair{
+		{A: "x", B: "y", Fact: "responsibility", AValue: "claimed:Sulu Front", BValue: "blamed:Kelvat Party (police)", Label: Conflict},
+		{A: "x", B: "y", Fact: "responsibility", AValue: "denied:Kelvat Party", BValue: "blamed:Kelvat Party (police)", Label: Conflict},
+		{A: "x", B: "y", Fact: "responsibility", AValue: "claimed:Sulu Front", BValue: "claimed:Sulu Front", Label: Consistent},
+	}}
+	rep := &report.Report{Findings: []report.Finding{{ID: "f", Kind: "responsibility", Relation: report.Contradiction,
+		Values: []report.Value{{Side: "a", Text: "Sulu Front / not Kelvat Party (claimed)", Actor: "Sulu Front", Stance: "claimed"},
+			{Side: "b", Text: "Kelvat Party (blamed per police)", Actor: "Kelvat Party", Stance: "blamed"}},
+		Evidence: []report.Evidence{{Side: "a", Doc: "x", Value: "Sulu Front (claimed)"}, {Side: "a", Doc: "x", Value: "not Kelvat Party (denied)"},
+			{Side: "b", Doc: "y", Value: "Kelvat Party (blamed, per police)"}}}}}
+	s := score(l, rep, map[string]bool{"x": true, "y": true}, nil)
+	if k := s.kinds["responsibility"]; k.found != 2 || k.falseFlags != 0 {
+		t.Errorf("tally %+v", *k)
+	}
+}
