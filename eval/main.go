@@ -21,6 +21,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -238,6 +239,7 @@ func whyMissed(res check.Result, s *Score) {
 		return out
 	}
 	count := map[string]int{}
+	var unreadFigs []string
 	// The reports a finding sets against each other: a pair of them
 	// counts once, for the labelled pair whose values it gives.
 	flaggedDocs := map[key]bool{}
@@ -255,6 +257,11 @@ func whyMissed(res check.Result, s *Score) {
 			why = "the two reports flagged for another labelled pair of theirs"
 		case len(fa) == 0 || len(fb) == 0:
 			why = "a figure not read"
+			for _, u := range [][2]string{{p.A, p.AValue}, {p.B, p.BValue}} {
+				if len(find(u[0], p.Fact, u[1])) == 0 {
+					unreadFigs = append(unreadFigs, fmt.Sprintf("%s %s %q", u[0], p.Fact, u[1]))
+				}
+			}
 		default:
 			same, cur := false, false
 			for _, x := range fa {
@@ -276,6 +283,13 @@ func whyMissed(res check.Result, s *Score) {
 		fmt.Printf("%-40s %-9s %-9s %s %q / %s %q\n", why, p.Label, p.Fact, p.A, p.AValue, p.B, p.BValue)
 	}
 	fmt.Println(count)
+	// Each figure not read once, however many pairs it is in.
+	slices.Sort(unreadFigs)
+	unreadFigs = slices.Compact(unreadFigs)
+	fmt.Printf("count figures not read (%d):\n", len(unreadFigs))
+	for _, u := range unreadFigs {
+		fmt.Println("  " + u)
+	}
 	whyMissedOther(res, s)
 }
 

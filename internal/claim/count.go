@@ -604,7 +604,7 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 			return none()
 		}
 		switch {
-		case t.Text == "—" || t.Text == "–":
+		case t.Text == "—" || t.Text == "–" || doubleHyphen(toks, j):
 			if k := asideEnd(toks, j); k > j {
 				popDone = true
 				limit += k - j // the aside does not use up the reach

@@ -81,6 +81,16 @@ func asideEnd(toks []text.Token, j int) int {
 		}
 		return j
 	}
+	// "Three other tourists -- a Dutch and a Swiss citizen -- were hurt":
+	// a dash typed as two hyphens.
+	if doubleHyphen(toks, j) {
+		for k := j + 2; k+1 < len(toks) && k <= j+21; k++ {
+			if doubleHyphen(toks, k) {
+				return k + 1
+			}
+		}
+		return j
+	}
 	if j+1 >= len(toks) || !asideOpeners[toks[j+1].Lower] && !ofWhom(toks, j+1) {
 		return j
 	}
@@ -350,4 +360,9 @@ func (x *Extractor) attacksNext(toks []text.Token, k int) bool {
 		return x.agentAmount(toks, nil, k+n)
 	}
 	return false
+}
+
+// doubleHyphen reports a dash typed as two hyphens starting at toks[j].
+func doubleHyphen(toks []text.Token, j int) bool {
+	return j+1 < len(toks) && toks[j].Text == "-" && toks[j+1].Text == "-"
 }
