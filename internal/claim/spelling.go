@@ -24,6 +24,10 @@ const minVowelVariant = 6
 type vowelVariants struct {
 	keys map[string][]vowelEntry
 	lens [maxVowelVariant + 2]bool
+	// skels holds each name's letters other than vowels, hashed: a word
+	// one vowel away has the same ones, so an ASCII word whose hash is
+	// not here misses without being folded or having its vowels dropped.
+	skels map[uint64]bool
 }
 
 // maxVowelVariant is the longest name indexed one vowel away.
@@ -35,7 +39,7 @@ type vowelEntry struct {
 }
 
 func newVowelVariants() *vowelVariants {
-	return &vowelVariants{keys: map[string][]vowelEntry{}}
+	return &vowelVariants{keys: map[string][]vowelEntry{}, skels: map[uint64]bool{}}
 }
 
 func (v *vowelVariants) add(name string, actor int) {
@@ -44,6 +48,7 @@ func (v *vowelVariants) add(name string, actor int) {
 		return
 	}
 	v.lens[len(w)] = true
+	v.skels[consonantHash(w)] = true
 	for _, k := range vowelDeletes(w) {
 		v.keys[k] = append(v.keys[k], vowelEntry{w, actor})
 	}
@@ -54,6 +59,9 @@ func (v *vowelVariants) add(name string, actor int) {
 func (v *vowelVariants) match(word string) (int, bool) {
 	// A fold keeps an ASCII word's length; another may change it.
 	if n := len(word); n < minVowelVariant-1 || n <= maxVowelVariant+1 && isASCII(word) && !v.lens[n-1] && !v.lens[min(n, maxVowelVariant+1)] && !v.lens[min(n+1, maxVowelVariant+1)] {
+		return 0, false
+	}
+	if isASCII(word) && !v.skels[consonantHash(word)] {
 		return 0, false
 	}
 	w := text.Fold(word)
@@ -73,6 +81,24 @@ func (v *vowelVariants) match(word string) (int, bool) {
 		}
 	}
 	return found, found >= 0
+}
+
+// consonantHash hashes (FNV-1a) an ASCII word's bytes other than vowels,
+// lower-cased as Fold lower-cases them.
+func consonantHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if isVowel(c) {
+			continue
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
 }
 
 func isASCII(s string) bool {
