@@ -138,7 +138,8 @@ func (x *Extractor) analyseWith(tz *text.Tokenizer, idx int, d *document.Documen
 	datesLater(di)
 	onThisDay(di, d.Text)
 	yearsFromText(di)
-	common := commonWords(di.toks)
+	common := commonWords(x.lex.commonMap(), di.toks)
+	defer x.lex.commons.Put(common)
 	// The dateline opens the text, or the line after its headline, or a
 	// paragraph in capitals after a page's furniture ("DAKAR, Senegal -").
 	for f := 0; f < len(di.toks); f++ {

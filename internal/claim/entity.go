@@ -1089,13 +1089,7 @@ func opensClause(toks []text.Token, i int) bool {
 // commonWords are the words a document writes in lower case somewhere:
 // the same word capitalised where a sentence or a headline opens is an
 // ordinary word, not a name.
-func commonWords(toks [][]text.Token) map[string]bool {
-	n := 0
-	for _, ts := range toks {
-		n += len(ts)
-	}
-	out := make(map[string]bool, n/4) // about the distinct lower-case words: no growing
-
+func commonWords(out map[string]bool, toks [][]text.Token) map[string]bool {
 	for _, ts := range toks {
 		for _, t := range ts {
 			if t.Kind == text.Word && !t.Cap && t.Lower == t.Text {

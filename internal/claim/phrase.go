@@ -162,6 +162,19 @@ type lexicon struct {
 	// tokenizers keep their token arrays from one document to the next:
 	// made anew, a document's array was a third of extraction's bytes.
 	tokenizers sync.Pool
+	// commons keep the maps of a document's lower-case words (see
+	// commonWords) from one document to the next, emptied.
+	commons sync.Pool
+}
+
+// commonMap returns an empty map for commonWords; put it back in commons
+// when the document's names are pruned.
+func (l *lexicon) commonMap() map[string]bool {
+	if m, ok := l.commons.Get().(map[string]bool); ok {
+		clear(m)
+		return m
+	}
+	return map[string]bool{}
 }
 
 // tokenizer returns a tokenizer of the lexicon's vocabulary for a document
