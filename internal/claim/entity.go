@@ -104,6 +104,14 @@ func (x *Extractor) dateNamed(toks []text.Token, i int) int {
 func (x *Extractor) mentions(toks []text.Token) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
+		// Most tokens are lower-case words: none opens a name or a people's
+		// word, and only an actor's alias may start with one.
+		if t := toks[i]; t.Kind == text.Word && !t.Cap && !articled(t.Text) && !(len(t.Lower) <= 4 && strings.HasSuffix(t.Lower, "th")) {
+			if _, _, ok := x.actors.match(toks, i); !ok {
+				i++
+				continue
+			}
+		}
 		// "the Indian Mujahideen", "the April 19 Movement": names a people's
 		// word or a day opens are organisations'.
 		if n := max(x.demonymName(toks, i), x.dateNamed(toks, i)); n > 0 {
