@@ -100,6 +100,12 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 	// an aside between dashes.
 	if o := dashAsideOpen(toks, j); o > 0 && mentionEndingAt(ms, o) >= 0 {
 		j = o - 1
+	} else if o > 2 && toks[o-1].Text == ")" {
+		// "the Kelvat Jihad Council (KJC) – a coalition of … – claimed":
+		// the name's initials in brackets stand before the aside.
+		if p := openParen(toks, o-2); p > 0 && mentionEndingAt(ms, p) >= 0 {
+			j = p - 1
+		}
 	}
 	if j >= 0 && toks[j].Text == "," {
 		c := j - 1
