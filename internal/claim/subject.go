@@ -92,9 +92,21 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 	// telling after the auxiliary too.
 	// "the group “categorically denies”": a quote a speaker's words open
 	// with stands between the subject and them, before an adverb too.
-	for j >= 0 && (auxiliaries[toks[j].Lower] || intensifiers[toks[j].Lower] || adverb(toks[j]) || toldParticiple(toks, j) || j > 0 && j < k-1 && isQuote(toks[j].Text)) {
-		relative = relative || toks[j].Lower == "which" || toks[j].Lower == "that"
-		j--
+	// "Syria on Sunday strongly denied": a date before the adverb too.
+	for j >= 0 {
+		if auxiliaries[toks[j].Lower] || intensifiers[toks[j].Lower] || adverb(toks[j]) || toldParticiple(toks, j) || j > 0 && j < k-1 && isQuote(toks[j].Text) {
+			relative = relative || toks[j].Lower == "which" || toks[j].Lower == "that"
+			j--
+			continue
+		}
+		if d := dateEndingAt(di.dates[si], toks, j); d >= 0 && j < k-1 {
+			j = d - 1
+			if j >= 0 && (toks[j].Lower == "on" || toks[j].Lower == "in") {
+				j--
+			}
+			continue
+		}
+		break
 	}
 	// "Gamaa al Islamiya--the most violent of several factions--claimed":
 	// an aside between dashes.
