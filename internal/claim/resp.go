@@ -468,6 +468,13 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		if !actor.ok && actorWords == "" {
 			actor = x.coordinatedSubject(di, si, a)
 		}
+		// "a group linked to al-Qaeda claimed": the group claimed, not the
+		// one it is linked to; it reads as "an al-Qaeda-linked group".
+		if actor.ok && actor.sent == si && actor.via == "" {
+			if w, ok := linkedDescription(toks, actor.m); ok {
+				actor, actorWords = ref{}, w
+			}
+		}
 		// "a U.S. drone strike": an actor that qualifies an attack's noun
 		// stands right before it; "ISIS says its spokesman was killed in a
 		// U.S. drone strike" does not make ISIS the striker.
