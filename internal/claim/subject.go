@@ -70,8 +70,14 @@ var branchWords = map[string]bool{"branch": true, "affiliate": true, "wing": tru
 func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 	toks, ms := di.toks[si], di.ments[si]
 	j := k - 1
-	// "the group … “Deccan Mujahideen” today claimed": a date, and the
-	// closing quote of a name, stand between the subject and its verb.
+	// Between the subject and its verb may stand, in any order: a date and
+	// the closing quote of a name ("the group … “Deccan Mujahideen” today
+	// claimed", "Moldova on Tuesday flatly denied"); an adverb or an
+	// auxiliary ("was officially founded"); a participle of telling after
+	// the auxiliary ("was reported killed", "were confirmed dead"); and
+	// the quote a speaker's words open with ("the group “firmly
+	// denies”").
+	relative := false // "… which was founded": the subject is what "which" stands for
 	for j >= 0 {
 		if d := dateEndingAt(di.dates[si], toks, j); d >= 0 {
 			j = d - 1
@@ -80,30 +86,9 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 			}
 			continue
 		}
-		if isQuote(toks[j].Text) && j > 0 {
-			j--
-			continue
-		}
-		break
-	}
-	relative := false // "… which was founded": the subject is what "which" stands for
-	// "was officially founded": an adverb stands between too.
-	// "was reported killed", "were confirmed dead": a participle of
-	// telling after the auxiliary too.
-	// "the group “categorically denies”": a quote a speaker's words open
-	// with stands between the subject and them, before an adverb too.
-	// "Syria on Sunday strongly denied": a date before the adverb too.
-	for j >= 0 {
-		if auxiliaries[toks[j].Lower] || intensifiers[toks[j].Lower] || adverb(toks[j]) || toldParticiple(toks, j) || j > 0 && j < k-1 && isQuote(toks[j].Text) {
+		if auxiliaries[toks[j].Lower] || intensifiers[toks[j].Lower] || adverb(toks[j]) || toldParticiple(toks, j) || j > 0 && isQuote(toks[j].Text) {
 			relative = relative || toks[j].Lower == "which" || toks[j].Lower == "that"
 			j--
-			continue
-		}
-		if d := dateEndingAt(di.dates[si], toks, j); d >= 0 && j < k-1 {
-			j = d - 1
-			if j >= 0 && (toks[j].Lower == "on" || toks[j].Lower == "in") {
-				j--
-			}
 			continue
 		}
 		break
