@@ -670,7 +670,7 @@ func dashAsideOpen(toks []text.Token, j int) int {
 			return 0
 		case toks[k].Text == "—" || toks[k].Text == "–":
 			return 1
-		case toks[k].Text == "-" && k > 0 && toks[k-1].Text == "-":
+		case k > 0 && doubleHyphen(toks, k-1):
 			return 2
 		}
 		return 0
