@@ -376,7 +376,9 @@ func qualifier(w string) bool {
 }
 
 // placeAdjectives stand between a preposition and a place's name.
-var placeAdjectives = map[string]bool{"neighboring": true, "neighbouring": true, "nearby": true, "restive": true, "war-torn": true, "conflict-hit": true, "strife-torn": true}
+var placeAdjectives = map[string]bool{"neighboring": true, "neighbouring": true, "nearby": true, "restive": true, "war-torn": true, "conflict-hit": true, "strife-torn": true,
+	// "in downtown Kelvar", "in rural Tarvosh": which part of the place.
+	"downtown": true, "rural": true, "coastal": true, "upstate": true, "suburban": true}
 
 // locatives put a name in place: "in Istanbul", "near Moscow".
 var locatives = map[string]bool{"through": true, "in": true, "at": true, "near": true, "outside": true, "inside": true, "on": true, "across": true, "into": true, "around": true}
