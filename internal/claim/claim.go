@@ -124,6 +124,10 @@ type Subject struct {
 	// Places are the names in the sentence that names the event (places,
 	// venues, states): "Moscow", "Crocus City Hall".
 	Places []string
+	// Hinted are towns a later sentence gives the report's attack when its
+	// opening names none ("the attack in Tarvik"): a hint where it was, too
+	// loosely read to set it apart from a report naming another town.
+	Hinted []string `json:",omitempty"`
 	// Kinds are the kinds of attack the event words name ("bombing",
 	// "shooting"), from the rules' event_kinds; none when they name none.
 	Kinds []string

@@ -137,6 +137,9 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 	if !found {
 		return Subject{}, false
 	}
+	if firstText >= 0 && !namesTown(s.Places) {
+		s.Hinted = x.toldPlace(di, firstText, &s)
+	}
 	// "It has been seven years since a series of bombs ripped the city":
 	// an opening that counts the years since an attack of the lede's kind
 	// dates it, in whatever words it tells the attack.
@@ -181,6 +184,64 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 	s.Own = true
 	return s, true
 }
+
+// namesTown reports a place list that holds a town or a venue, not only
+// countries.
+func namesTown(places []string) bool {
+	for _, p := range places {
+		if strings.HasPrefix(p, "name:") {
+			return true
+		}
+	}
+	return false
+}
+
+// toldPlace reads, in the sentences after an opening that names no town,
+// the town a sentence gives the opening's attack: "Kelvan troops killed a
+// gunman after his rampage", then "the attack in Tarvik was the work of a
+// sergeant". The attack is named with "the" or "this" and told with no
+// other day and no other attack; the town follows its words.
+func (x *Extractor) toldPlace(di *docInfo, first int, s *Subject) []string {
+	for si := first + 1; si < len(di.sents) && si < toldReach; si++ {
+		toks := di.toks[si]
+		sf := x.sentence(di, si)
+		if sf.otherAt >= 0 || sf.displacedAny || datesApart(di.dates[si]) || sf.hasDate && s.HasWhen && (sf.date.Hi < s.When.Lo || sf.date.Lo > s.When.Hi) {
+			continue
+		}
+		for e := 1; e < len(toks); e++ {
+			if !anaphorDeterminers[toks[e-1].Lower] {
+				continue
+			}
+			_, n, ok := x.events.match(toks, e)
+			if !ok {
+				continue
+			}
+			kinds := x.kindsIn(toks, e, e+n)
+			same := len(kinds) == 0
+			for _, kd := range kinds {
+				same = same || slices.Contains(s.Kinds, kd)
+			}
+			if !same {
+				break
+			}
+			var towns []string
+			for _, p := range x.placesIn(di, si, e+n, min(len(toks), e+n+placeReach)) {
+				if strings.HasPrefix(p, "name:") {
+					towns = append(towns, p)
+				}
+			}
+			if len(towns) > 0 {
+				return towns
+			}
+			break
+		}
+	}
+	return nil
+}
+
+// placeReach is how many words after an attack's name may place it: "the
+// attack in the north-eastern city of Tarvik".
+const placeReach = 8
 
 // toldDay reads, in the first sentences of a report whose opening gives
 // no day, the day a sentence says the attack happened: "the attack took

@@ -16,8 +16,11 @@ type scene struct {
 	places []string // specific places and venues: "name:hangu"
 	venues []string // those of places that name venues: "name:istiklal avenue"
 	states []string // countries: "actor:pakistan"
-	kinds  []string // kinds of attack
-	sites  []string // kinds of site
+	// hints are towns a report gives its attack after an opening that names
+	// none: they draw it to a cluster of that town, never set it apart.
+	hints []string
+	kinds []string // kinds of attack
+	sites []string // kinds of site
 	// dates are the distinct dates read from the text.
 	dates []when.Date
 	// A report that does not date its own event reports a recent one: it
@@ -64,6 +67,7 @@ func sceneOf(s *claim.Subject, d *Doc, main bool) scene {
 			sc.states = appendNew(sc.states, p)
 		}
 	}
+	sc.hints = append(sc.hints, s.Hinted...)
 	sc.kinds = append(sc.kinds, s.Kinds...)
 	sc.sites = append(sc.sites, s.Sites...)
 	if s.HasWhen {
@@ -89,6 +93,9 @@ func (sc *scene) add(o *scene) {
 	}
 	for _, p := range o.states {
 		sc.states = appendNew(sc.states, p)
+	}
+	for _, p := range o.hints {
+		sc.hints = appendNew(sc.hints, p)
 	}
 	for _, k := range o.kinds {
 		sc.kinds = appendNew(sc.kinds, k)
@@ -282,6 +289,14 @@ func weigh(a, b *scene, rel related, oneDoc, explain bool) (score float64, ok bo
 			say("no place in common")
 		}
 	}
+	for _, p := range [2][2]*scene{{a, b}, {b, a}} {
+		if x, y := p[0], p[1]; len(x.places) == 0 && len(y.places) > 0 {
+			if t, shared := sharedPlace(x.hints, y.places, rel); shared {
+				score += hintFits
+				say("told later in %s", named(t))
+			}
+		}
+	}
 	if len(a.states) > 0 && len(b.states) > 0 {
 		if p, shared := sharedPlace(a.states, b.states, nil); shared {
 			score += 0.5
@@ -342,6 +357,10 @@ func weigh(a, b *scene, rel related, oneDoc, explain bool) (score float64, ok bo
 	}
 	return score, true, strings.Join(reasons, ", ")
 }
+
+// hintFits is what a town told after an opening that names none adds: it
+// settles which of the groups its days fit a report joins.
+const hintFits = 1
 
 // lateWindow is how many days past another report's fortnight an undated
 // report may still be about the same attack, when it names its town: a
