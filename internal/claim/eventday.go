@@ -320,6 +320,11 @@ func (x *Extractor) retoldDay(di *docInfo, claims []Claim, lede *Subject) (when.
 		if !place && (!kind || other) || !x.definiteAttackBefore(di.toks[c.Sent], c.Date.Start) {
 			continue
 		}
+		// "the deadliest attack since a Sep 30 strike": the attack the
+		// opening's is measured against, not the opening's.
+		if comparedSince(di.toks[c.Sent], tokIndex(di.toks[c.Sent], c.Date.Start)) {
+			continue
+		}
 		if found && !when.Overlap(day, c.Date) {
 			return when.Date{}, false
 		}
