@@ -179,7 +179,8 @@ func scanWord(s string, i, end int) int {
 			i += n
 			continue
 		}
-		if (r == '-' || r == '\'' || r == '’' || r == '.') && i+n < end {
+		// "Kelvar´s": an acute accent typed for an apostrophe joins too.
+		if (r == '-' || r == '\'' || r == '’' || r == '´' || r == 'ʼ' || r == '.') && i+n < end {
 			r2, _ := utf8.DecodeRuneInString(s[i+n:])
 			if unicode.IsLetter(r2) || (r == '-' && unicode.IsDigit(r2)) {
 				i += n
@@ -294,7 +295,7 @@ func Plain(s string) string {
 // foldRune is one rune of Fold.
 func foldRune(r rune) rune {
 	switch r {
-	case '’', '‘', 'ʼ':
+	case '’', '‘', 'ʼ', '´':
 		return '\''
 	case '–', '—':
 		return '-'
