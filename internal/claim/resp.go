@@ -1497,6 +1497,14 @@ func (x *Extractor) speaker(di *docInfo, si, a int) string {
 		if r := x.subjectBefore(di, si, i); r.ok && r.via == "" {
 			return surface(di, r)
 		}
+		// "Kelvar denied attacking the town and said Marfa was to blame":
+		// the second verb's subject is the first's, not the words before it.
+		if i > 1 && toks[i-1].Lower == "and" {
+			if r := x.coordinatedSubject(di, si, i); r.ok {
+				return surface(di, r)
+			}
+			return openingSubject(toks, i-1)
+		}
 		if i > 0 && toks[i-1].Kind == text.Word {
 			return x.phraseBefore(toks, i)
 		}
