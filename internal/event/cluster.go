@@ -338,7 +338,10 @@ func adoptStrays(groups []*group, rel related, near func(*scene) []int) {
 						continue
 					}
 					mains++
-					if _, ok := fits(&mm.scene, &o.scene, rel); ok {
+					// Two reports that date their attacks to different days
+					// fit only on other evidence: "a shooting" two days apart
+					// is as likely another shooting.
+					if score, ok := fits(&mm.scene, &o.scene, rel); ok && (score > 0 || !datedApart(&mm.scene, &o.scene)) {
 						fit++
 					}
 				}
@@ -358,6 +361,19 @@ func adoptStrays(groups []*group, rel related, near func(*scene) []int) {
 			groups[i] = nil
 		}
 	}
+}
+
+// datedApart reports two scenes that both give dates, and dates that do
+// not overlap.
+func datedApart(a, b *scene) bool {
+	for _, x := range a.dates {
+		for _, y := range b.dates {
+			if dayGap(x, y) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // event describes a group for the report.

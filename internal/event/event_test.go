@@ -147,6 +147,20 @@ func TestIdentify(t *testing.T) {
 			together: [][2]string{{"0.0", "3.0"}},
 		},
 		{
+			name: "a group of reports that date their attack two days after a larger group's is not taken in on the kind alone",
+			reports: []report{
+				{"a", "2022-03-28", "place:tarvik state:kelvar kind:shooting on:2022-03-27", []string{""}},
+				{"b", "2022-03-28", "place:tarvik state:kelvar kind:shooting on:2022-03-27", []string{""}},
+				{"c", "2022-03-28", "place:tarvik kind:shooting on:2022-03-27", []string{""}},
+				{"d", "2022-03-29", "place:tarvik state:kelvar kind:shooting on:2022-03-27", []string{""}},
+				{"e", "2022-03-29", "place:marfa state:kelvar kind:shooting on:2022-03-29", []string{""}},
+				{"f", "2022-03-29", "kind:shooting on:2022-03-29", []string{""}},
+				{"g", "2022-03-30", "state:kelvar kind:shooting on:2022-03-29", []string{""}},
+			},
+			together: [][2]string{{"4.0", "5.0"}},
+			apart:    [][2]string{{"0.0", "4.0"}, {"0.0", "5.0"}, {"0.0", "6.0"}},
+		},
+		{
 			name: "two reports left apart together join the one group whose reports they fit in half the pairs or more",
 			reports: []report{
 				{"a", "2019-12-11", "state:niger kind:attack on:2019-12-10", []string{""}},
