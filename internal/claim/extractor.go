@@ -38,6 +38,7 @@ type Extractor struct {
 	knownByID              []bool
 
 	reporting, hedges, events, groupAna, personAna, parts *phrases
+	persons                                               *phrases // one person a victim count may name: "a soldier"
 	earlier, revisions, proceedings, responses            *phrases
 	people                                                map[string]bool
 	intransitive                                          map[string]bool
@@ -75,7 +76,7 @@ func New(rs *rule.Set) *Extractor {
 		factVerbs: newPhrases(), factNouns: newPhrases(),
 		actors: newPhrases(), actorsSpelt: newSpelt(), actorsVowel: newVowelVariants(),
 		reporting: newPhrases(), hedges: newPhrases(), events: newPhrases(),
-		groupAna: newPhrases(), personAna: newPhrases(), parts: newPhrases(),
+		groupAna: newPhrases(), personAna: newPhrases(), parts: newPhrases(), persons: newPhrases(),
 		earlier: newPhrases(), revisions: newPhrases(), proceedings: newPhrases(), responses: newPhrases(),
 		people: map[string]bool{}, stop: map[string]bool{}, demonyms: map[string]string{}, intransitive: map[string]bool{},
 		orgHeads: map[string]bool{}, leadingHeads: map[string]bool{}, increments: map[string]bool{}, perps: newPhrases(),
@@ -140,6 +141,7 @@ func New(rs *rule.Set) *Extractor {
 	addAll(x.groupAna, w.GroupAnaphora)
 	addAll(x.personAna, w.PersonAnaphora)
 	addAll(x.parts, w.Parts)
+	addAll(x.persons, w.Persons)
 	addAll(x.earlier, w.Earlier)
 	addAll(x.revisions, w.Revisions)
 	addAll(x.proceedings, w.Proceedings)
@@ -226,7 +228,7 @@ func New(rs *rule.Set) *Extractor {
 	// Every phrase set above, bound to one vocabulary once all are filled;
 	// a set left out still matches, by strings.
 	x.lex = newLexicon(slices.Collect(maps.Keys(x.knownForms)), x.countVerbs, x.countNouns, x.singulars, x.agents, x.tolls, x.factVerbs, x.factNouns, x.actors,
-		x.reporting, x.hedges, x.events, x.groupAna, x.personAna, x.parts, x.earlier, x.revisions, x.proceedings, x.responses, x.perps, x.eventKinds, x.sites)
+		x.reporting, x.hedges, x.events, x.groupAna, x.personAna, x.parts, x.persons, x.earlier, x.revisions, x.proceedings, x.responses, x.perps, x.eventKinds, x.sites)
 	x.formByID = make([]string, x.lex.vocab.Len())
 	x.knownByID = make([]bool, x.lex.vocab.Len())
 	for w, f := range x.knownForms {

@@ -120,6 +120,18 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool, ev *
 			}
 		}
 		out = append(out, beyond...)
+		// "A suicide bomber struck", "a woman was slaughtered" is one only
+		// if the report counts no other way; nor does it stand against
+		// the report's other figures.
+		var counted []*claim.Claim
+		for _, c := range pick {
+			if !c.Article {
+				counted = append(counted, c)
+			}
+		}
+		if len(counted) > 0 {
+			pick = counted
+		}
 		// "Uzbek Opposition, Gov't Dispute Death Toll": a report whose
 		// headline says the toll is disputed gives each side's figure as
 		// its own.
@@ -137,16 +149,6 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool, ev *
 				out = append(out, first)
 			}
 			continue
-		}
-		// "A suicide bomber struck" is one only if the report counts no other way.
-		var counted []*claim.Claim
-		for _, c := range pick {
-			if !c.Article {
-				counted = append(counted, c)
-			}
-		}
-		if len(counted) > 0 {
-			pick = counted
 		}
 		var revised []*claim.Claim
 		for _, c := range pick {

@@ -232,6 +232,9 @@ type Words struct {
 	// Faiths are faiths and sects, written with capitals but naming no
 	// place: "a Shiite mosque".
 	Faiths []string `yaml:"faiths"`
+	// Persons are nouns for one person a victim count may name alone: "a
+	// soldier was killed", "shot dead a guard" count one killed.
+	Persons []string `yaml:"persons"`
 	// GenericActors are the words of descriptions that may be any group:
 	// "militants", "a local extremist group".
 	GenericActors []string `yaml:"generic_actors"`
