@@ -1164,6 +1164,11 @@ func isHeadline(toks []text.Token) bool {
 			caps++
 		}
 	}
+	// "The Kelvan Front was founded in 1970 by John Tarvosh.": a line of
+	// names with a word in lower case and a full stop is a sentence.
+	if n := len(toks); words > caps && n > 0 && toks[n-1].Text == "." {
+		return false
+	}
 	return words >= 3 && caps*5 >= words*4
 }
 
