@@ -162,6 +162,19 @@ type Score struct {
 	missed     []Pair
 	falseFlags []falseFlag
 	unlabelled []flagged
+	// reports counts pairs of reports and a fact, whatever figures they
+	// give: found when a finding sets the two against each other on the
+	// fact at all. A report that gives two figures has a labelled pair for
+	// each; a finding that shows one of them still shows the reader the
+	// two reports disagree.
+	reports reportPairs
+}
+
+// reportPairs are the pairs of reports (and a fact) with a conflict or an
+// update labelled between them (pos), those with only consistent or
+// different-event labels (neg), and how many of each a finding flags.
+type reportPairs struct {
+	pos, found, neg, falseFlags int
 }
 
 type falseFlag struct {
@@ -231,6 +244,32 @@ func score(l *Labels, rep *report.Report, present, excluded map[string]bool) *Sc
 				if _, taken := hit[i]; !taken && bothOnSides(&l.Pairs[i], f) {
 					hit[i] = f
 				}
+			}
+		}
+	}
+	flaggedKeys := map[key]bool{}
+	for _, f := range flaggedPairs(rep) {
+		flaggedKeys[f.key] = true
+	}
+	worthy := map[key]bool{}
+	for _, p := range l.Pairs {
+		if !present[p.A] || !present[p.B] || excluded[p.Event] || excluded[p.BEvent] {
+			continue
+		}
+		k := pairKey(p.A, p.B, labelFact(p.Fact))
+		worthy[k] = worthy[k] || flagWorthy(p.Label)
+	}
+	for k, w := range worthy {
+		switch {
+		case w:
+			s.reports.pos++
+			if flaggedKeys[k] {
+				s.reports.found++
+			}
+		default:
+			s.reports.neg++
+			if flaggedKeys[k] {
+				s.reports.falseFlags++
 			}
 		}
 	}
@@ -474,6 +513,8 @@ func (s *Score) print(w io.Writer, verbose bool) {
 	fmt.Fprintf(w, "\npair recall %s (%d of %d conflict and update pairs flagged)\n", ratio(all.found, all.positives), all.found, all.positives)
 	fmt.Fprintf(w, "false pairs %s (%d of %d consistent and different-event pairs flagged); %d flagged pairs unlabelled\n",
 		ratio(all.falseFlags, all.negatives), all.falseFlags, all.negatives, all.unlabelled)
+	fmt.Fprintf(w, "report pairs (two reports and a fact, whatever figures they give): recall %s (%d of %d), false %s (%d of %d)\n",
+		ratio(s.reports.found, s.reports.pos), s.reports.found, s.reports.pos, ratio(s.reports.falseFlags, s.reports.neg), s.reports.falseFlags, s.reports.neg)
 	fmt.Fprintf(w, "counts: recall %s, false pairs %s; dates, facts and responsibility: recall %s\n",
 		ratio(counts.found, counts.positives), ratio(counts.falseFlags, counts.negatives),
 		ratio(s.totals("date", "founded", "leader-killed", "responsibility").found, s.totals("date", "founded", "leader-killed", "responsibility").positives))
