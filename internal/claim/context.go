@@ -916,6 +916,10 @@ func (x *Extractor) namesEvent(toks []text.Token) bool {
 // toldRight reports a date whose next word tells or revises the news:
 // "authorities on Thursday revised the toll", "police on Monday said".
 func (x *Extractor) toldRight(toks []text.Token, tj int) bool {
+	// "Syria on Sunday strongly denied": past the adverbs.
+	for tj < len(toks) && adverb(toks[tj]) {
+		tj++
+	}
 	if tj >= len(toks) {
 		return false
 	}
@@ -933,7 +937,7 @@ func (x *Extractor) toldRight(toks []text.Token, tj int) bool {
 }
 
 // accusingVerbs say who did it: their day is the saying's.
-var accusingVerbs = map[string]bool{"blamed": true, "accused": true, "condemned": true, "blames": true, "accuses": true, "condemns": true}
+var accusingVerbs = map[string]bool{"blamed": true, "accused": true, "condemned": true, "blames": true, "accuses": true, "condemns": true, "denied": true, "denies": true}
 
 // Accusing reports a verb of saying who did an attack ("blamed"), besides
 // the rules' words of telling: a day beside it is the saying's.

@@ -169,3 +169,19 @@ func TestBlameDay(t *testing.T) {
 		}
 	}
 }
+
+// TestDenialDay: "Kelvar on Sunday strongly denied that its forces killed
+// more than 100" dates the denial, past its adverb, not the killing.
+func TestDenialDay(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2012-05-29",
+		Text: "Kelvar on Sunday strongly denied allegations that its forces killed more than 100 people in Tarvik, in what activists called one of the deadliest attacks of the uprising."}
+	x := extractor(t).Extract(0, &d)
+	if x.Lede.HasWhen && x.Lede.When.Lo.String() == "2012-05-27" {
+		t.Errorf("the opening dated %q, the day of the denial", x.Lede.When.Text)
+	}
+	for _, c := range x.Claims {
+		if c.Type == "count" && c.Subject.HasWhen && c.Subject.When.Lo.String() == "2012-05-27" {
+			t.Errorf("%q dated %q, the day of the denial", c.Words, c.Subject.When.Text)
+		}
+	}
+}
