@@ -1350,7 +1350,9 @@ func (x *Extractor) nextVictim(di *docInfo, si int, before []Claim) []Claim {
 			continue
 		}
 		j := k + 1
-		if personNouns[toks[j].Lower] || toks[j].Lower == "victim" || toks[j].Lower == "person" {
+		if _, n, ok := x.persons.match(toks, j); ok {
+			j += n
+		} else if toks[j].Lower == "victim" {
 			j++
 		}
 		for j < len(toks) && auxiliaries[toks[j].Lower] {

@@ -57,7 +57,7 @@ func (x *Extractor) listTotals(di *docInfo, si int, amts []quantity.Amount, cs [
 			}
 			// "killed five women and a man": one person, named by a noun
 			// for one.
-			if e := onePerson(toks, k); e > k && !more {
+			if e := x.onePerson(toks, k); e > k && !more {
 				lo, hi, exact = addAmount(lo, hi, exact, quantity.Amount{Lo: 1, Hi: 1, Exact: true})
 				end, items, j = toks[e-1].End, items+1, placePhrase(toks, e)
 				continue
@@ -123,7 +123,7 @@ func (x *Extractor) listTotals(di *docInfo, si int, amts []quantity.Amount, cs [
 // token k, at the end of a list: it returns the token after the noun, or
 // k when there is none. The list must end there ("a man who …" does not
 // count him among the victims' groups).
-func onePerson(toks []text.Token, k int) int {
+func (x *Extractor) onePerson(toks []text.Token, k int) int {
 	if k >= len(toks) || toks[k].Lower != "a" && toks[k].Lower != "an" {
 		return k
 	}
@@ -132,18 +132,26 @@ func onePerson(toks []text.Token, k int) int {
 		if t.Kind != text.Word && t.Text != "-" {
 			return k
 		}
-		if personNouns[t.Lower] {
-			if e+1 < len(toks) && toks[e+1].Kind == text.Word && !prepositions[toks[e+1].Lower] && toks[e+1].Lower != "and" {
+		if _, n, ok := x.persons.match(toks, e); ok {
+			if e+n < len(toks) && toks[e+n].Kind == text.Word && !prepositions[toks[e+n].Lower] && toks[e+n].Lower != "and" {
 				return k
 			}
-			return e + 1
+			return e + n
 		}
 	}
 	return k
 }
 
-// personNouns name one person: a victim a list may end with.
-var personNouns = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true, "child": true, "baby": true, "infant": true, "toddler": true, "teenager": true, "civilian": true, "soldier": true, "policeman": true, "policewoman": true, "officer": true, "guard": true, "student": true, "teacher": true, "worker": true, "tourist": true, "driver": true, "pilgrim": true, "worshipper": true, "priest": true, "journalist": true, "doctor": true, "nurse": true, "foreigner": true, "resident": true, "passenger": true}
+// personEndingAt reports a noun for one person (the rules' persons) that
+// ends just before token j and opens after token k: "a police officer".
+func (x *Extractor) personEndingAt(toks []text.Token, k, j int) bool {
+	for s := max(k+1, j-3); s < j; s++ {
+		if _, n, ok := x.persons.match(toks, s); ok && s+n == j {
+			return true
+		}
+	}
+	return false
+}
 
 // placePhrase skips a short phrase of where at token j ("on the plane",
 // "in the town", "on board") and returns the token after it, or j.
@@ -209,7 +217,7 @@ func (x *Extractor) sharedVerb(toks []text.Token, k int) (int, string, bool) {
 	// named by "a" and a noun for one; no amount of its own counts it.
 	one := ""
 	if toks[k].Lower == "a" || toks[k].Lower == "an" {
-		if !personNouns[toks[j-1].Lower] {
+		if !x.personEndingAt(toks, k, j) {
 			return -1, "", false
 		}
 		one = oneMore
