@@ -672,7 +672,11 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 			return none()
 		case t.Lower == "and" && len(popWords) > 0 && j+1 < len(toks) && listedAmount(toks[j+1]):
 			// "About 115 hostages and 50 rebels died": the verb after the
-			// second group counts the first as well.
+			// second group counts the first as well; "49 were killed in one
+			// village and 30 other villagers in the other" counts no village.
+			if w := popWords[len(popWords)-1]; placeNouns[singular(w)] || smallPlaces[singular(w)] {
+				return none()
+			}
 			if v, how, ok := x.sharedVerb(toks, j+1); ok {
 				return v, popOf(popWords, x.people), how
 			}
