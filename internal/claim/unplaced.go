@@ -47,6 +47,9 @@ func (x *Extractor) inAttribution(toks []text.Token, k int) bool {
 			break
 		}
 	}
+	if start < 0 && x.openingSource(toks, k) {
+		return true
+	}
 	if start < 0 || start >= len(toks) {
 		return false // the sentence's first clause is its own
 	}
@@ -136,3 +139,36 @@ func borderAfter(toks []text.Token, a, b int) bool {
 
 // nearWords put a place beside another: "near the border".
 var nearWords = map[string]bool{"near": true, "close": true, "along": true, "across": true, "towards": true, "toward": true, "nearby": true}
+
+// openingSource reports a name at token k inside a speaker who opens the
+// sentence, before the verb of telling: "Officials in the northern state
+// of Tarvosh said …", "Police in Kelvar told reporters …".
+func (x *Extractor) openingSource(toks []text.Token, k int) bool {
+	source := false
+	for j := 0; j < k; j++ {
+		w := toks[j].Lower
+		switch {
+		case sourceHeads[w]:
+			source = true
+		case w == "the" || w == "in" || w == "of" || compass[w] || placeNouns[w]:
+		default:
+			return false
+		}
+	}
+	if !source {
+		return false
+	}
+	// The name, then the verb of telling within a word or two.
+	for j := k; j < len(toks) && j <= k+4; j++ {
+		if _, _, ok := x.reporting.match(toks, j); ok {
+			return true
+		}
+		if toks[j].Kind != text.Word || !toks[j].Cap && j > k {
+			return false
+		}
+	}
+	return false
+}
+
+// sourceHeads are who a report's opening may quote by where they sit.
+var sourceHeads = map[string]bool{"officials": true, "official": true, "police": true, "authorities": true, "sources": true, "witnesses": true, "residents": true, "spokesman": true, "spokeswoman": true, "prosecutors": true, "investigators": true}
