@@ -141,21 +141,25 @@ func borderAfter(toks []text.Token, a, b int) bool {
 var nearWords = map[string]bool{"near": true, "close": true, "along": true, "across": true, "towards": true, "toward": true, "nearby": true}
 
 // openingSource reports a name at token k inside a speaker who opens the
-// sentence, before the verb of telling: "Officials in the northern state
-// of Tarvosh said …", "Police in Kelvar told reporters …".
+// sentence, before the verb of telling, placed by a region: "Officials in
+// the northern state of Tarvosh said …" speak for the state, not from the
+// town of the attack. ("Police in Kelvar said" often are in that town,
+// and keep it.)
 func (x *Extractor) openingSource(toks []text.Token, k int) bool {
-	source := false
+	source, region := false, false
 	for j := 0; j < k; j++ {
 		w := toks[j].Lower
 		switch {
 		case sourceHeads[w]:
 			source = true
-		case w == "the" || w == "in" || w == "of" || compass[w] || placeNouns[w]:
+		case placeNouns[w] && w != "city" && w != "town" && w != "village":
+			region = true
+		case w == "the" || w == "in" || w == "of" || compass[w]:
 		default:
 			return false
 		}
 	}
-	if !source {
+	if !source || !region {
 		return false
 	}
 	// The name, then the verb of telling within a word or two.
