@@ -507,7 +507,7 @@ func (x *Extractor) venuePlace(m mention) (string, bool) {
 // firstMention returns the first sentence naming key, or -1.
 func firstMention(di *docInfo, key string) int {
 	if di.first == nil {
-		di.first = map[string]int{}
+		di.first = make(map[string]int, mentionCount(di))
 		for si := len(di.ments) - 1; si >= 0; si-- {
 			for _, m := range di.ments[si] {
 				di.first[m.key] = si

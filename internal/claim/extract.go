@@ -109,7 +109,7 @@ func toldAt(di *docInfo, d when.Date) int {
 // surfaceNames gives each name key the way the text writes it, mixed case
 // before capitals ("Kabul", not the dateline's "KABUL").
 func surfaceNames(di *docInfo) map[string]string {
-	out := map[string]string{}
+	out := make(map[string]string, mentionCount(di)) // sized once: growing it rehashes
 	for _, ms := range di.ments {
 		for _, m := range ms {
 			if m.actor >= 0 || !strings.HasPrefix(m.key, "name:") {
@@ -124,11 +124,20 @@ func surfaceNames(di *docInfo) map[string]string {
 	return out
 }
 
+// mentionCount is how many names a document's sentences hold: the most
+// keys a map of its names can take.
+func mentionCount(di *docInfo) int {
+	n := 0
+	for _, ms := range di.ments {
+		n += len(ms)
+	}
+	return n
+}
+
 // venueNames lists the place keys of a document that name venues, with
 // the names they hold unless the text also writes that name alone (then
 // it is a town: "Brussels" beside "Brussels Airport").
 func (x *Extractor) venueNames(di *docInfo) []string {
-	alone := map[string]bool{}
 	held := map[string]bool{}
 	var out []string
 	for _, ms := range di.ments {
@@ -138,7 +147,16 @@ func (x *Extractor) venueNames(di *docInfo) []string {
 					out = append(out, m.key)
 				}
 				held[place] = true
-			} else {
+			}
+		}
+	}
+	if len(held) == 0 {
+		return out // most reports name no venue: no map of the rest
+	}
+	alone := make(map[string]bool, mentionCount(di))
+	for _, ms := range di.ments {
+		for _, m := range ms {
+			if _, ok := x.venuePlace(m); !ok {
 				alone[m.key] = true
 			}
 		}

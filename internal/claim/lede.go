@@ -590,7 +590,7 @@ func (x *Extractor) ownEvent(toks []text.Token) bool {
 // headlines capitalise every word ("Death Toll Rises From Afghan Mosque
 // Bombings"), so only a name the text also writes is one.
 func (x *Extractor) keepBodyNames(t, body *docInfo) {
-	known := map[string]bool{}
+	known := make(map[string]bool, mentionCount(body))
 	for _, ms := range body.ments {
 		for _, m := range ms {
 			known[m.key] = true
