@@ -43,7 +43,7 @@ func (x *Extractor) Extract(idx int, d *document.Document) Doc {
 		if !di.hits[si] {
 			continue
 		}
-		counts = append(counts, listParts(x.counts(di, si))...)
+		counts = append(counts, aloneAtLeast(di, si, listParts(x.counts(di, si)))...)
 		counts = append(counts, x.singularCounts(di, si)...)
 		counts = append(counts, x.oneVictim(di, si)...)
 		counts = append(counts, x.oneMoreCounts(di, si)...)
