@@ -21,7 +21,7 @@ func aloneAtLeast(di *docInfo, si int, cs []Claim) []Claim {
 			if toks[k].Text == ";" || toks[k].Text == "." {
 				break
 			}
-			if toks[k].Lower == "alone" && (locatives[toks[k-1].Lower] || toks[k-1].Cap || toks[k-1].Kind == text.Word && k >= 2 && locatives[toks[k-2].Lower] || k >= 3 && locatives[toks[k-3].Lower]) {
+			if toks[k].Lower == "alone" && placeBefore(toks, k) {
 				c.Hi, c.Exact = quantity.Unbounded, false
 				c.Trace = append(c.Trace, "told for one place 'alone': at least")
 				break
@@ -29,4 +29,22 @@ func aloneAtLeast(di *docInfo, si int, cs []Claim) []Claim {
 		}
 	}
 	return cs
+}
+
+// placeBefore reports a place just before "alone" at k: a name ("Kabul
+// alone"), or a locative at most three words back ("in the capital
+// alone", "at one hospital alone").
+func placeBefore(toks []text.Token, k int) bool {
+	if toks[k-1].Cap {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if locatives[toks[j].Lower] {
+			return true
+		}
+		if toks[j].Kind != text.Word {
+			return false
+		}
+	}
+	return false
 }
