@@ -1802,6 +1802,25 @@ var denyForms = map[string]bool{"deni": true, "reject": true, "dismiss": true}
 
 func denies(t text.Token) bool { return denyForms[form(t.Lower)] }
 
+// plainSubject reports words that can be the subject of a denied clause
+// ("the deadly explosions"), not a report of it ("the Kremlin's
+// suggestion that"), which says who suggested it.
+func plainSubject(toks []text.Token) bool {
+	for _, t := range toks {
+		possessive := strings.HasSuffix(t.Lower, "'s") || strings.HasSuffix(t.Lower, "’s")
+		if t.Kind != text.Word || possessive || t.Lower == "that" || t.Lower == "s" || reportNouns[t.Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// speechVerbs after a denial open what the denier asserts.
+var speechVerbs = map[string]bool{"said": true, "says": true, "saying": true, "added": true, "insisted": true}
+
+// deniedSubjects open the subject of a clause a denial denies whole.
+var deniedSubjects = map[string]bool{"the": true, "this": true, "these": true, "its": true, "their": true}
+
 // reportNouns are what a denial may deny: "denied claims that …".
 var reportNouns = map[string]bool{"claims": true, "reports": true, "allegations": true, "accusations": true, "suggestions": true, "charges": true, "assertions": true}
 
@@ -1814,10 +1833,17 @@ func deniedThat(toks []text.Token, a int) int {
 		return a - 1
 	}
 	for k := a - 1; k >= 1 && k >= a-5; k-- {
-		if toks[k].Kind == text.Punct {
+		// "denied the charges and said the army carried it out": what is
+		// said after the denial is asserted.
+		if toks[k].Kind == text.Punct || speechVerbs[toks[k].Lower] {
 			return -1
 		}
 		if toks[k].Lower == "that" && denies(toks[k-1]) {
+			return k - 1
+		}
+		// "denied the explosions were the work of X": the denial's object
+		// is the clause, opened by its subject's article.
+		if deniedSubjects[toks[k].Lower] && denies(toks[k-1]) && plainSubject(toks[k+1:a]) {
 			return k - 1
 		}
 
