@@ -247,7 +247,7 @@ func whyMissed(res check.Result, s *Score) {
 		flaggedDocs[f.key] = true
 	}
 	for _, p := range s.missed {
-		if p.Fact != "killed" && p.Fact != "injured" && p.Fact != "detained" {
+		if p.Fact == "responsibility" || p.Fact == "date" || p.Fact == "founded" || p.Fact == "leader-killed" {
 			continue
 		}
 		fa, fb := find(p.A, p.Fact, p.AValue), find(p.B, p.Fact, p.BValue)
