@@ -137,7 +137,7 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			}
 		}
 		if kind < 0 {
-			kind, how = x.labelledCount(toks, ti, tj)
+			kind, how = x.labelledCount(di.text, toks, ti, tj)
 		}
 		switch {
 		case kind < 0:
@@ -1095,7 +1095,19 @@ func (x *Extractor) numberOf(toks []text.Token, k int) (int, int, bool) {
 // "Deaths | 20 |", "Total fatalities: 110", and "estimated the
 // fatalities at 108" (not "injuries at 5 hospitals": the amount's own noun
 // says what it counts).
-func (x *Extractor) labelledCount(toks []text.Token, ti, tj int) (int, string) {
+func (x *Extractor) labelledCount(t string, toks []text.Token, ti, tj int) (int, string) {
+	// "Deaths 58" alone on its line: a copied box's row without its bar.
+	lineEnds := tj >= len(toks) || strings.Contains(t[toks[tj-1].End:toks[tj].Start], "\n")
+	for k := ti - 1; lineEnds && k >= 0 && k >= ti-3; k-- {
+		if !toks[k].Cap || k > 0 && !strings.Contains(t[toks[k-1].End:toks[k].Start], "\n") {
+			continue
+		}
+		for _, p := range []*phrases{x.countNouns, x.countVerbs} {
+			if v, n, ok := p.match(toks, k); ok && k+n == ti {
+				return v, "@noun '" + joinText(toks[k:ti]) + "' labelling the amount"
+			}
+		}
+	}
 	link := ti - 1
 	if link < 1 {
 		return -1, ""

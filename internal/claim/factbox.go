@@ -40,7 +40,17 @@ func factBoxDate(di *docInfo) (when.Date, bool) {
 				}
 			}
 		}
-		if k+1 >= len(toks) || toks[k].Text != "Date" && toks[k].Text != "When" || toks[k+1].Text != ":" && toks[k+1].Text != "|" {
+		if k+1 >= len(toks) || toks[k].Text != "Date" && toks[k].Text != "When" {
+			continue
+		}
+		// "Date November 23, 2009": a copied box loses its bars, and the
+		// day follows the label on the label's line.
+		if toks[k+1].Text != ":" && toks[k+1].Text != "|" {
+			for _, d := range di.dates[si] {
+				if d.Start == toks[k+1].Start && !d.Relative && !strings.Contains(di.text[toks[k].End:d.Start], "\n") {
+					return d, true
+				}
+			}
 			continue
 		}
 		for _, d := range di.dates[si] {
