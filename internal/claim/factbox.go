@@ -68,24 +68,45 @@ func factBoxDate(di *docInfo) (when.Date, bool) {
 	return when.Date{}, false
 }
 
+// maxLabelWords is how many words a fact box's row label may hold.
+const maxLabelWords = 6
+
 // factRow reads a fact box's row near the top of a page: "Foundation:
 // 1993", "Founded | 1984", "Died: 7 June 2006". The row's label is a
 // fact's verb or noun; what it is about is the page's subject, the first
 // group (or, for a death, the first person) the page names.
 func (x *Extractor) factRow(di *docInfo, si int) (Claim, bool) {
 	toks := di.toks[si]
-	if si >= factBoxRows || len(toks) < 3 || len(di.dates[si]) == 0 || toks[0].Kind != text.Word || !toks[0].Cap || toks[1].Text != ":" && toks[1].Text != "|" {
+	if si >= factBoxRows || len(toks) < 3 || len(di.dates[si]) == 0 {
 		return Claim{}, false
 	}
-	fi, n, ok := x.factVerbs.match(toks, 0)
-	if !ok {
-		fi, n, ok = x.factNouns.match(toks, 0)
+	// The label: capitalised words up to a colon or a bar, one of them a
+	// fact's verb or noun ("Founded:", "Year established or became
+	// active:", "Date of formation |").
+	sep := -1
+	for k := 0; k < len(toks) && k <= maxLabelWords; k++ {
+		if toks[k].Text == ":" || toks[k].Text == "|" {
+			sep = k
+			break
+		}
+		if toks[k].Kind != text.Word || k == 0 && !toks[k].Cap {
+			return Claim{}, false
+		}
 	}
-	if !ok || n != 1 {
+	fi, ok := -1, false
+	for k := 0; k < sep && !ok; k++ {
+		var n int
+		fi, n, ok = x.factVerbs.match(toks, k)
+		if !ok {
+			fi, n, ok = x.factNouns.match(toks, k)
+		}
+		ok = ok && n == 1
+	}
+	if !ok {
 		return Claim{}, false
 	}
 	d := di.dates[si][0]
-	if d.Relative || tokIndex(toks, d.Start) != 2 {
+	if d.Relative || tokIndex(toks, d.Start) != sep+1 {
 		return Claim{}, false
 	}
 	person := x.rs.Facts[fi].ID == killedFact
