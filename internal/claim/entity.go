@@ -529,6 +529,11 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 	if m.b+1 < len(toks) && isTitle(toks[m.b].Lower) && toks[m.b].Cap && toks[m.b+1].Cap && m.actor < 0 {
 		return
 	}
+	// "said on X", "posted on Y": one letter names a platform or a
+	// letter, no place.
+	if m.b-m.a == 1 && len(strings.TrimSuffix(toks[m.a].Text, ".")) == 1 {
+		return
+	}
 	// "attacks in the West": a direction, no place an attack can be in.
 	if m.b-m.a == 1 && compass[toks[m.a].Lower] {
 		return
