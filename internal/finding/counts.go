@@ -188,6 +188,10 @@ func representatives(keys []string) map[string]string {
 		if rest, ok := strings.CutPrefix(k, "name:"); ok {
 			for _, w := range strings.Fields(rest) {
 				byWord[w] = append(byWord[w], k)
+				// "laurent-désiré" is looked up as "laurent" too (see sameWord).
+				if first, _, ok := strings.Cut(w, "-"); ok && first != "" {
+					byWord[first] = append(byWord[first], k)
+				}
 			}
 		}
 	}
@@ -318,11 +322,18 @@ func sameEntity(a, b string) bool {
 		wa, wb = wb, wa
 	}
 	for i := 0; i+len(wa) <= len(wb); i++ {
-		if slices.Equal(wa, wb[i:i+len(wa)]) {
+		if slices.EqualFunc(wa, wb[i:i+len(wa)], sameWord) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameWord reports one word of a name as either writes it: a compound
+// given name is often shortened to its first part ("Laurent-Désiré
+// Kabila", "Laurent Kabila").
+func sameWord(a, b string) bool {
+	return a == b || strings.HasPrefix(a, b+"-") || strings.HasPrefix(b, a+"-")
 }
 
 // contrastWords set two figures of one sentence against each other:

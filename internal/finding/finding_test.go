@@ -143,6 +143,26 @@ func TestRepresentativesNested(t *testing.T) {
 	}
 }
 
+// TestRepresentativesCompoundGivenName: "Jean Tarvik" is "Jean-Marc
+// Tarvik" shortened, and "Tarvik" is both; "Ahmad Massoud" is not "Ahmad
+// Shah Massoud" (a son is named after his father).
+func TestRepresentativesCompoundGivenName(t *testing.T) {
+	rep := representatives([]string{"name:tarvik", "name:jean tarvik", "name:jean-marc tarvik", "name:ahmad massoud", "name:ahmad shah massoud"})
+	tests := []struct{ key, want string }{
+		{"name:tarvik", "name:jean-marc tarvik"},
+		{"name:jean tarvik", "name:jean-marc tarvik"},
+		{"name:ahmad massoud", "name:ahmad massoud"},
+	}
+	for _, tt := range tests {
+		if got := rep[tt.key]; got != tt.want {
+			t.Errorf("representative of %q = %q, want %q", tt.key, got, tt.want)
+		}
+	}
+	if sameEntity("name:jean tarvik", "name:marc-jean tarvik") {
+		t.Error("a compound name shortened keeps its first part only")
+	}
+}
+
 // TestInitialsWithin: a name with a run of its words written by their
 // initials is the same name.
 func TestInitialsWithin(t *testing.T) {
