@@ -257,6 +257,12 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 			return ref{m: m, sent: si, ok: true}
 		}
 	}
+	// "the president": the man an earlier sentence titled so.
+	if j >= 1 && toks[j-1].Lower == "the" && isTitle(toks[j].Lower) {
+		if r := x.resolveTitled(di, si, j-1, toks[j].Lower); r.ok {
+			return r
+		}
+	}
 	// "the group", "he", "it": an anaphor ending at j.
 	for a := j; a >= 0 && a >= j-2; a-- {
 		if _, n, ok := x.personAna.match(toks, a); ok && a+n == j+1 {
@@ -440,6 +446,29 @@ func (x *Extractor) resolvePerson(di *docInfo, si, a int) ref {
 			if m.person && !m.poss && !m.appos && !m.dateline && !m.locative {
 				return ref{m: m, sent: s, ok: true, via: "pronoun"}
 			}
+		}
+	}
+	return ref{}
+}
+
+// resolveTitled finds the man "the president" stands for: the nearest
+// person named before token a, in this sentence or up to three before,
+// with that title before his name ("President Jean Tarvik").
+func (x *Extractor) resolveTitled(di *docInfo, si, a int, title string) ref {
+	for s := si; s >= 0 && s >= si-3; s-- {
+		toks := di.toks[s]
+		var best ref
+		for _, m := range di.ments[s] {
+			if s == si && m.b > a {
+				break
+			}
+			titled := toks[m.a].Lower == title || m.a > 0 && toks[m.a-1].Lower == title && toks[m.a-1].Cap
+			if m.person && !m.poss && titled {
+				best = ref{m: m, sent: s, ok: true, via: "anaphora"}
+			}
+		}
+		if best.ok {
+			return best
 		}
 	}
 	return ref{}
