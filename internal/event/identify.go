@@ -472,7 +472,9 @@ func accentsApart(p, q string) bool {
 // skeleton is a place key's name as its spellings share it.
 func skeleton(key string) string {
 	_, v, _ := strings.Cut(key, ":")
-	return text.Skeleton(v)
+	// "Gilgit-Baltistan" and "Gilgit Baltistan": a hyphen between the
+	// words of a place's name is a space.
+	return text.Skeleton(strings.ReplaceAll(v, "-", " "))
 }
 
 // contains reports a place name that opens or closes another: "Crocus"
