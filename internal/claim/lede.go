@@ -87,6 +87,17 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 		}
 		s.Sites = appendUnique(s.Sites, x.sitesIn(toks, 0, cut)...)
 		s.Places = appendUnique(s.Places, x.placesIn(sd, k, 0, cut)...)
+		// "Deadly bombings hit Algerian town; eleven killed by twin car
+		// bombs in Bouira": a first clause that names no town leaves it to
+		// the next, when that tells an attack of the same kind.
+		if cut < len(toks) && !namesTown(s.Places) && !sf.displacedAny && sf.otherAt < 0 {
+			for _, kd := range x.kindsIn(toks, cut, len(toks)) {
+				if slices.Contains(s.Kinds, kd) {
+					s.Places = appendUnique(s.Places, x.placesIn(sd, k, cut, len(toks))...)
+					break
+				}
+			}
+		}
 		// "Saturday April 2 marked exactly one year since the attack": the
 		// day the sentence dates is the anniversary, not the attack.
 		if !s.HasWhen && di.hasRef {

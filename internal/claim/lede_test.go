@@ -185,3 +185,15 @@ func TestDenialDay(t *testing.T) {
 		}
 	}
 }
+
+// TestLedeTownInNextClause: "Deadly bombings hit Syrian town; eleven
+// killed by twin car bombs in Marfa" places the opening's attack in
+// Marfa.
+func TestLedeTownInNextClause(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2008-08-20",
+		Text: "Deadly bombings hit Syrian town; Eleven people have been killed and 31 injured by twin car bombs near a hotel and a barracks in Marfa, south east of the capital, state media say."}
+	x := extractor(t).Extract(0, &d)
+	if !x.HasLede || !slices.Contains(x.Lede.Places, "name:marfa") {
+		t.Errorf("lede %v, places %q; want Marfa", x.HasLede, x.Lede.Places)
+	}
+}
