@@ -99,6 +99,17 @@ func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 		for k := a; k < b; k++ {
 			used[k] = true
 		}
+		if reciprocal(p) {
+			// "The army and the M23 blamed each other for the attacks":
+			// each holds the other responsible.
+			if d, ok := x.reciprocalPartner(di, si, c); ok {
+				c.Attributor, d.Attributor = d.ActorName, c.ActorName
+				out = append(out, c, d)
+			} else {
+				out = append(out, c)
+			}
+			continue
+		}
 		if d, ok := x.conjunctActor(di, si, c, a); ok {
 			// "the PKK and the YPG were responsible" holds two allies
 			// responsible; "JuA and Jundallah both claimed it" are two
@@ -112,6 +123,53 @@ func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 		}
 	}
 	return out
+}
+
+// reciprocal reports a pattern of two sides blaming each other: "blamed
+// each other", "traded blame", "traded accusations".
+func reciprocal(p stancePattern) bool {
+	for i, w := range p.words {
+		if w == "traded" || w == "each" && i+1 < len(p.words) && p.words[i+1] == "other" {
+			return true
+		}
+	}
+	return false
+}
+
+// reciprocalPartner reads the other side of a reciprocal blame: the name
+// or the state's forces before "and" that opens c's actor ("The Kelvian
+// army and the Tarvik Front blamed each other"), as a claim like c.
+func (x *Extractor) reciprocalPartner(di *docInfo, si int, c Claim) (Claim, bool) {
+	toks := di.toks[si]
+	start := tokIndex(toks, c.Start)
+	for _, m := range di.ments[si] {
+		if m.key == c.Actor && toks[m.a].Start >= c.Start && toks[m.b-1].End <= c.End {
+			start = m.a
+			break
+		}
+	}
+	j := start - 1
+	if j >= 0 && toks[j].Lower == "the" {
+		j--
+	}
+	if j < 1 || toks[j].Lower != "and" {
+		return Claim{}, false
+	}
+	d := c
+	d.ActorPerson, d.Initials, d.Side, d.Joint = false, "", "", ""
+	for _, m := range di.ments[si] {
+		if m.b == j && !m.locative && !m.dateline {
+			d.Actor, d.ActorName, d.ActorPerson = m.key, m.name, m.person
+			return d, true
+		}
+	}
+	for k := max(0, j-4); k < j; k++ {
+		if f, e, ok := x.forcesFrom(toks, k, true); ok && e == j {
+			d.Actor, d.ActorName = "phrase:"+f, f
+			return d, true
+		}
+	}
+	return Claim{}, false
 }
 
 // saidAlready finds a claim the sentence has already given in other
