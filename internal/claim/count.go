@@ -1108,6 +1108,15 @@ func (x *Extractor) labelledCount(t string, toks []text.Token, ti, tj int) (int,
 			}
 		}
 	}
+	// "The attackers numbered about 20": the noun before the verb is
+	// what the amount counts.
+	if v := ti - 1; v >= 1 && (toks[v].Lower == "numbered" || toks[v].Lower == "number") {
+		for k := v - 1; k >= 0 && k >= v-2; k-- {
+			if n, m, ok := x.countNouns.match(toks, k); ok && k+m == v {
+				return n, "@noun '" + joinText(toks[k:v]) + "' numbered by the amount"
+			}
+		}
+	}
 	link := ti - 1
 	if link < 1 {
 		return -1, ""
