@@ -6,7 +6,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/text"
 )
 
-// oneVictim reads one victim named with "a" or "an" beside a verb that
+// oneVictim reads one victim named with "a", "an" or "another" beside a verb that
 // counts victims: "a soldier was shot dead", "a gunman killed a guard",
 // "an officer was wounded". A lone attacker's victims are often told so,
 // with no number at all. The figure is the report's only where it gives no
@@ -17,7 +17,7 @@ func (x *Extractor) oneVictim(di *docInfo, si int) []Claim {
 	s := di.sents[si]
 	var out []Claim
 	for k := 0; k+1 < len(toks); k++ {
-		if l := toks[k].Lower; l != "a" && l != "an" {
+		if l := toks[k].Lower; l != "a" && l != "an" && l != "another" {
 			continue
 		}
 		// The person may follow a word or two: "a young soldier", "an
