@@ -124,7 +124,8 @@ func (x *Extractor) listTotals(di *docInfo, si int, amts []quantity.Amount, cs [
 // k when there is none. The list must end there ("a man who …" does not
 // count him among the victims' groups).
 func (x *Extractor) onePerson(toks []text.Token, k int) int {
-	if k >= len(toks) || toks[k].Lower != "a" && toks[k].Lower != "an" {
+	// "and a guide", "and their guide": one person.
+	if k >= len(toks) || toks[k].Lower != "a" && toks[k].Lower != "an" && toks[k].Lower != "their" && toks[k].Lower != "his" && toks[k].Lower != "her" {
 		return k
 	}
 	for e := k + 1; e < len(toks) && e <= k+4; e++ {
