@@ -1108,9 +1108,11 @@ func (x *Extractor) labelledCount(t string, toks []text.Token, ti, tj int) (int,
 			}
 		}
 	}
-	// "The attackers numbered about 20": the noun before the verb is
-	// what the amount counts.
-	if v := ti - 1; v >= 1 && (toks[v].Lower == "numbered" || toks[v].Lower == "number") {
+	// "The attackers numbered about 20", "the attackers were four": the
+	// noun before the verb is what the amount counts (after a copula,
+	// only an amount that ends its clause: not "were 20 km away").
+	closes := tj >= len(toks) || toks[tj].Kind == text.Punct || toks[tj].Lower == "and" || toks[tj].Lower == "with"
+	if v := ti - 1; v >= 1 && (toks[v].Lower == "numbered" || toks[v].Lower == "number" || closes && (toks[v].Lower == "were" || toks[v].Lower == "are")) {
 		for k := v - 1; k >= 0 && k >= v-2; k-- {
 			if n, m, ok := x.countNouns.match(toks, k); ok && k+m == v {
 				return n, "@noun '" + joinText(toks[k:v]) + "' numbered by the amount"
