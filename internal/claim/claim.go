@@ -37,7 +37,9 @@ type Claim struct {
 	// when they say it is a revision ("the toll rose to 22").
 	Earlier, Revised bool
 	// Article is set for a one read from "a" or "an" ("a suicide bomber
-	// struck"): a report's figure only when it gives no other.
+	// struck"), or a floor inferred from other words ("including six of
+	// the attackers": at least six attackers): a report's figure only when
+	// it gives no other.
 	Article bool
 	// Total is set when the words call the figure a toll ("the death
 	// toll to be 338"): a whole, never a part of another figure.

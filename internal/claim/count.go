@@ -205,7 +205,8 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		// "One suspect was shot dead": the attackers' dead, not the victims.
 		// "Six gunmen had been killed", "all four terrorists are dead": the
 		// attackers' dead say how many attackers there were at least.
-		deadOf, dead := -1, a // the attackers' dead, as the words count them
+		deadOf, dead := -1, a      // the attackers' dead, as the words count them
+		fewest, fewestOf := -1, "" // the attackers' kind and words, when an aside counts their dead
 		if x.rs.Counts[kind].Victims && pop != "" && x.perpHeads[pop[strings.LastIndexByte(pop, ' ')+1:]] {
 			ak := x.attackersCounted(pop)
 			if ak < 0 || x.rs.Counts[kind].ID != "killed" || a.Lo < 2 {
@@ -328,6 +329,7 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 						deadOf = x.deadOf(ak)
 					}
 					dead = quantity.Amount{Lo: int64(n), Hi: int64(n), Exact: true, Trace: fmt.Sprintf("'%s' → %d", words, n)}
+					fewest, fewestOf = ak, strings.ToLower(words)
 				}
 			}
 		}
@@ -336,6 +338,13 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			d := c
 			d.Kind, d.Lo, d.Hi, d.Exact, d.Population = x.rs.Counts[deadOf].ID, dead.Lo, dead.Hi, dead.Exact, ""
 			d.Trace = []string{dead.Trace, fmt.Sprintf("counts %s: the attackers' dead", d.Kind)}
+			out = append(out, d)
+		}
+		if fewest >= 0 {
+			// "including six of the attackers": at least that many attackers.
+			d := c
+			d.Kind, d.Lo, d.Hi, d.Exact, d.Population, d.Article = x.rs.Counts[fewest].ID, dead.Lo, quantity.Unbounded, false, fewestOf, true
+			d.Trace = []string{dead.Trace, fmt.Sprintf("counts %s: the attackers' dead, at least that many attackers", d.Kind)}
 			out = append(out, d)
 		}
 	}
