@@ -98,9 +98,10 @@ func TestCounts(t *testing.T) {
 		{"The victims, aged between 18 and 25, were killed at a concert.", ""},
 		{"Rescuers said over 100 people over 60 were injured.", "count/injured [101, ∞)"},
 		// A toll that counts the attacker is read as a count of victims.
-		{"At least 23 people, including the bomber, died in the blast.", "count/killed [22, ∞) | count/attackers-killed [1, 1]"},
-		{"The shooting killed 50 people, including the gunman.", "count/killed [49, 49] | count/attackers-killed [1, 1]"},
-		{"The attack killed 18 people, including the three attackers.", "count/killed [15, 15] | count/attackers-killed [3, 3]"},
+		// The attackers' dead are at least that many attackers.
+		{"At least 23 people, including the bomber, died in the blast.", "count/killed [22, ∞) | count/attackers-killed [1, 1] | count/attackers [1, ∞) bomber"},
+		{"The shooting killed 50 people, including the gunman.", "count/killed [49, 49] | count/attackers-killed [1, 1] | count/attackers [1, ∞) gunman"},
+		{"The attack killed 18 people, including the three attackers.", "count/killed [15, 15] | count/attackers-killed [3, 3] | count/attackers [3, ∞) attackers"},
 		{"The attack killed 18 people, including the attackers.", ""},
 		{"The attack killed 18 people, not including the attackers.", "count/killed [18, 18]"},
 		{"The bombing killed 22 people, including the attacker's two neighbours.", "count/killed [22, 22]"},

@@ -329,7 +329,7 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 						deadOf = x.deadOf(ak)
 					}
 					dead = quantity.Amount{Lo: int64(n), Hi: int64(n), Exact: true, Trace: fmt.Sprintf("'%s' → %d", words, n)}
-					fewest, fewestOf = ak, strings.ToLower(words)
+					fewest, fewestOf = ak, strings.ToLower(words[strings.LastIndexByte(words, ' ')+1:])
 				}
 			}
 		}
