@@ -83,7 +83,10 @@ func (x *Extractor) breakdowns(di *docInfo, counts []Claim) (out []Claim, groups
 			// The next sentence opens with an amount and holds only counts.
 			var next []*Claim
 			for _, k := range bySent[si+1] {
-				next = append(next, &counts[k])
+				// ("A guard was also killed": one told in addition, no part.)
+				if !counts[k].Article {
+					next = append(next, &counts[k])
+				}
 			}
 			nt := di.toks[si+1]
 			// Parts count what the total counts: "Eight were injured … 13

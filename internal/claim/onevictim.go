@@ -2,6 +2,7 @@ package claim
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/crosscheck/crosscheck/internal/text"
 )
@@ -89,3 +90,40 @@ var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "w
 // pluralAux agree with more than one person: "a guard were killed" ends a
 // list.
 var pluralAux = map[string]bool{"were": true, "have": true, "are": true}
+
+// alsoReach is how many sentences back a victim told "also" adds to a
+// count of the same kind.
+const alsoReach = 3
+
+// alsoOne adds to ones (oneVictim's claims of a sentence), for each told
+// with "also" ("a local guide was also killed", after "nine tourists
+// killed"), the toll one past the last count of its kind in the sentences
+// before: the one is in addition to them.
+func (x *Extractor) alsoOne(di *docInfo, ones, before []Claim) []Claim {
+	out := ones
+	for _, c := range ones {
+		toks := di.toks[c.Sent]
+		also := false
+		for k := tokIndex(toks, c.End); k < len(toks) && k < tokIndex(toks, c.End)+3; k++ {
+			also = also || toks[k].Lower == "also"
+		}
+		if !also {
+			continue
+		}
+		var last *Claim
+		for i := len(before) - 1; i >= 0; i-- {
+			if b := &before[i]; b.Type == Count && b.Kind == c.Kind && !b.Part && !b.Article && !b.Earlier && b.Sent < c.Sent && b.Sent >= c.Sent-alsoReach {
+				last = b
+				break
+			}
+		}
+		if last == nil || !last.Exact {
+			continue
+		}
+		d := c
+		d.Lo, d.Hi, d.Article, d.Population = last.Lo+1, last.Hi+1, false, ""
+		d.Trace = append(slices.Clone(c.Trace), fmt.Sprintf("told 'also' after %d %s: %d in all", last.Lo, c.Kind, last.Lo+1))
+		out = append(out, d)
+	}
+	return out
+}
