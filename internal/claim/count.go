@@ -1101,9 +1101,10 @@ func (x *Extractor) numberOf(toks []text.Token, k int) (int, int, bool) {
 }
 
 // labelledCount reads an amount a count's noun labels: a fact box's
-// "Deaths | 20 |", "Total fatalities: 110", and "estimated the
-// fatalities at 108" (not "injuries at 5 hospitals": the amount's own noun
-// says what it counts).
+// "Deaths | 20 |" or, its bar lost, "Deaths 58" on a line of its own,
+// "Total fatalities: 110", "estimated the fatalities at 108" (not
+// "injuries at 5 hospitals": the amount's own noun says what it counts),
+// and "the attackers numbered about 20".
 func (x *Extractor) labelledCount(t string, toks []text.Token, ti, tj int) (int, string) {
 	// "Deaths 58" alone on its line: a copied box's row without its bar.
 	lineEnds := tj >= len(toks) || strings.Contains(t[toks[tj-1].End:toks[tj].Start], "\n")

@@ -7,12 +7,12 @@ import (
 	"github.com/crosscheck/crosscheck/internal/text"
 )
 
-// oneVictim reads one victim named with "a", "an" or "another" beside a verb that
-// counts victims: "a soldier was shot dead", "a gunman killed a guard",
-// "an officer was wounded". A lone attacker's victims are often told so,
-// with no number at all. The figure is the report's only where it gives no
-// other (Article): "a policeman was among the dead" in a report of 40 dead
-// is one of them.
+// oneVictim reads one victim named with "a", "an" or "another" beside a
+// verb that counts victims: "a soldier was shot dead", "a gunman killed a
+// guard", "an officer was wounded", "injuring another officer". A lone
+// attacker's victims are often told so, with no number at all. The figure
+// is the report's only where it gives no other (Article): "a policeman was
+// among the dead" in a report of 40 dead is one of them.
 func (x *Extractor) oneVictim(di *docInfo, si int) []Claim {
 	toks := di.toks[si]
 	s := di.sents[si]
@@ -104,7 +104,7 @@ func (x *Extractor) alsoOne(di *docInfo, ones, before []Claim) []Claim {
 	for _, c := range ones {
 		toks := di.toks[c.Sent]
 		also := false
-		for k := tokIndex(toks, c.End); k < len(toks) && k < tokIndex(toks, c.End)+3; k++ {
+		for k, end := tokIndex(toks, c.End), tokIndex(toks, c.End)+3; k < len(toks) && k < end; k++ {
 			also = also || toks[k].Lower == "also"
 		}
 		if !also {

@@ -137,7 +137,7 @@ func reciprocal(p stancePattern) bool {
 }
 
 // reciprocalPartner reads the other side of a reciprocal blame: the name
-// or the state's forces before "and" that opens c's actor ("The Kelvian
+// or the state's forces before "and" that opens c's actor ("The Congolese
 // army and the Tarvik Front blamed each other"), as a claim like c.
 func (x *Extractor) reciprocalPartner(di *docInfo, si int, c Claim) (Claim, bool) {
 	toks := di.toks[si]
@@ -1873,9 +1873,6 @@ func plainSubject(toks []text.Token) bool {
 	return true
 }
 
-// speechVerbs after a denial open what the denier asserts.
-var speechVerbs = map[string]bool{"said": true, "says": true, "saying": true, "added": true, "insisted": true}
-
 // deniedSubjects open the subject of a clause a denial denies whole.
 var deniedSubjects = map[string]bool{"the": true, "this": true, "these": true, "its": true, "their": true}
 
@@ -1893,7 +1890,7 @@ func deniedThat(toks []text.Token, a int) int {
 	for k := a - 1; k >= 1 && k >= a-5; k-- {
 		// "denied the charges and said the army carried it out": what is
 		// said after the denial is asserted.
-		if toks[k].Kind == text.Punct || speechVerbs[toks[k].Lower] {
+		if toks[k].Kind == text.Punct || speakerVerbs[toks[k].Lower] {
 			return -1
 		}
 		if toks[k].Lower == "that" && denies(toks[k-1]) {
