@@ -636,3 +636,17 @@ func TestNameThenWhereItLies(t *testing.T) {
 		t.Errorf("related places %v, want Tarvik inside Kelvar", x.Related)
 	}
 }
+
+// TestTrailingParticiple: "the attack was deadlier, killing 600" tells
+// what the attack named before did; the participle names no attack of its
+// own, so the figure keeps the earlier sentence's place.
+func TestTrailingParticiple(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2022-05-05",
+		Text: "The bombing of the drama theater in Tarvik on March 16 stands out as the deadliest attack on civilians. " +
+			"An investigation has found that the attack was far deadlier than estimated, killing closer to 600 people."}
+	for _, c := range extractor(t).Extract(0, &d).Claims {
+		if c.Kind == "killed" && !slices.Contains(c.Subject.Places, "name:tarvik") {
+			t.Errorf("%q: placed %q, want Tarvik", c.Words, c.Subject.Places)
+		}
+	}
+}

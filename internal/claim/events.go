@@ -1,6 +1,10 @@
 package claim
 
-import "github.com/crosscheck/crosscheck/internal/text"
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/text"
+)
 
 // linkEvents gives each sentence the sentence that names the event it is
 // about. A sentence naming an event with words of its own ("a car bombing in
@@ -16,6 +20,9 @@ func (x *Extractor) linkEvents(di *docInfo) {
 			if _, n, ok := x.events.match(toks, k); ok {
 				if intended(toks, k) {
 					continue // "vowed to intensify attacks on extremists": none yet
+				}
+				if mentioned && !own && trailingParticiple(toks, k) {
+					continue // "the attack was deadlier, killing 600": the attack told
 				}
 				mentioned = true
 				if !anaphoricEvent(toks, k, n) && !x.namedPerpetrator(toks, k, n) {
@@ -39,6 +46,13 @@ func (x *Extractor) linkEvents(di *docInfo) {
 			di.events[si] = si
 		}
 	}
+}
+
+// trailingParticiple reports a participle that opens a clause after a
+// comma ("…, killing 20"): it tells what the clause's attack did, not
+// another attack.
+func trailingParticiple(toks []text.Token, k int) bool {
+	return k > 0 && toks[k-1].Text == "," && strings.HasSuffix(toks[k].Lower, "ing")
 }
 
 // anaphoricEvent reports "the attack", "this attack", "the bombing": a
