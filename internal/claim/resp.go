@@ -149,6 +149,17 @@ func (x *Extractor) reciprocalPartner(di *docInfo, si int, c Claim) (Claim, bool
 		}
 	}
 	j := start - 1
+	// "Ukrainian and Russian authorities, who blamed each other": the
+	// relative pronoun's antecedent, over its common nouns, opens the actor.
+	if start < len(toks) && (toks[start].Lower == "who" || toks[start].Lower == "which") && j >= 0 && toks[j].Text == "," {
+		j--
+		for j >= 0 && isLowerWord(toks[j]) && toks[j].Lower != "and" {
+			j--
+		}
+		if _, ok := x.demonymState(toks, j); ok {
+			j--
+		}
+	}
 	if j >= 0 && toks[j].Lower == "the" {
 		j--
 	}
@@ -162,6 +173,12 @@ func (x *Extractor) reciprocalPartner(di *docInfo, si int, c Claim) (Claim, bool
 			d.Actor, d.ActorName, d.ActorPerson = m.key, m.name, m.person
 			return d, true
 		}
+	}
+	// "Ukrainian and Russian authorities, who blamed each other": a
+	// people's word before "and" is its state.
+	if m, ok := x.demonymState(toks, j-1); ok && m.key != c.Actor {
+		d.Actor, d.ActorName = m.key, m.name
+		return d, true
 	}
 	for k := max(0, j-4); k < j; k++ {
 		if f, e, ok := x.forcesFrom(toks, k, true); ok && e == j {
@@ -1804,6 +1821,13 @@ func (x *Extractor) eventSlot(toks []text.Token) bool {
 		toks = toks[1:]
 	}
 	first := toks[0]
+	// "accused Kelvar of striking the camp": the verb of an attack word
+	// ("strike", "attack", "raid"), as a gerund, is the attack.
+	// One attack, not a habit: the gerund takes a definite object ("the
+	// camp", "a convoy", "Tarvik"), not "attacking military targets".
+	if x.attackGerund(first.Lower) && len(toks) > 1 && (toks[1].Cap || toks[1].Lower == "the" || toks[1].Lower == "a" || toks[1].Lower == "an" || toks[1].Lower == "this" || toks[1].Lower == "that") {
+		return true
+	}
 	if !(eventOpeners[first.Lower] || first.Cap || first.Kind == text.Number) {
 		_, _, ok := x.events.match(toks, 0)
 		// "claims checkpoint bombing": a headline's site before the attack.
@@ -1830,6 +1854,21 @@ func (x *Extractor) eventSlot(toks []text.Token) bool {
 // telling events apart), but what a group claims or is blamed for is one:
 // "claimed responsibility for the incident", "for the killings",
 // "militants were to blame for the violence".
+// attackGerund reports the -ing form of a one-word attack noun that is
+// also its verb: "striking", "attacking", "raiding", "ambushing".
+func (x *Extractor) attackGerund(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 3 {
+		return false
+	}
+	for _, s := range []string{stem, stem + "e"} {
+		if _, n, ok := x.events.match([]text.Token{{Lower: s, Text: s, Kind: text.Word}}, 0); ok && n == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 var claimedNouns = map[string]bool{"incident": true, "incidents": true, "killings": true, "violence": true, "bloodshed": true, "unrest": true, "crackdown": true}
 
 // surface is a mention as the document writes it, without a possessive:
