@@ -126,6 +126,9 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 	before := 0   // the clause's words before the date
 	opens := true // only date openers stand before it in its sentence
 	for i := tokIndex(toks, w.Start) - 1; i >= 0 && toks[i].Start >= w.Start-clauseReach; i-- {
+		if bullets[toks[i].Text] {
+			break // "• On the evening of 10 December, …": a list item opens here
+		}
 		opens = opens && dateOpeners[toks[i].Lower]
 		// A line's end (a headline's) ends the clause too.
 		if clauseBreak(toks, i) || x.notAttackDay(toks[i].Lower) || strings.Contains(t[min(toks[i].End, next):next], "\n") {
@@ -247,11 +250,17 @@ func (x *Extractor) notAttackDay(w string) bool {
 	return accusingVerbs[w] || x.tellWords[w]
 }
 
+// bullets open the items of a list.
+var bullets = map[string]bool{"•": true, "●": true, "▪": true, "◦": true, "·": true}
+
 // subordinators open a clause of their own, comma or not.
 var subordinators = map[string]bool{"as": true, "while": true, "when": true, "after": true, "before": true, "until": true, "since": true, "because": true}
 
-// dateOpeners may stand before a date at the head of its clause.
-var dateOpeners = map[string]bool{"on": true, "early": true, "late": true, "last": true, "this": true, "the": true, "in": true, "by": true}
+// dateOpeners may stand before a date at the head of its clause, a time
+// of day among them ("On the evening of 10 December, the camp was
+// attacked", "at dawn on Friday").
+var dateOpeners = map[string]bool{"on": true, "early": true, "late": true, "last": true, "this": true, "the": true, "in": true, "by": true,
+	"of": true, "at": true, "morning": true, "afternoon": true, "evening": true, "night": true, "dawn": true, "dusk": true, "midnight": true, "hours": true, "small": true, "wee": true}
 
 // possessiveReach is how far after a date a word for the attack it
 // qualifies stands: "Friday's suicide bombing".

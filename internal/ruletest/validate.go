@@ -148,7 +148,9 @@ func kindIDs(rs *rule.Set) []string {
 	for _, s := range rs.Responsibility {
 		ids = append(ids, s.ID)
 	}
-	return ids
+	// The day a report gives its own attack is no rule's kind but a
+	// claim the engine reads all the same.
+	return append(ids, claim.EventDay)
 }
 
 func checkIDs(rs *rule.Set) []string {
