@@ -644,9 +644,19 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	if f := strings.Fields(strings.ToLower(c.Attributor)); len(f) > 0 && (f[0] == "no" || f[0] == "nobody" || f[0] == "none") {
 		c.Attributor = ""
 	}
+	// "split over whether his forces were to blame": a question asserts
+	// nothing.
+	if questioned(toks, a) {
+		return Claim{}, false
+	}
 	// "The Taliban denied that they were behind the attack": an assertion
 	// inside a denial is a denial, said by the one who denies.
 	if k := deniedThat(toks, a); k >= 0 {
+		// "The government denied that its forces were responsible": its
+		// own forces are the denier, whose denial is read already.
+		if !actor.ok && ownForces(actorWords) {
+			return Claim{}, false
+		}
 		c.Deny = !p.deny
 		for _, st := range x.rs.Responsibility {
 			if (st.Polarity == "deny") == c.Deny {
@@ -1510,6 +1520,12 @@ func (x *Extractor) orgPhraseBefore(toks []text.Token, a int) string {
 		if toks[k-1].Lower == "that" && k >= 2 && toks[k-2].Kind == text.Word && !toks[k-2].Cap {
 			break
 		}
+		// "denied on Sunday that its forces were responsible", "over
+		// whether his forces were to blame": a clause opens with its
+		// subject's determiner.
+		if (toks[k-1].Lower == "that" || toks[k-1].Lower == "whether") && k < j && clauseSubjectOpeners[toks[k].Lower] {
+			break
+		}
 		k--
 	}
 	// "No individual or group has claimed it": the "no" before the first
@@ -1523,6 +1539,10 @@ func (x *Extractor) orgPhraseBefore(toks []text.Token, a int) string {
 	}
 	return x.orgWords(toks[k:j])
 }
+
+// clauseSubjectOpeners open the subject of a clause after "that" or
+// "whether".
+var clauseSubjectOpeners = map[string]bool{"its": true, "his": true, "her": true, "their": true, "the": true, "a": true, "an": true, "these": true, "those": true}
 
 // actorInPhrase finds a declared group in the few words before token a:
 // "the PKK terrorist organisation".
@@ -1850,10 +1870,6 @@ func (x *Extractor) eventSlot(toks []text.Token) bool {
 	return found
 }
 
-// claimedNouns name no attack alone (they are no kind of attack for
-// telling events apart), but what a group claims or is blamed for is one:
-// "claimed responsibility for the incident", "for the killings",
-// "militants were to blame for the violence".
 // attackGerund reports the -ing form of a one-word attack noun that is
 // also its verb: "striking", "attacking", "raiding", "ambushing".
 func (x *Extractor) attackGerund(w string) bool {
@@ -1869,7 +1885,12 @@ func (x *Extractor) attackGerund(w string) bool {
 	return false
 }
 
-var claimedNouns = map[string]bool{"incident": true, "incidents": true, "killings": true, "violence": true, "bloodshed": true, "unrest": true, "crackdown": true}
+// claimedNouns name no attack alone (they are no kind of attack for
+// telling events apart), but what a group claims or is blamed for is one:
+// "claimed responsibility for the incident", "for the killings",
+// "militants were to blame for the violence", "responsible for the
+// murder of women and children".
+var claimedNouns = map[string]bool{"murder": true, "murders": true, "incident": true, "incidents": true, "killings": true, "violence": true, "bloodshed": true, "unrest": true, "crackdown": true}
 
 // surface is a mention as the document writes it, without a possessive:
 // "Turkish authorities", "the Kremlin" rather than the actor's name.
@@ -1932,8 +1953,10 @@ func deniedThat(toks []text.Token, a int) int {
 		if toks[k].Kind == text.Punct || speakerVerbs[toks[k].Lower] {
 			return -1
 		}
-		if toks[k].Lower == "that" && denies(toks[k-1]) {
-			return k - 1
+		if toks[k].Lower == "that" {
+			if d := denierBefore(toks, k); d >= 0 {
+				return d
+			}
 		}
 		// "denied the explosions were the work of X": the denial's object
 		// is the clause, opened by its subject's article.
@@ -1951,6 +1974,44 @@ func deniedThat(toks []text.Token, a int) int {
 		// "there was no evidence that Iran was behind the attack".
 		if toks[k].Lower == "that" && k >= 2 && noSupport[toks[k-1].Lower] && toks[k-2].Lower == "no" {
 			return k - 2
+		}
+	}
+	return -1
+}
+
+// ownForces reports actor words that are only a force's head ("forces",
+// "troops"): read after a possessive pronoun, whose forces the sentence's
+// subject says.
+func ownForces(words string) bool {
+	f := strings.Fields(strings.ToLower(words))
+	return len(f) == 1 && forceHeads[f[0]]
+}
+
+// questioned reports "whether" opening the clause of the pattern at a:
+// "over whether his forces were to blame".
+func questioned(toks []text.Token, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-5; k-- {
+		if toks[k].Kind == text.Punct {
+			return false
+		}
+		if toks[k].Lower == "whether" {
+			return true
+		}
+	}
+	return false
+}
+
+// denierBefore finds a denying verb just before "that" at k, over a day
+// or a manner between ("denied on Sunday that", "strongly denied that"),
+// and returns its index, or -1.
+func denierBefore(toks []text.Token, k int) int {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if denies(toks[j]) {
+			return j
+		}
+		t := toks[j]
+		if t.Kind != text.Word || !(t.Lower == "on" || t.Lower == "late" || t.Lower == "early" || t.Lower == "again" || weekdays[t.Lower] || strings.HasSuffix(t.Lower, "ly") && !t.Cap) {
+			return -1
 		}
 	}
 	return -1
