@@ -120,6 +120,8 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			kind, how, verbBefore = definite, definiteHow, false
 		} else if k, h := x.numbering(toks, ti); k >= 0 && kind < 0 {
 			kind, how = k, h
+		} else if k, h := x.inNumber(toks, ti, tj); k >= 0 && kind < 0 {
+			kind, how = k, h
 		}
 		if kind < 0 {
 			// "The death toll … has hit 67 as another injured man died": the
@@ -493,6 +495,29 @@ func (x *Extractor) numbering(toks []text.Token, ti int) (int, string) {
 				return -1, ""
 			}
 			return v, "@noun '" + joinText(toks[k:ti-1]) + "' before the amount"
+		}
+	}
+	return -1, ""
+}
+
+// inNumber reads "The attackers, 15-20 in number," and "gunmen whom
+// witnesses said were four in number": the amount before "in number"
+// counts the people named a few words before it.
+func (x *Extractor) inNumber(toks []text.Token, ti, tj int) (int, string) {
+	if tj+1 >= len(toks) || toks[tj].Lower != "in" || toks[tj+1].Lower != "number" {
+		return -1, ""
+	}
+	for k := ti - 1; k >= 0 && k >= ti-8; k-- {
+		if toks[k].Kind == text.Punct && toks[k].Text != "," {
+			return -1, ""
+		}
+		for s := max(0, k-2); s <= k; s++ {
+			if v, n, ok := x.countNouns.match(toks, s); ok && s+n == k+1 {
+				if ck := x.rs.Counts[v]; ck.Subject == "actor" || !ck.People {
+					return -1, ""
+				}
+				return v, "@noun '" + joinText(toks[s:k+1]) + "' before the amount 'in number'"
+			}
 		}
 	}
 	return -1, ""
