@@ -225,6 +225,10 @@ func (x *Extractor) speaks(toks []text.Token, a, b int) bool {
 	if speakerNouns[toks[b].Lower] {
 		return true
 	}
+	// "the Ministry of Defense has announced".
+	for b+1 < len(toks) && auxiliaries[toks[b].Lower] {
+		b++
+	}
 	if _, _, ok := x.reporting.match(toks, b); ok {
 		return true
 	}
