@@ -122,7 +122,56 @@ func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 			out = append(out, c)
 		}
 	}
+	if c, ok := x.ownPassive(di, si, used); ok {
+		out = append(out, c)
+	}
 	return out
+}
+
+// ownPassive reads a group's own statement that tells its attack in the
+// passive, naming no one who did it: "Shabaab said: 'The Mpeketoni raid
+// was carried out in response to …'". Saying so, the group claims it.
+func (x *Extractor) ownPassive(di *docInfo, si int, used []bool) (Claim, bool) {
+	toks := di.toks[si]
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Lower != "carried" || toks[k+1].Lower != "out" || used[k] {
+			continue
+		}
+		if w := toks[k-1].Lower; w != "was" && w != "were" || k+2 < len(toks) && toks[k+2].Lower == "by" {
+			continue
+		}
+		ev := -1 // the attack's words: "The Mpeketoni raid"
+		for j := k - 2; j >= 0 && j >= k-6 && toks[j].Kind == text.Word; j-- {
+			if _, _, ok := x.events.match(toks, j); ok {
+				ev = j
+			}
+		}
+		if ev < 0 {
+			continue
+		}
+		for r := ev - 1; r >= 0; r-- {
+			if _, _, ok := x.reporting.match(toks, r); !ok {
+				continue
+			}
+			g := x.subjectBefore(di, si, r)
+			if !g.ok || !x.isGroup(g.m) || denies(toks[r]) {
+				return Claim{}, false
+			}
+			a := ev
+			for a > 0 && toks[a-1].Kind == text.Word {
+				a--
+			}
+			c := Claim{Doc: di.idx, Type: Responsibility, Kind: x.rs.Responsibility[x.claimedIdx()].ID,
+				Sent: si, SentStart: di.sents[si].Start, SentEnd: di.sents[si].End,
+				Actor: g.m.key, ActorName: g.m.name,
+				Start: toks[a].Start, End: toks[k+1].End}
+			c.Words = di.text[c.Start:c.End]
+			c.Subject.Event = di.text[toks[ev].Start:toks[k-1].Start]
+			c.Trace = append(c.Trace, fmt.Sprintf("stance %s (assert): %s, telling its own attack done", c.Kind, c.ActorName))
+			return c, true
+		}
+	}
+	return Claim{}, false
 }
 
 // reciprocal reports a pattern of two sides blaming each other: "blamed
