@@ -12,9 +12,9 @@ import (
 // forceQualifiers the words that make them a state's; forceMen may act
 // unqualified ("soldiers opened fire"), machines may not ("artillery").
 var (
-	forceHeads      = map[string]bool{"forces": true, "troops": true, "soldiers": true, "army": true, "military": true, "police": true, "policemen": true, "gendarmes": true, "tanks": true, "helicopters": true, "warplanes": true, "jets": true, "gunships": true, "artillery": true}
+	forceHeads      = map[string]bool{"forces": true, "troops": true, "soldiers": true, "army": true, "military": true, "police": true, "policemen": true, "gendarmes": true, "tanks": true, "helicopters": true, "warplanes": true, "warplane": true, "jets": true, "jet": true, "aircraft": true, "drones": true, "gunships": true, "artillery": true}
 	forceMen        = map[string]bool{"soldiers": true, "troops": true, "police": true, "policemen": true, "gendarmes": true}
-	forceQualifiers = map[string]bool{"government": true, "regime": true, "state": true, "security": true, "armed": true, "federal": true, "national": true, "army": true, "military": true, "police": true}
+	forceQualifiers = map[string]bool{"government": true, "regime": true, "state": true, "security": true, "armed": true, "federal": true, "national": true, "army": true, "military": true, "police": true, "fighter": true, "combat": true}
 )
 
 // forcesAt reads a state's forces opening at k, as lower-case words
@@ -102,11 +102,17 @@ func (x *Extractor) forcesActing(toks []text.Token, p stancePattern, slots map[s
 		w, _, ok := x.forcesAt(toks, sp.a)
 		return w, ok && x.victimsUnarmed(toks, a)
 	}
-	start := a - 1
+	// "The Kelvan army has reportedly killed 29": an auxiliary and an
+	// adverb may stand between the forces and their verb.
+	head := a - 1
+	for head >= 0 && (auxiliaries[toks[head].Lower] || adverb(toks[head])) {
+		head--
+	}
+	start := head
 	for start >= 0 && forceHeads[toks[start].Lower] {
 		start--
 	}
-	if start == a-1 {
+	if start == head {
 		return "", false
 	}
 	for start >= 0 && (forceQualifiers[toks[start].Lower] || x.stateWord(toks, start)) {
@@ -120,14 +126,16 @@ func (x *Extractor) forcesActing(toks []text.Token, p stancePattern, slots map[s
 	}
 	// "Soldiers killed" as a headline: killed themselves. What they did
 	// is done to someone named after the verb.
-	if b >= len(toks) || toks[b].Kind == text.Punct || prepositions[toks[b].Lower] || locatives[toks[b].Lower] {
+	// ("killed at least 29" counts whom they killed.)
+	bounded := b+1 < len(toks) && toks[b].Lower == "at" && (toks[b+1].Lower == "least" || toks[b+1].Lower == "most")
+	if b >= len(toks) || toks[b].Kind == text.Punct || !bounded && (prepositions[toks[b].Lower] || locatives[toks[b].Lower]) {
 		return "", false
 	}
 	if start >= 0 && toks[start].Lower == "the" {
 		start--
 	}
 	w, end, ok := x.forcesFrom(toks, start+1, true)
-	if !ok || end != a {
+	if !ok || end != head+1 {
 		return "", false
 	}
 	for k := b; k < len(toks) && k < b+8; k++ {

@@ -622,6 +622,13 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 			actorWords, forces = w, e
 		}
 	}
+	// "the attack was carried out by Kelvan fighter aircraft": words of
+	// responsibility name a state's forces as the doer.
+	if sp, ok := slots[slotActor]; ok && !p.groupOnly && !actor.ok && p.byAgent() && sp.a >= b {
+		if w, e, ok := x.forcesAt(toks, sp.a); ok {
+			actorWords, forces = w, e
+		}
+	}
 	if !actor.ok && actorWords == "" || p.possessive && !actor.ok {
 		return Claim{}, false // "another group's claim": no one named
 	}

@@ -956,8 +956,11 @@ func (b *builder) stateSide(actor string) bool {
 // stateOrgans head the words for a state's own bodies; stateWords may
 // qualify them ("security forces", "federal police").
 var (
-	stateOrgans = map[string]bool{"government": true, "army": true, "military": true, "regime": true, "troops": true, "police": true, "soldiers": true, "policemen": true, "gendarmes": true}
-	stateWords  = map[string]bool{"security": true, "armed": true, "national": true, "federal": true, "state": true, "government": true, "special": true}
+	stateOrgans = map[string]bool{"government": true, "army": true, "military": true, "regime": true, "troops": true, "police": true, "soldiers": true, "policemen": true, "gendarmes": true,
+		// Its machines, as extraction reads a state's forces ("Kelvan
+		// fighter aircraft", "Kelvan drones").
+		"warplanes": true, "warplane": true, "jets": true, "jet": true, "aircraft": true, "drones": true, "helicopters": true, "gunships": true, "tanks": true, "artillery": true}
+	stateWords = map[string]bool{"security": true, "armed": true, "national": true, "federal": true, "state": true, "government": true, "special": true, "fighter": true, "combat": true}
 )
 
 // stateOf gives the state a state-side actor answers for: a declared

@@ -63,3 +63,31 @@ func TestOneSpanTwoStances(t *testing.T) {
 		t.Errorf("no responsibility finding: %+v", res.Findings)
 	}
 }
+
+// TestStateSide: a state's machines are its forces, as extraction reads
+// them ("Russian fighter aircraft" answer for Russia; "fighter aircraft"
+// for a state it does not name); a name with words of its own is a
+// group's.
+func TestStateSide(t *testing.T) {
+	b := &builder{rs: repoRules(t)}
+	for _, c := range []struct {
+		actor string
+		want  bool
+	}{
+		{"phrase:russian fighter aircraft", true},
+		{"phrase:syrian drones", true},
+		{"phrase:syrian government forces", true},
+		{"phrase:free syrian army", false},
+		{"phrase:fighter aircraft", true},
+	} {
+		if got := b.stateSide(c.actor); got != c.want {
+			t.Errorf("stateSide(%q) = %v, want %v", c.actor, got, c.want)
+		}
+	}
+	if st, _ := b.stateOf("phrase:russian fighter aircraft"); st != "actor:russia" {
+		t.Errorf("stateOf(russian fighter aircraft) = %q, want actor:russia", st)
+	}
+	if st, _ := b.stateOf("phrase:fighter aircraft"); st != "" {
+		t.Errorf("stateOf(fighter aircraft) = %q, want none", st)
+	}
+}
