@@ -102,12 +102,7 @@ func (x *Extractor) forcesActing(toks []text.Token, p stancePattern, slots map[s
 		w, _, ok := x.forcesAt(toks, sp.a)
 		return w, ok && x.victimsUnarmed(toks, a)
 	}
-	// "The Kelvan army has reportedly killed 29": an auxiliary and an
-	// adverb may stand between the forces and their verb.
 	head := a - 1
-	for head >= 0 && (auxiliaries[toks[head].Lower] || adverb(toks[head])) {
-		head--
-	}
 	start := head
 	for start >= 0 && forceHeads[toks[start].Lower] {
 		start--
@@ -126,9 +121,7 @@ func (x *Extractor) forcesActing(toks []text.Token, p stancePattern, slots map[s
 	}
 	// "Soldiers killed" as a headline: killed themselves. What they did
 	// is done to someone named after the verb.
-	// ("killed at least 29" counts whom they killed.)
-	bounded := b+1 < len(toks) && toks[b].Lower == "at" && (toks[b+1].Lower == "least" || toks[b+1].Lower == "most")
-	if b >= len(toks) || toks[b].Kind == text.Punct || !bounded && (prepositions[toks[b].Lower] || locatives[toks[b].Lower]) {
+	if b >= len(toks) || toks[b].Kind == text.Punct || prepositions[toks[b].Lower] || locatives[toks[b].Lower] {
 		return "", false
 	}
 	if start >= 0 && toks[start].Lower == "the" {
