@@ -325,7 +325,7 @@ func adoptStrays(groups []*group, rel related, near func(*scene) []int) {
 		found := -1
 		for _, j := range cands {
 			h := groups[j]
-			if j == i || h == nil || !h.hasMain || h.has(m.doc) || len(h.members) <= len(g.members) || apart(g, h) {
+			if j == i || h == nil || !h.hasMain || h.has(m.doc) || len(h.members) <= len(g.members) || apart(g, h) || placedAndDatedApart(&g.scene, &h.scene, rel) {
 				continue
 			}
 			fit, mains := 0, 0
@@ -361,6 +361,24 @@ func adoptStrays(groups []*group, rel related, near func(*scene) []int) {
 			groups[i] = nil
 		}
 	}
+}
+
+// placedAndDatedApart reports two groups that each name where their
+// attack was, with no place in common, and date it to days too far apart
+// for one attack: a theatre in Mariupol on the 16th and a base in Yavoriv
+// on the 13th, whatever the reports that name only the country say.
+func placedAndDatedApart(a, b *scene, rel related) bool {
+	if len(a.places) == 0 || len(b.places) == 0 || placeInCommon(a, b, rel) {
+		return false
+	}
+	for _, x := range a.dates {
+		for _, y := range b.dates {
+			if x.Precision == when.PrecDay && y.Precision == when.PrecDay && dayGap(x, y) > maxGap {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // datedApart reports two scenes that both give dates, and dates that do

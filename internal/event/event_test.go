@@ -483,3 +483,30 @@ func TestRecalledAttack(t *testing.T) {
 		t.Errorf("joined undated reports with no shared figure: %s", why)
 	}
 }
+
+// TestPlacedAndDatedApart: two groups that each name their attack's place,
+// with none in common, and days too far apart for one attack are two
+// attacks; a place in common, or days that may be one, leave it to the
+// rest of the evidence.
+func TestPlacedAndDatedApart(t *testing.T) {
+	rel := relatedPlaces(nil, nil)
+	theatre := scene{places: []string{"name:marfa"}, dates: []when.Date{on("2022-03-16")}}
+	base := scene{places: []string{"name:tarvik"}, dates: []when.Date{on("2022-03-13")}}
+	baseNextDay := scene{places: []string{"name:tarvik"}, dates: []when.Date{on("2022-03-15")}}
+	undated := scene{places: []string{"name:tarvik"}}
+	sameTown := scene{places: []string{"name:marfa"}, dates: []when.Date{on("2022-03-13")}}
+	for _, c := range []struct {
+		name string
+		a, b scene
+		want bool
+	}{
+		{"two towns, three days apart", theatre, base, true},
+		{"two towns, a day apart", theatre, baseNextDay, false},
+		{"one undated", theatre, undated, false},
+		{"one town", theatre, sameTown, false},
+	} {
+		if got := placedAndDatedApart(&c.a, &c.b, rel); got != c.want {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
+		}
+	}
+}
