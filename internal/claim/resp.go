@@ -700,6 +700,11 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	if f := strings.Fields(strings.ToLower(c.Attributor)); len(f) > 0 && (f[0] == "no" || f[0] == "nobody" || f[0] == "none") {
 		c.Attributor = ""
 	}
+	// "signed by the cartel": only a message left for others to read
+	// ("banners left at the scene and signed by"), not a deal or a law.
+	if len(p.words) > 0 && p.words[0] == "signed" && !messageBefore(toks, a) {
+		return Claim{}, false
+	}
 	// "split over whether his forces were to blame": a question asserts
 	// nothing.
 	if questioned(toks, a) {
@@ -2042,6 +2047,23 @@ func ownForces(words string) bool {
 	f := strings.Fields(strings.ToLower(words))
 	return len(f) == 1 && forceHeads[f[0]]
 }
+
+// messageBefore reports a word for a message left at an attack in the
+// words before a: "Narco-banners left at the scene … and signed by".
+func messageBefore(toks []text.Token, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-14; k-- {
+		if toks[k].Text == "." || toks[k].Text == ";" {
+			return false
+		}
+		if messageNouns[strings.TrimPrefix(toks[k].Lower, "narco-")] {
+			return true
+		}
+	}
+	return false
+}
+
+// messageNouns are what a group leaves at an attack to say it was theirs.
+var messageNouns = map[string]bool{"banner": true, "banners": true, "message": true, "messages": true, "note": true, "notes": true, "poster": true, "posters": true, "boards": true, "sign": true, "signs": true, "placard": true, "placards": true, "graffiti": true}
 
 // questioned reports "whether" opening the clause of the pattern at a:
 // "over whether his forces were to blame".
