@@ -250,9 +250,6 @@ func (x *Extractor) notAttackDay(w string) bool {
 	return accusingVerbs[w] || x.tellWords[w]
 }
 
-// bullets open the items of a list.
-var bullets = map[string]bool{"•": true, "●": true, "▪": true, "◦": true, "·": true}
-
 // subordinators open a clause of their own, comma or not.
 var subordinators = map[string]bool{"as": true, "while": true, "when": true, "after": true, "before": true, "until": true, "since": true, "because": true}
 

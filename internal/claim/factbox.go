@@ -16,11 +16,14 @@ import (
 // skipBullets returns the first token of a row past its list marks.
 func skipBullets(toks []text.Token) int {
 	k := 0
-	for k < len(toks) && (toks[k].Text == "-" || toks[k].Text == "|" || toks[k].Text == "*" || toks[k].Text == "•") {
+	for k < len(toks) && (toks[k].Text == "-" || toks[k].Text == "|" || toks[k].Text == "*" || bullets[toks[k].Text]) {
 		k++
 	}
 	return k
 }
+
+// bullets open the items of a list.
+var bullets = map[string]bool{"•": true, "●": true, "▪": true, "◦": true, "·": true}
 
 // factBoxRows is how many sentences from the top a fact box's rows are
 // looked for in.

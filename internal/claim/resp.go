@@ -2055,7 +2055,12 @@ func messageBefore(toks []text.Token, a int) bool {
 		if toks[k].Text == "." || toks[k].Text == ";" {
 			return false
 		}
-		if messageNouns[strings.TrimPrefix(toks[k].Lower, "narco-")] {
+		// A compound's last part: "narco-banners" are banners.
+		w := toks[k].Lower
+		if dash := strings.LastIndexByte(w, '-'); dash >= 0 {
+			w = w[dash+1:]
+		}
+		if messageNouns[w] {
 			return true
 		}
 	}
