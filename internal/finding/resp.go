@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/claim"
@@ -31,14 +32,20 @@ func (b *builder) compareResponsibility(ids []int) {
 	// often tells of another act than the attack's, and of this one it
 	// says no more than they do.
 	told := map[int]bool{}
+	// A deed by an actor another report says denied it stays: "a Russian
+	// missile strike" against "Russia has denied it attacked".
+	denied := map[[2]string]bool{}
 	for _, i := range ids {
 		if e := b.eventOf(i); e >= 0 && !b.claims[i].Deed {
 			told[e] = true
+			if c := &b.claims[i]; c.Deny && c.Actor != "" {
+				denied[[2]string{strconv.Itoa(e), b.root(c.Actor)}] = true
+			}
 		}
 	}
 	for _, i := range ids {
 		e := b.eventOf(i)
-		if e < 0 || told[e] && b.claims[i].Deed {
+		if c := &b.claims[i]; e < 0 || told[e] && c.Deed && !denied[[2]string{strconv.Itoa(e), b.root(c.Actor)}] {
 			continue
 		}
 		if _, seen := byEvent[e]; !seen {
