@@ -2093,7 +2093,7 @@ func denierBefore(toks []text.Token, k int) int {
 			return j
 		}
 		t := toks[j]
-		if t.Kind != text.Word || !(t.Lower == "on" || t.Lower == "late" || t.Lower == "early" || t.Lower == "again" || weekdays[t.Lower] || strings.HasSuffix(t.Lower, "ly") && !t.Cap) {
+		if t.Kind != text.Word || !(t.Lower == "on" || t.Lower == "late" || t.Lower == "early" || t.Lower == "again" || weekdays[t.Lower] || adverb(t)) {
 			return -1
 		}
 	}
