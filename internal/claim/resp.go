@@ -2068,7 +2068,7 @@ func messageBefore(toks []text.Token, a int) bool {
 }
 
 // messageNouns are what a group leaves at an attack to say it was theirs.
-var messageNouns = map[string]bool{"banner": true, "banners": true, "message": true, "messages": true, "note": true, "notes": true, "poster": true, "posters": true, "boards": true, "sign": true, "signs": true, "placard": true, "placards": true, "graffiti": true}
+var messageNouns = map[string]bool{"banner": true, "banners": true, "message": true, "messages": true, "note": true, "notes": true, "poster": true, "posters": true, "sign": true, "signs": true, "placard": true, "placards": true, "graffiti": true}
 
 // questioned reports "whether" opening the clause of the pattern at a:
 // "over whether his forces were to blame".
