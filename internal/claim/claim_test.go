@@ -637,6 +637,19 @@ func TestNameThenWhereItLies(t *testing.T) {
 	}
 }
 
+// TestPlacesInChain: "the Tarvo market area of Olan Bagh in Central
+// Kelvar" puts each name inside the next and all that follow, though the
+// two-word name might be a man's.
+func TestPlacesInChain(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2024-09-14", Text: "The first explosion rocked the Tarvo market area of Olan Bagh in Central Kelvar at 6.15 pm."}
+	x := extractor(t).Extract(0, &d)
+	for _, want := range [][2]string{{"name:tarvo", "name:olan bagh"}, {"name:tarvo", "name:kelvar"}, {"name:olan bagh", "name:kelvar"}} {
+		if !slices.Contains(x.Related, want) {
+			t.Errorf("related places %v, want %v", x.Related, want)
+		}
+	}
+}
+
 // TestTrailingParticiple: "the attack was deadlier, killing 600" tells
 // what the attack named before did; the participle names no attack of its
 // own, so the figure keeps the earlier sentence's place.

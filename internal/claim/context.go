@@ -86,8 +86,18 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 	if c.Subject.HasWhen {
 		c.Subject.When = writtenDay(di, c.Subject.When)
 	}
+	// A claim after "another attack" or "came a week after a bomber
+	// attacked" is about that attack; one before it ("eight were hurt in
+	// the Sunday attack, which came a year after another attack") is not.
+	other := x.sentence(di, si).otherAt
+	if other < 0 || di.toks[si][other].Start > c.Start {
+		if a := x.comesAfterClause(di.toks[si], c.Start); a >= 0 {
+			other = a
+		}
+	}
+	afterOther := other >= 0 && di.toks[si][other].Start < c.Start
 	evs := si
-	if ev >= 0 && later < 0 {
+	if ev >= 0 && later < 0 && !afterOther {
 		evs = ev
 	}
 	// "…responsible for the blast, an incident that recalled similar
@@ -109,6 +119,9 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 		a, b := 0, len(di.toks[k])
 		if k == si {
 			a, b = ca, cb // not another clause's place
+			if afterOther {
+				a = max(a, other+1) // "The Tarvik blast came … after": not Tarvik
+			}
 		}
 		for _, p := range x.placesIn(di, k, a, b) {
 			c.Subject.Places = appendUnique(c.Subject.Places, p)
@@ -124,11 +137,6 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 			}
 		}
 	}
-	// A claim after "another attack on the shrine" is about that attack;
-	// one before it ("eight were hurt in the Sunday attack, which came a
-	// year after another attack") is not.
-	other := x.sentence(di, si).otherAt
-	afterOther := other >= 0 && di.toks[si][other].Start < c.Start
 	if afterOther && c.Subject.HasWhen && c.Subject.When.Start < di.toks[si][other].Start {
 		// "the Sunday attack came a year after another attack that left
 		// 13 dead": Sunday dates the report's own attack, not the other.
@@ -165,7 +173,20 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 	sf := x.sentence(di, si)
 	counted := sf.hasDate && x.dayOfAttack(di.toks[si], sf.date) != sf.date
 	before := sf.displacedBefore && !counted && !x.anchorClause(di.toks[si], c.Start) || later >= 0
-	c.Subject.Displaced = before || afterOther || (si > 0 && di.sents[si-1].Para == di.sents[si].Para && x.sentence(di, si-1).displacedAny && startsAnaphoric(di.toks[si]))
+	anchor := x.anchorBeforeAnother(di.toks[si], other, c.Start)
+	if anchor >= 0 {
+		// Its day is counted back from the other attack's: "today" dates
+		// the blast after "another", not this one.
+		ref, known := di.ref, di.hasRef
+		if sf.hasDate && sf.date.Precision == when.PrecDay {
+			ref, known = sf.date.Lo, true
+		}
+		c.Subject.When, c.Subject.HasWhen = when.Date{}, false
+		if known && !(anchor >= 3 && roughSpan[di.toks[si][anchor-3].Lower]) {
+			c.Subject.When, c.Subject.HasWhen = anniversary(di.toks[si][anchor-2:anchor+1], ref)
+		}
+	}
+	c.Subject.Displaced = before || afterOther || anchor >= 0 || (si > 0 && di.sents[si-1].Para == di.sents[si].Para && x.sentence(di, si-1).displacedAny && startsAnaphoric(di.toks[si]))
 	c.Subject.Own = ev >= 0 && x.sentence(di, ev).own
 	c.Subject.EventSent = ev
 	c.Subject.SamePlace = x.samePlace(di.toks[si], ca, cb)
@@ -1082,6 +1103,32 @@ func (x *Extractor) anchorClause(toks []text.Token, start int) bool {
 	return false
 }
 
+// anchorBeforeAnother reports a claim in the attack an offset counts from
+// when "another" attack follows: "Two weeks after the bus station blast
+// that left over 70 dead, another bomb exploded" — the 70 are the earlier
+// blast's, and the report's own attack is the other one.
+// It gives the index of "after", or -1.
+func (x *Extractor) anchorBeforeAnother(toks []text.Token, other, start int) int {
+	if other < 0 || toks[other].Lower != "another" || toks[other].Start < start {
+		return -1
+	}
+	for i := 2; i < other && toks[i].Start < start; i++ {
+		if toks[i].Lower != "after" || !timeUnits[toks[i-1].Lower] || toks[i-2].Kind != text.Number && !numberWords[toks[i-2].Lower] {
+			continue
+		}
+		// The attack's name may hold a comma: "the Tarvik, Selo blast".
+		for k := i + 1; k < len(toks) && k <= i+10 && toks[k].Start < start; k++ {
+			if _, _, ok := x.events.match(toks, k); ok {
+				return i
+			}
+			if toks[k].Kind != text.Word && !(toks[k].Text == "," && k+1 < len(toks) && toks[k+1].Cap) {
+				break
+			}
+		}
+	}
+	return -1
+}
+
 // attackWordAt reports an attack word that ends at token e.
 func (x *Extractor) attackWordAt(toks []text.Token, e int) bool {
 	for a := max(0, e-2); a <= e; a++ {
@@ -1173,6 +1220,65 @@ func (x *Extractor) otherAttack(toks []text.Token) int {
 	return -1
 }
 
+// comesAfterClause finds "came … days after" before a claim when the clause it
+// opens tells of an attack before the claim ("came two months after a
+// group of attackers went on a stabbing spree at a station, leaving 29
+// dead"): the claim is that attack's. It gives the index of "after", or -1.
+// Only the claim is moved: the sentence's own attack is still the report's.
+func (x *Extractor) comesAfterClause(toks []text.Token, start int) int {
+	for i := 1; i < len(toks) && toks[i].Start < start; i++ {
+		// A span of days or more after an attack: "the arrests came after
+		// the bombing, which killed 30" and "the arrests came two days
+		// after gunmen stormed the hotel, killing 20" tell of the report's
+		// own.
+		if toks[i].Lower == "after" {
+		}
+		if toks[i].Lower != "after" || !timeUnits[toks[i-1].Lower] || !comesBefore(toks, i) || !x.attackCame(toks, i) {
+			continue
+		}
+		// Who did it may take an aside: "a group of militants from
+		// Selo, stated to be members of the Front, carried out attacks".
+		for k := i + 1; k < len(toks) && toks[k].Start < start && !clauseEnds[toks[k].Text]; k++ {
+			if _, _, ok := x.events.match(toks, k); ok {
+				if toldOf(toks, k, start) {
+					return i
+				}
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// attackCame reports an attack as what came before "after" at i: "the
+// Tarvik blast came", not "the arrest of the bomber came".
+func (x *Extractor) attackCame(toks []text.Token, i int) bool {
+	for k := 0; k < i; k++ {
+		switch toks[k].Lower {
+		case "of", "for", "against", "over":
+			return false
+		}
+		if _, n, ok := x.events.match(toks, k); ok {
+			return !x.perpHeads[toks[k+n-1].Lower]
+		}
+	}
+	return false
+}
+
+var clauseEnds = map[string]bool{";": true, ".": true, ":": true}
+
+// toldOf reports a claim that a participle or a relative clause ties to
+// the attack at token k: "…, leaving 29 dead", "in which 33 were killed".
+func toldOf(toks []text.Token, k, start int) bool {
+	for j := k + 1; j < len(toks) && toks[j].End <= start && !clauseEnds[toks[j].Text]; j++ {
+		switch toks[j].Lower {
+		case "leaving", "killing", "which", "that", "left":
+			return start-toks[j].End <= 30
+		}
+	}
+	return false
+}
+
 // followVerbs tell of an attack that came after another: "the blasts
 // follow", "the attack followed".
 var followVerbs = map[string]bool{"follow": true, "follows": true, "followed": true}
@@ -1211,7 +1317,7 @@ func (x *Extractor) attackBefore(toks []text.Token, end int) bool {
 // year after", "nearly two weeks after".
 var roughSpan = map[string]bool{"than": true, "nearly": true, "almost": true, "about": true, "around": true, "some": true, "roughly": true, "over": true, "barely": true, "just": true}
 
-var timeUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true}
+var timeUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "fortnight": true, "fortnights": true, "month": true, "months": true, "year": true, "years": true}
 var numberWords = map[string]bool{"a": true, "one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "several": true, "few": true, "some": true}
 
 // startsAnaphoric: "In that operation, …" refers to the sentence before.

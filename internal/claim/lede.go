@@ -114,7 +114,8 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 			// back to another ("years after the bombing, a judge on Monday
 			// sentenced three" does not).
 			if d, ok := anniversary(toks, ref); ok && !(sf.hasDate && sf.date.End <= d.Start && strings.HasSuffix(strings.ToLower(sd.text[d.Start:d.End]), " after") && x.attackBefore(toks, tokIndex(toks, d.Start))) &&
-				!(sf.hasDate && sf.date.Precision == when.PrecDay && sf.date.Start >= d.End && strings.HasSuffix(strings.ToLower(sd.text[d.Start:d.End]), " after") && x.attackAfterClause(toks, tokIndex(toks, d.End))) {
+				!(sf.hasDate && sf.date.Precision == when.PrecDay && sf.date.Start >= d.End && strings.HasSuffix(strings.ToLower(sd.text[d.Start:d.End]), " after") && x.attackAfterClause(toks, tokIndex(toks, d.End))) &&
+				!(strings.HasSuffix(strings.ToLower(sd.text[d.Start:d.End]), " after") && x.secondAttack(toks, tokIndex(toks, d.End))) {
 				s.When, s.HasWhen = d, true
 			}
 		}
@@ -156,7 +157,7 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 	// dates it, in whatever words it tells the attack.
 	if !s.HasWhen && di.hasRef && firstText >= 0 {
 		toks := di.toks[firstText]
-		if d, ok := anniversary(toks, di.ref); ok {
+		if d, ok := anniversary(toks, di.ref); ok && !x.secondAttack(toks, tokIndex(toks, d.End)) {
 			for _, k := range x.kindsIn(toks, tokIndex(toks, d.End), len(toks)) {
 				if slices.Contains(s.Kinds, k) {
 					s.When, s.HasWhen = d, true
@@ -686,6 +687,8 @@ func anniversary(toks []text.Token, ref when.Day) (when.Date, bool) {
 			at, slack = ref-when.Day(n), 1
 		case "week":
 			at, slack = ref-when.Day(7*n), 3
+		case "fortnight":
+			at, slack = ref-when.Day(14*n), 3
 		case "month":
 			at, slack = when.DayOf(y, m-n, d), 15
 		case "year":
@@ -764,8 +767,14 @@ func (x *Extractor) relatedPlaces(di *docInfo) [][2]string {
 	var out [][2]string
 	for si, ms := range di.ments {
 		toks := di.toks[si]
+		// "the Gaffar market area of Karol Bagh in Central Delhi": each
+		// name lies inside the next, and so inside all that follow.
+		var chain []string
 		for k := 1; k < len(ms); k++ {
 			p, m := ms[k-1], ms[k]
+			if len(chain) > 0 && chain[len(chain)-1] != p.key {
+				chain = nil
+			}
 			// "the village of Bentalha, about 15 kilometres south of
 			// Algiers": a place told by its bearing from another lies
 			// beside it, though the other is no place of the attack.
@@ -776,18 +785,31 @@ func (x *Extractor) relatedPlaces(di *docInfo) [][2]string {
 			// "residents of Tarvik, in Kelvar, mourned": a name,
 			// then where it lies.
 			inAfter := m.a-p.b == 2 && toks[p.b].Text == "," && toks[p.b+1].Lower == "in" && !p.org && p.actor < 0
-			if !p.locative && !inAfter || !m.locative || p.person || m.person || m.a-p.b > 4 {
+			// "rocked the Gaffar market area of Karol Bagh": a name and
+			// the part of the other it is.
+			partOf := m.a-p.b >= 2 && toks[m.a-1].Lower == "of" && insideNouns[toks[m.a-2].Lower] && !p.org && p.actor < 0
+			// "area of Karol Bagh" and "in Central Delhi" are places,
+			// whatever else a name of two words may be.
+			pPlace := len(chain) > 0 && chain[len(chain)-1] == p.key
+			mLocative := m.locative || m.a >= 2 && compass[toks[m.a-1].Lower] && locatives[toks[m.a-2].Lower]
+			if !p.locative && !inAfter && !partOf || !mLocative && !partOf || p.person && !pPlace || m.person && !partOf && !mLocative || m.a-p.b > 4 {
 				continue
 			}
 			joined := true
 			for _, t := range toks[p.b:m.a] {
-				if t.Text != "," && t.Lower != "the" && !locatives[t.Lower] && !placeNouns[t.Lower] && !insideNouns[t.Lower] && t.Lower != "of" && !compass[t.Lower] {
+				if t.Text != "," && t.Lower != "the" && !locatives[t.Lower] && !placeNouns[t.Lower] && !insideNouns[t.Lower] && t.Lower != "of" && !compass[t.Lower] && !(partOf && t.Kind == text.Word && !t.Cap) {
 					joined = false
 					break
 				}
 			}
 			if joined {
-				out = append(out, [2]string{p.key, m.key})
+				if len(chain) == 0 {
+					chain = []string{p.key}
+				}
+				for _, q := range chain {
+					out = append(out, [2]string{q, m.key})
+				}
+				chain = append(chain, m.key)
 			}
 		}
 	}
@@ -918,6 +940,36 @@ func bracketedAt(toks []text.Token, k int) bool {
 	}
 	return false
 }
+
+// secondAttack reports an attack of its own told after the one a span
+// counts back to, from token k: "Terror returned a fortnight after the
+// serial blasts with a bomb that exploded in a market" — the span dates
+// the blasts, not the bomb. "A year after the attack, survivors visited
+// the site of the bombing" tells of one.
+func (x *Extractor) secondAttack(toks []text.Token, k int) bool {
+	first := true
+	for ; k < len(toks); k++ {
+		if !first && tellsToll[toks[k].Lower] {
+			// "a month after the bombings, which killed 95, Tarvik
+			// launched strikes": the attack counted back to is the one
+			// told, with its toll.
+			return false
+		}
+		_, n, ok := x.events.match(toks, k)
+		if !ok {
+			continue
+		}
+		if !first && !anaphoricEvent(toks, k, n) && !x.perpHeads[toks[k+n-1].Lower] {
+			return true
+		}
+		first = false
+		k += n - 1
+	}
+	return false
+}
+
+// tellsToll open what an attack did: "which killed", "leaving 9 dead".
+var tellsToll = map[string]bool{"which": true, "that": true, "killing": true, "leaving": true, "left": true, "killed": true}
 
 // attackAfterClause reports a word for an attack in the clause that
 // follows the one open at token k (past its comma): "A day after the
