@@ -141,6 +141,11 @@ func (p stancePattern) matchAt(toks []text.Token, forms []string, i int, skip []
 			if k >= len(toks) || forms[k] != el {
 				return nil, 0, 0, false
 			}
+			// "blamed the army for the attack on Tarla": what is blamed
+			// "on" someone holds no "for"; that "on" is the attack's target.
+			if (open == slotAny || open == slotEvent) && el == "on" && slices.ContainsFunc(toks[j+1:k], func(t text.Token) bool { return t.Lower == "for" }) {
+				return nil, 0, 0, false
+			}
 			// "accused the Islamic Renaissance Party of Tajikistan of being
 			// behind": a name may hold the literal that closes its slot; the
 			// slot runs on to the one the pattern's next word follows.
