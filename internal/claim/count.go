@@ -1652,7 +1652,9 @@ func (x *Extractor) alongWithOthers(toks []text.Token, ti, tj int) int {
 	if k < 1 || toks[k].Lower != "with" || toks[k-1].Lower != "along" && toks[k-1].Lower != "together" {
 		return -1
 	}
-	if others {
+	// "… died, along with 30 others who suffered wounds": the others
+	// have a verb of their own.
+	if others && !(tj+1 < len(toks) && (toks[tj+1].Lower == "who" || toks[tj+1].Lower == "that")) {
 		return k - 1
 	}
 	return -1

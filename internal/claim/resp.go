@@ -325,6 +325,13 @@ func (x *Extractor) conjunctActor(di *docInfo, si int, c Claim, a int) (Claim, b
 		}
 	}
 	for _, p := range ms {
+		// "Damascus and Moscow denied": a capital speaks for its state
+		// here too.
+		if p.actor < 0 && !p.locative {
+			if st := x.stateOfCapital(p.name); st >= 0 {
+				p.actor, p.key, p.name = st, "actor:"+x.rs.Actors[st].ID, x.actorName(st)
+			}
+		}
 		if p.key == c.Actor || p.person {
 			continue
 		}
@@ -757,6 +764,10 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		// responsible": the state's own body answers, not the man.
 		if at := di.toks[actor.sent]; actor.m.poss && actor.m.person && actor.m.b < len(at) && stateBodies[at[actor.m.b].Lower] {
 			organ := at[actor.m.b].Text
+			c.Actor = "phrase:" + strings.ToLower(actor.m.name) + "'s " + strings.ToLower(organ)
+			c.ActorName, c.ActorPerson = actor.m.name+"'s "+organ, false
+		} else if organ, ok := bodyOf(at, actor.m.a); actor.m.person && ok {
+			// "blamed on the government of President Olan Vesk": the same.
 			c.Actor = "phrase:" + strings.ToLower(actor.m.name) + "'s " + strings.ToLower(organ)
 			c.ActorName, c.ActorPerson = actor.m.name+"'s "+organ, false
 		}
@@ -1674,6 +1685,10 @@ func (x *Extractor) speaker(di *docInfo, si, a int) string {
 		}
 		// "The government claimed the bombings were carried out by …":
 		// "claimed" before a clause of its own says, as "said" does.
+		// "killed in an alleged attack": a word of description, no speaker.
+		if toks[i].Lower == "alleged" && i > 0 && determiners[toks[i-1].Lower] {
+			continue
+		}
 		if speakerVerbs[toks[i].Lower] || (toks[i].Lower == "claimed" || toks[i].Lower == "claims") && complementFollows(toks, i+1) {
 			if w := who(i); w != "" {
 				return w
@@ -2167,6 +2182,19 @@ func (x *Extractor) stateOfCapital(name string) int {
 		}
 	}
 	return -1
+}
+
+// bodyOf finds a state's body "of" a leader named at token a: "the
+// government of President Olan Vesk", "forces of the president".
+func bodyOf(toks []text.Token, a int) (string, bool) {
+	k := a - 1
+	if k >= 0 && isTitle(toks[k].Lower) {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "of" || !stateBodies[toks[k-1].Lower] {
+		return "", false
+	}
+	return toks[k-1].Text, true
 }
 
 // stateBodies after a leader's possessive name the state's own armed or
