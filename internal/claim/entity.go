@@ -118,6 +118,11 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 			m := mention{a: i, b: i + n, actor: -1, org: true}
 			m.name = nameText(toks[i : i+n])
 			m.key = "name:" + x.nameKey(toks[i:i+n])
+			// "a Tarvik-area parade": the place it is around.
+			if last := toks[i+n-1].Lower; strings.HasSuffix(last, "-area") && len(m.name) > 5 {
+				m.name = m.name[:len(m.name)-5]
+				m.key = "name:" + x.nameKey(text.Tokenize(m.name, 0, len(m.name)))
+			}
 			out = x.addMention(out, toks, m)
 			i += n
 			continue
@@ -189,6 +194,11 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 			i++
 			continue
 		}
+		// "a Fourth of July parade": a day, no place.
+		if anniversaryOrdinals[toks[i].Lower] > 0 && i+2 < len(toks) && toks[i+1].Lower == "of" && monthWords[toks[i+2].Lower] {
+			i += 3
+			continue
+		}
 		ok, n = x.nameRun(toks, i)
 		// "the Islamic Renaissance Party", "Central Command": an adjective
 		// the rules stop from naming alone opens an organisation's name.
@@ -210,6 +220,11 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 			m := mention{a: i, b: i + n, actor: -1}
 			m.name = nameText(toks[i : i+n])
 			m.key = "name:" + x.nameKey(toks[i:i+n])
+			// "a Tarvik-area parade": the place it is around.
+			if last := toks[i+n-1].Lower; strings.HasSuffix(last, "-area") && len(m.name) > 5 {
+				m.name = m.name[:len(m.name)-5]
+				m.key = "name:" + x.nameKey(text.Tokenize(m.name, 0, len(m.name)))
+			}
 			if place, ok := x.demonyms[toks[i].Lower]; ok && n == 1 {
 				m.key = "name:" + text.Fold(place)
 				m.name = place
@@ -374,6 +389,8 @@ func qualifier(w string) bool {
 	i := strings.LastIndexByte(w, '-')
 	return i > 0 && namedParticiples[w[i+1:]]
 }
+
+var monthWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // placeAdjectives stand between a preposition and a place's name.
 var placeAdjectives = map[string]bool{"neighboring": true, "neighbouring": true, "nearby": true, "restive": true, "war-torn": true, "conflict-hit": true, "strife-torn": true,
