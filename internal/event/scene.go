@@ -187,6 +187,9 @@ func weigh(a, b *scene, rel related, oneDoc, explain bool) (score float64, ok bo
 			}
 		}
 		if gap > maxGap && (gap > misdateGap || !sharesFigure(a, b)) {
+			if gap >= coarseGap {
+				return no("dated in different months or years")
+			}
 			return no("dated %d days apart", gap)
 		}
 		far = gap > maxGap
@@ -221,7 +224,7 @@ func weigh(a, b *scene, rel related, oneDoc, explain bool) (score float64, ok bo
 					recalled = true
 					continue
 				}
-				if g >= 1<<20 { // a month or a year wholly before them
+				if g >= coarseGap { // a month or a year wholly before them
 					return no("dated %s, before the other report's days", dateText(d))
 				}
 				return no("dated %s, %d days from the other report's days", dateText(d), g)
@@ -412,6 +415,9 @@ func sharedPlace(a, b []string, rel related) (string, bool) {
 	return "", false
 }
 
+// coarseGap stands for two dates apart whose days are not known.
+const coarseGap = 1 << 20
+
 // dayGap is how many days apart two dates are at their common precision
 // (0 when they overlap).
 func dayGap(a, b when.Date) int {
@@ -419,7 +425,7 @@ func dayGap(a, b when.Date) int {
 		return 0
 	}
 	if a.Precision != when.PrecDay || b.Precision != when.PrecDay {
-		return 1 << 20 // "2014" and "2017", or "May" and "July"
+		return coarseGap // "2014" and "2017", or "May" and "July"
 	}
 	if a.Lo > b.Hi {
 		return int(a.Lo - b.Hi)
@@ -431,7 +437,7 @@ func dayGap(a, b when.Date) int {
 func windowGap(d when.Date, lo, hi when.Day) int {
 	if d.Hi < lo {
 		if d.Precision != when.PrecDay {
-			return 1 << 20
+			return coarseGap
 		}
 		return int(lo - d.Hi)
 	}
