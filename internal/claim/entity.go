@@ -676,6 +676,16 @@ func (x *Extractor) nameRun(toks []text.Token, i int) (bool, int) {
 	if opens && (i+1 >= len(toks) || !toks[i+1].Cap) && (strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ly")) {
 		return false, 0
 	}
+	// "Mass shooting at …", "Twin suicide bombings struck …", "Multiple
+	// blasts hit …": the opening words of an attack's phrase, no name.
+	if opens && (i+1 >= len(toks) || !toks[i+1].Cap) {
+		if _, n, ok := x.events.match(toks, i); ok && n > 1 {
+			return false, 0
+		}
+		if (eventOpeners[t.Lower] || t.Lower == "mass" || t.Lower == "serial") && x.eventWithin(toks, i+1, 2) {
+			return false, 0
+		}
+	}
 	j := i + 1
 	for j < len(toks) {
 		if isPossessive(toks[j-1]) && !x.possessiveName(toks, j) {

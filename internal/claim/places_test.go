@@ -18,6 +18,12 @@ func TestCountPlaces(t *testing.T) {
 		want, not                []string
 		lede                     bool // the places of the report's own event
 	}{
+		{name: "the opening words of an attack's phrase name no place",
+			text:  "Twin suicide bombings struck a suburb of Tarvik on Thursday, killing at least 43 people.",
+			words: "killing at least 43 people", want: []string{"name:tarvik"}, not: []string{"name:twin"}},
+		{name: "a mass shooting is in no place called Mass",
+			text:  "Mass deadly shooting at a school in Tarvik\n\nA gunman killed 13 people at a school in Tarvik on Monday.",
+			words: "killed 13 people", lede: true, want: []string{"name:tarvik"}, not: []string{"name:mass"}},
 		{name: "a state's embassy stands in another state",
 			text:  "A truck bomb outside the synagogue in Tarvik, Tunisia, killed 11 people on Thursday. Two German tourists have also died of burns from the blast, German embassy officials said.",
 			words: "Two German tourists have also died", not: []string{"actor:germany"}},
