@@ -16,6 +16,18 @@ import (
 func (x *Extractor) splitChanges(sent string, s text.Sentence, toks []text.Token, amts []quantity.Amount) []quantity.Amount {
 	var out []quantity.Amount
 	for _, a := range amts {
+		// "the toll has gone up to 22": the toll went up, to 22; no bound.
+		if rest, ok := strings.CutPrefix(strings.ToLower(a.Text), "up to "); ok {
+			if k := tokIndex(toks, a.Start+s.Start) - 1; k >= 0 && wentUp[toks[k].Lower] {
+				from := a.End - len(rest)
+				for _, b := range x.qty.Scan(sent[from:a.End]) {
+					b.Start, b.End = b.Start+from, b.End+from
+					b.NumStart, b.NumEnd = b.NumStart+from, b.NumEnd+from
+					out = append(out, b)
+				}
+				continue
+			}
+		}
 		at := strings.LastIndex(a.Text, " to ")
 		if a.Lo >= a.Hi || at < 0 || !x.afterChange(toks, tokIndex(toks, a.Start+s.Start), a.Text) {
 			out = append(out, a)
@@ -38,6 +50,10 @@ func (x *Extractor) splitChanges(sent string, s text.Sentence, toks []text.Token
 	}
 	return out
 }
+
+// wentUp are the verbs that "up to" follows as a rise, not a bound: "has
+// gone up to 22", "went up to 30", "shot up to 50".
+var wentUp = map[string]bool{"gone": true, "went": true, "shot": true, "moved": true}
 
 // afterChange reports a word of revision before the range at token ti,
 // through "from" or "by" and any adverb or "up"/"down" between: "rose

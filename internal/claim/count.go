@@ -1046,7 +1046,9 @@ func (x *Extractor) kindFromToll(toks []text.Token, ti int, dates []when.Date) (
 		// death toll from the October 7 attack to around 1,200"), nor a
 		// day in brackets ("on Easter Sunday (21)") or the size of a
 		// change ("revised down by more than 100, to 253").
-		if toks[k].Kind == text.Number && !overlapsDate(dates, toks[k].Start, toks[k].End) && !bracketed(toks, k) && !changeBy(toks, k) && !fromTo(toks, k) || toks[k].Text == ";" {
+		// Nor a count of the attacks the toll is of ("the toll in the
+		// five serial bomb blasts … has gone up to 22").
+		if toks[k].Kind == text.Number && !overlapsDate(dates, toks[k].Start, toks[k].End) && !bracketed(toks, k) && !changeBy(toks, k) && !fromTo(toks, k) && !x.eventWithin(toks, k+1, 3) || toks[k].Text == ";" {
 			return -1, ""
 		}
 		// "… rose to eight, while the count from the shooting fell to

@@ -145,7 +145,7 @@ func ofWhom(toks []text.Token, k int) bool {
 
 // asideOpeners open an aside about a group just counted: ", including
 // the bomber,", ", most of them traders,".
-var asideOpeners = map[string]bool{"including": true, "most": true, "many": true, "mostly": true, "mainly": true, "all": true, "among": true, "some": true, "several": true, "aged": true}
+var asideOpeners = map[string]bool{"including": true, "most": true, "many": true, "mostly": true, "mainly": true, "primarily": true, "largely": true, "predominantly": true, "chiefly": true, "all": true, "among": true, "some": true, "several": true, "aged": true}
 
 // smallNumbers are the spelt-out counts of attackers a toll includes.
 var smallNumbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
