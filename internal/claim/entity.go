@@ -60,7 +60,7 @@ func (x *Extractor) demonymName(toks []text.Token, i int) int {
 
 // namedParticiples make an adjective of the name before them, hyphened
 // ("Al-Qaeda-linked", "Saudi-led") or not ("Al Qaeda linked Taliban").
-var namedParticiples = map[string]bool{"led": true, "backed": true, "linked": true, "based": true, "allied": true, "affiliated": true, "inspired": true, "dominated": true, "run": true, "sponsored": true, "funded": true, "supported": true, "controlled": true, "held": true, "aligned": true}
+var namedParticiples = map[string]bool{"led": true, "backed": true, "linked": true, "based": true, "allied": true, "affiliated": true, "inspired": true, "dominated": true, "run": true, "sponsored": true, "funded": true, "supported": true, "controlled": true, "held": true, "aligned": true, "claimed": true}
 
 // sectionLabels name a page's section or kind of piece before a colon.
 var sectionLabels = map[string]bool{"news": true, "update": true, "updates": true, "live": true, "breaking": true, "exclusive": true, "latest": true, "watch": true, "video": true, "opinion": true, "analysis": true, "explainer": true, "editorial": true}
@@ -210,6 +210,11 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 		if ok && n == 1 && qualifier(toks[i].Lower) {
 			i++
 			continue
+		}
+		// "ISIS-claimed Mastung blast": the qualifier, then the name.
+		if ok && n > 1 && qualifier(toks[i].Lower) {
+			i++
+			n--
 		}
 		if ok {
 			if n == 1 && x.describedFighters(toks, i) {
