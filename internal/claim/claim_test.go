@@ -650,6 +650,16 @@ func TestPlacesInChain(t *testing.T) {
 	}
 }
 
+// TestPlaceInTroubledProvince: "in Tarvik area in the troubled Selo
+// province": a word of description before the province leaves Tarvik in it.
+func TestPlaceInTroubledProvince(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2018-07-14", Text: "Militants targeted a gathering of a party leader in Tarvik area in the troubled Selo province on Friday."}
+	x := extractor(t).Extract(0, &d)
+	if !slices.Contains(x.Related, [2]string{"name:tarvik", "name:selo"}) {
+		t.Errorf("related places %v, want Tarvik inside Selo", x.Related)
+	}
+}
+
 // TestTrailingParticiple: "the attack was deadlier, killing 600" tells
 // what the attack named before did; the participle names no attack of its
 // own, so the figure keeps the earlier sentence's place.

@@ -398,7 +398,7 @@ func qualifier(w string) bool {
 var monthWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // placeAdjectives stand between a preposition and a place's name.
-var placeAdjectives = map[string]bool{"neighboring": true, "neighbouring": true, "nearby": true, "restive": true, "war-torn": true, "conflict-hit": true, "strife-torn": true,
+var placeAdjectives = map[string]bool{"neighboring": true, "neighbouring": true, "nearby": true, "restive": true, "troubled": true, "volatile": true, "war-torn": true, "conflict-hit": true, "strife-torn": true,
 	// "in downtown Kelvar", "in rural Tarvosh": which part of the place.
 	"downtown": true, "rural": true, "coastal": true, "upstate": true, "suburban": true}
 

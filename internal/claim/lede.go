@@ -797,7 +797,7 @@ func (x *Extractor) relatedPlaces(di *docInfo) [][2]string {
 			}
 			joined := true
 			for _, t := range toks[p.b:m.a] {
-				if t.Text != "," && t.Lower != "the" && !locatives[t.Lower] && !placeNouns[t.Lower] && !insideNouns[t.Lower] && t.Lower != "of" && !compass[t.Lower] && !(partOf && t.Kind == text.Word && !t.Cap) {
+				if t.Text != "," && t.Lower != "the" && !locatives[t.Lower] && !placeNouns[t.Lower] && !insideNouns[t.Lower] && t.Lower != "of" && !compass[t.Lower] && !placeAdjectives[t.Lower] && !(partOf && t.Kind == text.Word && !t.Cap) {
 					joined = false
 					break
 				}
