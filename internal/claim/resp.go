@@ -125,6 +125,43 @@ func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 	if c, ok := x.ownPassive(di, si, used); ok {
 		out = append(out, c)
 	}
+	out = append(out, x.hyphenClaimed(di, si)...)
+	return out
+}
+
+// hyphenClaimed reads "the ISIS-claimed blast": a group the rules know,
+// joined by a hyphen to "claimed" before an attack word, has claimed it.
+func (x *Extractor) hyphenClaimed(di *docInfo, si int) []Claim {
+	toks := di.toks[si]
+	var out []Claim
+	for k, t := range toks {
+		name, ok := strings.CutSuffix(t.Text, "-claimed")
+		if !ok || name == "" || !x.eventWithin(toks, k+1, 3) {
+			continue
+		}
+		nt := text.Tokenize(name, 0, len(name))
+		ai, n, found := x.actors.match(nt, 0)
+		if !found || n != len(nt) || x.rs.Actors[ai].Type == "state" {
+			continue
+		}
+		e := k + 1
+		for e < len(toks) && e <= k+4 {
+			_, m, ok := x.events.match(toks, e)
+			if ok {
+				e += m
+				break
+			}
+			e++
+		}
+		c := Claim{Doc: di.idx, Type: Responsibility, Kind: x.rs.Responsibility[x.claimedIdx()].ID,
+			Sent: si, SentStart: di.sents[si].Start, SentEnd: di.sents[si].End,
+			Actor: "actor:" + x.rs.Actors[ai].ID, ActorName: x.actorName(ai),
+			Start: t.Start, End: toks[e-1].End}
+		c.Words = di.text[c.Start:c.End]
+		c.Subject.Event = di.text[toks[k+1].Start:toks[e-1].End]
+		c.Trace = append(c.Trace, fmt.Sprintf("stance %s (assert): %s, named as claiming the attack", c.Kind, c.ActorName))
+		out = append(out, c)
+	}
 	return out
 }
 
