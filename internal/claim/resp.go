@@ -1961,7 +1961,9 @@ func (x *Extractor) eventSlot(toks []text.Token) bool {
 	if x.attackGerund(first.Lower) && len(toks) > 1 && (toks[1].Cap || toks[1].Lower == "the" || toks[1].Lower == "a" || toks[1].Lower == "an" || toks[1].Lower == "this" || toks[1].Lower == "that") {
 		return true
 	}
-	if !(eventOpeners[first.Lower] || first.Cap || first.Kind == text.Number) {
+	// "blame for violence", "for killings": a bare noun of what is
+	// blamed opens the slot too; not "for murder", a charge in court.
+	if !(eventOpeners[first.Lower] || first.Cap || first.Kind == text.Number || claimedNouns[first.Lower] && first.Lower != "murder" && first.Lower != "murders") {
 		_, _, ok := x.events.match(toks, 0)
 		// "claims checkpoint bombing": a headline's site before the attack.
 		if _, n, site := x.sites.match(toks, 0); !ok && site && n < len(toks) {
