@@ -280,8 +280,13 @@ var clauseOpeners = map[string]bool{"and": true, "but": true, "while": true, "wh
 // eventWord reports a word for an attack at k: "bombing", "stormed".
 func (x *Extractor) eventWord(toks []text.Token, k int) bool {
 	_, _, ok := x.events.match(toks, k)
-	return ok
+	return ok || dayNouns[toks[k].Lower]
 }
+
+// dayNouns name the attack as what befell its victims, with no kind of
+// attack in them: "the bloodshed happened Monday", "the killings on
+// Sunday". Not "violence" or "unrest", which may be days of protest.
+var dayNouns = map[string]bool{"bloodshed": true, "killings": true, "incident": true}
 
 // clauseBreak reports a token at i that ends the clause before it; a
 // bracket ends an aside ("(Daily Flash of 04 January 2021)").
