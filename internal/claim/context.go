@@ -1231,10 +1231,13 @@ func (x *Extractor) comesAfterClause(toks []text.Token, start int) int {
 		// the bombing, which killed 30" and "the arrests came two days
 		// after gunmen stormed the hotel, killing 20" tell of the report's
 		// own.
-		if toks[i].Lower == "after" {
-		}
 		if toks[i].Lower != "after" || !timeUnits[toks[i-1].Lower] || !comesBefore(toks, i) || !x.attackCame(toks, i) {
 			continue
+		}
+		// "It comes two months after 29 died in an attack on another
+		// station": the toll opens the clause, its attack follows.
+		if c := tokIndex(toks, start); c > i && c <= i+3 && x.eventWithin(toks, c+1, 6) {
+			return i
 		}
 		// Who did it may take an aside: "a group of militants from
 		// Selo, stated to be members of the Front, carried out attacks".
@@ -1253,6 +1256,10 @@ func (x *Extractor) comesAfterClause(toks []text.Token, start int) int {
 // attackCame reports an attack as what came before "after" at i: "the
 // Tarvik blast came", not "the arrest of the bomber came".
 func (x *Extractor) attackCame(toks []text.Token, i int) bool {
+	// "It comes two months after …": the report's attack, told before.
+	if w := toks[0].Lower; w == "it" || w == "this" {
+		return true
+	}
 	for k := 0; k < i; k++ {
 		switch toks[k].Lower {
 		case "of", "for", "against", "over":
