@@ -1113,7 +1113,7 @@ func (x *Extractor) anchorBeforeAnother(toks []text.Token, other, start int) int
 		return -1
 	}
 	for i := 2; i < other && toks[i].Start < start; i++ {
-		if toks[i].Lower != "after" || !timeUnits[toks[i-1].Lower] || toks[i-2].Kind != text.Number && !numberWords[toks[i-2].Lower] {
+		if toks[i].Lower != "after" || !spanBefore(toks, i) {
 			continue
 		}
 		// The attack's name may hold a comma: "the Tarvik, Selo blast".
@@ -1207,7 +1207,7 @@ func (x *Extractor) otherAttack(toks []text.Token) int {
 			if x.eventWithin(toks, i+1, 3) {
 				return i
 			}
-		case t.Lower == "after" && i >= 2 && timeUnits[toks[i-1].Lower] && (toks[i-2].Kind == text.Number || numberWords[toks[i-2].Lower]):
+		case t.Lower == "after" && spanBefore(toks, i):
 			// "struck …, killing 57, three weeks after a triple bombing
 			// killed 70": an attack told before the span, and another
 			// after it. "A day after the attack, the minister said" and
@@ -1227,10 +1227,9 @@ func (x *Extractor) otherAttack(toks []text.Token) int {
 // Only the claim is moved: the sentence's own attack is still the report's.
 func (x *Extractor) comesAfterClause(toks []text.Token, start int) int {
 	for i := 1; i < len(toks) && toks[i].Start < start; i++ {
-		// A span of days or more after an attack: "the arrests came after
-		// the bombing, which killed 30" and "the arrests came two days
-		// after gunmen stormed the hotel, killing 20" tell of the report's
-		// own.
+		// A span of days or more, and an attack as what came: "the arrests
+		// came two days after gunmen stormed the hotel, killing 20" tells
+		// of the report's own attack, as "it came after the bombing" may.
 		if toks[i].Lower != "after" || !timeUnits[toks[i-1].Lower] || !comesBefore(toks, i) || !x.attackCame(toks, i) {
 			continue
 		}
@@ -1318,6 +1317,12 @@ func (x *Extractor) attackBefore(toks []text.Token, end int) bool {
 		}
 	}
 	return false
+}
+
+// spanBefore reports a counted span of time just before token i: "three
+// weeks (after)", "a year (after)".
+func spanBefore(toks []text.Token, i int) bool {
+	return i >= 2 && timeUnits[toks[i-1].Lower] && (toks[i-2].Kind == text.Number || numberWords[toks[i-2].Lower])
 }
 
 // roughSpan words before a span of time leave it loose: "less than a

@@ -118,11 +118,6 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 			m := mention{a: i, b: i + n, actor: -1, org: true}
 			m.name = nameText(toks[i : i+n])
 			m.key = "name:" + x.nameKey(toks[i:i+n])
-			// "a Tarvik-area parade": the place it is around.
-			if last := toks[i+n-1].Lower; strings.HasSuffix(last, "-area") && len(m.name) > 5 {
-				m.name = m.name[:len(m.name)-5]
-				m.key = "name:" + x.nameKey(text.Tokenize(m.name, 0, len(m.name)))
-			}
 			out = x.addMention(out, toks, m)
 			i += n
 			continue
