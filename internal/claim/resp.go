@@ -136,22 +136,23 @@ func (x *Extractor) hyphenClaimed(di *docInfo, si int) []Claim {
 	var out []Claim
 	for k, t := range toks {
 		name, ok := strings.CutSuffix(t.Text, "-claimed")
-		if !ok || name == "" || !x.eventWithin(toks, k+1, 3) {
+		if !ok || name == "" {
+			continue
+		}
+		e := -1 // just past the attack's word, a few words on
+		for j := k + 1; j < len(toks) && j <= k+4 && toks[j].Kind == text.Word; j++ {
+			if _, m, ok := x.events.match(toks, j); ok {
+				e = j + m
+				break
+			}
+		}
+		if e < 0 {
 			continue
 		}
 		nt := text.Tokenize(name, 0, len(name))
 		ai, n, found := x.actors.match(nt, 0)
 		if !found || n != len(nt) || x.rs.Actors[ai].Type == "state" {
 			continue
-		}
-		e := k + 1
-		for e < len(toks) && e <= k+4 {
-			_, m, ok := x.events.match(toks, e)
-			if ok {
-				e += m
-				break
-			}
-			e++
 		}
 		c := Claim{Doc: di.idx, Type: Responsibility, Kind: x.rs.Responsibility[x.claimedIdx()].ID,
 			Sent: si, SentStart: di.sents[si].Start, SentEnd: di.sents[si].End,
@@ -2223,8 +2224,9 @@ func (x *Extractor) stateOfCapital(name string) int {
 	return -1
 }
 
-// bodyOf finds a state's body "of" a leader named at token a: "the
-// government of President Olan Vesk", "forces of the president".
+// bodyOf finds a state's body "of" a leader named at token a, a title
+// perhaps between: "the government of President Olan Vesk", "forces of
+// Olan Vesk".
 func bodyOf(toks []text.Token, a int) (string, bool) {
 	k := a - 1
 	if k >= 0 && isTitle(toks[k].Lower) {
