@@ -641,7 +641,7 @@ func TestNameThenWhereItLies(t *testing.T) {
 // Kelvar" puts each name inside the next and all that follow, though the
 // two-word name might be a man's.
 func TestPlacesInChain(t *testing.T) {
-	d := document.Document{ID: "t", Published: "2024-09-14", Text: "The first explosion rocked the Tarvo market area of Olan Bagh in Central Kelvar at 6.15 pm."}
+	d := document.Document{ID: "t", Published: "2024-09-14", Text: "The first bomb went off in the Tarvo bazaar area of Olan Bagh in Central Kelvar shortly after six."}
 	x := extractor(t).Extract(0, &d)
 	for _, want := range [][2]string{{"name:tarvo", "name:olan bagh"}, {"name:tarvo", "name:kelvar"}, {"name:olan bagh", "name:kelvar"}} {
 		if !slices.Contains(x.Related, want) {
@@ -653,7 +653,7 @@ func TestPlacesInChain(t *testing.T) {
 // TestPlaceInTroubledProvince: "in Tarvik area in the troubled Selo
 // province": a word of description before the province leaves Tarvik in it.
 func TestPlaceInTroubledProvince(t *testing.T) {
-	d := document.Document{ID: "t", Published: "2018-07-14", Text: "Militants targeted a gathering of a party leader in Tarvik area in the troubled Selo province on Friday."}
+	d := document.Document{ID: "t", Published: "2018-07-14", Text: "A suicide bomber struck an election rally in Tarvik area in the troubled Selo province on Friday."}
 	x := extractor(t).Extract(0, &d)
 	if !slices.Contains(x.Related, [2]string{"name:tarvik", "name:selo"}) {
 		t.Errorf("related places %v, want Tarvik inside Selo", x.Related)

@@ -949,7 +949,7 @@ func bracketedAt(toks []text.Token, k int) bool {
 func (x *Extractor) secondAttack(toks []text.Token, k int) bool {
 	first := true
 	for ; k < len(toks); k++ {
-		if !first && tellsToll[toks[k].Lower] {
+		if !first && tellsToll[toks[k].Lower] && amountWithin(toks, k+1, 4) {
 			// "a month after the bombings, which killed 95, Tarvik
 			// launched strikes": the attack counted back to is the one
 			// told, with its toll.
@@ -964,6 +964,17 @@ func (x *Extractor) secondAttack(toks []text.Token, k int) bool {
 		}
 		first = false
 		k += n - 1
+	}
+	return false
+}
+
+// amountWithin reports an amount among the n tokens from k: "which
+// killed 95", not "two men left a bomb".
+func amountWithin(toks []text.Token, k, n int) bool {
+	for j := k; j < len(toks) && j < k+n; j++ {
+		if _, ok := amountWord(toks[j]); ok && toks[j].Lower != "a" && toks[j].Lower != "an" || toks[j].Kind == text.Number {
+			return true
+		}
 	}
 	return false
 }

@@ -19,13 +19,13 @@ func TestCountPlaces(t *testing.T) {
 		lede                     bool // the places of the report's own event
 	}{
 		{name: "the opening words of an attack's phrase name no place",
-			text:  "Twin suicide bombings struck a suburb of Tarvik on Thursday, killing at least 43 people.",
-			words: "killing at least 43 people", want: []string{"name:tarvik"}, not: []string{"name:twin"}},
+			text:  "Twin suicide bombings hit a suburb of Tarvik on Thursday evening, killing 43 people.",
+			words: "killing 43 people", want: []string{"name:tarvik"}, not: []string{"name:twin"}},
 		{name: "a group's claim joined to a place's name by a hyphen is no part of it",
-			text:  "Death toll in ISIS-claimed Tarvik blast rises to 128\n\nA suicide bomber killed 128 people at a rally in Tarvik on Friday.",
-			words: "rises to 128", want: []string{"name:tarvik"}, not: []string{"name:isis-claimed tarvik"}},
+			text:  "Toll in ISIS-claimed Tarvik rally blast climbs to 128\n\nA suicide bomber killed 128 people at a rally in Tarvik on Friday.",
+			words: "climbs to 128", want: []string{"name:tarvik"}, not: []string{"name:isis-claimed tarvik"}},
 		{name: "a mass shooting is in no place called Mass",
-			text:  "Mass deadly shooting at a school in Tarvik\n\nA gunman killed 13 people at a school in Tarvik on Monday.",
+			text:  "Mass deadly shooting leaves 13 dead at Tarvik school\n\nA gunman killed 13 people at a school in Tarvik on Monday.",
 			words: "killed 13 people", lede: true, want: []string{"name:tarvik"}, not: []string{"name:mass"}},
 		{name: "a state's embassy stands in another state",
 			text:  "A truck bomb outside the synagogue in Tarvik, Tunisia, killed 11 people on Thursday. Two German tourists have also died of burns from the blast, German embassy officials said.",
