@@ -617,46 +617,36 @@ func TestEventDays(t *testing.T) {
 	}
 }
 
-// TestVenueInTown: a venue's name is no man's, and a venue placed "in
-// south" a town lies in it.
-func TestVenueInTown(t *testing.T) {
-	d := document.Document{ID: "t", Published: "2011-07-14", Text: "The first blast went off at Kelvar Bazaar in south Tarvosh, a crowded part of the city."}
-	x := extractor(t).Extract(0, &d)
-	if !slices.Contains(x.Related, [2]string{"name:kelvar bazaar", "name:tarvosh"}) {
-		t.Errorf("related places %v, want Kelvar Bazaar inside Tarvosh", x.Related)
-	}
-}
-
-// TestNameThenWhereItLies: "the town … is Tarvik, in Kelvar" puts Tarvik
-// inside Kelvar, though no preposition stands before Tarvik.
-func TestNameThenWhereItLies(t *testing.T) {
-	d := document.Document{ID: "t", Published: "2025-01-23", Text: "Residents of Tarvik, in Kelvar, mourned the victims of the stabbing."}
-	x := extractor(t).Extract(0, &d)
-	if !slices.Contains(x.Related, [2]string{"name:tarvik", "name:kelvar"}) {
-		t.Errorf("related places %v, want Tarvik inside Kelvar", x.Related)
-	}
-}
-
-// TestPlacesInChain: "the Tarvo market area of Olan Bagh in Central
-// Kelvar" puts each name inside the next and all that follow, though the
-// two-word name might be a man's.
-func TestPlacesInChain(t *testing.T) {
-	d := document.Document{ID: "t", Published: "2024-09-14", Text: "The first bomb went off in the Tarvo bazaar area of Olan Bagh in Central Kelvar shortly after six."}
-	x := extractor(t).Extract(0, &d)
-	for _, want := range [][2]string{{"name:tarvo", "name:olan bagh"}, {"name:tarvo", "name:kelvar"}, {"name:olan bagh", "name:kelvar"}} {
-		if !slices.Contains(x.Related, want) {
-			t.Errorf("related places %v, want %v", x.Related, want)
-		}
-	}
-}
-
-// TestPlaceInTroubledProvince: "in Tarvik area in the troubled Selo
-// province": a word of description before the province leaves Tarvik in it.
-func TestPlaceInTroubledProvince(t *testing.T) {
-	d := document.Document{ID: "t", Published: "2018-07-14", Text: "A suicide bomber struck an election rally in Tarvik area in the troubled Selo province on Friday."}
-	x := extractor(t).Extract(0, &d)
-	if !slices.Contains(x.Related, [2]string{"name:tarvik", "name:selo"}) {
-		t.Errorf("related places %v, want Tarvik inside Selo", x.Related)
+// TestRelatedPlaces: the places a text names one inside the other.
+func TestRelatedPlaces(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       [][2]string
+	}{
+		// A venue's name is no man's, and a venue placed "in south" a town
+		// lies in it.
+		{"venue in town", "The first blast went off at Kelvar Bazaar in south Tarvosh, a crowded part of the city.",
+			[][2]string{{"name:kelvar bazaar", "name:tarvosh"}}},
+		// No preposition need stand before the name: "Tarvik, in Kelvar".
+		{"name then where it lies", "Residents of Tarvik, in Kelvar, mourned the victims of the stabbing.",
+			[][2]string{{"name:tarvik", "name:kelvar"}}},
+		// Each name of a chain lies inside the next and all that follow,
+		// though a two-word name might be a man's.
+		{"chain", "The first bomb went off in the Tarvo bazaar area of Olan Bagh in Central Kelvar shortly after six.",
+			[][2]string{{"name:tarvo", "name:olan bagh"}, {"name:tarvo", "name:kelvar"}, {"name:olan bagh", "name:kelvar"}}},
+		// A word of description before the province leaves the town in it.
+		{"troubled province", "A suicide bomber struck an election rally in Tarvik area in the troubled Selo province on Friday.",
+			[][2]string{{"name:tarvik", "name:selo"}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := document.Document{ID: "t", Published: "2024-01-01", Text: tt.text}
+			x := extractor(t).Extract(0, &d)
+			for _, want := range tt.want {
+				if !slices.Contains(x.Related, want) {
+					t.Errorf("related places %v, want %v", x.Related, want)
+				}
+			}
+		})
 	}
 }
 
