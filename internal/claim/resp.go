@@ -1561,8 +1561,16 @@ func (x *Extractor) orgWords(toks []text.Token) string {
 	if len(words) == 1 && head > 0 && x.orgHeads[base(words[0])] && !stateBodies[words[0]] && !x.fighters(words[0]) {
 		return ""
 	}
+	// "claims that either group was involved": one of groups named
+	// elsewhere, not a group of its own.
+	if head > 0 && eitherWords[toks[head-1].Lower] {
+		return ""
+	}
 	return strings.Join(words, " ")
 }
+
+// eitherWords pick from groups named elsewhere.
+var eitherWords = map[string]bool{"either": true, "neither": true, "each": true, "both": true}
 
 // fighters reports a plural of the generic descriptions ("militants",
 // "gunmen", "Chechen rebels"): it heads a description of who did it as an
@@ -1954,6 +1962,11 @@ func (x *Extractor) eventSlot(toks []text.Token) bool {
 	if len(toks) > 1 && strings.HasSuffix(toks[0].Lower, "ly") && !toks[0].Cap {
 		toks = toks[1:]
 	}
+	// "involved in last week's siege": a day's possessive before the
+	// attack says when, as "Friday's attack" does.
+	if n := timePossessive(toks); n > 0 && n < len(toks) {
+		toks = toks[n:]
+	}
 	first := toks[0]
 	// "accused Kelvar of striking the camp": the verb of an attack word
 	// ("strike", "attack", "raid"), as a gerund, is the attack.
@@ -1984,6 +1997,18 @@ func (x *Extractor) eventSlot(toks []text.Token) bool {
 		}
 	}
 	return found
+}
+
+// timePossessive gives the length of a possessive of time opening toks:
+// "last week's", "last year's", "yesterday's"; 0 if none.
+func timePossessive(toks []text.Token) int {
+	switch {
+	case isPossessive(toks[0]) && (strings.HasPrefix(toks[0].Lower, "yesterday") || strings.HasPrefix(toks[0].Lower, "today") || strings.HasPrefix(toks[0].Lower, "tonight")):
+		return 1
+	case len(toks) > 1 && (toks[0].Lower == "last" || toks[0].Lower == "this") && isPossessive(toks[1]) && (timeUnits[strings.TrimSuffix(strings.TrimSuffix(toks[1].Lower, "'s"), "’s")] || strings.HasPrefix(toks[1].Lower, "night")):
+		return 2
+	}
+	return 0
 }
 
 // attackGerund reports the -ing form of a one-word attack noun that is

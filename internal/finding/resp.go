@@ -849,12 +849,16 @@ func (b *builder) core(actor string) string {
 	}
 	var keep []string
 	for _, w := range strings.Fields(strings.ToLower(words)) {
-		if !b.genericHeads()[w] && w != "terror" && w != "of" {
+		// "Mr Vesk" is the "Olan Vesk" of another report.
+		if !b.genericHeads()[w] && w != "terror" && w != "of" && !courtesyTitles[strings.TrimSuffix(w, ".")] {
 			keep = append(keep, w)
 		}
 	}
 	return text.Skeleton(strings.Join(keep, " "))
 }
+
+// courtesyTitles stand before a man's name, not in it.
+var courtesyTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true}
 
 // generic reports an actor read as a description that may be any group.
 func (b *builder) generic(actor string) bool {
