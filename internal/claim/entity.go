@@ -970,6 +970,16 @@ func (x *Extractor) describedAsGroup(toks []text.Token, b int) bool {
 	if b+2 < len(toks) && toks[b].Text == "," && isQuote(toks[b+1].Text) {
 		b++
 	}
+	if c, ok := copulaAfter(toks, b); ok {
+		// "X (…) is a radical neo-Nazi organization": what the copula
+		// says X is, if a kind of group and not a state's word.
+		for k := c + 2; k < len(toks) && k <= c+8 && toks[k].Kind == text.Word; k++ {
+			if x.orgHeads[base(toks[k].Lower)] {
+				return !stateBodies[toks[k].Lower] && !placeHeads[toks[k].Lower] && (k+1 >= len(toks) || !isTitle(toks[k+1].Lower) && !speakerNouns[toks[k+1].Lower])
+			}
+		}
+		return false
+	}
 	if b+1 >= len(toks) || toks[b].Text != "," && !isQuote(toks[b].Text) {
 		return false
 	}
@@ -989,6 +999,28 @@ func (x *Extractor) describedAsGroup(toks []text.Token, b int) bool {
 	}
 	return false
 }
+
+// copulaAfter finds "is a" or "was an" right after a name ending at b,
+// past a bracketed gloss: "The Kelvar Division (meaning …) is a".
+func copulaAfter(toks []text.Token, b int) (int, bool) {
+	k := b
+	if k < len(toks) && toks[k].Text == "(" {
+		for j := k + 1; j < len(toks) && j <= k+12; j++ {
+			if toks[j].Text == ")" {
+				k = j + 1
+				break
+			}
+		}
+	}
+	if k+1 < len(toks) && copulas[toks[k].Lower] && (toks[k+1].Lower == "a" || toks[k+1].Lower == "an") {
+		return k, true
+	}
+	return 0, false
+}
+
+// placeHeads are organisation words that also name a place's people or
+// land: "X is a state", "a country".
+var placeHeads = map[string]bool{"state": true, "states": true, "country": true, "countries": true}
 
 // apposed reports a name inside an apposition that describes an earlier
 // name: "Hamza bin Laden, the son of Al-Qaeda mastermind Osama bin Laden".
