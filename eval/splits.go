@@ -24,7 +24,7 @@ func splits(x *claim.Extractor, res check.Result, docs []document.Document, m *M
 	evDoc := map[string]*event.Doc{}
 	for i := range read {
 		xd := &read[i]
-		ed := &event.Doc{Key: xd.Doc.ID, Lede: xd.Lede, HasLede: xd.HasLede, Related: xd.Related, Names: xd.Names, Venues: xd.Venues}
+		ed := &event.Doc{Key: xd.Doc.ID, Lede: xd.Lede, HasLede: xd.HasLede, Related: xd.Related, Names: xd.Names, Venues: xd.Venues, Victims: xd.Victims}
 		ed.Published, ed.HasPub = when.ParseDay(xd.Doc.Published)
 		evDoc[xd.Doc.ID] = ed
 	}

@@ -41,6 +41,7 @@ type Extracted struct {
 	Related [][2]string
 	Names   map[string]string
 	Venues  []string
+	Victims []string
 }
 
 // Extract reads every document, on as many cores as the process may use:
@@ -53,7 +54,7 @@ func Extract(x *claim.Extractor, docs []document.Document) []Extracted {
 		xd := x.Extract(0, &docs[k])
 		cs := xd.Claims
 		sort.SliceStable(cs, func(a, b int) bool { return cs[a].Start < cs[b].Start })
-		out[k] = Extracted{Doc: docs[k], Claims: cs, Lede: xd.Lede, HasLede: xd.HasLede, Related: xd.Related, Names: xd.Names, Venues: xd.Venues}
+		out[k] = Extracted{Doc: docs[k], Claims: cs, Lede: xd.Lede, HasLede: xd.HasLede, Related: xd.Related, Names: xd.Names, Venues: xd.Venues, Victims: xd.Victims}
 	}
 	Parallel(len(docs), one)
 	return out
@@ -120,7 +121,7 @@ func Compare(rs *rule.Set, read []Extracted, diags diag.List) Result {
 			all[i].Doc = k
 		}
 		counts[perm[k]] = len(xd.Claims)
-		ed := event.Doc{Key: keys[perm[k]], Lede: xd.Lede, HasLede: xd.HasLede, Related: xd.Related, Names: xd.Names, Venues: xd.Venues}
+		ed := event.Doc{Key: keys[perm[k]], Lede: xd.Lede, HasLede: xd.HasLede, Related: xd.Related, Names: xd.Names, Venues: xd.Venues, Victims: xd.Victims}
 		ed.Published, ed.HasPub = when.ParseDay(d.Published)
 		evDocs[k] = ed
 	}

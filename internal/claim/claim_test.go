@@ -273,6 +273,30 @@ func TestVenues(t *testing.T) {
 	}
 }
 
+// TestVictims: the people whose death the opening tells, named after
+// "the death of" past a group's word for him, or as the object of a verb
+// of killing; the first sentence that names one is the news, and "he" is
+// no name.
+func TestVictims(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The Tarvik Front has confirmed the death of its leader, Abu Selim al-Marfani, in an audio message.", []string{"name:abu selim marfani"}},
+		{"Kelvan troops neutralised the group's commander Omar Kadiri near Selo on Saturday. His predecessor Olan Vesk was killed in battle last year.", []string{"name:omar kadiri"}},
+		{"Gunmen stormed the market in Selo on Friday. He was killed by a stray bullet.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d := document.Document{ID: "t", Text: tt.text, Published: "2023-05-01"}
+			got := extractor(t).Extract(0, &d).Victims
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("victims %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestOpeningDate: a day that opens the text before a comma is when it was
 // written, not when the attack happened.
 func TestOpeningDate(t *testing.T) {

@@ -27,6 +27,8 @@ type Doc struct {
 	// holds ("Istiklal Avenue", "Istiklal"): a venue lies in some town, so
 	// a town named elsewhere may be where it is.
 	Venues []string
+	// Victims are the keys of the people whose death the opening tells.
+	Victims []string
 	// A Doc holds nothing of the document's tokens, so their array can
 	// serve the next document (tokenizers).
 }
@@ -89,7 +91,7 @@ func (x *Extractor) Extract(idx int, d *document.Document) Doc {
 		// many, and its claims are about the ones their own sentences name.
 		ok = false
 	}
-	return Doc{Claims: all, Lede: lede, HasLede: ok, Related: x.relatedPlaces(di), Names: surfaceNames(di), Venues: x.venueNames(di)}
+	return Doc{Claims: all, Lede: lede, HasLede: ok, Related: x.relatedPlaces(di), Names: surfaceNames(di), Venues: x.venueNames(di), Victims: x.victims(di)}
 }
 
 // toldAt is the sentence of the text that holds date d's words, or -1

@@ -741,6 +741,12 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		Sent: si, SentStart: di.sents[si].Start, SentEnd: di.sents[si].End,
 		Deny: p.deny, Attributor: attributor, Deed: p.deed,
 	}
+	// "the spokesman claimed that the Sulu Front had killed him": a deed
+	// someone is quoted as telling holds the doer responsible, as blame
+	// does; a deed the report tells in its own voice is narration.
+	if c.Deed && attributor != "" && reportedDeed(toks, a, b) {
+		c.Deed = false
+	}
 	// "No group has said it was behind the bombing": no one speaks.
 	if f := strings.Fields(strings.ToLower(c.Attributor)); len(f) > 0 && (f[0] == "no" || f[0] == "nobody" || f[0] == "none") {
 		c.Attributor = ""
@@ -1186,6 +1192,43 @@ func complementFollows(toks []text.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// reportedDeed reports a deed, matched in tokens [a, b), that a source
+// tells as what happened, not as a motive or another act beside it:
+// "revenge for people who were killed by Kelvar", "to avenge Kelvan
+// military operations" tell why, and a relative clause tells of others.
+func reportedDeed(toks []text.Token, a, b int) bool {
+	for _, t := range toks[a:b] {
+		if relativePronouns[t.Lower] {
+			return false
+		}
+	}
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		if motiveWords[toks[k].Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// motiveWords before a deed make it the reason for another: "to avenge",
+// "in retaliation for", "revenge for".
+var motiveWords = map[string]bool{"to": true, "for": true, "avenge": true, "avenging": true, "revenge": true, "retaliation": true, "against": true, "after": true}
+
+// thatAfter reports "that" opening a clause at token k, past a day:
+// "claimed on Thursday that the Sulu Front had killed him".
+func thatAfter(di *docInfo, si, k int) bool {
+	toks := di.toks[si]
+	if k < len(toks) && locatives[toks[k].Lower] {
+		k++
+	}
+	for _, d := range di.dates[si] {
+		if k < len(toks) && d.Start == toks[k].Start {
+			k = tokIndex(toks, d.End)
+		}
+	}
+	return k < len(toks) && toks[k].Lower == "that"
 }
 
 // skipRelative returns the token after a relative clause opening at k:
@@ -1735,7 +1778,7 @@ func (x *Extractor) speaker(di *docInfo, si, a int) string {
 		if toks[i].Lower == "alleged" && i > 0 && determiners[toks[i-1].Lower] {
 			continue
 		}
-		if speakerVerbs[toks[i].Lower] || (toks[i].Lower == "claimed" || toks[i].Lower == "claims") && complementFollows(toks, i+1) {
+		if speakerVerbs[toks[i].Lower] || (toks[i].Lower == "claimed" || toks[i].Lower == "claims") && (complementFollows(toks, i+1) || thatAfter(di, si, i+1)) {
 			if w := who(i); w != "" {
 				return w
 			}

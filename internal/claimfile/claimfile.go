@@ -60,6 +60,7 @@ type line struct {
 	Related    [][2]string       `json:"related"`
 	Names      map[string]string `json:"names"`
 	Venues     []string          `json:"venues"`
+	Victims    []string          `json:"victims"`
 	Diagnostic *diag.Diagnostic  `json:"diagnostic"`
 }
 
@@ -121,6 +122,10 @@ func (cw *Writer) Document(x *check.Extracted) error {
 	if x.Venues != nil {
 		b = append(b, `,"venues":`...)
 		b = appendCompact(b, x.Venues)
+	}
+	if x.Victims != nil {
+		b = append(b, `,"victims":`...)
+		b = appendCompact(b, x.Victims)
 	}
 	cw.buf = b
 	return cw.flush()

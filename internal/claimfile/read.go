@@ -154,7 +154,7 @@ func readLine(data []byte, rules string) (*check.Extracted, *diag.Diagnostic, di
 	}
 	doc := ln.Doc.Document
 	doc.ID, doc.Text = *ln.Doc.ID, *ln.Doc.Text
-	x := &check.Extracted{Doc: doc, Claims: *ln.Claims, Lede: ln.Lede, HasLede: ln.HasLede, Related: ln.Related, Names: ln.Names, Venues: ln.Venues}
+	x := &check.Extracted{Doc: doc, Claims: *ln.Claims, Lede: ln.Lede, HasLede: ln.HasLede, Related: ln.Related, Names: ln.Names, Venues: ln.Venues, Victims: ln.Victims}
 	if ds := checkOffsets(x); len(ds) > 0 {
 		return nil, nil, ds
 	}

@@ -52,6 +52,12 @@ func cluster(ms []*mention, rel related) []*group {
 		for _, p := range sc.states {
 			ks = append(ks, p)
 		}
+		// One man's death meets its other reports by his last name.
+		for _, v := range sc.victims {
+			if w := nameWords(v); len(w) > 0 {
+				ks = append(ks, "victim:"+w[len(w)-1])
+			}
+		}
 		for _, d := range sc.dates {
 			// "the 1994 bombing of a Jewish community center" meets the
 			// reports of that year's bombing: a year is a key of its own

@@ -29,6 +29,8 @@ type Doc struct {
 	// Venues are the place keys that name a venue ("Istiklal Avenue"): it
 	// lies in a town, perhaps one another mention names.
 	Venues []string
+	// Victims are the keys of the people whose death the opening tells.
+	Victims []string
 }
 
 // Event is one incident, as the documents that mention it describe it.

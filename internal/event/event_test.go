@@ -510,3 +510,28 @@ func TestPlacedAndDatedApart(t *testing.T) {
 		}
 	}
 }
+
+// TestVictim: two reports of one man's death are one event whatever
+// places and days each gives, within a few months; his name may be
+// spelt longer in one; a death reported years later is a rumour's.
+func TestVictim(t *testing.T) {
+	scene := func(desc, pub string, victims ...string) scene {
+		s := subj(desc)
+		d := Doc{Victims: victims}
+		d.Published, d.HasPub = when.ParseDay(pub)
+		return sceneOf(&s, &d, true)
+	}
+	first := scene("place:marfa kind:raid on:2023-04-29 own", "2023-05-01", "name:abu selim marfani")
+	confirmed := scene("place:selo own", "2023-08-04", "name:abu selim al-husseini al-marfani")
+	if _, ok, why := fit(&first, &confirmed, nil, false); !ok {
+		t.Errorf("one man's death apart: %s", why)
+	}
+	other := scene("place:selo own", "2023-08-04", "name:abu selim kadiri")
+	if _, ok, _ := fit(&first, &other, nil, false); ok {
+		t.Error("another man's death joined")
+	}
+	rumour := scene("place:selo own", "2025-08-04", "name:abu selim marfani")
+	if _, ok, _ := fit(&first, &rumour, nil, false); ok {
+		t.Error("a death reported two years on joined")
+	}
+}

@@ -35,6 +35,9 @@ type scene struct {
 	own bool
 	// figures are the exact counts its reports give ("killed:150").
 	figures []string
+	// victims: the people whose death the report's opening tells; one
+	// man's death is one event.
+	victims []string
 }
 
 // recentDays is how long before its publication a report's undated event
@@ -80,6 +83,9 @@ func sceneOf(s *claim.Subject, d *Doc, main bool) scene {
 		}
 	}
 	sc.own = s.Own || main
+	if main {
+		sc.victims = d.Victims
+	}
 	return sc
 }
 
@@ -105,6 +111,9 @@ func (sc *scene) add(o *scene) {
 	}
 	for _, f := range o.figures {
 		sc.figures = appendNew(sc.figures, f)
+	}
+	for _, v := range o.victims {
+		sc.victims = appendNew(sc.victims, v)
 	}
 	for _, d := range o.dates {
 		dup := false
@@ -171,6 +180,13 @@ func weigh(a, b *scene, rel related, oneDoc, explain bool) (score float64, ok bo
 			return ""
 		}
 		return name(key)
+	}
+	// One man's death, however each report places it and dates it within
+	// a few months (his death is told again when confirmed); reports years
+	// apart tell of a death rumoured before.
+	if v, ok := sameVictim(a.victims, b.victims); ok && monthsApart(a, b) <= victimMonths {
+		say("the death of %s", named(v))
+		return 4, true, strings.Join(reasons, ", ")
 	}
 	sameDay := false
 	late := false // reported weeks after the other, in one town: no other kind

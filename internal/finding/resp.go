@@ -970,8 +970,10 @@ var (
 	stateOrgans = map[string]bool{"government": true, "army": true, "military": true, "regime": true, "troops": true, "police": true, "soldiers": true, "policemen": true, "gendarmes": true,
 		// Its machines, as extraction reads a state's forces ("Kelvan
 		// fighter aircraft", "Kelvan drones").
-		"warplanes": true, "warplane": true, "jets": true, "jet": true, "aircraft": true, "drones": true, "helicopters": true, "gunships": true, "tanks": true, "artillery": true}
-	stateWords = map[string]bool{"security": true, "armed": true, "national": true, "federal": true, "state": true, "government": true, "special": true, "fighter": true, "combat": true}
+		"warplanes": true, "warplane": true, "jets": true, "jet": true, "aircraft": true, "drones": true, "helicopters": true, "gunships": true, "tanks": true, "artillery": true,
+		// Its agents, as extraction reads them ("Kelvan intelligence agents").
+		"agents": true, "operatives": true, "commandos": true}
+	stateWords = map[string]bool{"security": true, "armed": true, "national": true, "federal": true, "state": true, "government": true, "special": true, "fighter": true, "combat": true, "intelligence": true}
 )
 
 // stateOf gives the state a state-side actor answers for: a declared
