@@ -11,6 +11,10 @@ func (x *Extractor) demonymAt(t text.Token) bool {
 	return ok
 }
 
+// attributionSpan is the most words a clause of telling runs to on either
+// side of a place in it.
+const attributionSpan = 30
+
 // featureNouns close the names of land and water that stretch past many
 // places: rivers, seas, lakes, deserts, mountain ranges.
 var featureNouns = map[string]bool{"river": true, "sea": true, "ocean": true, "lake": true, "desert": true, "mountains": true, "gulf": true}
@@ -27,6 +31,12 @@ func (x *Extractor) inAttribution(toks []text.Token, k int) bool {
 		if toks[j].Text == "," {
 			start = j + 1
 			break
+		}
+		// A clause of telling is short: words that run on this far with
+		// no comma are the sentence's own, and the look stays linear in a
+		// sentence with no punctuation.
+		if j < k-attributionSpan {
+			return false
 		}
 	}
 	// "X said during a news conference in the Syrian capital that the
@@ -53,8 +63,8 @@ func (x *Extractor) inAttribution(toks []text.Token, k int) bool {
 	if start < 0 || start >= len(toks) {
 		return false // the sentence's first clause is its own
 	}
-	end := len(toks)
-	for j := k + 1; j < len(toks); j++ {
+	end := min(len(toks), k+attributionSpan)
+	for j := k + 1; j < end; j++ {
 		if toks[j].Text == "," || toks[j].Text == ";" {
 			end = j
 			break
