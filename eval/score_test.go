@@ -138,6 +138,14 @@ func TestValueMatchActors(t *testing.T) {
 		{"blamed:IRPT (Interior Ministry)", "banned Islamist party / Islamic Renaissance Party of Tajikistan", "blamed", 1},
 		{"blamed:IRPT (Interior Ministry)", "Islamic Renaissance Party", "blamed", 1},
 		{"claimed:IS", "Islamic Renaissance Party", "claimed", 0},
+		// One state's side, however each names it.
+		{"blamed:Syrian government forces (activists)", "government forces", "carried-out", 1},
+		{"denied:Syrian government forces", "Syria", "denied", 1},
+		{"claimed:Turkish intelligence (the president)", "Turkish forces", "carried-out", 1},
+		{"blamed:Cameroonian army (a bishop)", "Cameroon government military forces", "carried-out", 1},
+		{"blamed:Syrian government forces", "Turkish forces", "carried-out", 0},
+		{"claimed:Holy Warriors of Egypt", "Egypt", "claimed", 0},
+		{"blamed:Syrian opposition", "government forces", "blamed", 0},
 	} {
 		if got := valueMatch(tt.label, report.Value{Actor: tt.actor, Stance: tt.stance}); got != tt.want {
 			t.Errorf("valueMatch(%q, %q) = %d, want %d", tt.label, tt.actor, got, tt.want)
