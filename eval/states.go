@@ -47,8 +47,8 @@ var stateNames = sync.OnceValue(func() map[string]string {
 // stateBodies are the words for a state's own bodies and what qualifies
 // them; stateHeads are those that can stand alone for the state's side.
 var (
-	stateBodies = map[string]bool{"government": true, "army": true, "military": true, "forces": true, "troops": true, "police": true, "regime": true, "intelligence": true, "security": true, "armed": true, "national": true, "federal": true, "state": true, "soldiers": true, "authorities": true, "air": true, "force": true, "navy": true, "special": true, "agents": true, "services": true, "service": true}
-	stateHeads  = map[string]bool{"government": true, "army": true, "military": true, "forces": true, "troops": true, "police": true, "regime": true, "soldiers": true, "authorities": true}
+	stateBodies = map[string]bool{"government": true, "army": true, "military": true, "forces": true, "troops": true, "police": true, "regime": true, "intelligence": true, "security": true, "armed": true, "national": true, "federal": true, "state": true, "soldiers": true, "authorities": true, "air": true, "force": true, "navy": true, "special": true, "agents": true, "services": true, "service": true, "junta": true}
+	stateHeads  = map[string]bool{"government": true, "army": true, "military": true, "forces": true, "troops": true, "police": true, "regime": true, "soldiers": true, "authorities": true, "junta": true}
 )
 
 // stateSide reads a phrase as a state's side: the state it names ("" for
