@@ -13,9 +13,9 @@ import (
 // intelligence agents"); forceMen may act
 // unqualified ("soldiers opened fire"), machines may not ("artillery").
 var (
-	forceHeads      = map[string]bool{"forces": true, "troops": true, "soldiers": true, "army": true, "military": true, "police": true, "policemen": true, "gendarmes": true, "tanks": true, "helicopters": true, "warplanes": true, "warplane": true, "jets": true, "jet": true, "aircraft": true, "drones": true, "gunships": true, "artillery": true, "agents": true, "operatives": true, "commandos": true}
+	forceHeads      = map[string]bool{"forces": true, "troops": true, "soldiers": true, "army": true, "military": true, "police": true, "policemen": true, "gendarmes": true, "tanks": true, "helicopters": true, "warplanes": true, "warplane": true, "jets": true, "jet": true, "aircraft": true, "drones": true, "gunships": true, "artillery": true, "agents": true, "operatives": true, "commandos": true, "junta": true, "force": true}
 	forceMen        = map[string]bool{"soldiers": true, "troops": true, "police": true, "policemen": true, "gendarmes": true}
-	forceQualifiers = map[string]bool{"government": true, "regime": true, "state": true, "security": true, "armed": true, "federal": true, "national": true, "army": true, "military": true, "police": true, "fighter": true, "combat": true, "intelligence": true}
+	forceQualifiers = map[string]bool{"government": true, "regime": true, "state": true, "security": true, "armed": true, "federal": true, "national": true, "army": true, "military": true, "police": true, "fighter": true, "combat": true, "intelligence": true, "junta": true, "air": true}
 )
 
 // forcesAt reads a state's forces opening at k, as lower-case words

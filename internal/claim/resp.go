@@ -1676,6 +1676,12 @@ func (x *Extractor) orgPhraseBefore(toks []text.Token, a int) string {
 		if l := toks[k-1].Lower; subordinators[l] {
 			break
 		}
+		// "were killed in a junta airstrike": a name runs over "of" and
+		// "for" ("Army of …"), not over where.
+		// "the group on Friday claimed": a day is passed over.
+		if l := toks[k-1].Lower; k < j && (locatives[l] || prepositions[l]) && l != "of" && l != "for" && !weekdays[toks[k].Lower] && toks[k].Kind != text.Number {
+			break
+		}
 		// "quick in saying that the army was responsible": the
 		// clause opens after "that".
 		if toks[k-1].Lower == "that" && k >= 2 && toks[k-2].Kind == text.Word && !toks[k-2].Cap {
@@ -2308,7 +2314,7 @@ func bodyOf(toks []text.Token, a int) (string, bool) {
 
 // stateBodies after a leader's possessive name the state's own armed or
 // governing body: "Assad's forces", "the president's regime".
-var stateBodies = map[string]bool{"forces": true, "military": true, "army": true, "regime": true, "government": true, "troops": true}
+var stateBodies = map[string]bool{"junta": true, "forces": true, "military": true, "army": true, "regime": true, "government": true, "troops": true}
 
 // cutRelative drops a relative clause with no "that" from the end of a
 // phrase: "Islamic militants he commands" are the Islamic militants.

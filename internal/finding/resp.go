@@ -967,7 +967,7 @@ func (b *builder) stateSide(actor string) bool {
 // stateOrgans head the words for a state's own bodies; stateWords may
 // qualify them ("security forces", "federal police").
 var (
-	stateOrgans = map[string]bool{"government": true, "army": true, "military": true, "regime": true, "troops": true, "police": true, "soldiers": true, "policemen": true, "gendarmes": true,
+	stateOrgans = map[string]bool{"junta": true, "government": true, "army": true, "military": true, "regime": true, "troops": true, "police": true, "soldiers": true, "policemen": true, "gendarmes": true,
 		// Its machines, as extraction reads a state's forces ("Kelvan
 		// fighter aircraft", "Kelvan drones").
 		"warplanes": true, "warplane": true, "jets": true, "jet": true, "aircraft": true, "drones": true, "helicopters": true, "gunships": true, "tanks": true, "artillery": true,
