@@ -688,7 +688,7 @@ func (x *Extractor) nameRun(toks []text.Token, i int) (bool, int) {
 	}
 	j := i + 1
 	for j < len(toks) {
-		if isPossessive(toks[j-1]) && !x.possessiveName(toks, j) {
+		if isPossessive(toks[j-1]) && !x.possessiveName(toks, j, j-1 == i) {
 			break
 		}
 		u := toks[j]
@@ -740,10 +740,21 @@ func (x *Extractor) orgRun(toks []text.Token, j int) bool {
 
 // possessiveName reports capitalised words from j that end in a group's
 // head, so that the possessive before them is inside one name: "the
-// People's Liberation Army", not "Kenya's Defence Forces" (a state's).
-func (x *Extractor) possessiveName(toks []text.Token, j int) bool {
-	if j < 1 || !strings.HasPrefix(toks[j-1].Lower, "people") {
+// People's Liberation Army", "the Lord's Resistance Army" (a possessive
+// that opens the name and is no known name itself), not "Kenya's Defence
+// Forces" (a state's) or "the Sulu Front's Marfa Brigade" (its body).
+func (x *Extractor) possessiveName(toks []text.Token, j int, opens bool) bool {
+	if j < 1 {
 		return false
+	}
+	if !strings.HasPrefix(toks[j-1].Lower, "people") {
+		if !opens || x.demonymAt(toks[j-1]) {
+			return false
+		}
+		owner := []text.Token{{Text: toks[j-1].Text, Lower: base(toks[j-1].Lower), Kind: text.Word, Cap: true}}
+		if _, _, known := x.actors.match(owner, 0); known {
+			return false
+		}
 	}
 	k := j
 	for k < len(toks) && k < j+4 && toks[k].Cap && toks[k].Kind == text.Word {

@@ -100,6 +100,11 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 			r = x.nounOwner(di, si, k, tj)
 		case passive(toks, k) || x.intransitive[toks[k].Lower] || x.reducedRelative(toks, di.ments[si], k):
 			r = x.subjectBefore(di, si, raisedFrom(toks, k))
+			if !r.ok {
+				if r2, ok := x.leadingConjunct(di, si, raisedFrom(toks, k)); ok {
+					r = r2
+				}
+			}
 		default:
 			// Active voice: the fact is about the object ("the Taliban killed
 			// its leader Sanaullah Ghafari"), never the subject, who did it;
@@ -816,6 +821,37 @@ func (x *Extractor) nounOwner(di *docInfo, si, k, after int) ref {
 		return x.resolvePerson(di, si, k-1)
 	}
 	return ref{}
+}
+
+// leadingConjunct finds the person who opens a subject joined with
+// others, the subject ending before token k: "Fazlullah and two other
+// insurgents were killed": the fact is his, whatever the others are.
+func (x *Extractor) leadingConjunct(di *docInfo, si, k int) (ref, bool) {
+	toks := di.toks[si]
+	for j := k - 1; j > 0 && j >= k-8; j-- {
+		t := toks[j]
+		if t.Kind == text.Punct && t.Text != "," || isVerbLike(t) {
+			return ref{}, false
+		}
+		if t.Lower != "and" {
+			continue
+		}
+		end := j
+		if toks[end-1].Text == "," {
+			end--
+		}
+		// A man's name, not a capitalised word for men ("Police and
+		// soldiers were killed").
+		if mi := mentionEndingAt(di.ments[si], end); mi >= 0 {
+			m := di.ments[si][mi]
+			w := toks[m.a].Lower
+			if !m.locative && !x.isGroup(m) && !(m.b-m.a == 1 && (forceHeads[w] || x.orgHeads[w] || x.generics[w])) {
+				return ref{m: m, sent: si, ok: true}, true
+			}
+		}
+		return ref{}, false
+	}
+	return ref{}, false
 }
 
 // conjunctPerson finds the person joined by "and" to the subject r, past
