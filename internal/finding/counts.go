@@ -9,6 +9,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/internal/claim"
 	"github.com/crosscheck/crosscheck/internal/quantity"
+	"github.com/crosscheck/crosscheck/internal/text"
 )
 
 func unbounded(hi int64) bool { return hi == quantity.Unbounded }
@@ -192,6 +193,10 @@ func representatives(keys []string) map[string]string {
 				if first, _, ok := strings.Cut(w, "-"); ok && first != "" {
 					byWord[first] = append(byWord[first], k)
 				}
+				// "hakeemullah" is looked up as "hakimullah" is (see sameWord).
+				if len(w) >= spellingLen {
+					byWord[spelt+text.Skeleton(w)] = append(byWord[spelt+text.Skeleton(w)], k)
+				}
 			}
 		}
 	}
@@ -207,8 +212,12 @@ func representatives(keys []string) map[string]string {
 			continue
 		}
 		var longer []string
-		for _, b := range byWord[ws[0]] {
-			if b != k && len(b) > len(k) && sameEntity(k, b) {
+		cands := byWord[ws[0]]
+		if len(ws[0]) >= spellingLen {
+			cands = append(slices.Clip(cands), byWord[spelt+text.Skeleton(ws[0])]...)
+		}
+		for _, b := range cands {
+			if b != k && len(b) > len(k) && sameEntity(k, b) && !slices.Contains(longer, b) {
 				longer = append(longer, b)
 			}
 		}
@@ -331,10 +340,21 @@ func sameEntity(a, b string) bool {
 
 // sameWord reports one word of a name as either writes it: a compound
 // given name is often shortened to its first part ("Laurent-Désiré
-// Kabila", "Laurent Kabila").
+// Kabila", "Laurent Kabila"), and a long word is spelt in more than one
+// way.
 func sameWord(a, b string) bool {
-	return a == b || strings.HasPrefix(a, b+"-") || strings.HasPrefix(b, a+"-")
+	return a == b || strings.HasPrefix(a, b+"-") || strings.HasPrefix(b, a+"-") ||
+		len(a) >= spellingLen && len(b) >= spellingLen && text.Skeleton(a) == text.Skeleton(b)
 }
+
+// spellingLen is the shortest word two transliterations of one name are
+// matched in by their skeletons ("Hakimullah", "Hakeemullah"): a short
+// word's skeleton is shared by other names. spelt prefixes the index's
+// skeleton keys.
+const (
+	spellingLen = 6
+	spelt       = "skeleton:"
+)
 
 // contrastWords set two figures of one sentence against each other:
 // "officials put the toll at 137, while state media reported 145 dead".
