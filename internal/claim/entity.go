@@ -741,13 +741,17 @@ func (x *Extractor) orgRun(toks []text.Token, j int) bool {
 // possessiveName reports capitalised words from j that end in a group's
 // head, so that the possessive before them is inside one name: "the
 // People's Liberation Army", "the Lord's Resistance Army" (a possessive
-// that opens the name and is no known name itself), not "Kenya's Defence
+// that opens the name and is no known name itself), "the Kurdistan
+// Workers' Party" (a plural's), not "Kenya's Defence
 // Forces" (a state's) or "the Sulu Front's Marfa Brigade" (its body).
 func (x *Extractor) possessiveName(toks []text.Token, j int, opens bool) bool {
 	if j < 1 {
 		return false
 	}
-	if !strings.HasPrefix(toks[j-1].Lower, "people") {
+	// "the Kurdistan Workers' Party", "the Martyrs' Brigades": a plural's
+	// genitive describes, it owns nothing.
+	plural := strings.HasSuffix(toks[j-1].Lower, "s'") || strings.HasSuffix(toks[j-1].Lower, "s’")
+	if !strings.HasPrefix(toks[j-1].Lower, "people") && !plural {
 		if !opens || x.demonymAt(toks[j-1]) {
 			return false
 		}

@@ -151,7 +151,8 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 			j--
 		}
 	}
-	if j >= 0 && toks[j].Text == ")" {
+	// A name read with its initials in brackets ends after them.
+	if j >= 0 && toks[j].Text == ")" && mentionEndingAt(ms, j+1) < 0 {
 		j--
 		// "the Sulu Front (SF), …, claimed": the name, not its initials.
 		// Initials the rules know ("ISIS") say it better than the words

@@ -103,6 +103,16 @@ func refScanWord(s string, i, end int) int {
 				continue
 			}
 		}
+		// A capitalised plural's genitive before another capitalised word
+		// ("Workers' Party") keeps its apostrophe: a rule of the tokenizer
+		// added after this reference was written, held here in its words.
+		if (r == '\'' || r == '’') && i-start >= 3 && s[i-1] == 's' && i+n+1 < end && s[i+n] == ' ' {
+			first, _ := utf8.DecodeRuneInString(s[start:])
+			next, _ := utf8.DecodeRuneInString(s[i+n+1:])
+			if unicode.IsUpper(first) && unicode.IsUpper(next) {
+				i += n
+			}
+		}
 		break
 	}
 	if i < end && s[i] == '.' && refKeepsDot(s[start:i]) {

@@ -68,6 +68,11 @@ func TestTokenize(t *testing.T) {
 		{"ISIS-K’s attacks", []string{"ISIS-K’s", "attacks"}},
 		{"on Aug. 7, 1998", []string{"on", "Aug.", "7", ",", "1998"}},
 		{"U.S. officials", []string{"U.S.", "officials"}},
+		// A capitalised plural's genitive inside a name keeps its
+		// apostrophe; a closing quote or a lower-case genitive does not.
+		{"the Kelvar Workers' Party", []string{"the", "Kelvar", "Workers'", "Party"}},
+		{"the soldiers' bodies", []string{"the", "soldiers", "'", "bodies"}},
+		{"called 'Marfa' Tuesday", []string{"called", "'", "Marfa", "'", "Tuesday"}},
 		{"killed 13.", []string{"killed", "13", "."}},
 		{"a 1.5 million", []string{"a", "1.5", "million"}},
 		// Digits of other scripts are numbers too, and never stall the scan.

@@ -187,6 +187,11 @@ func scanWord(s string, i, end int) int {
 				continue
 			}
 		}
+		// "the Kurdistan Workers' Party": a capitalised plural's genitive
+		// inside a name keeps its apostrophe, as "Qaeda's" does.
+		if (r == '\'' || r == '’') && pluralGenitive(s, start, i, n, end) {
+			i += n
+		}
 		break
 	}
 	if i < end && s[i] == '.' && keepsDot(s[start:i]) {
@@ -343,4 +348,22 @@ func AppendSkeleton(dst []byte, s string) []byte {
 		start, last = false, r
 	}
 	return dst
+}
+
+// pluralGenitive reports an apostrophe at s[i:i+n] that closes a
+// capitalised word ending in "s" and is followed by a space and another
+// capitalised word: "Workers' Party", "Martyrs' Brigades".
+func pluralGenitive(s string, start, i, n, end int) bool {
+	if i-start < 3 || s[i-1] != 's' {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[start:]); !unicode.IsUpper(r) {
+		return false
+	}
+	j := i + n
+	if j+1 >= end || s[j] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[j+1:])
+	return unicode.IsUpper(r)
 }
