@@ -452,15 +452,20 @@ func TestDateText(t *testing.T) {
 	}
 }
 
+// ownScene is the scene of a report's own event as subj describes it, in
+// document d published on pub.
+func ownScene(desc, pub string, d Doc) scene {
+	s := subj(desc)
+	d.Published, d.HasPub = when.ParseDay(pub)
+	return sceneOf(&s, &d, true)
+}
+
 // TestRecalledAttack: a report years later that names an attack by its
 // town, undated, with the toll the attack's own reports gave, is about
 // that attack; without the shared toll it is not.
 func TestRecalledAttack(t *testing.T) {
 	scene := func(desc, pub string, figures ...string) scene {
-		s := subj(desc)
-		d := Doc{}
-		d.Published, d.HasPub = when.ParseDay(pub)
-		sc := sceneOf(&s, &d, true)
+		sc := ownScene(desc, pub, Doc{})
 		sc.figures = figures
 		return sc
 	}
@@ -516,10 +521,7 @@ func TestPlacedAndDatedApart(t *testing.T) {
 // spelt longer in one; a death reported years later is a rumour's.
 func TestVictim(t *testing.T) {
 	scene := func(desc, pub string, victims ...string) scene {
-		s := subj(desc)
-		d := Doc{Victims: victims}
-		d.Published, d.HasPub = when.ParseDay(pub)
-		return sceneOf(&s, &d, true)
+		return ownScene(desc, pub, Doc{Victims: victims})
 	}
 	first := scene("place:marfa kind:raid on:2023-04-29 own", "2023-05-01", "name:abu selim marfani")
 	confirmed := scene("place:selo own", "2023-08-04", "name:abu selim al-husseini al-marfani")
