@@ -742,8 +742,8 @@ func (x *Extractor) orgRun(toks []text.Token, j int) bool {
 // head, so that the possessive before them is inside one name: "the
 // People's Liberation Army", "the Lord's Resistance Army" (a possessive
 // that opens the name and is no known name itself), "the Kurdistan
-// Workers' Party" (a plural's), not "Kenya's Defence
-// Forces" (a state's) or "the Sulu Front's Marfa Brigade" (its body).
+// Workers' Party" (a plural's), not "Kenya's Defence Forces" (a state's)
+// or "the Sulu Front's Marfa Brigade" (its body).
 func (x *Extractor) possessiveName(toks []text.Token, j int, opens bool) bool {
 	if j < 1 {
 		return false

@@ -10,8 +10,8 @@ import (
 // "by government forces", "by the Syrian army", "by Cameroon soldiers",
 // "by security forces". forceHeads are the men (or machines) that act,
 // forceQualifiers the words that make them a state's ("Kelvan
-// intelligence agents"); forceMen may act
-// unqualified ("soldiers opened fire"), machines may not ("artillery").
+// intelligence agents", "the air force"); forceMen may act unqualified
+// ("soldiers opened fire"), machines may not ("artillery").
 var (
 	forceHeads      = map[string]bool{"forces": true, "troops": true, "soldiers": true, "army": true, "military": true, "police": true, "policemen": true, "gendarmes": true, "tanks": true, "helicopters": true, "warplanes": true, "warplane": true, "jets": true, "jet": true, "aircraft": true, "drones": true, "gunships": true, "artillery": true, "agents": true, "operatives": true, "commandos": true, "junta": true, "force": true}
 	forceMen        = map[string]bool{"soldiers": true, "troops": true, "police": true, "policemen": true, "gendarmes": true}
