@@ -661,6 +661,8 @@ func TestRelatedPlaces(t *testing.T) {
 		// A word of description before the province leaves the town in it.
 		{"troubled province", "A suicide bomber struck an election rally in Tarvik area in the troubled Selo province on Friday.",
 			[][2]string{{"name:tarvik", "name:selo"}}},
+		{"venue and its kind", "On 9 May 2017, two bombs exploded at a Selo Mart supermarket in Tarvik, Kelvar. 56 people were injured.",
+			[][2]string{{"name:selo mart", "name:tarvik"}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			d := document.Document{ID: "t", Published: "2024-01-01", Text: tt.text}

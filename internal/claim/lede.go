@@ -524,6 +524,11 @@ func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
 		if !m.dateline && strings.HasPrefix(m.key, "name:") && x.inAttribution(di.toks[si], m.a) {
 			continue
 		}
+		// "the monitor, which is based in Kelvar": where a body sits, not
+		// where the attack was.
+		if k := m.a - 2; k >= 0 && di.toks[si][k+1].Lower == "in" && (di.toks[si][k].Lower == "based" || di.toks[si][k].Lower == "headquartered") {
+			continue
+		}
 		// "Attack on UNHCR camp": initials the rules know as no place
 		// name who runs the camp, not where it is.
 		if m.actor < 0 && !m.dateline && acronym(di.toks[si][m.a:m.b]) {
@@ -791,12 +796,22 @@ func (x *Extractor) relatedPlaces(di *docInfo) [][2]string {
 			// "area of Karol Bagh" and "in Central Delhi" are places,
 			// whatever else a name of two words may be.
 			pPlace := len(chain) > 0 && chain[len(chain)-1] == p.key
+			// "a Selo Mart supermarket in Tarvik": a name followed by the
+			// kind of venue it is is that venue, though two words in
+			// capitals might be a man's name.
+			if p.actor < 0 && !p.org && p.b < m.a && isLowerWord(toks[p.b]) && slices.Contains(x.venues[toks[p.b].Lower], toks[p.b].Lower) {
+				pPlace = true
+				p.locative = true
+			}
 			mLocative := m.locative || m.a >= 2 && compass[toks[m.a-1].Lower] && locatives[toks[m.a-2].Lower]
 			if !p.locative && !inAfter && !partOf || !mLocative && !partOf || p.person && !pPlace || m.person && !partOf && !mLocative || m.a-p.b > 4 {
 				continue
 			}
 			joined := true
-			for _, t := range toks[p.b:m.a] {
+			for i, t := range toks[p.b:m.a] {
+				if i == 0 && pPlace && isLowerWord(t) && slices.Contains(x.venues[t.Lower], t.Lower) {
+					continue // the venue's kind
+				}
 				if t.Text != "," && t.Lower != "the" && !locatives[t.Lower] && !placeNouns[t.Lower] && !insideNouns[t.Lower] && t.Lower != "of" && !compass[t.Lower] && !placeAdjectives[t.Lower] && !(partOf && t.Kind == text.Word && !t.Cap) {
 					joined = false
 					break
