@@ -286,11 +286,22 @@ func takeOffPerpetrators(c *Claim, n int, words string) bool {
 func (x *Extractor) agentKind(toks []text.Token, ti, tj int) (int, string) {
 	for j := tj; j < len(toks) && j <= tj+2; j++ {
 		v, n, ok := x.agents.match(toks, j)
+		if !ok && j > tj && x.attackVerbNext(toks, j, false) && pluralWord(toks[j-1]) && !(ti > 0 && carriers[toks[ti-1].Lower]) {
+			// "300 Selos mounted an attack", "150 cadres, split into
+			// three groups, attacked": people the rules do not list,
+			// named by what they did.
+			if k := x.agentsKind(); k >= 0 {
+				return k, "@plural '" + toks[j-1].Text + "' after the amount, before the attack's verb"
+			}
+		}
 		if !ok {
-			if toks[j].Kind != text.Word || toks[j].Cap {
+			// "three armed militants", "300 Selo guerrillas": a word
+			// that qualifies the men; a capital names their people or
+			// group.
+			if toks[j].Kind != text.Word || toks[j].Cap && (j+1 >= len(toks) || toks[j+1].Kind != text.Word) {
 				return -1, ""
 			}
-			continue // "three armed militants"
+			continue
 		}
 		noun := joinText(toks[j : j+n])
 		if x.byAttack(toks, ti) {
@@ -334,8 +345,35 @@ func (x *Extractor) byAttack(toks []text.Token, ti int) bool {
 // "carried out"), or a counting verb with its own amount after it ("killed
 // 20 people"): the people before it are who attacked.
 func (x *Extractor) attacksNext(toks []text.Token, k int) bool {
+	return x.attackVerbNext(toks, k, true)
+}
+
+// attackVerbNext is attacksNext; kills says whether a verb of a count
+// ("killed 20") is an attack too. For men the rules do not list it is
+// not: "four cyclists killed" were killed.
+func (x *Extractor) attackVerbNext(toks []text.Token, k int, kills bool) bool {
+	k = pastAside(toks, k)
+	k = pastWeekday(toks, k)
 	for k < len(toks) && skippable[toks[k].Lower] {
 		k++
+	}
+	// "were involved in the assaults": the men took part in the attack.
+	if k+3 < len(toks) && (toks[k].Lower == "were" || toks[k].Lower == "are") && toks[k+1].Lower == "involved" && toks[k+2].Lower == "in" {
+		e := k + 3
+		if toks[e].Lower == "the" {
+			e++
+		}
+		if _, _, ok := x.events.match(toks, e); ok {
+			return true
+		}
+	}
+	// "mounted a deadly attack", "launched an ambush".
+	if k+2 < len(toks) && attackLaunchers[toks[k].Lower] && (toks[k+1].Lower == "a" || toks[k+1].Lower == "an") {
+		for e := k + 2; e < len(toks) && e <= k+4 && isLowerWord(toks[e]); e++ {
+			if _, _, ok := x.events.match(toks, e); ok {
+				return true
+			}
+		}
 	}
 	// "Two militants armed with knives and a pistol attacked": what
 	// they carried stands between the men and their verb.
@@ -350,16 +388,72 @@ func (x *Extractor) attacksNext(toks []text.Token, k int) bool {
 	if k >= len(toks) || toks[k].Kind != text.Word {
 		return false
 	}
-	if _, n, ok := x.events.match(toks, k); ok && (strings.HasSuffix(toks[k].Lower, "ed") || n > 1) {
+	if _, n, ok := x.events.match(toks, k); ok && (strings.HasSuffix(toks[k].Lower, "ed") || n > 1) || toks[k].Lower == "ambushed" {
 		return true
 	}
 	if toks[k].Lower == "carried" && k+1 < len(toks) && toks[k+1].Lower == "out" {
 		return true
 	}
-	if _, n, ok := x.countVerbs.match(toks, k); ok {
+	if _, n, ok := x.countVerbs.match(toks, k); ok && kills {
 		return x.agentAmount(toks, nil, k+n)
 	}
 	return false
+}
+
+// carriers before an amount make it what the men came in or with, not
+// the men: "gunmen in three trucks opened fire".
+var carriers = map[string]bool{"in": true, "on": true, "with": true, "aboard": true, "from": true, "into": true, "at": true}
+
+// agentsKind is the kind whose agents carry out attacks, or -1.
+func (x *Extractor) agentsKind() int {
+	for i, k := range x.rs.Counts {
+		if len(k.Agents) > 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// pluralWord reports a word that reads as a plural noun: "cadres",
+// "Selos", not "class" or "hours".
+func pluralWord(t text.Token) bool {
+	w := t.Lower
+	return t.Kind == text.Word && len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !units[w]
+}
+
+// attackLaunchers are verbs that take an attack as their object: "mounted
+// a deadly attack", "staged an ambush".
+var attackLaunchers = map[string]bool{"mounted": true, "launched": true, "staged": true}
+
+// pastAside returns the token after an aside set off by commas that opens
+// at k (", armed with rifles,", ", divided into three groups,"), or k.
+// An aside opens on a word in lower case and holds no other clause's
+// comma.
+func pastAside(toks []text.Token, k int) int {
+	if k+2 >= len(toks) || toks[k].Text != "," || !isLowerWord(toks[k+1]) || toks[k+1].Lower == "and" || toks[k+1].Lower == "but" {
+		return k
+	}
+	for e := k + 2; e < len(toks) && e <= k+10; e++ {
+		if toks[e].Text == "," {
+			return e + 1
+		}
+		if toks[e].Kind == text.Punct && toks[e].Text != "-" {
+			return k
+		}
+	}
+	return k
+}
+
+// pastWeekday returns the token after "on Monday" (and its part of the
+// day) at k, or k.
+func pastWeekday(toks []text.Token, k int) int {
+	if k+1 < len(toks) && toks[k].Lower == "on" && weekdays[toks[k+1].Lower] {
+		k += 2
+		if k < len(toks) && (toks[k].Lower == "morning" || toks[k].Lower == "afternoon" || toks[k].Lower == "evening" || toks[k].Lower == "night") {
+			k++
+		}
+	}
+	return k
 }
 
 // doubleHyphen reports a dash typed as two hyphens starting at toks[j].
