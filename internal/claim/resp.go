@@ -545,6 +545,13 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	if x.claimStance(x.rs.Responsibility[p.stance].ID) && hoaxIn(toks) {
 		return Claim{}, false
 	}
+	// "the Sulu Front often claims such attacks": what a group does as a
+	// rule, not a claim of this one.
+	// (Blame told as a habit still points at who did this one: "the army
+	// frequently accuses the RSF of shelling the town".)
+	if x.claimStance(x.rs.Responsibility[p.stance].ID) && habitual(toks, maxInt(0, a-3), b) {
+		return Claim{}, false
+	}
 	// "similar attacks in the past have been claimed by IS": other attacks.
 	if sp, ok := slots[slotEvent]; ok && x.otherAttacks(toks, sp) {
 		return Claim{}, false
@@ -843,7 +850,7 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 				c.Actor, c.ActorName, c.ActorPerson, c.Joint = g, c.Attributor, false, ""
 				c.Kind, c.Attributor = x.rs.Responsibility[x.claimedIdx()].ID, ""
 				c.Trace = append(c.Trace, fmt.Sprintf("claimed by %s, which says so", c.ActorName))
-			} else if (c.Deny || x.claimStance(c.Kind)) && c.Attributor == "" && x.spokesman(di.toks[actor.sent], actor.m) {
+			} else if _, apposed := x.leaderApposed(di, actor.sent, actor.m); (c.Deny || x.claimStance(c.Kind) && c.Attributor == "") && (x.spokesman(di.toks[actor.sent], actor.m) || apposed) {
 				// "the Front's spokesman Amir Tarvoshi denied involvement", "KF
 				// leader-in-exile Amir Tarvoshi rejected the attack": the
 				// group's head or spokesman speaks for it.
@@ -1001,6 +1008,11 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 		}
 		if qualifiesNext(toks, ms, i, sp.b) {
 			continue // "Al Qaeda linked Sulu Front gunmen": see above
+		}
+		// "the enemies of Kelvar", "Kelvar's enemies": whom they fight,
+		// not who acted; the slot names no one.
+		if m.a >= sp.a && m.b <= sp.b && enemyOf(toks, m) {
+			return ref{}, ""
 		}
 		// "a US ally in the region" is not the US.
 		other := m.b < sp.b && alliedNouns[base(toks[m.b].Lower)]
@@ -1323,11 +1335,14 @@ var groupWords = map[string]bool{"group": true, "outfit": true, "organisation": 
 // the sentence.
 func (x *Extractor) ownMember(di *docInfo, si int, m mention) (string, bool) {
 	toks := di.toks[si]
-	if m.actor >= 0 || m.a < 2 {
+	if m.actor >= 0 {
 		return "", false
 	}
 	if g, ok := x.leaderApposed(di, si, m); ok {
 		return g, true
+	}
+	if m.a < 2 {
+		return "", false
 	}
 	k := m.a - 1
 	for k > 0 && (toks[k].Lower == "suicide" || toks[k].Lower == "young" || isQuote(toks[k].Text)) {
@@ -1369,8 +1384,9 @@ func (x *Extractor) ownMember(di *docInfo, si int, m mention) (string, bool) {
 // responsibility", "Abubakar Shekau, the leader of Boko Haram, said".
 func (x *Extractor) leaderApposed(di *docInfo, si int, m mention) (string, bool) {
 	toks, ms := di.toks[si], di.ments[si]
-	of := func(k int) (string, bool) { // a group's name after "leader of"
-		if k+1 >= len(toks) || !leaderNouns[toks[k].Lower] || toks[k+1].Lower != "of" {
+	// a group's name after "leader of", "a spokesman for"
+	of := func(k int) (string, bool) {
+		if k+1 >= len(toks) || !leaderNouns[toks[k].Lower] || toks[k+1].Lower != "of" && toks[k+1].Lower != "for" {
 			return "", false
 		}
 		at := k + 2
@@ -2103,6 +2119,34 @@ var noSupport = map[string]bool{"evidence": true, "indication": true, "sign": tr
 
 // alliedNouns after a name make an actor other than it: "a US ally", "an
 // Iranian proxy".
+// habitual reports an adverb of frequency in tokens a..b: "often
+// claims", "usually blamed on".
+func habitual(toks []text.Token, a, b int) bool {
+	for _, t := range toks[a:min(b, len(toks))] {
+		if frequencyAdverbs[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var frequencyAdverbs = map[string]bool{"often": true, "usually": true, "frequently": true, "typically": true, "routinely": true, "regularly": true, "generally": true, "normally": true, "sometimes": true, "rarely": true, "seldom": true}
+
+// enemyOf reports a name that tells whom the men oppose: "the enemies of
+// Kelvar", "Kelvar's foes".
+func enemyOf(toks []text.Token, m mention) bool {
+	if m.a >= 2 && toks[m.a-1].Lower == "of" && enemyNouns[toks[m.a-2].Lower] {
+		return true
+	}
+	k := m.b
+	if k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "’s" || toks[k].Text == "'" || toks[k].Text == "’") {
+		k++
+	}
+	return (m.poss || k > m.b) && k < len(toks) && enemyNouns[toks[k].Lower]
+}
+
+var enemyNouns = map[string]bool{"enemy": true, "enemies": true, "foe": true, "foes": true, "opponents": true, "adversaries": true}
+
 var alliedNouns = map[string]bool{"ally": true, "allies": true, "proxy": true, "proxies": true, "partner": true, "partners": true, "client": true, "backer": true, "backers": true}
 
 // denyForms are the forms (see form) of verbs that deny what follows them.
