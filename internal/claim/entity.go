@@ -571,6 +571,15 @@ func (x *Extractor) markLocative(toks []text.Token, m *mention) {
 	for k >= 0 && (compass[toks[k].Lower] || placeAdjectives[toks[k].Lower]) {
 		k--
 	}
+	// "in the capital, Tarvik", "south of the city, Tarvik": the name
+	// stands for the place the noun before it says.
+	if k >= 2 && toks[k].Text == "," && placeNouns[toks[k-1].Lower] && toks[k-2].Lower == "the" {
+		k -= 3
+		if k >= 1 && toks[k].Lower == "of" && compass[toks[k-1].Lower] {
+			m.locative = true
+			return
+		}
+	}
 	if k >= 0 && (toks[k].Lower == "the" || toks[k].Lower == "a") {
 		k--
 	}
