@@ -76,6 +76,9 @@ func (x *Extractor) cuePatterns() []string {
 		for _, w := range f.Nouns {
 			addCue(w)
 		}
+		for _, w := range f.Rows {
+			addCue(w)
+		}
 	}
 	// A stance pattern matches only where all its words are, so the most
 	// telling of them ("responsibility", not "with") is cue enough.

@@ -22,13 +22,14 @@ type Extractor struct {
 	qty   *quantity.Matcher
 	dates *when.Matcher
 
-	countVerbs, countNouns *phrases // val: index into rs.Counts
-	singulars              *phrases // val: index into rs.Counts: "a lone" before its nouns
-	agents                 *phrases // val: index into rs.Counts: nouns that count who attacked
-	tolls                  *phrases // val: index into rs.Counts
-	factVerbs, factNouns   *phrases // val: index into rs.Facts
-	actors                 *phrases // val: index into rs.Actors
-	actorsSpelt            *spelt   // the same, by skeleton: other spellings
+	countVerbs, countNouns *phrases       // val: index into rs.Counts
+	singulars              *phrases       // val: index into rs.Counts: "a lone" before its nouns
+	agents                 *phrases       // val: index into rs.Counts: nouns that count who attacked
+	tolls                  *phrases       // val: index into rs.Counts
+	factVerbs, factNouns   *phrases       // val: index into rs.Facts
+	factRows               map[string]int // a fact box row's folded label → index into rs.Facts
+	actors                 *phrases       // val: index into rs.Actors
+	actorsSpelt            *spelt         // the same, by skeleton: other spellings
 	actorsVowel            *vowelVariants
 	stances                []stancePattern
 	stanceGate             stanceGate      // forms → patterns they open and bits they set (see stancegate.go)
@@ -100,9 +101,13 @@ func New(rs *rule.Set) *Extractor {
 			x.agents.add(w, i)
 		}
 	}
+	x.factRows = map[string]int{}
 	for i, f := range rs.Facts {
 		for _, w := range f.Verbs {
 			x.factVerbs.add(w, i)
+		}
+		for _, w := range f.Rows {
+			x.factRows[strings.ToLower(w)] = i
 		}
 		for _, w := range f.Nouns {
 			x.factNouns.add(w, i)

@@ -83,6 +83,9 @@ func (x *Extractor) factRow(di *docInfo, si int) (Claim, bool) {
 	if si >= factBoxRows || len(toks) < 3 || len(di.dates[si]) == 0 {
 		return Claim{}, false
 	}
+	if c, ok := x.spanRow(di, si); ok {
+		return c, true
+	}
 	// The label: capitalised words up to a colon or a bar, one of them a
 	// fact's verb or noun ("Founded:", "Year established or became
 	// active:", "Date of formation |").
@@ -123,6 +126,119 @@ func (x *Extractor) factRow(di *docInfo, si int) (Claim, bool) {
 		}
 	}
 	return Claim{}, false
+}
+
+// spanRow reads a fact box's row whose label the rules list as a fact's
+// ("Active | 1970–1990", "- Dates of operation: 2008–present"): the
+// span's first year, month or day is the fact's date, of the page's
+// first group.
+func (x *Extractor) spanRow(di *docInfo, si int) (Claim, bool) {
+	toks := di.toks[si]
+	// A box's rows may run together in one sentence, a line each.
+	for k := 0; k < len(toks); k++ {
+		if k == 0 || strings.Contains(di.text[toks[k-1].End:toks[k].Start], "\n") {
+			if c, ok := x.spanRowAt(di, si, k+skipBullets(toks[k:])); ok {
+				return c, true
+			}
+		}
+	}
+	return Claim{}, false
+}
+
+// spanRowAt is spanRow for the row whose label opens at token k.
+func (x *Extractor) spanRowAt(di *docInfo, si, k int) (Claim, bool) {
+	toks := di.toks[si]
+	sep := -1
+	for j := k; j < len(toks) && j <= k+maxLabelWords; j++ {
+		if toks[j].Text == ":" || toks[j].Text == "|" {
+			sep = j
+			break
+		}
+		if toks[j].Kind != text.Word {
+			return Claim{}, false
+		}
+	}
+	if sep <= k || sep+1 >= len(toks) {
+		return Claim{}, false
+	}
+	fi, ok := x.factRows[strings.ToLower(di.text[toks[k].Start:toks[sep-1].End])]
+	if !ok {
+		return Claim{}, false
+	}
+	var d when.Date
+	found := false
+	for _, dd := range di.dates[si] {
+		if dd.Start == toks[sep+1].Start && !dd.Relative {
+			d, found = dd, true
+			break
+		}
+	}
+	if !found {
+		return Claim{}, false
+	}
+	d.Hi = spanStart(d)
+	// The span's first date alone: "17 January 1974", not "– 8 March 1990".
+	if i := strings.IndexAny(d.Text, "–—-"); i > 0 {
+		d.End = d.Start + len(strings.TrimSpace(d.Text[:i]))
+		d.Text = di.text[d.Start:d.End]
+	}
+	// A page's title line that is a name alone is its subject, whatever
+	// its words read as ("Tarvik Islamic Freedom Fighters").
+	if m, ok := x.titleName(di); ok {
+		return x.factClaim(di, si, fi, ref{m: m, sent: 0, ok: true}, d, toks[k].Start, d.End, fmt.Sprintf("fact box row '%s' → %s of %s, the page's title, from the span's start", di.text[toks[k].Start:toks[sep-1].End], x.rs.Facts[fi].ID, m.name)), true
+	}
+	for s := 0; s <= si; s++ {
+		for _, m := range di.ments[s] {
+			if !m.locative && !m.person && x.groupLike(m) {
+				return x.factClaim(di, si, fi, ref{m: m, sent: s, ok: true}, d, toks[k].Start, d.End, fmt.Sprintf("fact box row '%s' → %s of %s, the page's subject, from the span's start", di.text[toks[k].Start:toks[sep-1].End], x.rs.Facts[fi].ID, m.name)), true
+			}
+		}
+	}
+	return Claim{}, false
+}
+
+// titleName returns the text's first line as a name, when it is one: two
+// or more words, each capitalised (or "of", "the", "for"), alone on the
+// line. A man's or a place's name is no group's title: the mentions read
+// in it must not say so.
+func (x *Extractor) titleName(di *docInfo) (mention, bool) {
+	if len(di.toks) == 0 || len(di.toks[0]) < 2 || strings.TrimSpace(di.text[:di.toks[0][0].Start]) != "" {
+		return mention{}, false
+	}
+	toks := di.toks[0]
+	n := 0
+	for n < len(toks) && (n == 0 || !strings.Contains(di.text[toks[n-1].End:toks[n].Start], "\n")) {
+		if t := toks[n]; t.Kind != text.Word || !t.Cap && t.Lower != "of" && t.Lower != "the" && t.Lower != "for" {
+			return mention{}, false
+		}
+		n++
+	}
+	if n < 2 {
+		return mention{}, false
+	}
+	for _, m := range di.ments[0] {
+		if m.a < n && (m.locative || m.actor >= 0 && x.rs.Actors[m.actor].Type == "state" || m.person && m.a == 0 && m.b == n) {
+			return mention{}, false
+		}
+	}
+	name := di.text[toks[0].Start:toks[n-1].End]
+	return mention{a: 0, b: n, actor: -1, name: name, key: x.keyOf(name), org: true}, true
+}
+
+// spanStart is the last day of the first year, month or day of a date
+// that may run across several ("1970–1990" → the end of 1970).
+func spanStart(d when.Date) when.Day {
+	y, m, dd := d.Lo.YMD()
+	switch d.Precision {
+	case when.PrecDay:
+		return when.DayOf(y, m, dd)
+	case when.PrecMonth:
+		return when.DayOf(y, m+1, 1) - 1
+	case when.PrecDecade:
+		return when.DayOf(y-y%10+10, 1, 1) - 1
+	default:
+		return when.DayOf(y+1, 1, 1) - 1
+	}
 }
 
 // boxRow reports a line that is a fact box's row: a capitalised label, a

@@ -85,11 +85,15 @@ type Fact struct {
 	Nouns []string `yaml:"nouns"`
 	// Intransitive verbs have their subject before them even in the active
 	// voice: "Baghdadi died in a US raid" (not the raid's US).
-	Intransitive []string  `yaml:"intransitive"`
-	File         string    `yaml:"-"`
-	Line         int       `yaml:"-"`
-	Col          int       `yaml:"-"`
-	Loc          yamlx.Loc `yaml:"-" json:"-"` // where it was written, for diagnostics
+	Intransitive []string `yaml:"intransitive"`
+	// Rows are the labels of a fact box's row that give this fact's date
+	// as the start of a span: "Active | 1970–1990", "Dates of operation:
+	// 2008–present" give a group's founding.
+	Rows []string  `yaml:"rows"`
+	File string    `yaml:"-"`
+	Line int       `yaml:"-"`
+	Col  int       `yaml:"-"`
+	Loc  yamlx.Loc `yaml:"-" json:"-"` // where it was written, for diagnostics
 }
 
 // Stance is a way of assigning responsibility: claimed, blamed, denied.
