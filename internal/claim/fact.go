@@ -84,7 +84,7 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 				continue
 			}
 		}
-		if x.factHedged(toks) {
+		if x.factHedged(toks) || deniedBefore(toks, k) {
 			continue
 		}
 		var r ref
@@ -333,13 +333,35 @@ var perfectAux = map[string]bool{"has": true, "have": true, "had": true}
 // report's opening.
 const recentNote = " in the report's opening"
 
+// deniedBefore reports a denial whose clause holds the predicate at k:
+// "the outlet had denied that he was killed in March" tells of no death
+// in March.
+func deniedBefore(toks []text.Token, k int) bool {
+	for j := 0; j < k; j++ {
+		if !denies(toks[j]) {
+			continue
+		}
+		for e := j + 1; e < k && e <= j+4; e++ {
+			if toks[e].Lower == "that" || toks[e].Lower == "reports" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tellingNote marks the trace of a fact dated by an earlier telling.
+const tellingNote = " after a telling dated"
+
 // dropRecentIfDated keeps a fact read from "X has died" in a report's
 // opening only when the report dates no fact of that kind elsewhere: "the
 // leader has died" announces what "he died two years ago" dates.
 func dropRecentIfDated(cs []Claim) []Claim {
 	dated := map[string]bool{}
 	for _, c := range cs {
-		if c.Type == Date && !strings.Contains(c.Date.Trace, recentNote) {
+		// "officials said in March that he had died": an earlier report
+		// of the death, dated by its telling, does not date this one.
+		if c.Type == Date && !strings.Contains(c.Date.Trace, recentNote) && !strings.Contains(c.Date.Trace, tellingNote) {
 			dated[c.Kind] = true
 		}
 	}
@@ -418,7 +440,7 @@ func (x *Extractor) perfectFacts(di *docInfo, si int, told *when.Date) []Claim {
 				continue // the telling must come first
 			}
 			d := *told
-			d.Trace = fmt.Sprintf("'%s' after a telling dated '%s'", di.text[toks[j].Start:toks[k+n-1].End], told.Text)
+			d.Trace = fmt.Sprintf("'%s'%s '%s'", di.text[toks[j].Start:toks[k+n-1].End], tellingNote, told.Text)
 			return []Claim{x.factClaim(di, si, fi, r, d, toks[j].Start, toks[k+n-1].End, fmt.Sprintf("verb '%s' → %s of %s", toks[k].Text, f.ID, r.m.name))}
 		}
 		d := when.Date{Lo: di.ref - recentWindow, Hi: di.ref, Precision: when.PrecDay, Relative: true,
