@@ -542,9 +542,22 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 // Tajikistan", or "Islamic Renaissance Party" for its first letters) in
 // one of the names a side lists ("A / B").
 func initialsMatch(label, names string) bool {
-	if len(label) < 2 || len(label) > 6 || strings.ToUpper(label) != label {
+	if len(label) < 2 || len(label) > 6 {
 		return false
 	}
+	// "HuJI", "JeM": initials in mixed case are their capitals.
+	var caps []rune
+	for _, r := range label {
+		if unicode.IsUpper(r) {
+			caps = append(caps, r)
+		} else if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	if len(caps) < 2 || len(caps) < len([]rune(label))-2 {
+		return false
+	}
+	label = string(caps)
 	for _, name := range strings.Split(names, " / ") {
 		var ini []rune
 		for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {

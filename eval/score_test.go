@@ -138,6 +138,10 @@ func TestValueMatchActors(t *testing.T) {
 		{"blamed:IRPT (Interior Ministry)", "banned Islamist party / Islamic Renaissance Party of Tajikistan", "blamed", 1},
 		{"blamed:IRPT (Interior Ministry)", "Islamic Renaissance Party", "blamed", 1},
 		{"claimed:IS", "Islamic Renaissance Party", "claimed", 0},
+		// Initials written in mixed case stand for the name's capitals.
+		{"blamed:HuJI (police)", "Harkut-ul-Jehadi Islami", "blamed", 1},
+		{"blamed:JeM (police)", "Jaish-e-Mohammed", "blamed", 1},
+		{"blamed:HuJI (police)", "Jaish-e-Mohammed", "blamed", 0},
 		// One state's side, however each names it.
 		{"blamed:Syrian government forces (activists)", "government forces", "carried-out", 1},
 		{"denied:Syrian government forces", "Syria", "denied", 1},
