@@ -419,6 +419,27 @@ func TestComparedSince(t *testing.T) {
 	}
 }
 
+// TestWhenClauseDate: "since April 6, 2010 when 76 policemen were
+// massacred" dates that toll to the day it names, however far back the
+// superlative stands.
+func TestWhenClauseDate(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2017-04-25", Text: "Rebels killed 25 policemen in Tarvik on Monday. It was the biggest strike on the security forces by rebels in the Selo region, one of the worst-hit by the insurgency, since April 6, 2010 when 76 policemen were massacred in Tarvik."}
+	x := extractor(t).Extract(0, &d)
+	found := false
+	for _, c := range x.Claims {
+		if c.Kind != "killed" || !strings.Contains(c.Words, "76") {
+			continue
+		}
+		found = true
+		if !c.Subject.HasWhen || c.Subject.When.Lo.String() != "2010-04-06" {
+			t.Errorf("%q dated %v (%v), want 2010-04-06", c.Words, c.Subject.When.Lo, c.Subject.HasWhen)
+		}
+	}
+	if !found {
+		t.Errorf("no toll of 76 in %+v", x.Claims)
+	}
+}
+
 // TestBlamedOnIsNoPlace: "blames attack on Basques" names whom the attack
 // is blamed on, not where it was.
 func TestBlamedOnIsNoPlace(t *testing.T) {

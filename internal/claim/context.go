@@ -56,6 +56,11 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 		// claim after the comparison is about the attack compared with.
 		order = nil
 		c.Subject.When, c.Subject.HasWhen = d, true
+	} else if d, ok := whenClauseDate(di, si, c.Start); ok {
+		// "… since April 6, 2010, when 76 policemen were killed": the
+		// clause after the date tells what happened that day.
+		order = nil
+		c.Subject.When, c.Subject.HasWhen = d, true
 	}
 	for i, k := range order {
 		if k < 0 || k >= len(di.sents) || di.sents[k].Para != di.sents[si].Para && k != ev || k != si && di.captions[k] {
@@ -1445,6 +1450,38 @@ func sinceDateBefore(di *docInfo, si, at int) (when.Date, bool) {
 		if d.End <= at && comparedSince(toks, tokIndex(toks, d.Start)) {
 			return d, true
 		}
+	}
+	return when.Date{}, false
+}
+
+// whenClauseDate finds a day, not relative to the report, that a "when"
+// clause holding the claim at byte at follows: "since April 6, 2010 when
+// 76 policemen were massacred".
+func whenClauseDate(di *docInfo, si, at int) (when.Date, bool) {
+	toks := di.toks[si]
+	for i := len(di.dates[si]) - 1; i >= 0; i-- {
+		d := di.dates[si][i]
+		if d.End > at {
+			continue
+		}
+		// A year alone may be an anniversary's ("marks 21 years of the
+		// massacre in the year 2000, when …"), which other words date.
+		if d.Relative || d.Precision != when.PrecDay {
+			return when.Date{}, false
+		}
+		k := tokIndex(toks, d.End)
+		if k < len(toks) && toks[k].Text == "," {
+			k++
+		}
+		if k >= len(toks) || toks[k].Lower != "when" {
+			return when.Date{}, false
+		}
+		for j := k + 1; j < len(toks) && toks[j].Start < at; j++ {
+			if t := toks[j].Text; t == "," || t == ";" || t == "—" || t == "–" {
+				return when.Date{}, false
+			}
+		}
+		return d, true
 	}
 	return when.Date{}, false
 }
