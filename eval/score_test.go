@@ -145,6 +145,7 @@ func TestValueMatchActors(t *testing.T) {
 		// One state's side, however each names it.
 		{"blamed:Syrian government forces (activists)", "government forces", "carried-out", 1},
 		{"denied:Syrian government forces", "Syria", "denied", 1},
+		{"denied:Syrian government forces", "Syrian government", "denied", 1},
 		{"claimed:Turkish intelligence (the president)", "Turkish forces", "carried-out", 1},
 		{"blamed:Cameroonian army (a bishop)", "Cameroon government military forces", "carried-out", 1},
 		{"blamed:Syrian government forces", "Turkish forces", "carried-out", 0},

@@ -628,6 +628,9 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		if actor.ok && actor.m.locative && !x.isGroup(actor.m) && !x.groupLike(actor.m) {
 			actor = ref{}
 		}
+		if actor.ok && actor.sent == si && usedThing(toks, actor.m) {
+			return Claim{}, false
+		}
 		if !actor.ok {
 			actorWords = cutRelative(x.orgPhraseBefore(toks, a))
 			// "the PKK terrorist organisation is responsible": the group the
@@ -1012,6 +1015,9 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 		// "the enemies of Kelvar", "Kelvar's enemies": whom they fight,
 		// not who acted; the slot names no one.
 		if m.a >= sp.a && m.b <= sp.b && enemyOf(toks, m) {
+			return ref{}, ""
+		}
+		if m.a >= sp.a && m.b <= sp.b && usedThing(toks, m) {
 			return ref{}, ""
 		}
 		// "a US ally in the region" is not the US.
@@ -2119,6 +2125,12 @@ var noSupport = map[string]bool{"evidence": true, "indication": true, "sign": tr
 
 // alliedNouns after a name make an actor other than it: "a US ally", "an
 // Iranian proxy".
+// usedThing reports a name that tells what was used, not who used it:
+// "the use of RDX has been suspected".
+func usedThing(toks []text.Token, m mention) bool {
+	return m.a >= 2 && toks[m.a-1].Lower == "of" && (toks[m.a-2].Lower == "use" || toks[m.a-2].Lower == "usage")
+}
+
 // habitual reports an adverb of frequency in tokens a..b: "often
 // claims", "usually blamed on".
 func habitual(toks []text.Token, a, b int) bool {
