@@ -345,7 +345,7 @@ func valueMatch(label string, v report.Value) int {
 		// reader of "a US ally" labelled: the words in brackets count too.
 		// A short label ("IS") is a word, not letters inside one ("Islamic").
 		inside := len(actor) > 3 && strings.Contains(strings.ToLower(v.Actor), strings.ToLower(actor))
-		if stance == "unclaimed" || inside || containsWords(v.Actor, actor) || initialsMatch(actor, v.Actor) || sameStateSide(actor, v.Actor) {
+		if stance == "unclaimed" || inside || containsWords(v.Actor, actor) || initialsMatch(actor, v.Actor) || sameStateSide(actor, v.Actor) || sameActor(actor, v.Actor) {
 			return 1
 		}
 		// "foreign states (Gulf countries, US, Israel; per IRGC)": an

@@ -138,6 +138,9 @@ func TestValueMatchActors(t *testing.T) {
 		{"blamed:IRPT (Interior Ministry)", "banned Islamist party / Islamic Renaissance Party of Tajikistan", "blamed", 1},
 		{"blamed:IRPT (Interior Ministry)", "Islamic Renaissance Party", "blamed", 1},
 		{"claimed:IS", "Islamic Renaissance Party", "claimed", 0},
+		// An alias the rules list is the actor the engine names.
+		{"claimed:Pakistani Taliban", "Tehrik-e-Taliban Pakistan", "claimed", 1},
+		{"claimed:Pakistani Taliban", "Islamic State", "claimed", 0},
 		// Initials written in mixed case stand for the name's capitals.
 		{"blamed:HuJI (police)", "Harkut-ul-Jehadi Islami", "blamed", 1},
 		{"blamed:JeM (police)", "Jaish-e-Mohammed", "blamed", 1},

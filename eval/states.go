@@ -19,11 +19,10 @@ import (
 // aliases, lower-cased, to the state's name.
 var stateNames = sync.OnceValue(func() map[string]string {
 	out := map[string]string{}
-	srcs, err := check.RuleSources(crosscheck.Rules, "rules")
-	if err != nil {
+	rs := builtinRules()
+	if rs == nil {
 		return out
 	}
-	rs, _ := rule.Load(srcs)
 	for _, a := range rs.Actors {
 		if a.Type != "state" {
 			continue
@@ -42,6 +41,17 @@ var stateNames = sync.OnceValue(func() map[string]string {
 		}
 	}
 	return out
+})
+
+// builtinRules are the rules the engine is built with, read once; nil if
+// they cannot be read.
+var builtinRules = sync.OnceValue(func() *rule.Set {
+	srcs, err := check.RuleSources(crosscheck.Rules, "rules")
+	if err != nil {
+		return nil
+	}
+	rs, _ := rule.Load(srcs)
+	return rs
 })
 
 // stateBodies are the words for a state's own bodies and what qualifies
