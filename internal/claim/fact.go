@@ -48,6 +48,11 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 			if _, _, ok := x.events.match(toks, tj); ok {
 				continue
 			}
+			// "founded 1970 schools": a number of things, not a year
+			// ("founded in 1970 when" is one).
+			if bareNumber(d.Text) && ti > 0 && isLowerWord(toks[ti-1]) && !isPossessive(toks[ti-1]) && !prepositions[toks[ti-1].Lower] && isLowerWord(toks[tj]) && !x.factNounAt(toks, tj) && !prepositions[toks[tj].Lower] && toks[tj].Lower != "and" && toks[tj].Lower != "as" {
+				continue
+			}
 		}
 		k, fi, isNoun := x.predicateBefore(toks, ti)
 		owned := false // the date stands between its noun and the noun's owner
@@ -315,6 +320,22 @@ func inOpening(di *docInfo, si int) bool {
 		di.openingEnd = k
 	}
 	return si < di.openingEnd
+}
+
+// factNounAt reports a fact's noun at k: "the 1964 founding".
+func (x *Extractor) factNounAt(toks []text.Token, k int) bool {
+	_, _, ok := x.factNouns.match(toks, k)
+	return ok
+}
+
+// bareNumber reports a date written as digits alone: "1970".
+func bareNumber(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // recentWindow is how far back "has been killed" in a report's opening
