@@ -1717,6 +1717,17 @@ func (x *Extractor) orgPhraseBefore(toks []text.Token, a int) string {
 		}
 		k--
 	}
+	// "Rebel groups in Tarvik claimed": the men, then where they are; the
+	// place alone is not who claimed.
+	if in := k - 1; in >= 1 && k < j && toks[in].Lower == "in" && toks[k].Cap && placeWords(toks[k:j]) {
+		if head := toks[in-1].Lower; x.fighters(head) || x.orgHeads[base(head)] {
+			s := in - 1
+			for s > 0 && in-s < 3 && toks[s-1].Kind == text.Word && !prepositions[toks[s-1].Lower] && !determiners[toks[s-1].Lower] && toks[s-1].Lower != "and" {
+				s--
+			}
+			return x.orgWords(toks[s:j])
+		}
+	}
 	// "No individual or group has claimed it": the "no" before the first
 	// of two joined words denies both.
 	if k >= 2 && (toks[k-1].Lower == "or" || toks[k-1].Lower == "and") {
@@ -2125,6 +2136,17 @@ var noSupport = map[string]bool{"evidence": true, "indication": true, "sign": tr
 
 // alliedNouns after a name make an actor other than it: "a US ally", "an
 // Iranian proxy".
+// placeWords reports words that name a place: capitalised, or a kind of
+// place ("Selo province").
+func placeWords(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Kind != text.Word || !t.Cap && !placeNouns[t.Lower] {
+			return false
+		}
+	}
+	return true
+}
+
 // usedThing reports a name that tells what was used, not who used it:
 // "the use of RDX has been suspected".
 func usedThing(toks []text.Token, m mention) bool {
