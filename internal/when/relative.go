@@ -101,6 +101,9 @@ func (sc *scanner) ago(i int) (hit, bool) {
 	if h, ok := sc.yearsAndMonthsAgo(i, n, u); ok {
 		return h, true
 	}
+	if h, ok := sc.eitherYearsAgo(i, n); ok {
+		return h, true
+	}
 	if n < 1 || n > 1000 || u == 0 || sc.word(i+2).flags&wAgo == 0 {
 		return hit{}, false
 	}
@@ -188,6 +191,37 @@ func (sc *scanner) weekday(i int) (hit, bool) {
 
 // text is the words of token i as written.
 func (sc *scanner) text(i int) string { return sc.s[sc.toks[i].start:sc.toks[i].end] }
+
+// eitherYearsAgo reads "two or three years ago", "five to six years ago"
+// as the years of both counts, not as the last count alone: n at token i.
+func (sc *scanner) eitherYearsAgo(i, n int) (hit, bool) {
+	if n < 1 || i+4 >= len(sc.toks) || sc.toks[i+1].kind != tWord {
+		return hit{}, false
+	}
+	if w := sc.text(i + 1); w != "or" && w != "to" {
+		return hit{}, false
+	}
+	t := sc.toks[i+2]
+	m := 0
+	switch {
+	case t.kind == tWord:
+		m = int(sc.word(i + 2).number)
+	case t.kind == tNum && t.nd <= 4 && t.flags == 0:
+		m = int(t.val)
+	}
+	if m <= n || m > 1000 || sc.word(i+3).unit != unitYear || sc.word(i+4).flags&wAgo == 0 {
+		return hit{}, false
+	}
+	h := hit{start: sc.toks[i].start, end: sc.toks[i+4].end, next: i + 5, rel: true}
+	if !sc.hasRef {
+		return skipTo(h.next)
+	}
+	ry, _, _ := sc.ref.YMD()
+	h.lo, _ = yearSpan(ry - m)
+	_, h.hi = yearSpan(ry - n)
+	h.prec = PrecYear
+	return h, true
+}
 
 // yearsAndMonthsAgo reads "two years and four months ago" as one month,
 // not as "four months ago": n years (unit u) at token i.

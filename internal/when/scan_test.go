@@ -176,6 +176,9 @@ var scanTests = []struct {
 	{"This may change next month, officials said.", "2024-03-24", []want{rel("next month", "2024-04-01", "2024-04-30", month)}},
 	{"the lessons of the Sept. 11 attacks", "2024-03-24", nil},
 	{"It was founded five years ago.", "2024-03-24", []want{rel("five years ago", "2019-01-01", "2019-12-31", year)}},
+	// Two counts joined by "or" or "to": the years of both.
+	{"The leader died two or three years ago.", "2015-07-30", []want{rel("two or three years ago", "2012-01-01", "2013-12-31", year)}},
+	{"It happened 5 to 6 years ago.", "2024-03-24", []want{rel("5 to 6 years ago", "2018-01-01", "2019-12-31", year)}},
 	{"On this day, 20 years back, gunmen killed 36 men.", "2020-03-20", []want{rel("20 years back", "2000-01-01", "2000-12-31", year)}},
 	{"On 2January, armed groups attacked two villages.", "2021-01-04", []want{rel("2January", "2021-01-02", "", day)}},
 	{"The 5pm blast killed 12 people.", "2021-01-04", nil},
