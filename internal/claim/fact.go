@@ -110,6 +110,16 @@ func (x *Extractor) facts(di *docInfo, si int) []Claim {
 					r = r2
 				}
 			}
+			// "the military chief of the Sulu Front was killed", "the
+			// rebel commander was killed on Tuesday": a man told by his
+			// role is the one whose death the report's opening names.
+			if x.rs.Facts[fi].ID == killedFact && roleSubject(toks, raisedFrom(toks, k), r) {
+				if v, ok := x.openingVictim(di); ok {
+					r = v
+				} else {
+					continue
+				}
+			}
 		default:
 			// Active voice: the fact is about the object ("the Taliban killed
 			// its leader Sanaullah Ghafari"), never the subject, who did it;
@@ -320,6 +330,41 @@ func inOpening(di *docInfo, si int) bool {
 		di.openingEnd = k
 	}
 	return si < di.openingEnd
+}
+
+// roleSubject reports a subject before token k told by a man's role, not
+// his name: "the rebel commander", "the military chief of the Sulu Front"
+// (r, if read, is the group after "of").
+func roleSubject(toks []text.Token, k int, r ref) bool {
+	j := k - 1
+	for j >= 0 && (auxiliaries[toks[j].Lower] || toks[j].Lower == "been" || adverb(toks[j])) {
+		j--
+	}
+	if r.ok && !r.m.person {
+		// "chief of the Sulu Front": the role stands before "of".
+		a := r.m.a - 1
+		for a >= 0 && (toks[a].Lower == "the" || isLowerWord(toks[a]) && !leaderNouns[leaderWord(toks[a].Lower)] && toks[a].Lower != "of") {
+			a--
+		}
+		return a >= 1 && toks[a].Lower == "of" && leaderNouns[leaderWord(toks[a-1].Lower)] && r.m.b == j+1
+	}
+	return !r.ok && j >= 1 && leaderNouns[leaderWord(toks[j].Lower)] && (toks[j-1].Lower == "the" || j >= 2 && toks[j-2].Lower == "the")
+}
+
+// openingVictim is the one man whose death the report's opening tells.
+func (x *Extractor) openingVictim(di *docInfo) (ref, bool) {
+	keys := x.victims(di)
+	if len(keys) != 1 {
+		return ref{}, false
+	}
+	for si, ms := range di.ments {
+		for _, m := range ms {
+			if m.key == keys[0] {
+				return ref{m: m, sent: si, ok: true}, true
+			}
+		}
+	}
+	return ref{}, false
 }
 
 // factNounAt reports a fact's noun at k: "the 1964 founding".
