@@ -344,9 +344,20 @@ func valueMatch(label string, v report.Value) int {
 		// "foreign states (a US ally in the region; per Zarif)" is what a
 		// reader of "a US ally" labelled: the words in brackets count too.
 		// A short label ("IS") is a word, not letters inside one ("Islamic").
-		inside := len(actor) > 3 && strings.Contains(strings.ToLower(v.Actor), strings.ToLower(actor))
-		if stance == "unclaimed" || inside || containsWords(v.Actor, actor) || initialsMatch(actor, v.Actor) || sameStateSide(actor, v.Actor) || sameActor(actor, v.Actor) {
+		if stance == "unclaimed" {
 			return 1
+		}
+		// "Blackwater/Xe", "rebels/\"terrorists\"": a label's names
+		// joined by a slash are one actor's names, any of them read.
+		for _, name := range strings.Split(actor, "/") {
+			name = strings.Trim(strings.TrimSpace(name), `"“”`)
+			if name == "" {
+				continue
+			}
+			inside := len(name) > 3 && strings.Contains(strings.ToLower(v.Actor), strings.ToLower(name))
+			if inside || containsWords(v.Actor, name) || initialsMatch(name, v.Actor) || sameStateSide(name, v.Actor) || sameActor(name, v.Actor) {
+				return 1
+			}
 		}
 		// "foreign states (Gulf countries, US, Israel; per IRGC)": an
 		// actor the brackets list, as read ("US") or with more words

@@ -138,6 +138,10 @@ func TestValueMatchActors(t *testing.T) {
 		{"blamed:IRPT (Interior Ministry)", "banned Islamist party / Islamic Renaissance Party of Tajikistan", "blamed", 1},
 		{"blamed:IRPT (Interior Ministry)", "Islamic Renaissance Party", "blamed", 1},
 		{"claimed:IS", "Islamic Renaissance Party", "claimed", 0},
+		// Names joined by a slash are one actor's.
+		{"blamed:Kelvar Corp/Kelco (the Front)", "Kelvar Corp", "blamed", 1},
+		{`blamed:rebels/"terrorists" (the government)`, "terrorists", "blamed", 1},
+		{"blamed:Kelvar Corp/Kelco (the Front)", "Selo Front", "blamed", 0},
 		// An alias the rules list is the actor the engine names.
 		{"claimed:Pakistani Taliban", "Tehrik-e-Taliban Pakistan", "claimed", 1},
 		{"claimed:Pakistani Taliban", "Islamic State", "claimed", 0},
