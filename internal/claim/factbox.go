@@ -131,7 +131,7 @@ func (x *Extractor) factRow(di *docInfo, si int) (Claim, bool) {
 // spanRow reads a fact box's row whose label the rules list as a fact's
 // ("Active | 1970–1990", "- Dates of operation: 2008–present"): the
 // span's first year, month or day is the fact's date, of the page's
-// first group.
+// title when that is a name alone, else of its first group.
 func (x *Extractor) spanRow(di *docInfo, si int) (Claim, bool) {
 	toks := di.toks[si]
 	// A box's rows may run together in one sentence, a line each.
