@@ -284,6 +284,9 @@ func takeOffPerpetrators(c *Claim, n int, words string) bool {
 // same nouns count a group's size or the dead. ti and tj are the amount's
 // first token and the one after it.
 func (x *Extractor) agentKind(toks []text.Token, ti, tj int) (int, string) {
+	if tj > 0 && toks[tj-1].Lower == "strong" {
+		return x.bandKind(toks, tj)
+	}
 	for j := tj; j < len(toks) && j <= tj+2; j++ {
 		v, n, ok := x.agents.match(toks, j)
 		if !ok && j > tj && x.attackVerbNext(toks, j, false) && pluralWord(toks[j-1]) && !(ti > 0 && carriers[toks[ti-1].Lower]) {
@@ -396,6 +399,49 @@ func (x *Extractor) attackVerbNext(toks []text.Token, k int, kills bool) bool {
 	}
 	if _, n, ok := x.countVerbs.match(toks, k); ok && kills {
 		return x.agentAmount(toks, nil, k+n)
+	}
+	return false
+}
+
+// bandNouns name a body of men that an "N-strong" counts.
+var bandNouns = map[string]bool{"gang": true, "cell": true, "group": true, "squad": true, "unit": true, "team": true, "band": true}
+
+// bandKind reads a band of attackers told by its size, after an amount
+// "N-strong" that ends at token tj: "a 20-strong gang of gunmen stormed
+// the hotel", "the 14-strong cell believed to have carried out the
+// attacks". A band that did not attack ("a 300-strong unit of
+// peacekeepers was attacked") counts nothing.
+func (x *Extractor) bandKind(toks []text.Token, tj int) (int, string) {
+	e := tj
+	for e < len(toks) && e <= tj+1 && toks[e].Cap {
+		e++ // "the 70-strong Selo group"
+	}
+	if e >= len(toks) || !bandNouns[toks[e].Lower] {
+		return -1, ""
+	}
+	f := e + 1
+	if f+1 < len(toks) && toks[f].Lower == "of" {
+		f += 2 // "a gang of gunmen"
+	}
+	if !x.attackVerbNext(toks, f, false) && !carriedOutAfter(toks, f) {
+		return -1, ""
+	}
+	if k := x.agentsKind(); k >= 0 {
+		return k, "@band '" + toks[e].Text + "' of the amount's strength, who carried out the attack"
+	}
+	return -1, ""
+}
+
+// carriedOutAfter reports "carried out" or "carrying out" a few words
+// after token k, in its clause: "believed to have carried out the attacks".
+func carriedOutAfter(toks []text.Token, k int) bool {
+	for j := k; j+1 < len(toks) && j <= k+5; j++ {
+		if (toks[j].Lower == "carried" || toks[j].Lower == "carrying") && toks[j+1].Lower == "out" {
+			return true
+		}
+		if toks[j].Kind == text.Punct {
+			return false
+		}
 	}
 	return false
 }

@@ -1567,6 +1567,10 @@ func describing(toks []text.Token) bool {
 // orgWords names an unknown organisation if the phrase's head is an
 // organisation noun; perpetrators ("gunmen", "Central Asians") are not.
 func (x *Extractor) orgWords(toks []text.Token) string {
+	// "the 14-strong cell": a band's size is no part of its name.
+	if len(toks) > 1 && toks[0].Lower == "strong" {
+		toks = toks[1:]
+	}
 	var words []string
 	head := -1
 	for i, t := range toks {
