@@ -705,7 +705,9 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	}
 	attributor := ""
 	if lead == slotAttributor {
-		if r := x.subjectBefore(di, si, a); r.ok && r.via == "" {
+		// "Officials in Tarvik blamed": where the speakers are is not who
+		// speaks.
+		if r := x.subjectBefore(di, si, a); r.ok && r.via == "" && !(r.sent == si && r.m.a >= 2 && toks[r.m.a-1].Lower == "in" && (isLowerWord(toks[r.m.a-2]) || r.m.a == 2 && toks[0].Kind == text.Word)) {
 			attributor = surface(di, r)
 		} else {
 			// "The president on Tuesday blamed": the date stands between.
