@@ -264,12 +264,19 @@ func TestVenues(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			d := document.Document{ID: "t", Text: tt.text, Published: "2024-03-24"}
-			got := extractor(t).Extract(0, &d).Venues
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("venues %q, want %q", got, tt.want)
-			}
+			wantKeys(t, "venues", tt.text, "2024-03-24", func(d claim.Doc) []string { return d.Venues }, tt.want)
 		})
+	}
+}
+
+// wantKeys reads text, published on pub, and compares the keys field
+// takes from the reading with want, in order.
+func wantKeys(t *testing.T, what, text, pub string, field func(claim.Doc) []string, want []string) {
+	t.Helper()
+	d := document.Document{ID: "t", Text: text, Published: pub}
+	got := field(extractor(t).Extract(0, &d))
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("%s %q, want %q", what, got, want)
 	}
 }
 
@@ -288,11 +295,7 @@ func TestVictims(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			d := document.Document{ID: "t", Text: tt.text, Published: "2023-05-01"}
-			got := extractor(t).Extract(0, &d).Victims
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("victims %q, want %q", got, tt.want)
-			}
+			wantKeys(t, "victims", tt.text, "2023-05-01", func(d claim.Doc) []string { return d.Victims }, tt.want)
 		})
 	}
 }
