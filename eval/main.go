@@ -30,6 +30,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/claim"
 	"github.com/crosscheck/crosscheck/internal/document"
 	"github.com/crosscheck/crosscheck/internal/finding"
+	"github.com/crosscheck/crosscheck/internal/report"
 	"github.com/crosscheck/crosscheck/internal/rule"
 )
 
@@ -338,8 +339,12 @@ func whyMissedOther(res check.Result, s *Score) {
 				actor, _, _ := strings.Cut(full, " (")
 				var out []fig
 				for _, f := range resp[doc] {
-					name, _, _ := strings.Cut(f.text, " (")
-					if stance == "unclaimed" && strings.HasPrefix(f.text, "no claim") || actor != "" && (containsWords(f.text, actor) || strings.Contains(strings.ToLower(f.text), strings.ToLower(actor)) || initialsMatch(actor, name)) {
+					name, rest, _ := strings.Cut(f.text, " (")
+					// The scorer's own test, so a value it would match is
+					// never counted as unread here.
+					kind, _, _ := strings.Cut(strings.TrimSuffix(rest, ")"), ",")
+					scored := valueMatch(value, report.Value{Actor: name, Stance: kind}) > 0
+					if scored || stance == "unclaimed" && strings.HasPrefix(f.text, "no claim") || actor != "" && (containsWords(f.text, actor) || strings.Contains(strings.ToLower(f.text), strings.ToLower(actor)) || initialsMatch(actor, name)) {
 						out = append(out, f)
 					}
 				}
