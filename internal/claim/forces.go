@@ -93,15 +93,16 @@ var notVictims = map[string]bool{"suspects": true, "suspect": true, "perpetrator
 // forcesActing reads a {forces} slot: a state's forces right before the
 // pattern's words ("Uzbek troops opened fire on", "the army massacred"),
 // or right after them, and no armed men as whom they acted on ("police
-// opened fire on the gunmen" tells how an attack ended).
-func (x *Extractor) forcesActing(toks []text.Token, p stancePattern, slots map[string]slotSpan, a, b int) (string, bool) {
+// opened fire on the gunmen" tells how an attack ended). from is where
+// the clause opens: the forces' first word when they lead, else a.
+func (x *Extractor) forcesActing(toks []text.Token, p stancePattern, slots map[string]slotSpan, a, b int) (w string, from int, ok bool) {
 	if p.leadingSlot() != slotActor {
 		sp, ok := slots[slotActor]
 		if !ok {
-			return "", false
+			return "", a, false
 		}
 		w, _, ok := x.forcesAt(toks, sp.a)
-		return w, ok && x.victimsUnarmed(toks, a)
+		return w, a, ok && x.victimsUnarmed(toks, a)
 	}
 	head := a - 1
 	start := head
@@ -109,7 +110,7 @@ func (x *Extractor) forcesActing(toks []text.Token, p stancePattern, slots map[s
 		start--
 	}
 	if start == head {
-		return "", false
+		return "", a, false
 	}
 	for start >= 0 && (forceQualifiers[toks[start].Lower] || x.stateWord(toks, start)) {
 		start--
@@ -118,29 +119,29 @@ func (x *Extractor) forcesActing(toks []text.Token, p stancePattern, slots map[s
 	// before, which its own words already read. "three soldiers killed":
 	// counted, so killed themselves.
 	if start >= 0 && (toks[start].Lower == "its" || toks[start].Lower == "their" || isPossessive(toks[start]) || toks[start].Kind == text.Number || numberWords[toks[start].Lower]) {
-		return "", false
+		return "", a, false
 	}
 	// "Soldiers killed" as a headline: killed themselves. What they did
 	// is done to someone named after the verb.
 	if b >= len(toks) || toks[b].Kind == text.Punct || prepositions[toks[b].Lower] || locatives[toks[b].Lower] {
-		return "", false
+		return "", a, false
 	}
 	if start >= 0 && toks[start].Lower == "the" {
 		start--
 	}
 	w, end, ok := x.forcesFrom(toks, start+1, true)
 	if !ok || end != head+1 {
-		return "", false
+		return "", a, false
 	}
 	for k := b; k < len(toks) && k < b+8; k++ {
 		if toks[k].Kind == text.Punct || toks[k].Lower == "and" {
 			break
 		}
 		if x.armed(toks[k].Lower) {
-			return "", false
+			return "", a, false
 		}
 	}
-	return w, true
+	return w, start + 1, true
 }
 
 // stateWord reports a people's word or a state's one-word name at k:

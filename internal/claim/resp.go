@@ -608,14 +608,15 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		}
 	}
 	forces := -1 // where the forces' words end
+	clause := a  // where the pattern's clause opens, its actor included
 	if p.none {
 		actorWords = noClaim // "no group has claimed the attack": no one yet
 	} else if p.forcesOnly {
-		w, ok := x.forcesActing(toks, p, slots, a, b)
+		w, from, ok := x.forcesActing(toks, p, slots, a, b)
 		if !ok {
 			return Claim{}, false
 		}
-		actorWords = w
+		actorWords, clause = w, from
 	} else if lead == slotActor {
 		actor = x.subjectBefore(di, si, a)
 		// "X was said to have emailed a reporter, claiming
@@ -774,8 +775,10 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		return Claim{}, false
 	}
 	// "The Taliban denied that they were behind the attack": an assertion
-	// inside a denial is a denial, said by the one who denies.
-	if k := deniedThat(toks, a); k >= 0 {
+	// inside a denial is a denial, said by the one who denies. "He denied
+	// security forces had killed civilians": the denial stands before the
+	// forces that open the clause.
+	if k := deniedThat(toks, clause); k >= 0 {
 		// "The government denied that its forces were responsible": its
 		// own forces are the denier, whose denial is read already.
 		if !actor.ok && ownForces(actorWords) {
