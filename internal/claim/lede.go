@@ -349,10 +349,14 @@ const retrospectiveDays = 60
 // before sentence k, the date of one that names the opening's attack by
 // its kind or place (or a name the opening gives), written out, and long
 // before the report: a look back ("led to 21 pub bombing deaths", then
-// "the pub bombings of 1974").
+// "the pub bombings of 1974"). A fact box's rows ("Time: 9:53 a.m.") are
+// not sentences of the story: the page's first prose may follow ten.
 func (x *Extractor) nextDated(di *docInfo, k int, s *Subject, named map[string]bool) (when.Date, bool) {
-	for si := k; si < len(di.sents) && si < k+ledeSentences; si++ {
+	for si, told := k, 0; si < len(di.sents) && told < ledeSentences; si++ {
 		toks := di.toks[si]
+		if !boxRow(toks) {
+			told++
+		}
 		if !x.namesEvent(toks) {
 			continue
 		}

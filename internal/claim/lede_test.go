@@ -197,3 +197,15 @@ func TestLedeTownInNextClause(t *testing.T) {
 		t.Errorf("lede %v, places %q; want Marfa", x.HasLede, x.Lede.Places)
 	}
 }
+
+// TestBoxRowsBeforeOpening: a fact box's rows are not the story's
+// sentences; the page's first prose, ten rows down, still dates the
+// opening's attack.
+func TestBoxRowsBeforeOpening(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2025-01-01", Text: "Infobox\n- Title: Shootings at Tarvik Hall\n- Location: Tarvik Hall, Selo\n- Time: 9:53 a.m.\n- Type: Mass shooting\n- Fatalities: 2 (including the perpetrator)\n- Injuries: 3\n\n" +
+		"The 2014 shootings at Tarvik Hall occurred on 22 October 2014, at Tarvik Hall in Selo. A soldier on sentry duty was fatally shot at the memorial."}
+	x := extractor(t).Extract(0, &d)
+	if !x.HasLede || !x.Lede.HasWhen || x.Lede.When.Lo.String() != "2014-10-22" {
+		t.Errorf("opening dated %v (%q), want 2014-10-22", x.Lede.HasWhen, x.Lede.When.Text)
+	}
+}
