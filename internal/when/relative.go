@@ -186,6 +186,19 @@ func (sc *scanner) weekday(i int) (hit, bool) {
 		h.lo, h.hi = d-7, d-7
 		h.end, h.next = sc.toks[i+2].end, i+3
 	}
+	// "on Friday last week", "Friday of last week": that weekday of the
+	// calendar week before the reference's, one day and not two dates.
+	if k := i + 1; k+1 < len(sc.toks) {
+		if strings.EqualFold(sc.text(k), "of") && k+2 < len(sc.toks) {
+			k++
+		}
+		if strings.EqualFold(sc.text(k), "last") && strings.EqualFold(sc.text(k+1), "week") {
+			monday := sc.ref - Day((sc.ref.Weekday()+6)%7)
+			day := monday - 7 + Day((wd+6)%7)
+			h.lo, h.hi = day, day
+			h.end, h.next = sc.toks[k+1].end, k+2
+		}
+	}
 	return h, true
 }
 

@@ -186,6 +186,11 @@ var scanTests = []struct {
 	{"The raid happened 3 days ago.", "2024-03-24", []want{rel("3 days ago", "2024-03-21", "", day)}},
 	{"Gunmen stormed the town on the Saturday before last.", "2015-01-13", []want{rel("Saturday before last", "2015-01-03", "", day)}},
 	{"Gunmen stormed the town on Saturday, and left before last light.", "2015-01-13", []want{rel("Saturday", "2015-01-10", "", day)}},
+	// The calendar week before the reference's (a Tuesday): one day, not
+	// a weekday and a week.
+	{"The governor put the toll at 66 on Friday last week.", "2015-01-13", []want{rel("Friday last week", "2015-01-09", "", day)}},
+	{"He spoke on Monday of last week.", "2015-01-13", []want{rel("Monday of last week", "2015-01-05", "", day)}},
+	{"Sunday last week", "2015-01-13", []want{rel("Sunday last week", "2015-01-11", "", day)}},
 	{"He died two years and four months ago, the group said.", "2015-08-31", []want{rel("two years and four months ago", "2013-04-01", "2013-04-30", month)}},
 	{"It began 1 year and 11 months ago.", "2015-08-31", []want{rel("1 year and 11 months ago", "2013-09-01", "2013-09-30", month)}},
 	{"18/03/2015 Museum attack", "2016-01-01", []want{abs("18/03/2015", "2015-03-18", "", day)}},
