@@ -804,7 +804,7 @@ func (x *Extractor) bestEventDate(toks []text.Token, dates []when.Date) (d when.
 		}
 		// "convicted of involvement in the 2008 blasts": the proceeding
 		// before it does not make the attack's own date the court's day.
-		if !adjective && (x.reportedAt(toks, ti) || x.toldRight(toks, tj)) {
+		if !adjective && (x.reportedAt(toks, ti) || x.toldRight(toks, ti, tj)) {
 			told = tj
 			continue // "a video released on Friday", "announced on Sunday": when it was told
 		}
@@ -945,7 +945,13 @@ func (x *Extractor) namesEvent(toks []text.Token) bool {
 
 // toldRight reports a date whose next word tells or revises the news:
 // "authorities on Thursday revised the toll", "police on Monday said".
-func (x *Extractor) toldRight(toks []text.Token, tj int) bool {
+func (x *Extractor) toldRight(toks []text.Token, ti, tj int) bool {
+	// "The governor, yesterday, disclosed": a day set off by commas on
+	// both sides is the verb's after it. (One comma after the day alone,
+	// "struck on Tuesday, said police", leaves the day the attack's.)
+	if tj < len(toks) && toks[tj].Text == "," && commaBefore(toks, ti) {
+		tj++
+	}
 	// "Syria on Sunday strongly denied": past the adverbs.
 	for tj < len(toks) && adverb(toks[tj]) {
 		tj++
@@ -964,6 +970,15 @@ func (x *Extractor) toldRight(toks []text.Token, tj int) bool {
 	}
 	_, _, ok := x.revisions.match(toks, tj)
 	return ok
+}
+
+// commaBefore reports a comma right before the day that opens at ti, or
+// before its "on": "X, yesterday, disclosed", "police, on Monday, said".
+func commaBefore(toks []text.Token, ti int) bool {
+	if ti >= 1 && toks[ti-1].Lower == "on" {
+		ti--
+	}
+	return ti >= 1 && toks[ti-1].Text == ","
 }
 
 // accusingVerbs say who did it: their day is the saying's.

@@ -119,7 +119,7 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 	// "said on Saturday that 50 were wounded": the day of the telling;
 	// "police on Monday claimed that they had solved the case" too, but
 	// not "the blast on Monday claimed 20 lives".
-	if x.reportedAt(toks, tokIndex(toks, w.Start)) || x.toldRight(toks, tokIndex(toks, w.End)) && !tollFollows(toks, tokIndex(toks, w.End)+1) {
+	if x.reportedAt(toks, tokIndex(toks, w.Start)) || x.toldRight(toks, tokIndex(toks, w.Start), tokIndex(toks, w.End)) && !tollFollows(toks, tokIndex(toks, w.End)+1) {
 		return false
 	}
 	next := w.Start

@@ -209,3 +209,17 @@ func TestBoxRowsBeforeOpening(t *testing.T) {
 		t.Errorf("opening dated %v (%q), want 2014-10-22", x.Lede.HasWhen, x.Lede.When.Text)
 	}
 }
+
+// TestDayBetweenCommas: "The governor, yesterday, disclosed" dates the
+// disclosure, not the attack whose toll it gives; "stormed a church, on
+// Sunday, killing 12" still dates the attack.
+func TestDayBetweenCommas(t *testing.T) {
+	c := countDated(t, "2019-02-20", "Governor Olan Vesk of Tarvik State, yesterday, disclosed that the death toll from the Selo attack has risen to 130.", 130)
+	if c.Subject.HasWhen {
+		t.Errorf("%q dated %q, the day of the disclosure", c.Words, c.Subject.When.Text)
+	}
+	c = countDated(t, "2019-02-20", "Gunmen stormed a church in Tarvik, on Sunday, killing 12 worshippers.", 12)
+	if !c.Subject.HasWhen || c.Subject.When.Lo.String() != "2019-02-17" {
+		t.Errorf("%q dated %q, want Sunday 2019-02-17", c.Words, c.Subject.When.Text)
+	}
+}
