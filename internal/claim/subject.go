@@ -242,6 +242,13 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 			// word for a group's people is the group.
 			return ref{m: ms[mi], sent: si, ok: true, end: j + 1}
 		}
+		// "the Tarvik Front rebel group, which has denied": a group's
+		// name, a word of what kind, then its head noun.
+		if j >= 2 && relative && x.orgHeads[toks[j].Lower] && isLowerWord(toks[j-1]) && !auxiliaries[toks[j-1].Lower] {
+			if mi := mentionEndingAt(ms, j-1); mi >= 0 && (x.isGroup(ms[mi]) || !ms[mi].person && !ms[mi].locative && ms[mi].actor < 0) {
+				return ref{m: ms[mi], sent: si, ok: true, end: j + 1}
+			}
+		}
 		// "The Islamic State (IS) group said": the name before its acronym.
 		if j >= 4 && toks[j-1].Text == ")" && toks[j-3].Text == "(" {
 			if mi := mentionEndingAt(ms, j-3); mi >= 0 && ms[mi].actor >= 0 {
