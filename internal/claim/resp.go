@@ -769,6 +769,12 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	if len(p.words) > 0 && p.words[0] == "signed" && !messageBefore(toks, a) {
 		return Claim{}, false
 	}
+	// "blamed the group for the blast, which the group denied": what
+	// "which" stands for must tell of the attack; "accusations of civilian
+	// abuse, which they deny" deny something else.
+	if len(p.words) > 0 && p.words[0] == "which" && !x.attackBefore(toks, a) {
+		return Claim{}, false
+	}
 	// "split over whether his forces were to blame": a question asserts
 	// nothing.
 	if questioned(toks, a) {
