@@ -1087,7 +1087,9 @@ func (x *Extractor) pruneNames(di *docInfo, common map[string]bool) {
 	known := map[string]bool{}
 	head := make([]bool, len(di.toks))
 	for si, ms := range di.ments {
-		head[si] = isHeadline(di.toks[si])
+		// A fact box's row ("- Perpetrators: Sulu Front") names as a
+		// sentence does, though its capitals look like a headline's.
+		head[si] = isHeadline(di.toks[si]) && !boxRow(di.toks[si])
 		if head[si] {
 			continue
 		}
