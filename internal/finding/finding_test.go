@@ -125,6 +125,25 @@ func TestInitialsOf(t *testing.T) {
 	}
 }
 
+// TestOfWhere: a group's name with where it is from after "of" is the
+// group; another word after the name is not.
+func TestOfWhere(t *testing.T) {
+	for _, c := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"Kelvar Islamic Group", "Kelvar Islamic Group of Tarvosh", true},
+		{"Sulu Front", "sulu front of the north", true},
+		{"Sulu Front", "Sulu Front for the Liberation of Marfa and Selo", false},
+		{"Sulu Front", "Sulu Front", false},
+		{"", "of Tarvosh", false},
+	} {
+		if got := ofWhere(c.short, c.long); got != c.want {
+			t.Errorf("ofWhere(%q, %q) = %v, want %v", c.short, c.long, got, c.want)
+		}
+	}
+}
+
 // TestRepresentativesNested: a name inside two longer names, one inside
 // the other, is the longest ("al-Shishani", "Omar al-Shishani", "Abu Omar
 // al-Shishani"); an acronym is the name whose initials it is.

@@ -581,9 +581,17 @@ func (b *builder) related(x, y string) bool {
 	nx, ny := b.words(x), b.words(y)
 	// "M23 rebels" and "the March 23 Movement": a code read without the
 	// words that describe fighters.
-	return initialsOf(nx, ny) || initialsOf(ny, nx) || joinedAlike(nx, ny) || firstWordOf(nx, ny) || firstWordOf(ny, nx) || initialsWithin(nx, ny) || initialsWithin(ny, nx) ||
+	return ofWhere(nx, ny) || ofWhere(ny, nx) || initialsOf(nx, ny) || initialsOf(ny, nx) || joinedAlike(nx, ny) || firstWordOf(nx, ny) || firstWordOf(ny, nx) || initialsWithin(nx, ny) || initialsWithin(ny, nx) ||
 		translated(nx, ny) || codeFor(nx, strings.Fields(ny)) || codeFor(ny, strings.Fields(nx)) ||
 		cx != "" && cy != "" && (codeFor(cx, strings.Fields(cy)) || codeFor(cy, strings.Fields(cx)))
+}
+
+// ofWhere reports a name that is the other with where it is from after
+// "of": "Armed Islamic Group of Algeria" is the "Armed Islamic Group".
+func ofWhere(short, long string) bool {
+	short, long = strings.ToLower(short), strings.ToLower(long)
+	rest, ok := strings.CutPrefix(long, short+" of ")
+	return ok && short != "" && len(strings.Fields(rest)) <= 2
 }
 
 // joinedAlike reports one transliterated name written in one word and in
