@@ -190,6 +190,9 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 	if !s.HasWhen {
 		s.When, s.HasWhen = openingDay(di)
 	}
+	if !s.HasWhen && di.hasRef && firstText >= 0 {
+		s.When, s.HasWhen = yearsOn(di, firstText)
+	}
 	if !s.HasWhen {
 		s.When, s.HasWhen = x.toldDay(di, &s)
 	}
@@ -712,6 +715,46 @@ func anniversary(toks []text.Token, ref when.Day) (when.Date, bool) {
 	}
 	return when.Date{}, false
 }
+
+// yearsOn dates an undated opening by a look back from the day of the
+// report, in one of the sentences after it: "But 40 years later, papers
+// shed light on the massacre", "Ten years on, the families still wait".
+// The clause opens with the span, so its time is the report's own; within
+// a year, as the span is counted in whole years.
+func yearsOn(di *docInfo, first int) (when.Date, bool) {
+	for si := first; si < len(di.toks) && si <= first+ledeSentences; si++ {
+		toks := di.toks[si]
+		i := 0
+		for i < len(toks) && (toks[i].Lower == "but" || toks[i].Lower == "and" || toks[i].Lower == "now" || toks[i].Text == ",") {
+			i++
+		}
+		// "More than 40 years later", "nearly 40 years on".
+		if i < len(toks) && spanHedges[toks[i].Lower] {
+			i++
+			if i < len(toks) && toks[i].Lower == "than" {
+				i++
+			}
+		}
+		if i+3 >= len(toks) || toks[i+1].Lower != "years" && toks[i+1].Lower != "decades" || toks[i+2].Lower != "later" && toks[i+2].Lower != "on" || toks[i+3].Kind == text.Word && toks[i+3].Lower == "than" {
+			continue
+		}
+		n, ok := amountWord(toks[i])
+		if !ok || n < 1 || n > 200 {
+			continue
+		}
+		if toks[i+1].Lower == "decades" {
+			n *= 10
+		}
+		y, m, d := di.ref.YMD()
+		at := when.DayOf(y-n, m, d)
+		return when.Date{Lo: at - 365, Hi: at + 365, Precision: when.PrecDay, Relative: true,
+			Start: toks[i].Start, End: toks[i+2].End, Text: "about " + at.String()}, true
+	}
+	return when.Date{}, false
+}
+
+// spanHedges stand before a count of years: "more than", "nearly".
+var spanHedges = map[string]bool{"more": true, "nearly": true, "almost": true, "some": true, "about": true, "over": true}
 
 // yearCounts are the written-out numbers of years a report looks back
 // beyond ten: "Eleven years after the blasts".

@@ -223,3 +223,19 @@ func TestDayBetweenCommas(t *testing.T) {
 		t.Errorf("%q dated %q, want Sunday 2019-02-17", c.Words, c.Subject.When.Text)
 	}
 }
+
+// TestYearsLater: "But 40 years later, papers shed light on the
+// bloodshed" dates an undated opening forty years before the report;
+// "Ten years on" does too.
+func TestYearsLater(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Before Selo Square there was Tarvik Plaza. Soldiers fired on student protesters in Tarvik, setting off a massacre. But 40 years later, official papers shed some light on the bloodshed.", "1968"},
+		{"Soldiers fired on a march in Tarvik, killing 14. Ten years on, the families of the dead still wait for an inquiry.", "1998"},
+	} {
+		d := document.Document{ID: "t", Published: "2008-10-02", Text: c.text}
+		x := extractor(t).Extract(0, &d)
+		if !x.HasLede || !x.Lede.HasWhen || x.Lede.When.Text != "about "+c.want+"-10-02" {
+			t.Errorf("%q: opening dated %v %q, want about %s", c.text, x.Lede.HasWhen, x.Lede.When.Text, c.want)
+		}
+	}
+}
