@@ -118,6 +118,20 @@ func (x *Extractor) responsibility(di *docInfo, si int) []Claim {
 				c.Joint, d.Joint = d.Actor, c.Actor
 			}
 			out = append(out, c, d)
+			// "Hezbollah, Iran and Syria": the list's names before.
+			seen := map[string]bool{c.Actor: true, d.Actor: true}
+			for range 4 {
+				e, ok := x.conjunctActor(di, si, d, a)
+				if !ok || seen[e.Actor] {
+					break
+				}
+				seen[e.Actor] = true
+				if !x.claimStance(c.Kind) {
+					e.Joint = d.Actor
+				}
+				out = append(out, e)
+				d = e
+			}
 		} else {
 			out = append(out, c)
 		}
@@ -394,6 +408,10 @@ func (x *Extractor) conjunctActor(di *docInfo, si int, c Claim, a int) (Claim, b
 			// another clause.
 			ok = p.a-end <= 2 && end < len(toks) && toks[end].Lower == "and" && (p.a == end+1 || p.a == end+2 && toks[end+1].Lower == "the") &&
 				(p.b == len(toks) || toks[p.b].Kind == text.Punct || prepositions[toks[p.b].Lower])
+		case start >= 0 && p.b < start && toks[p.b].Text == "," && (p.b+1 == start || p.b+2 == start && toks[p.b+1].Lower == "the") && !undeclared:
+			// A list's earlier names: "Hezbollah, Iran and Syria deny",
+			// reached from "Iran" once "and" has joined it to "Syria".
+			ok = true
 		case p.b < a && toks[p.b].Lower == "and" && a-p.b <= 7:
 			// Before: only the second actor's words, and an auxiliary,
 			// stand between "and" and the pattern.

@@ -63,6 +63,9 @@ func toldParticiple(toks []text.Token, j int) bool {
 	return auxiliaries[toks[j-1].Lower]
 }
 
+// continuing are the verbs that carry on another's subject through "to".
+var continuing = map[string]bool{"continued": true, "continue": true, "continues": true, "continuing": true}
+
 // branchWords name a part of a group a place or a people names: "its Yemen
 // branch", "the group's Afghan affiliate".
 var branchWords = map[string]bool{"branch": true, "affiliate": true, "wing": true, "arm": true, "offshoot": true, "franchise": true, "chapter": true}
@@ -89,6 +92,11 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 		if auxiliaries[toks[j].Lower] || intensifiers[toks[j].Lower] || adverb(toks[j]) || toldParticiple(toks, j) || j > 0 && isQuote(toks[j].Text) {
 			relative = relative || toks[j].Lower == "which" || toks[j].Lower == "that"
 			j--
+			continue
+		}
+		// "Syria has continued to deny": the verb goes on the subject's.
+		if j > 0 && toks[j].Lower == "to" && continuing[toks[j-1].Lower] {
+			j -= 2
 			continue
 		}
 		break
