@@ -66,7 +66,7 @@ func (x *Extractor) describe(di *docInfo, c *Claim) {
 		if k < 0 || k >= len(di.sents) || di.sents[k].Para != di.sents[si].Para && k != ev || k != si && di.captions[k] {
 			continue
 		}
-		if d, ok := x.eventDate(di, k, c); ok {
+		if d, ok := x.eventDate(di, k, c); ok && !(k == si && semicolonBetween(di.text, c, d)) {
 			c.Subject.When, c.Subject.HasWhen = d, true
 			break
 		}
@@ -360,6 +360,19 @@ func (x *Extractor) eventEndsAt(toks []text.Token, k int) bool {
 		if _, n, ok := x.events.match(toks, i); ok && i+n == k+1 {
 			return true
 		}
+	}
+	return false
+}
+
+// semicolonBetween reports a semicolon between a claim and a date of its
+// sentence: "X denied any part in the bombings; yet in 2004 a monument
+// was raised to them" dates the monument, not the bombings.
+func semicolonBetween(t string, c *Claim, d when.Date) bool {
+	if d.Start >= c.End {
+		return strings.Contains(t[c.End:d.Start], ";")
+	}
+	if d.End <= c.Start {
+		return strings.Contains(t[d.End:c.Start], ";")
 	}
 	return false
 }

@@ -239,3 +239,13 @@ func TestYearsLater(t *testing.T) {
 		}
 	}
 }
+
+// TestSemicolonDate: a year told in another clause after a semicolon
+// dates that clause ("in 2004 a monument was raised"), not the claim
+// before it.
+func TestSemicolonDate(t *testing.T) {
+	c := countDated(t, "2015-05-01", "The truck bomb at the Tarvik barracks killed 58 soldiers; yet in 2004 the government raised a monument to the bombers.", 58)
+	if c.Subject.HasWhen && c.Subject.When.Text == "2004" {
+		t.Errorf("%q dated %q, the monument's year", c.Words, c.Subject.When.Text)
+	}
+}
