@@ -49,6 +49,7 @@ func (x *Extractor) Extract(idx int, d *document.Document) Doc {
 		counts = append(counts, x.singularCounts(di, si)...)
 		counts = append(counts, x.alsoOne(di, x.oneVictim(di, si), counts)...)
 		counts = append(counts, x.oneMoreCounts(di, si)...)
+		counts = append(counts, x.partitiveAttackers(di, si, counts)...)
 		counts = append(counts, x.nextVictim(di, si, counts)...)
 		out = append(out, x.facts(di, si)...)
 		out = append(out, x.responsibility(di, si)...)

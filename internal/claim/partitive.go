@@ -1,0 +1,90 @@
+package claim
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// partitiveAttackers reads the whole a part is taken from when the whole
+// is the attackers: "killed six of the seven militants", "two of the four
+// gunmen", "all of the five attackers". The part tells what befell some
+// of them; the whole is how many attacked.
+func (x *Extractor) partitiveAttackers(di *docInfo, si int, read []Claim) []Claim {
+	toks := di.toks[si]
+	s := di.sents[si]
+	var out []Claim
+	for k := 1; k+3 < len(toks); k++ {
+		if toks[k].Lower != "of" || toks[k+1].Lower != "the" {
+			continue
+		}
+		part, ok := smallCount(toks[k-1])
+		if !ok && toks[k-1].Lower != "all" && toks[k-1].Lower != "both" {
+			continue
+		}
+		whole, ok := smallCount(toks[k+2])
+		if !ok || whole < 2 || part >= whole {
+			continue
+		}
+		v, n, ok := x.countNouns.match(toks, k+3)
+		if !ok || x.rs.Counts[v].ID != "attackers" {
+			v, n, ok = x.agents.match(toks, k+3)
+		}
+		// "two of the three men were arrested": men, not attackers.
+		if !ok || x.rs.Counts[v].ID != "attackers" || toks[k+3].Lower == "men" || alreadyRead(read, si, whole) {
+			continue
+		}
+		// Those of them killed ("killed six of the seven militants", "two
+		// of the four gunmen killed"): the attackers of the attack whose
+		// end is told. Arrests may be of suspects in another hunt.
+		if !x.killedAround(toks, k-1, k+3+n) {
+			continue
+		}
+		start, end := toks[k-1].Start, toks[k+2+n].End
+		c := Claim{
+			Doc: di.idx, Type: Count, Kind: x.rs.Counts[v].ID, Start: start, End: end, Words: di.text[start:end],
+			Sent: si, SentStart: s.Start, SentEnd: s.End, Lo: int64(whole), Hi: int64(whole), Exact: true, Article: true,
+			Population: toks[k+2+n].Lower,
+		}
+		c.Trace = append(c.Trace, fmt.Sprintf("'%s' takes a part of %d", joinText(toks[k-1:k+3+n]), whole), "counts attackers: the whole a part is taken from")
+		out = append(out, c)
+	}
+	return out
+}
+
+// killedAround reports a verb of killing within a few words before a or
+// after b.
+func (x *Extractor) killedAround(toks []text.Token, a, b int) bool {
+	for k := max(0, a-3); k < min(len(toks), b+4); k++ {
+		if (k < a || k >= b) && x.killingVerb(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// alreadyRead reports an attackers' count of n the sentence gave already
+// ("All of the five attackers were shot dead" reads five as it is).
+func alreadyRead(read []Claim, si, n int) bool {
+	for _, c := range read {
+		if c.Sent == si && c.Kind == "attackers" && c.Lo == int64(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// smallCount reads a count of a few written as digits or a word: "7",
+// "seven".
+func smallCount(t text.Token) (int, bool) {
+	if n, ok := smallNumbers[t.Lower]; ok {
+		return n, true
+	}
+	if t.Kind == text.Number {
+		if n, err := strconv.Atoi(t.Text); err == nil && n > 0 && n < 1000 {
+			return n, true
+		}
+	}
+	return 0, false
+}
