@@ -2,7 +2,6 @@ package claim
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/crosscheck/crosscheck/internal/text"
 )
@@ -19,11 +18,11 @@ func (x *Extractor) partitiveAttackers(di *docInfo, si int, read []Claim) []Clai
 		if toks[k].Lower != "of" || toks[k+1].Lower != "the" {
 			continue
 		}
-		part, ok := smallCount(toks[k-1])
+		part, ok := amountWord(toks[k-1])
 		if !ok && toks[k-1].Lower != "all" && toks[k-1].Lower != "both" {
 			continue
 		}
-		whole, ok := smallCount(toks[k+2])
+		whole, ok := amountWord(toks[k+2])
 		if !ok || whole < 2 || part >= whole {
 			continue
 		}
@@ -73,18 +72,4 @@ func alreadyRead(read []Claim, si, n int) bool {
 		}
 	}
 	return false
-}
-
-// smallCount reads a count of a few written as digits or a word: "7",
-// "seven".
-func smallCount(t text.Token) (int, bool) {
-	if n, ok := smallNumbers[t.Lower]; ok {
-		return n, true
-	}
-	if t.Kind == text.Number {
-		if n, err := strconv.Atoi(t.Text); err == nil && n > 0 && n < 1000 {
-			return n, true
-		}
-	}
-	return 0, false
 }
