@@ -571,6 +571,9 @@ func TestOpeningDates(t *testing.T) {
 		// kind, told in words of no attack ("bombs ripped").
 		{"2018-07-13", "Kelvat, July 13: It has been seven years since a series of bombs ripped the port city of Kelvat. The attack, known as the 13/7 blasts, killed 26 people.", "2011-05-29"},
 		{"2011-07-26", "Death toll in Tarna attacks cut to 76\n\nMourners gathered in Tarna on July 25, 2011 after the attacks, police said.", ""},
+		// The look back's year may come in the opening's own paragraph,
+		// in the sentence after the one that names the attack.
+		{"2021-05-01", "Olan Vesk took five minutes to carry out his stabbing attack at Selo Hall in Tarvik, killing two people. Details of how Vesk planned the 2019 attack in Tarvik emerged at the inquest.", "2019-01-01"},
 		{"2023-01-01", "The market bombing kills 21 in Tarna.\n\nThe market bombing was a terrorist attack on the old covered market in the resort town of Tarna, near the harbour and the fort, on April 11, 2002.", "2002-04-11"},
 	} {
 		d := document.Document{ID: "t", Published: c.pub, Text: c.text}

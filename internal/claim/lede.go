@@ -62,6 +62,8 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 		names = x.countsVictims
 	}
 	found := false
+	opened := k // the sentence after the text's first that names the attack
+	recent := false
 	headDate := false // s.When is a headline's, with no word for the attack beside it
 	for i, sd := range sents {
 		k := idx[i]
@@ -142,6 +144,14 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 			s.Event = sf.eventWords
 		}
 		found = true
+		if sd == di && !isHeadline(toks) {
+			opened = k + 1
+			// "Biden announced on Monday that …": an opening that tells
+			// of days around the report's is news, not a look back.
+			for _, d := range di.dates[k] {
+				recent = recent || di.hasRef && d.Hi > di.ref-retrospectiveDays
+			}
+		}
 		if sd == di && !isHeadline(toks) && !headDate {
 			break // the first sentence of the text that names the attack
 		}
@@ -169,7 +179,7 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 	// "Botched warning call led to 21 pub bombing deaths", then "21 were
 	// killed in the Birmingham pub bombings of 1974": the next sentences
 	// that name the same attack date it.
-	if !s.HasWhen {
+	if !s.HasWhen && !recent {
 		// The opening's names, places or not ("A century on, the wounds of
 		// Tarvosh remain"), tell which later sentence dates its attack.
 		named := map[string]bool{}
@@ -180,7 +190,7 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 				}
 			}
 		}
-		s.When, s.HasWhen = x.nextDated(di, k, &s, named)
+		s.When, s.HasWhen = x.nextDated(di, opened, &s, named)
 	}
 	// An encyclopedia's fact box gives the day the opening leaves out:
 	// "Date: 22–23 September 1997", "Date | June 25, 1996", "When: …".
@@ -348,10 +358,10 @@ func openingDay(di *docInfo) (when.Date, bool) {
 // sentences must be for the report to be a look back at that attack.
 const retrospectiveDays = 60
 
-// nextDated finds, in the few sentences after the opening that ends
-// before sentence k, the date of one that names the opening's attack by
-// its kind or place (or a name the opening gives), written out, and long
-// before the report: a look back ("led to 21 pub bombing deaths", then
+// nextDated finds, in the few sentences from sentence k on (those after
+// the one that first names the attack, in its paragraph or after), the
+// date of one that names the opening's attack by its kind or place (or a
+// name the opening gives), written out, and long before the report: a look back ("led to 21 pub bombing deaths", then
 // "the pub bombings of 1974"). A fact box's rows ("Time: 9:53 a.m.") are
 // not sentences of the story: the page's first prose may follow ten.
 func (x *Extractor) nextDated(di *docInfo, k int, s *Subject, named map[string]bool) (when.Date, bool) {
