@@ -63,7 +63,7 @@ type Claim struct {
 	// him ("the former Libyan intelligence officer"): his deeds and words
 	// stand on that state's side.
 	Side string `json:",omitempty"`
-	// Initials are the actor's as its report gives them in brackets
+	// Initials are the actor's as its report writes them in brackets
 	// ("the National Liberation Army (ELN)"): reports that use either
 	// name the same actor.
 	Initials string `json:",omitempty"`

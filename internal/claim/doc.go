@@ -39,7 +39,7 @@ type docInfo struct {
 
 	// spelledOut maps the key of initials the text writes in brackets after
 	// a name to that name: "the Armed Islamic Group (GIA, from French …)".
-	spelledOut map[string]mention
+	spelledOut map[string]spelling
 
 	// agents maps a person's key to the state the report says he acts
 	// for (see stateAgent), found once.

@@ -1438,13 +1438,19 @@ func bracketInitials(di *docInfo) {
 				continue
 			}
 			if di.spelledOut == nil {
-				di.spelledOut = map[string]mention{}
+				di.spelledOut = map[string]spelling{}
 			}
 			if _, ok := di.spelledOut[k]; !ok {
-				di.spelledOut[k] = m
+				di.spelledOut[k] = spelling{m, toks[p+1].Text}
 			}
 		}
 	}
+}
+
+// spelling is a name the text spells out and its initials as written.
+type spelling struct {
+	mention
+	initials string // "ELN"
 }
 
 // isDash reports a dash between words: a dateline's, or an aside's.

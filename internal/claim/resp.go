@@ -860,9 +860,9 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		// "the National Liberation Army (ELN)": the name and its initials.
 		for k, m := range di.spelledOut {
 			if m.key == c.Actor {
-				c.Initials = k
+				c.Initials = m.initials
 			} else if k == c.Actor {
-				c.Actor, c.ActorName, c.Initials = m.key, m.name, k
+				c.Actor, c.ActorName, c.Initials = m.key, m.name, m.initials
 			}
 		}
 		if c.ActorPerson {

@@ -186,11 +186,11 @@ func (b *builder) value(c *claim.Claim, side string) report.Value {
 		v.Precision = c.Date.Precision.String()
 		v.Text = dateText(c.Date)
 	case claim.Responsibility:
-		v.Actor = c.ActorName
+		v.Actor = actorShown(c)
 		v.Stance = c.Kind
-		v.Text = c.ActorName
+		v.Text = v.Actor
 		if c.Deny {
-			v.Text = "not " + c.ActorName
+			v.Text = "not " + v.Actor
 		}
 		if c.Attributor != "" {
 			v.Text += " (" + c.Kind + ", per " + c.Attributor + ")"

@@ -59,8 +59,9 @@ func (b *builder) compareResponsibility(ids []int) {
 	b.initials = map[[2]string]bool{}
 	for _, i := range ids {
 		if c := &b.claims[i]; c.Initials != "" {
-			b.initials[[2]string{c.Actor, c.Initials}] = true
-			b.initials[[2]string{c.Initials, c.Actor}] = true
+			k := "name:" + strings.ToLower(c.Initials)
+			b.initials[[2]string{c.Actor, k}] = true
+			b.initials[[2]string{k, c.Actor}] = true
 		}
 	}
 	for _, e := range events {
@@ -1053,7 +1054,7 @@ func (b *builder) sideText(cs []*claim.Claim) string {
 	var names, by []string
 	seen := map[string]bool{}
 	for _, c := range cs {
-		n := c.ActorName
+		n := actorShown(c)
 		if c.Deny {
 			n = "not " + n
 		}
@@ -1075,4 +1076,14 @@ func (b *builder) sideText(cs []*claim.Claim) string {
 		s += " (" + strings.Join(by, "; ") + ")"
 	}
 	return s
+}
+
+// actorShown is an actor's name as a reader meets it, with the initials
+// its report gives in brackets ("National Liberation Army (ELN)"), so a
+// reader of another report that uses only the initials knows it.
+func actorShown(c *claim.Claim) string {
+	if c.Initials == "" || strings.Contains(c.ActorName, c.Initials) {
+		return c.ActorName
+	}
+	return c.ActorName + " (" + c.Initials + ")"
 }
