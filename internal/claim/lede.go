@@ -277,6 +277,9 @@ func (x *Extractor) toldDay(di *docInfo, s *Subject) (when.Date, bool) {
 	for si := 0; si < len(di.sents) && si < toldReach; si++ {
 		toks := di.toks[si]
 		sf := x.sentence(di, si)
+		if d, ok := x.dayBeforeAttack(toks, di.dates[si]); ok && sf.otherAt < 0 && !sf.displacedAny && !x.elsewhere(di, si, s) {
+			return d, true
+		}
 		if !sf.hasDate || sf.date.Precision != when.PrecDay || sf.otherAt >= 0 || sf.displacedAny || datesApart(di.dates[si]) {
 			continue
 		}
@@ -293,15 +296,34 @@ func (x *Extractor) toldDay(di *docInfo, s *Subject) (when.Date, bool) {
 		if !told {
 			continue
 		}
-		elsewhere := false
-		for _, m := range di.ments[si] {
-			if m.locative && !m.person && strings.HasPrefix(m.key, "name:") && len(s.Places) > 0 && !slices.Contains(s.Places, m.key) {
-				elsewhere = true
-				break
-			}
-		}
-		if !elsewhere {
+		if !x.elsewhere(di, si, s) {
 			return sf.date, true
+		}
+	}
+	return when.Date{}, false
+}
+
+// elsewhere reports a sentence that places something where the opening
+// does not: it tells of another attack.
+func (x *Extractor) elsewhere(di *docInfo, si int, s *Subject) bool {
+	for _, m := range di.ments[si] {
+		if m.locative && !m.person && strings.HasPrefix(m.key, "name:") && len(s.Places) > 0 && !slices.Contains(s.Places, m.key) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayBeforeAttack finds a day written between "the" and a word for an
+// attack: "suspects in the June 28 attack" names the day it happened.
+func (x *Extractor) dayBeforeAttack(toks []text.Token, dates []when.Date) (when.Date, bool) {
+	for _, d := range dates {
+		at, end := tokIndex(toks, d.Start), tokIndex(toks, d.End)
+		if d.Precision != when.PrecDay || d.Lo != d.Hi || at == 0 || end >= len(toks) || !anaphorDeterminers[toks[at-1].Lower] {
+			continue
+		}
+		if _, _, ok := x.events.match(toks, end); ok {
+			return d, true
 		}
 	}
 	return when.Date{}, false
