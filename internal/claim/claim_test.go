@@ -574,6 +574,8 @@ func TestOpeningDates(t *testing.T) {
 		// A day written between "the" and the attack's word dates it,
 		// beside another span ("last week") that dates something else.
 		{"2016-07-04", "TARVIK, July 4 — The grenade attack at the Selo bar at a Tarvik mall is the first attack in Kelvia linked to the Sulu Front, police confirmed today. Two suspects were arrested last week and police are searching for two more suspects believed to be involved in the June 28 attack.", "2016-06-28"},
+		// So does a day's possessive before it.
+		{"2020-03-08", "Gunmen stormed a hotel in Tarvik, killing 20 people, officials said. No group has claimed Friday's attack on the hotel.", "2020-03-06"},
 		// The look back's year may come in the opening's own paragraph,
 		// in the sentence after the one that names the attack.
 		{"2021-05-01", "Olan Vesk took five minutes to carry out his stabbing attack at Selo Hall in Tarvik, killing two people. Details of how Vesk planned the 2019 attack in Tarvik emerged at the inquest.", "2019-01-01"},

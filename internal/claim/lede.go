@@ -315,11 +315,17 @@ func (x *Extractor) elsewhere(di *docInfo, si int, s *Subject) bool {
 }
 
 // dayBeforeAttack finds a day written between "the" and a word for an
-// attack: "suspects in the June 28 attack" names the day it happened.
+// attack, or a day's possessive before it: "suspects in the June 28
+// attack", "no claim for Friday's attack" name the day it happened.
 func (x *Extractor) dayBeforeAttack(toks []text.Token, dates []when.Date) (when.Date, bool) {
 	for _, d := range dates {
 		at, end := tokIndex(toks, d.Start), tokIndex(toks, d.End)
-		if d.Precision != when.PrecDay || d.Lo != d.Hi || at == 0 || end >= len(toks) || !anaphorDeterminers[toks[at-1].Lower] {
+		if d.Precision != when.PrecDay || d.Lo != d.Hi || end >= len(toks) {
+			continue
+		}
+		w := toks[end-1].Text
+		possessive := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+		if !possessive && (at == 0 || !anaphorDeterminers[toks[at-1].Lower]) {
 			continue
 		}
 		if _, _, ok := x.events.match(toks, end); ok {
