@@ -156,6 +156,7 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool, ev *
 				revised = append(revised, c)
 			}
 		}
+		unrevised := pick
 		if len(revised) > 0 {
 			pick = revised
 		}
@@ -184,10 +185,20 @@ func (b *builder) current(ck rule.CountKind, cs []*claim.Claim, parts bool, ev *
 			}
 		}
 		out = append(out, best)
-		// A revised figure ("rose to 36") is the report's last word.
+		// A revised figure ("rose to 36") is the report's last word, but
+		// for another source's higher toll that its report tells beside it
+		// ("the toll climbed to 34, according to local leaders"; "security
+		// sources said 43 were killed"); a lower one is mostly the toll
+		// before it rose.
 		if len(revised) == 0 {
 			out = append(out, b.alsoOwn(best, pick, g, mainIn(ev, d))...)
 			out = append(out, b.aboveInWords(best, vagueOf[d])...)
+		} else {
+			for _, c := range unrevised {
+				if !c.Revised && !c.Earlier && !c.Article && c.Lo > best.Hi && b.sourced(c, best) && !b.toldEarlier(c) {
+					out = append(out, c)
+				}
+			}
 		}
 	}
 	return out
