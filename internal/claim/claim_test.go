@@ -571,6 +571,8 @@ func TestOpeningDates(t *testing.T) {
 		// kind, told in words of no attack ("bombs ripped").
 		{"2018-07-13", "Kelvat, July 13: It has been seven years since a series of bombs ripped the port city of Kelvat. The attack, known as the 13/7 blasts, killed 26 people.", "2011-05-29"},
 		{"2011-07-26", "Death toll in Tarna attacks cut to 76\n\nMourners gathered in Tarna on July 25, 2011 after the attacks, police said.", ""},
+		// … and still as far past a long opening paragraph as before.
+		{"2024-01-01", "The Tarna massacre was a massacre in the village of Tarna. Gunmen set fire to the houses of the village. Seventy people died.\n\nDetails\n\nOn October 18, 1998, gunmen attacked the village of Tarna.", "1998-10-18"},
 		// A day written between "the" and the attack's word dates it,
 		// beside another span ("last week") that dates something else.
 		{"2016-07-04", "TARVIK, July 4 — The grenade attack at the Selo bar at a Tarvik mall is the first attack in Kelvia linked to the Sulu Front, police confirmed today. Two suspects were arrested last week and police are searching for two more suspects believed to be involved in the June 28 attack.", "2016-06-28"},

@@ -190,7 +190,7 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 				}
 			}
 		}
-		s.When, s.HasWhen = x.nextDated(di, opened, &s, named)
+		s.When, s.HasWhen = x.nextDated(di, opened, k, &s, named)
 	}
 	// An encyclopedia's fact box gives the day the opening leaves out:
 	// "Date: 22–23 September 1997", "Date | June 25, 1996", "When: …".
@@ -386,16 +386,17 @@ func openingDay(di *docInfo) (when.Date, bool) {
 // sentences must be for the report to be a look back at that attack.
 const retrospectiveDays = 60
 
-// nextDated finds, in the few sentences from sentence k on (those after
-// the one that first names the attack, in its paragraph or after), the
-// date of one that names the opening's attack by its kind or place (or a
-// name the opening gives), written out, and long before the report: a look back ("led to 21 pub bombing deaths", then
+// nextDated finds, in the sentences from sentence from on (those after the
+// one that first names the attack) to a few past the opening's window that
+// ends at sentence k, the date of one that names the opening's attack by
+// its kind or place (or a name the opening gives), written out, and long
+// before the report: a look back ("led to 21 pub bombing deaths", then
 // "the pub bombings of 1974"). A fact box's rows ("Time: 9:53 a.m.") are
 // not sentences of the story: the page's first prose may follow ten.
-func (x *Extractor) nextDated(di *docInfo, k int, s *Subject, named map[string]bool) (when.Date, bool) {
-	for si, told := k, 0; si < len(di.sents) && told < ledeSentences; si++ {
+func (x *Extractor) nextDated(di *docInfo, from, k int, s *Subject, named map[string]bool) (when.Date, bool) {
+	for si, told := from, 0; si < len(di.sents) && told < ledeSentences; si++ {
 		toks := di.toks[si]
-		if !boxRow(toks) {
+		if !boxRow(toks) && si >= k {
 			told++
 		}
 		if !x.namesEvent(toks) {
