@@ -621,7 +621,10 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 		}
 		if v, n, ok := x.countVerbs.match(toks, j); ok && !nounMakers[toks[j-1].Lower] {
 			aux := j > 0 && auxiliaries[toks[j-1].Lower]
-			if !aux && x.agentAmount(toks, popWords, j+n) {
+			// "Four bomb attacks have killed 43 people": a perfect is active,
+			// and its amount did the killing as a past tense's does.
+			perfect := aux && perfectAux[toks[j-1].Lower]
+			if (!aux || perfect) && x.agentAmount(toks, popWords, j+n) {
 				return none() // "three suicide bombers killed 32 people": the amount did the killing
 			}
 			// "40 died", "12 killed and 30 wounded": a verb right after the
