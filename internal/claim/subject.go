@@ -89,7 +89,9 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 			}
 			continue
 		}
-		if auxiliaries[toks[j].Lower] || intensifiers[toks[j].Lower] || adverb(toks[j]) || toldParticiple(toks, j) || j > 0 && isQuote(toks[j].Text) {
+		// "IS claimed responsibility": a word in capitals is a name, not
+		// the verb it spells.
+		if auxiliaries[toks[j].Lower] && !acronym(toks[j:j+1]) || intensifiers[toks[j].Lower] || adverb(toks[j]) || toldParticiple(toks, j) || j > 0 && isQuote(toks[j].Text) {
 			relative = relative || toks[j].Lower == "which" || toks[j].Lower == "that"
 			j--
 			continue
