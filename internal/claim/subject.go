@@ -121,6 +121,8 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 		}
 		if c >= 0 && c+2 == j && asides[toks[c+1].Lower] {
 			j = c - 1 // "The Taliban, however, rejected involvement"
+		} else if c >= 1 && c+2 == j && toks[c+1].Kind == text.Number && mentionEndingAt(ms, c) >= 0 {
+			j = c - 1 // "Olan Vesk, 32, was behind the attack": his age
 		} else if c >= 0 && c+1 < j && (relatives[toks[c+1].Lower] || isPossessive(toks[c+1]) || x.asideOfParts(toks, c+1)) {
 			// "Three militant factions, including splinter groups of the
 			// Taliban, have claimed": the aside names parts, not the subject.
