@@ -148,3 +148,12 @@ type Subject struct {
 	// own happened: "an attack on the same shrine in October 2022".
 	SamePlace bool
 }
+
+// InitialsKey is the key of the actor's initials, as another report that
+// writes only them names the actor; "" when the report gives none.
+func (c *Claim) InitialsKey() string {
+	if c.Initials == "" {
+		return ""
+	}
+	return initialsKey(c.Initials)
+}

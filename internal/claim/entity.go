@@ -1433,7 +1433,7 @@ func bracketInitials(di *docInfo) {
 			if t := toks[p+2].Text; t != ")" && t != "," && t != ";" {
 				continue
 			}
-			k := "name:" + strings.ToLower(toks[p+1].Text)
+			k := initialsKey(toks[p+1].Text)
 			if k == m.key || acronym(toks[m.a:m.b]) {
 				continue
 			}
@@ -1446,6 +1446,10 @@ func bracketInitials(di *docInfo) {
 		}
 	}
 }
+
+// initialsKey is the key of initials as a text writes them: "ELN" is
+// "name:eln".
+func initialsKey(initials string) string { return "name:" + strings.ToLower(initials) }
 
 // spelling is a name the text spells out and its initials as written.
 type spelling struct {

@@ -59,7 +59,7 @@ func (b *builder) compareResponsibility(ids []int) {
 	b.initials = map[[2]string]bool{}
 	for _, i := range ids {
 		if c := &b.claims[i]; c.Initials != "" {
-			k := "name:" + strings.ToLower(c.Initials)
+			k := c.InitialsKey()
 			b.initials[[2]string{c.Actor, k}] = true
 			b.initials[[2]string{k, c.Actor}] = true
 		}
