@@ -323,9 +323,7 @@ func (x *Extractor) dayBeforeAttack(toks []text.Token, dates []when.Date) (when.
 		if d.Precision != when.PrecDay || d.Lo != d.Hi || end >= len(toks) {
 			continue
 		}
-		w := toks[end-1].Text
-		possessive := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
-		if !possessive && (at == 0 || !anaphorDeterminers[toks[at-1].Lower]) {
+		if !isPossessive(toks[end-1]) && (at == 0 || !anaphorDeterminers[toks[at-1].Lower]) {
 			continue
 		}
 		if _, _, ok := x.events.match(toks, end); ok {
