@@ -1237,7 +1237,7 @@ func (x *Extractor) otherAttack(toks []text.Token) int {
 		case t.Lower == "after" && comesBefore(toks, i):
 			// "It came a day after car bombs hit two markets, killing
 			// nine": what it comes after came before.
-			if x.eventWithin(toks, i+1, 3) {
+			if x.eventWithin(toks, i+1, 3) || x.indefiniteEventWithin(toks, i+1, 14) {
 				return i
 			}
 		case t.Lower == "after" && spanBefore(toks, i):
@@ -1532,6 +1532,21 @@ func (x *Extractor) eventWithin(toks []text.Token, j, n int) bool {
 		}
 		if toks[k].Kind != text.Word {
 			return false
+		}
+	}
+	return false
+}
+
+// indefiniteEventWithin reports an attack told with "a" or "an" in the n
+// tokens of one clause from j: "it comes after the group claimed a drone
+// attack on the capital" tells of an attack not told before, another one.
+func (x *Extractor) indefiniteEventWithin(toks []text.Token, j, n int) bool {
+	for k := j; k < len(toks) && k <= j+n; k++ {
+		if toks[k].Kind == text.Punct && toks[k].Text != "-" {
+			return false
+		}
+		if toks[k].Lower == "a" || toks[k].Lower == "an" {
+			return x.eventWithin(toks, k+1, 4)
 		}
 	}
 	return false

@@ -320,14 +320,20 @@ func nameText(toks []text.Token) string {
 	var b strings.Builder
 	n := len(toks) - 1
 	for _, t := range toks {
-		n += len(trim(t.Text))
+		n += len(t.Text)
 	}
 	b.Grow(n)
+	// "the People's Liberation Army": a possessive inside a name is its
+	// own; only the one that ends it owns what follows.
 	for k, t := range toks {
 		if k > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(trim(t.Text))
+		if k < len(toks)-1 {
+			b.WriteString(t.Text)
+		} else {
+			b.WriteString(trim(t.Text))
+		}
 	}
 	return b.String()
 }
@@ -773,7 +779,10 @@ func (x *Extractor) possessiveName(toks []text.Token, j int, opens bool) bool {
 	for k < len(toks) && k < j+4 && toks[k].Cap && toks[k].Kind == text.Word {
 		k++
 	}
-	return k > j && x.orgHeads[base(toks[k-1].Lower)]
+	// "the People's Protection Units (YPG)": initials in brackets after
+	// the words say they are an organisation's name, whatever its head.
+	initialled := k+2 < len(toks) && toks[k].Text == "(" && acronym(toks[k+1:k+2]) && toks[k+2].Text == ")"
+	return k > j && (x.orgHeads[base(toks[k-1].Lower)] || initialled)
 }
 
 // articled reports an Arabic name part with its article: "al-Baghdadi",

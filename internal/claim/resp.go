@@ -652,6 +652,20 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		}
 		if !actor.ok {
 			actorWords = cutRelative(x.orgPhraseBefore(toks, a))
+			// "which helps coordinate coalition airstrikes": words that
+			// qualify an attack's noun describe its doer; a verb among
+			// them ends the phrase, and the doer's word alone names none.
+			if _, _, noun := x.events.match(toks, a); noun && !isVerbLike(toks[a]) && actorWords != "" && !x.describesDoer(toks, a, actorWords) {
+				actorWords = ""
+			}
+			if actorWords == "" {
+				actorWords = x.describedBefore(di, si, a)
+			}
+			// "The Saudi-led coalition said it had not carried out": a
+			// group told by a description speaks of itself.
+			if actorWords == "" {
+				actorWords = x.describedSpeaker(di, si, a)
+			}
 			// "the PKK terrorist organisation is responsible": the group the
 			// phrase names.
 			if m, ok := x.actorInPhrase(di.ments[si], toks, a); ok {
@@ -679,6 +693,7 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		if _, _, noun := x.events.match(toks, a); noun && !isVerbLike(toks[a]) && actor.ok && actor.sent == si && actor.m.b != a {
 			actor = ref{}
 		}
+
 		// "a Russian air strike": a people's word right before the
 		// pattern names the state that acted.
 		if !actor.ok {
@@ -895,11 +910,13 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 	} else if p.none {
 		c.Actor, c.ActorName = NoOne, actorWords
 	} else {
-		c.Actor, c.ActorName = "phrase:"+actorWords, surfaceOf(toks, actorWords)
+		c.Actor, c.ActorName = "phrase:"+actorWords, surfaceNear(di, si, actorWords)
 	}
 	start, end := toks[a].Start, toks[b-1].End
 	if lead == slotActor || lead == slotAttributor {
-		for k := a - 1; k >= 0 && k >= a-6 && toks[k].Kind != text.Punct; k-- {
+		// "the campaign comes after the Houthis claimed": the clause of
+		// the claim opens after "after".
+		for k := a - 1; k >= 0 && k >= a-6 && toks[k].Kind != text.Punct && !subordinators[toks[k].Lower]; k-- {
 			start = toks[k].Start
 		}
 	}
@@ -1079,7 +1096,10 @@ func (x *Extractor) actorIn(di *docInfo, si int, sp slotSpan) (ref, string) {
 	if m, ok := x.fightersOf(toks, di.ments[si], sp); ok {
 		return ref{m: m, sent: si, ok: true}, ""
 	}
-	return ref{}, x.orgWords(toks[sp.a+namedAs(toks[sp.a:sp.b]) : sp.b])
+	if w := x.orgWords(toks[sp.a+namedAs(toks[sp.a:sp.b]) : sp.b]); w != "" || sp.b-sp.a != 2 {
+		return ref{}, w
+	}
+	return ref{}, x.describedBefore(di, si, sp.b) // "blamed the coalition for"
 }
 
 // qualifiesNext reports the mention ms[i] made an adjective of the name
@@ -1719,6 +1739,16 @@ func (x *Extractor) orgPhraseBefore(toks []text.Token, a int) string {
 			}
 		}
 	}
+	// "blamed the alliance for the airstrike": an article right before
+	// the pattern leaves no room for a doer ("the alliance airstrike").
+	if j > 0 && determiners[toks[j-1].Lower] {
+		return ""
+	}
+	// "the coalition in Yemen on Saturday denied": the day stands apart
+	// from who denied and where they are.
+	if j >= 2 && weekdays[toks[j-1].Lower] && toks[j-2].Lower == "on" {
+		j -= 2
+	}
 	k := j
 	for k > 0 && j-k < 5 && toks[k-1].Kind == text.Word && toks[k-1].Lower != "and" && toks[k-1].Lower != "or" {
 		// "Police said messages from the group admitting": who said it
@@ -1749,6 +1779,17 @@ func (x *Extractor) orgPhraseBefore(toks []text.Token, a int) string {
 			break
 		}
 		k--
+	}
+	// "as a result of the coalition airstrikes": an article after the
+	// phrase's first word opens the phrase, when the head follows it
+	// ("Army of the Righteous" keeps its "of the").
+	for d := j - 2; d > k; d-- {
+		if determiners[toks[d].Lower] {
+			if x.orgHeads[base(toks[j-1].Lower)] {
+				k = d
+			}
+			break
+		}
 	}
 	// "Rebel groups in Tarvik claimed": the men, then where they are; the
 	// place alone is not who claimed.
@@ -2072,6 +2113,10 @@ var eventOpeners = map[string]bool{"a": true, "an": true, "the": true, "this": t
 func (x *Extractor) eventSlot(toks []text.Token) bool {
 	if len(toks) == 0 {
 		return false
+	}
+	// blamed Kelvia for “the terrorist act”: a speaker's words, quoted.
+	for len(toks) > 1 && isQuote(toks[0].Text) {
+		toks = toks[1:]
 	}
 	// "of deliberately shelling the camp": how, then the attack.
 	if len(toks) > 1 && strings.HasSuffix(toks[0].Lower, "ly") && !toks[0].Cap {

@@ -519,12 +519,18 @@ func (x *Extractor) resolveGroup(di *docInfo, si, a int) ref {
 	}
 	for k := a - 1; k >= 0 && k >= near; k-- {
 		if _, _, ok := x.reporting.match(toks, k); ok {
-			if r := x.subjectBefore(di, si, k); r.ok && x.isGroup(r.m) {
+			r := x.subjectBefore(di, si, k)
+			if r.ok && x.isGroup(r.m) {
 				r.via = "anaphora"
 				if !denies(toks[k]) {
 					r.via = ownStatement
 				}
 				return r
+			}
+			// "The Saudi-led coalition said it": a group with no name
+			// spoke; the pronoun is its own, not a group named before.
+			if !r.ok && x.namedDescription(toks, k) && !x.namesGroupBefore(di, si, k) {
+				return ref{}
 			}
 		}
 	}
