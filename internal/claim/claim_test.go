@@ -675,6 +675,26 @@ func TestEventDays(t *testing.T) {
 	}
 }
 
+// TestToldPastClaimedBy: "bombings claimed by X in Tarvik on Monday" gives
+// the bombings' day: the participle and its agent qualify the attack's
+// word, they are no accusation with a day of its own.
+func TestToldPastClaimedBy(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2016-06-28",
+		Text: "At least 48 soldiers were killed in suicide bombings claimed by the Sulu Front in the port city of Tarvik on Monday."}
+	n := 0
+	for _, c := range extractor(t).Extract(0, &d).Claims {
+		if c.Type == claim.Count {
+			n++
+			if !c.Subject.HasWhen || !c.Subject.Told || c.Subject.When.Lo.String() != "2016-06-27" {
+				t.Errorf("%q: dated %v (%v), told %v; want 2016-06-27, told", c.Words, c.Subject.When.Lo, c.Subject.HasWhen, c.Subject.Told)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no count read")
+	}
+}
+
 // TestRelatedPlaces: the places a text names one inside the other.
 func TestRelatedPlaces(t *testing.T) {
 	for _, tt := range []struct {

@@ -130,6 +130,12 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 			break // "• On the evening of 10 December, …": a list item opens here
 		}
 		opens = opens && dateOpeners[toks[i].Lower]
+		// "suicide bombings claimed by ISIS in Mukalla on Monday": a
+		// participle and its agent right after the attack's word qualify
+		// it; the place and the day after them are still the attack's.
+		if i > 0 && i+1 < len(toks) && toks[i+1].Lower == "by" && strings.HasSuffix(toks[i].Lower, "ed") && attack(toks, i-1) {
+			return !x.caughtBefore(toks, i-1)
+		}
 		// A line's end (a headline's) ends the clause too.
 		if clauseBreak(toks, i) || x.notAttackDay(toks[i].Lower) || strings.Contains(t[min(toks[i].End, next):next], "\n") {
 			break
