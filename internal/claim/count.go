@@ -703,6 +703,20 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 			limit += k - j
 			j = k
 			continue
+		case spacedDash(toks, j) && j+1 < len(toks) && x.partsAt(toks, j+1):
+			// "At least 27 people - including four children and a baby -
+			// were killed": an aside between dashes, as in brackets.
+			k := j + 1
+			for k < len(toks) && k <= j+bracketReach && !spacedDash(toks, k) {
+				k++
+			}
+			if k >= len(toks) || !spacedDash(toks, k) {
+				return none()
+			}
+			popDone = true
+			limit += k - j
+			j = k
+			continue
 		case isQuote(t.Text):
 			continue // two “terrorists” entered the shrine
 		case t.Kind == text.Punct && t.Text != "-" && t.Text != "’" && t.Text != "'":
@@ -1830,3 +1844,16 @@ var restated = map[string]bool{"number": true, "figure": true, "count": true, "t
 
 // timeAdverbs say when, not who: "wounding 11 overnight".
 var timeAdverbs = map[string]bool{"overnight": true, "yesterday": true, "today": true, "tonight": true, "earlier": true, "later": true, "since": true, "so": true}
+
+// spacedDash reports a dash at k that opens or closes an aside: an en or
+// em dash, or a hyphen with spaces around it (not the one in
+// "18-month-old").
+func spacedDash(toks []text.Token, k int) bool {
+	switch toks[k].Text {
+	case "–", "—":
+		return true
+	case "-":
+		return k > 0 && k+1 < len(toks) && toks[k-1].End < toks[k].Start && toks[k].End < toks[k+1].Start
+	}
+	return false
+}
