@@ -860,6 +860,13 @@ func (b *builder) core(actor string) string {
 	for _, w := range strings.Fields(strings.ToLower(words)) {
 		// "Mr Vesk" is the "Olan Vesk" of another report.
 		if !b.genericHeads()[w] && w != "terror" && w != "of" && !courtesyTitles[strings.TrimSuffix(w, ".")] {
+			// "the Saudi-led coalition" and "the Saudi-backed coalition":
+			// one coalition, told by the state that leads it.
+			for _, suf := range []string{"-led", "-backed"} {
+				if s, ok := strings.CutSuffix(w, suf); ok && s != "" {
+					w = s
+				}
+			}
 			keep = append(keep, w)
 		}
 	}
