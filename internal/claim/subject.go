@@ -598,7 +598,10 @@ func (x *Extractor) groupNamed(di *docInfo, si int, m mention) bool {
 	if x.isGroup(m) {
 		return true
 	}
-	return m.actor < 0 && !m.locative && !m.person && m.b <= len(toks) && coded(toks, m) && !addressed(toks, m.a)
+	// "died in M23 attacks": a code before the attack's word is who
+	// attacked, though "in" stands before it as before a place.
+	placed := m.locative && !(m.b < len(toks) && x.attackWord(toks, m.b))
+	return m.actor < 0 && !placed && !m.person && m.b <= len(toks) && coded(toks, m) && !addressed(toks, m.a)
 }
 
 // stateAgents after a state's adjective are the state acting, besides
