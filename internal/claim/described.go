@@ -131,3 +131,28 @@ func (x *Extractor) describesDoer(toks []text.Token, a int, words string) bool {
 	}
 	return true
 }
+
+// attackBeforeIt reports an event slot that is only "it" when the words
+// before it, in its sentence or the one before, name an attack: "A bomb
+// killed 12 in Selo. The president said the Sulu Front was behind it."
+func (x *Extractor) attackBeforeIt(di *docInfo, si int, sp slotSpan) bool {
+	toks := di.toks[si]
+	if sp.b-sp.a != 1 || toks[sp.a].Lower != "it" {
+		return false
+	}
+	for k := 0; k < sp.a; k++ {
+		if x.attackWord(toks, k) {
+			return true
+		}
+	}
+	if si == 0 {
+		return false
+	}
+	prev := di.toks[si-1]
+	for k := range prev {
+		if x.attackWord(prev, k) {
+			return true
+		}
+	}
+	return false
+}

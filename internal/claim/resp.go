@@ -956,7 +956,7 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 		end = max(end, toks[forces-1].End)
 	}
 	if sp, ok := slots[slotEvent]; ok {
-		if !x.eventSlot(toks[sp.a:sp.b]) {
+		if !x.eventSlot(toks[sp.a:sp.b]) && !x.attackBeforeIt(di, si, sp) {
 			return Claim{}, false
 		}
 		end = toks[sp.b-1].End
