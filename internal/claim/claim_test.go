@@ -695,6 +695,30 @@ func TestToldPastClaimedBy(t *testing.T) {
 	}
 }
 
+// TestTimelineDay: a line that opens with a day and a colon dates the
+// attack it heads, and a bare weekday after it, on that weekday, is that
+// day, not the one before the report came out (past a byline's day).
+func TestTimelineDay(t *testing.T) {
+	d := document.Document{ID: "t", Published: "2011-04-11",
+		Text: "On this day: the Selo synagogue bombing\n\nApril 11 2002: Attack in Kelvia\n\nBy A. Writer, April 11, 2011\n\n" +
+			"It was a Thursday afternoon when a bomber drove a truck into the wall of the synagogue in Selo, killing 21."}
+	var day, count bool
+	for _, c := range extractor(t).Extract(0, &d).Claims {
+		switch {
+		case c.Kind == claim.EventDay && c.Date.Lo.String() == "2002-04-11":
+			day = true
+		case c.Type == claim.Count && c.Kind == "killed":
+			count = true
+			if c.Subject.When.Lo.String() != "2002-04-11" {
+				t.Errorf("%q dated %v (%q), want 2002-04-11", c.Words, c.Subject.When.Lo, c.Subject.When.Text)
+			}
+		}
+	}
+	if !day || !count {
+		t.Errorf("event day read %v, count read %v; want both", day, count)
+	}
+}
+
 // TestRelatedPlaces: the places a text names one inside the other.
 func TestRelatedPlaces(t *testing.T) {
 	for _, tt := range []struct {

@@ -138,6 +138,7 @@ func (x *Extractor) analyseWith(tz *text.Tokenizer, idx int, d *document.Documen
 	datesLater(di)
 	onThisDay(di, d.Text)
 	yearsFromText(di)
+	weekdaysFromText(di)
 	common := commonWords(x.lex.commonMap(), di.toks)
 	defer x.lex.commons.Put(common)
 	// The dateline opens the text, or the line after its headline, or a

@@ -188,6 +188,11 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 		first = k
 	}
 	for i := first; i < len(toks) && toks[i].End <= reach; i++ {
+		// "April 11 2002: Attack in Tunisia": a line that opens with a
+		// day and a colon dates what it heads, as on a timeline.
+		if opens && i == first && toks[i].Text == ":" {
+			continue
+		}
 		if attack(toks, i) {
 			return toks[i].End <= near || !verb // ", killing 90": the attack's own participle
 		}

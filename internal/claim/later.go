@@ -243,3 +243,58 @@ func anniversaryIn(toks []text.Token) bool {
 	}
 	return false
 }
+
+// weekdayReach is how many sentences back a written-out day may give a
+// bare weekday its date.
+const weekdayReach = 3
+
+// weekdaysFromText dates a bare weekday by the day written out just
+// before it that falls on that weekday: a report of 2011 that opens
+// "April 11 2002: attack in Tunisia" and goes on "it was a Thursday
+// afternoon when a bomber struck" means that Thursday, not the one
+// before it came out. Days of the report's own week (a byline's) are
+// passed over; a nearer written day on another weekday leaves the weekday
+// as it was read.
+func weekdaysFromText(di *docInfo) {
+	if !di.hasRef {
+		return
+	}
+	for si, ds := range di.dates {
+		for k := range ds {
+			d := &ds[k]
+			if !d.Relative || d.Precision != when.PrecDay || d.Lo != d.Hi || strings.ContainsAny(d.Text, "0123456789") {
+				continue
+			}
+			if e, ok := writtenWeekday(di, si, d); ok {
+				d.Lo, d.Hi = e.Lo, e.Hi
+				d.Trace += "; the " + e.Text + " written before it"
+			}
+		}
+	}
+}
+
+// writtenWeekday finds the written-out day nearest before date d of
+// sentence si, within weekdayReach sentences, that falls on d's weekday
+// and lies more than a week before the report.
+func writtenWeekday(di *docInfo, si int, d *when.Date) (when.Date, bool) {
+	for s := si; s >= 0 && s >= si-weekdayReach; s-- {
+		ds := di.dates[s]
+		for k := len(ds) - 1; k >= 0; k-- {
+			e := ds[k]
+			if s == si && e.Start >= d.Start {
+				continue
+			}
+			if e.Relative || e.Precision != when.PrecDay || e.Lo != e.Hi {
+				continue
+			}
+			if e.Lo >= di.ref-7 {
+				continue // a byline's day, the report's own week
+			}
+			if e.Lo.Weekday() == d.Lo.Weekday() {
+				return e, true
+			}
+			return when.Date{}, false // the nearest written day is another
+		}
+	}
+	return when.Date{}, false
+}
