@@ -8,7 +8,7 @@ import (
 
 // describedBefore finds what "the coalition" (token a-1 its head) stands
 // for: the nearest description before it with the same head and words of
-// its own ("a Saudi-led coalition", "the Kelvar military alliance"). A
+// its own ("a Saudi-led coalition", "the Kelvar military coalition"). A
 // group told only by such a description has no name to resolve, yet
 // "the coalition" is still that one, not whichever group was last named.
 // It returns "" when the head is a state's body ("the army" names the
@@ -88,7 +88,7 @@ func surfaceNear(di *docInfo, si int, words string) string {
 }
 
 // namedDescription reports a group's description before token k that
-// names whose it is ("the Saudi-led coalition", "the Kelvar alliance"):
+// names whose it is ("the Saudi-led coalition", "the Kelvar coalition"):
 // one group, not a word for a kind of group ("the Islamist group"), which
 // stands for one named before.
 func (x *Extractor) namedDescription(toks []text.Token, k int) bool {
@@ -130,29 +130,4 @@ func (x *Extractor) describesDoer(toks []text.Token, a int, words string) bool {
 		}
 	}
 	return true
-}
-
-// attackBeforeIt reports an event slot that is only "it" when the words
-// before it, in its sentence or the one before, name an attack: "A bomb
-// killed 12 in Selo. The president said the Sulu Front was behind it."
-func (x *Extractor) attackBeforeIt(di *docInfo, si int, sp slotSpan) bool {
-	toks := di.toks[si]
-	if sp.b-sp.a != 1 || toks[sp.a].Lower != "it" {
-		return false
-	}
-	for k := 0; k < sp.a; k++ {
-		if x.attackWord(toks, k) {
-			return true
-		}
-	}
-	if si == 0 {
-		return false
-	}
-	prev := di.toks[si-1]
-	for k := range prev {
-		if x.attackWord(prev, k) {
-			return true
-		}
-	}
-	return false
 }

@@ -1739,8 +1739,8 @@ func (x *Extractor) orgPhraseBefore(toks []text.Token, a int) string {
 			}
 		}
 	}
-	// "blamed the alliance for the airstrike": an article right before
-	// the pattern leaves no room for a doer ("the alliance airstrike").
+	// "blamed the coalition for the airstrike": an article right before
+	// the pattern leaves no room for a doer ("the coalition airstrike").
 	if j > 0 && determiners[toks[j-1].Lower] {
 		return ""
 	}
@@ -2157,6 +2157,31 @@ func (x *Extractor) eventSlot(toks []text.Token) bool {
 		}
 	}
 	return found
+}
+
+// attackBeforeIt reports an event slot that is only "it" when the words
+// before it, in its sentence or the one before, name an attack: "A bomb
+// killed 12 in Selo. The president said the Sulu Front was behind it."
+func (x *Extractor) attackBeforeIt(di *docInfo, si int, sp slotSpan) bool {
+	toks := di.toks[si]
+	if sp.b-sp.a != 1 || toks[sp.a].Lower != "it" {
+		return false
+	}
+	for k := 0; k < sp.a; k++ {
+		if x.attackWord(toks, k) {
+			return true
+		}
+	}
+	if si == 0 {
+		return false
+	}
+	prev := di.toks[si-1]
+	for k := range prev {
+		if x.attackWord(prev, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // timePossessive gives the length of a possessive of time opening toks:
