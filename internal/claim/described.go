@@ -6,6 +6,9 @@ import (
 	"github.com/crosscheck/crosscheck/internal/text"
 )
 
+// describedReach is how many sentences back a description is looked for.
+const describedReach = 10
+
 // describedBefore finds what "the coalition" (token a-1 its head) stands
 // for: the nearest description before it with the same head and words of
 // its own ("a Saudi-led coalition", "the Kelvar military coalition"). A
@@ -26,7 +29,7 @@ func (x *Extractor) describedBefore(di *docInfo, si, a int) string {
 	if _, n, ok := x.groupAna.match(toks, a-2); ok && n == 2 {
 		return ""
 	}
-	for s := si; s >= 0 && s >= si-10; s-- {
+	for s := si; s >= 0 && s >= si-describedReach; s-- {
 		ts := di.toks[s]
 		end := len(ts)
 		if s == si {
@@ -76,10 +79,10 @@ func (x *Extractor) namesGroupBefore(di *docInfo, si, k int) bool {
 	return false
 }
 
-// surfaceNear gives words as the sentence si, or one of the ten before it,
+// surfaceNear gives words as the sentence si, or one of those describedReach before it,
 // writes them: a description found sentences back keeps its capitals.
 func surfaceNear(di *docInfo, si int, words string) string {
-	for s := si; s >= 0 && s >= si-10; s-- {
+	for s := si; s >= 0 && s >= si-describedReach; s-- {
 		if w := surfaceOf(di.toks[s], words); w != words {
 			return w
 		}

@@ -717,6 +717,10 @@ func firstWordOf(short, long string) bool {
 // linkSuffixes make a description of a group from another's name.
 var linkSuffixes = []string{"-linked", "-affiliated", "-allied", "-aligned", "-inspired", "-backed"}
 
+// leadSuffixes name a body by the state that leads it ("Saudi-led",
+// "Saudi-backed"): in a name's core the state stands for them.
+var leadSuffixes = []string{"-led", "-backed"}
+
 // linkedWith reports a description x ("al-Qaeda-linked group") made from
 // the name of a declared group that y is, or is a branch of.
 func (b *builder) linkedWith(x, y string) bool {
@@ -862,7 +866,7 @@ func (b *builder) core(actor string) string {
 		if !b.genericHeads()[w] && w != "terror" && w != "of" && !courtesyTitles[strings.TrimSuffix(w, ".")] {
 			// "the Saudi-led coalition" and "the Saudi-backed coalition":
 			// one coalition, told by the state that leads it.
-			for _, suf := range []string{"-led", "-backed"} {
+			for _, suf := range leadSuffixes {
 				if s, ok := strings.CutSuffix(w, suf); ok && s != "" {
 					w = s
 				}
