@@ -1811,6 +1811,13 @@ func (x *Extractor) orgPhraseBefore(toks []text.Token, a int) string {
 			}
 		}
 	}
+	// "28 people, comprising 26 Kelvans and two Tarvikis, took part": the
+	// last of an aside's parts is no subject of the verb after it.
+	for i := k - 1; i >= 0 && toks[i].Text != "," && toks[i].Text != ";"; i-- {
+		if x.asideOfParts(toks, i) {
+			return ""
+		}
+	}
 	return x.orgWords(toks[k:j])
 }
 
