@@ -23,7 +23,7 @@ func (x *Extractor) describedFighters(toks []text.Token, i int) bool {
 }
 
 // peopleNouns after a people's adjective describe persons of it.
-var peopleNouns = map[string]bool{"man": true, "men": true, "woman": true, "women": true, "national": true, "nationals": true, "citizen": true, "citizens": true, "youth": true, "youths": true, "teenager": true, "student": true, "students": true, "suspect": true, "suspects": true}
+var peopleNouns = map[string]bool{"man": true, "men": true, "woman": true, "women": true, "national": true, "nationals": true, "citizen": true, "citizens": true, "youth": true, "youths": true, "teenager": true, "student": true, "students": true, "suspect": true, "suspects": true, "member": true, "members": true}
 
 // demonymName reports how many tokens from i make a group's name that a
 // people's adjective opens: "the Indian Mujahideen", "the Moroccan Islamic

@@ -122,6 +122,11 @@ func (p stancePattern) matchAt(toks []text.Token, forms []string, i int, skip []
 		el := p.elems[e]
 		if strings.HasPrefix(el, "{") {
 			open, openAt = el, j
+			// "the bombing was blamed by officials on …": who blames, in
+			// the passive; "by" never opens the one blamed.
+			if open == slotActor && j > i && j < len(toks) && toks[j].Lower == "by" {
+				return nil, 0, 0, false
+			}
 			continue
 		}
 		if open != "" {
