@@ -180,6 +180,17 @@ func (sc *scanner) weekday(i int) (hit, bool) {
 		return skipTo(i + 1)
 	}
 	d := sc.ref - Day((sc.ref.Weekday()-wd+7)%7)
+	// "on Wednesday (14th)", "on Monday (13)": the day of the month in
+	// brackets, as papers in Brazil write it, is the day meant; the month
+	// is the one that puts it nearest the weekday.
+	if n, ok := sc.bracketedDay(i + 1); ok {
+		day := nearestDayOfMonth(d, n, sc.ref)
+		h := hit{start: sc.toks[i].start, end: sc.toks[i+3].end, next: i + 4, lo: day, hi: day, prec: PrecDay, rel: true, weekday: int8(wd + 1), note: sc.relNote()}
+		if day.Weekday() != wd {
+			h.note += "; the weekday named does not fall on it"
+		}
+		return h, true
+	}
 	h := hit{start: sc.toks[i].start, end: sc.toks[i].end, next: i + 1, lo: d, hi: d, prec: PrecDay, rel: true, note: sc.relNote()}
 	// "the Saturday before last": the one a week before that.
 	if i+2 < len(sc.toks) && strings.EqualFold(sc.text(i+1), "before") && strings.EqualFold(sc.text(i+2), "last") {
@@ -265,4 +276,45 @@ func (sc *scanner) yearsAndMonthsAgo(i, n int, u unit) (hit, bool) {
 	h.prec = PrecMonth
 	h.note = sc.relNote()
 	return h, true
+}
+
+// bracketedDay reads a day of the month alone in brackets at token j:
+// "(14th)", "(13)".
+func (sc *scanner) bracketedDay(j int) (int, bool) {
+	if !sc.punct(j, '(') || !sc.punct(j+2, ')') || j+1 >= len(sc.toks) {
+		return 0, false
+	}
+	t := sc.toks[j+1]
+	if t.kind != tNum || t.nd > 2 || t.flags&^fOrd != 0 || t.val < 1 || t.val > 31 {
+		return 0, false
+	}
+	return int(t.val), true
+}
+
+// nearestDayOfMonth is the day n of d's month or of a month near it,
+// not after the reference, whichever lies nearest d; d when there is none.
+func nearestDayOfMonth(d Day, n int, ref Day) Day {
+	y, m, _ := d.YMD()
+	best, gap := d, -1
+	for dm := -2; dm <= 1; dm++ {
+		yy, mm := y, m+dm
+		for mm < 1 {
+			yy, mm = yy-1, mm+12
+		}
+		for mm > 12 {
+			yy, mm = yy+1, mm-12
+		}
+		c := DayOf(yy, mm, n)
+		if _, cm, cd := c.YMD(); cm != mm || cd != n || c > ref {
+			continue // no such day that month, or one still to come
+		}
+		g := int(c - d)
+		if g < 0 {
+			g = -g
+		}
+		if gap < 0 || g < gap {
+			best, gap = c, g
+		}
+	}
+	return best
 }

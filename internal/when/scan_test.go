@@ -185,6 +185,12 @@ var scanTests = []struct {
 	{"He was arrested two weeks ago in Ankara.", "2024-03-24", []want{rel("two weeks ago", "2024-03-07", "2024-03-13", day)}},
 	{"The raid happened 3 days ago.", "2024-03-24", []want{rel("3 days ago", "2024-03-21", "", day)}},
 	{"Gunmen stormed the town on the Saturday before last.", "2015-01-13", []want{rel("Saturday before last", "2015-01-03", "", day)}},
+	// A day of the month in brackets after the weekday is the day meant,
+	// though the weekday does not fall on it; never one still to come.
+	{"Two former pupils opened fire at a school in Selo on Wednesday (14th).", "2019-03-14", []want{rel("Wednesday (14th)", "2019-03-14", "", day)}},
+	{"Police said on Monday (13) that the toll rose.", "2019-03-14", []want{rel("Monday (13)", "2019-03-13", "", day)}},
+	{"Police said on Friday (31) that the toll rose.", "2019-03-14", []want{rel("Friday (31)", "2019-01-31", "", day)}},
+	{"The ward (4) reopened on Friday (in the morning).", "2019-03-14", []want{rel("Friday", "2019-03-08", "", day)}},
 	{"Gunmen stormed the town on Saturday, and left before last light.", "2015-01-13", []want{rel("Saturday", "2015-01-10", "", day)}},
 	// The calendar week before the reference's (a Tuesday): one day, not
 	// a weekday and a week.
