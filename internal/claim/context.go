@@ -839,6 +839,9 @@ func (x *Extractor) bestEventDate(toks []text.Token, dates []when.Date) (d when.
 		if x.otherActsDay(toks, dt) {
 			continue // "buried their dead yesterday": what followed the attack
 		}
+		if laterDeathDay(toks, ti) {
+			continue // "a girl wounded in the shooting died on Monday": her death's day
+		}
 		if x.aboutAntecedent(toks, dt) {
 			continue // "the ELN, which only last week started talks": the group's week
 		}

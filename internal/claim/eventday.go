@@ -156,6 +156,11 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 			break
 		}
 		if attack(toks, i) {
+			// "A girl wounded in the shooting died on Monday": the day of
+			// a death after the attack, not the attack's.
+			if laterDeathAt(toks, i) || laterDeathDay(toks, tokIndex(toks, w.Start)) {
+				return false
+			}
 			// "caught two would-be bombers on Sunday, after the blasts":
 			// the attackers caught that day, not the attack's day.
 			return !x.caughtBefore(toks, i)
@@ -253,6 +258,44 @@ func sentenceAt(di *docInfo, off int) int {
 		return i
 	}
 	return -1
+}
+
+// laterDeathAt reports a verb of dying at i whose subject the sentence
+// told wounded before it: "a girl wounded in the shooting earlier this
+// month died on Monday", "a policeman injured in the blast succumbed".
+func laterDeathAt(toks []text.Token, i int) bool {
+	switch toks[i].Lower {
+	case "died", "dies", "succumbed", "succumbs":
+	default:
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		switch toks[k].Lower {
+		case "wounded", "injured", "hurt":
+			// "wounded in the shooting", not "were injured and two died".
+			return k+1 < i && (toks[k+1].Lower == "in" || toks[k+1].Lower == "during" || toks[k+1].Lower == "by")
+		case "killed", "died":
+			return false
+		}
+	}
+	return false
+}
+
+// laterDeathDay reports a date at token ti that a later death has: "(a
+// girl wounded in the shooting) died on Monday", "succumbed to his wounds
+// on Monday".
+func laterDeathDay(toks []text.Token, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-6; k-- {
+		if laterDeathAt(toks, k) {
+			return true
+		}
+		switch toks[k].Lower {
+		case "on", "late", "early", "of", "to", "from", "his", "her", "their", "wounds", "injuries":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // notAttackDay reports a word whose day a date beside it is: a toll's

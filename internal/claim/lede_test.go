@@ -100,6 +100,11 @@ func TestAftermathDay(t *testing.T) {
 		// The attack's own noun is the verb's subject: its day.
 		{"An explosion destroyed an apartment building in Varno early yesterday, killing at least 11 people.", "2005-05-15"},
 		{"At least 95 people were killed when gunmen raided their village near Varno yesterday.", "2005-05-15"},
+		// A death after the attack has the day, when the one who died was
+		// wounded in it; deaths told with the wounded do not.
+		{"A girl wounded in a school shooting in Varno earlier this month died yesterday, state television said.", "2005-05-01"},
+		{"A policeman wounded in last week's bombing in Varno died of his wounds yesterday.", "2005-05-03"},
+		{"Three people were injured and two died yesterday when a bomb exploded in Varno.", "2005-05-15"},
 	}
 	for _, c := range cases {
 		d := document.Document{ID: "t", Published: "2005-05-16", Text: c.text}
