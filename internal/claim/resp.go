@@ -1414,7 +1414,7 @@ func (x *Extractor) ownMember(di *docInfo, si int, m mention) (string, bool) {
 		for j > 1 && k-j < 3 && groupWords[toks[j-1].Lower] {
 			j--
 		}
-		if i := mentionEndingAt(di.ments[si], j); i >= 0 && (x.groupNamed(di, si, di.ments[si][i]) || !di.ments[si][i].locative && di.ments[si][i].actor < 0) {
+		if i := mentionEndingAt(di.ments[si], j); i >= 0 && (x.groupNamed(di, si, di.ments[si][i]) || !di.ments[si][i].locative && di.ments[si][i].actor < 0 || x.isState(di.ments[si][i])) {
 			return di.ments[si][i].key, true
 		}
 	}
@@ -1463,12 +1463,33 @@ func (x *Extractor) leaderApposed(di *docInfo, si int, m mention) (string, bool)
 		}
 	}
 	if k := m.b + 1; m.b < len(toks) && toks[m.b].Text == "," && k < len(toks) {
-		if toks[k].Lower == "the" {
+		if determiners[toks[k].Lower] {
 			k++
 		}
-		return of(k)
+		if g, ok := of(k); ok {
+			return g, true
+		}
+		// "Zabihullah Mujahid, the Taliban's spokesman,", "Dmitry Peskov,
+		// a Kremlin spokesman,": the group or state he speaks for.
+		for _, g := range ms {
+			if g.a != k || !(x.isGroup(g) || x.isState(g)) {
+				continue
+			}
+			e := g.b
+			for e < len(toks) && e < g.b+3 && groupWords[toks[e].Lower] {
+				e++
+			}
+			if e < len(toks) && leaderNouns[leaderWord(toks[e].Lower)] && (e+1 == len(toks) || toks[e+1].Text == ",") {
+				return g.key, true
+			}
+		}
 	}
 	return "", false
+}
+
+// isState reports a mention of a state the rules declare.
+func (x *Extractor) isState(m mention) bool {
+	return m.actor >= 0 && x.rs.Actors[m.actor].Type == "state"
 }
 
 // keyOf is the actor key of a name as a mention of it would have it.
