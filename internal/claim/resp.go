@@ -354,6 +354,10 @@ func negatedBefore(toks []text.Token, a int) bool {
 			return true
 		case l == "t" && k > 0 && (toks[k-1].Text == "'" || toks[k-1].Text == "’"):
 			return true
+		// "did not confirm or deny the attack", "neither confirmed nor
+		// denied": a word that takes neither side.
+		case (l == "or" || l == "nor") && k > 0 && strings.HasPrefix(toks[k-1].Lower, "confirm"):
+			return true
 		case auxiliaries[l] || l == "yet" || l == "so" || l == "far" || l == "to" || l == "'" || l == "’" || strings.HasSuffix(l, "n") && k+2 < len(toks) && toks[k+1].Text == "'":
 		default:
 			return false
