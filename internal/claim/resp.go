@@ -2057,6 +2057,11 @@ func (x *Extractor) coordinatedSubject(di *docInfo, si, a int) ref {
 	if a < 2 || toks[a-1].Lower != "and" || len(ms) == 0 {
 		return ref{}
 	}
+	// "the group that calls itself Deccan Mujahideen and claimed": the
+	// name it calls itself is the subject of both verbs.
+	if i := mentionEndingAt(ms, a-1); i >= 0 && ms[i].org && callsItself(toks, ms[i].a) {
+		return ref{m: ms[i], sent: si, ok: true}
+	}
 	m := ms[0]
 	// It opens the sentence, or follows an opening phrase set off by a
 	// comma ("After the incident, IS published … and claimed …").
@@ -2078,6 +2083,23 @@ func (x *Extractor) coordinatedSubject(di *docInfo, si, a int) ref {
 		}
 	}
 	return ref{m: m, sent: si, ok: true}
+}
+
+// callsItself reports "calls itself", "calling itself" or "called
+// itself", with or without "the", just before token a.
+func callsItself(toks []text.Token, a int) bool {
+	p := a - 1
+	if p >= 0 && toks[p].Lower == "the" {
+		p--
+	}
+	if p < 1 || toks[p].Lower != "itself" {
+		return false
+	}
+	switch toks[p-1].Lower {
+	case "calls", "calling", "called":
+		return true
+	}
+	return false
 }
 
 // subjectEventBeyondAside finds the attack a clause is about when an
