@@ -116,6 +116,12 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 				kind, how, verbBefore = -1, "", false
 			}
 		}
+		// "Deaths 19 Injured 498 Perpetrators …": a copied box's rows run
+		// together, each label before its amount; the next label is no
+		// verb of this one.
+		if k, h := x.boxRow(toks, ti, tj); k >= 0 {
+			kind, how, verbBefore = k, h, false
+		}
 		if definite >= 0 {
 			kind, how, verbBefore = definite, definiteHow, false
 		} else if k, h := x.numbering(toks, ti); k >= 0 && kind < 0 {
@@ -539,6 +545,25 @@ func (x *Extractor) kindBefore(toks []text.Token, ti int) (kind int, how string,
 		}
 		k--
 	}
+}
+
+// boxRow reads an amount that a capitalised label of a count stands
+// right before, with another capitalised word (the next row's label) or
+// nothing after it: "Deaths 19 Injured 498", "Fatalities 31".
+func (x *Extractor) boxRow(toks []text.Token, ti, tj int) (int, string) {
+	// A headline's capitals are no labels: "Attack That Killed 2 Cyclists".
+	if tj < len(toks) && !(toks[tj].Cap && toks[tj].Kind == text.Word) && toks[tj].Text != "+" || isHeadline(toks) {
+		return -1, ""
+	}
+	for k := ti - 1; k >= 0 && k >= ti-2; k-- {
+		if !toks[k].Cap {
+			continue
+		}
+		if v, n, ok := x.countNouns.match(toks, k); ok && k+n == ti {
+			return v, "@noun '" + joinText(toks[k:ti]) + "' labelling the amount in a box's row"
+		}
+	}
+	return -1, ""
 }
 
 // thingNear reports the words between an amount and the noun of a count
