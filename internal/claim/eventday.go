@@ -272,7 +272,12 @@ func laterDeathAt(toks []text.Token, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		switch toks[k].Lower {
 		case "wounded", "injured", "hurt":
-			// "wounded in the shooting", not "were injured and two died".
+			// "wounded in the shooting", not "were injured and two died"
+			// nor "were wounded in the blast and three died": a clause of
+			// its own ends at "and".
+			if slices.ContainsFunc(toks[k+1:i], func(t text.Token) bool { return t.Lower == "and" }) {
+				return false
+			}
 			return k+1 < i && (toks[k+1].Lower == "in" || toks[k+1].Lower == "during" || toks[k+1].Lower == "by")
 		case "killed", "died":
 			return false

@@ -105,6 +105,7 @@ func TestAftermathDay(t *testing.T) {
 		{"A girl wounded in a school shooting in Varno earlier this month died yesterday, state television said.", "2005-05-01"},
 		{"A policeman wounded in last week's bombing in Varno died of his wounds yesterday.", "2005-05-03"},
 		{"Three people were injured and two died yesterday when a bomb exploded in Varno.", "2005-05-15"},
+		{"Ten people were wounded in the blast in Varno and three died yesterday.", "2005-05-15"},
 	}
 	for _, c := range cases {
 		d := document.Document{ID: "t", Published: "2005-05-16", Text: c.text}
