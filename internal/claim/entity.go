@@ -348,7 +348,7 @@ func (x *Extractor) calledNames(toks []text.Token, ms []mention) []mention {
 		if p >= 0 && toks[p].Lower == "the" {
 			p--
 		}
-		if m.actor >= 0 || p < 1 || !(toks[p].Lower == "itself" && (toks[p-1].Lower == "calling" || toks[p-1].Lower == "calls" || toks[p-1].Lower == "called") || toks[p].Lower == "as" && toks[p-1].Lower == "known") {
+		if m.actor >= 0 || !(callsItself(toks, m.a) || p >= 1 && toks[p].Lower == "as" && toks[p-1].Lower == "known") {
 			continue
 		}
 		m.person, m.org, m.locative = false, true, false
