@@ -551,15 +551,16 @@ func (x *Extractor) kindBefore(toks []text.Token, ti int) (kind int, how string,
 // right before, with another capitalised word (the next row's label) or
 // nothing after it: "Deaths 19 Injured 498", "Fatalities 31".
 func (x *Extractor) boxRow(toks []text.Token, ti, tj int) (int, string) {
-	// A headline's capitals are no labels: "Attack That Killed 2 Cyclists".
-	if tj < len(toks) && !(toks[tj].Cap && toks[tj].Kind == text.Word) && toks[tj].Text != "+" || isHeadline(toks) {
+	if tj < len(toks) && !(toks[tj].Cap && toks[tj].Kind == text.Word) && toks[tj].Text != "+" {
 		return -1, ""
 	}
 	for k := ti - 1; k >= 0 && k >= ti-2; k-- {
 		if !toks[k].Cap {
 			continue
 		}
-		if v, n, ok := x.countNouns.match(toks, k); ok && k+n == ti {
+		// A headline's capitals are no labels: "Attack That Killed 2
+		// Cyclists". Asked last: most amounts have no label to test.
+		if v, n, ok := x.countNouns.match(toks, k); ok && k+n == ti && !isHeadline(toks) {
 			return v, "@noun '" + joinText(toks[k:ti]) + "' labelling the amount in a box's row"
 		}
 	}
