@@ -285,7 +285,7 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 			c.Trace = append(c.Trace, "what a whole included: a part of it")
 		}
 		// "Fatalities: 81" in a fact box: the page's own attack's toll.
-		c.rowOfBox = strings.HasSuffix(how, "labelling the amount") && si < perpetratorRows && boxRow(toks)
+		c.rowOfBox = strings.Contains(how, "labelling the amount") && si < perpetratorRows && boxRow(toks)
 		c.pastList = strings.HasSuffix(how, pastList)
 		c.plusOne = strings.HasSuffix(how, oneMore)
 		c.Earlier, c.Revised = x.revision(toks, ti, tj)

@@ -36,7 +36,7 @@ func factBoxDate(di *docInfo) (when.Date, bool) {
 		toks := di.toks[si]
 		k := skipBullets(toks)
 		// "Date25 June 1996": a page's box with its label glued on.
-		if k < len(toks) && glued(toks[k].Text, "Date") {
+		if k+1 < len(toks) && toks[k].Text == "Date" && toks[k+1].Kind == text.Number && toks[k+1].Start == toks[k].End {
 			for _, d := range di.dates[si] {
 				if !d.Relative {
 					return d, true
@@ -242,9 +242,14 @@ func spanStart(d when.Date) when.Day {
 }
 
 // boxRow reports a line that is a fact box's row: a capitalised label, a
-// colon or a bar, then its value ("Fatalities: 81", "- Deaths | 20").
+// colon or a bar, then its value ("Fatalities: 81", "- Deaths | 20"), or
+// a figure glued to the label where the copy lost the cell break
+// ("Deaths17").
 func boxRow(toks []text.Token) bool {
 	k := skipBullets(toks)
+	if k+1 < len(toks) && toks[k].Cap && toks[k].Kind == text.Word && toks[k+1].Kind == text.Number && toks[k].End == toks[k+1].Start {
+		return true
+	}
 	for j := k; j < len(toks) && j <= k+3; j++ {
 		if toks[j].Text == ":" || toks[j].Text == "|" {
 			return j > k && toks[k].Cap
@@ -353,9 +358,3 @@ var nameSuffixes = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "Sr": t
 
 // perpetratorLabels label a fact box's row of who did it.
 var perpetratorLabels = map[string]bool{"perpetrator": true, "perpetrators": true, "perps": true, "perp": true}
-
-// glued reports a word that is label and digits run together: "Date25".
-func glued(word, label string) bool {
-	rest, ok := strings.CutPrefix(word, label)
-	return ok && rest != "" && rest[0] >= '0' && rest[0] <= '9'
-}

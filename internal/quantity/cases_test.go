@@ -15,6 +15,10 @@ var scanCases = []struct {
 	in   string
 	want []want
 }{
+	// A fact box's label glued to its figure at a line's start is a label
+	// and a figure; a code glued inside a line is neither.
+	{"Deaths17\nInjured25+", []want{{"17", 17, 17, false}, {"25+", 25, Unbounded, false}}},
+	{"Two Kelvar F16 jets and flight Ka302 landed", []want{{"Two", 2, 2, false}}},
 	// Plain numbers in digits and words.
 	{"Turkish law enforcement forces detained 47 people, most of them Central Asian nationals.", []want{{"47", 47, 47, false}}},
 	{"After the Santa Maria attack, Turkey detained 51 people related to the attack.", []want{{"51", 51, 51, false}}},

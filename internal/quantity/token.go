@@ -3,6 +3,8 @@ package quantity
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/internal/text"
 )
 
 // tokKind tells what a token is.
@@ -98,6 +100,9 @@ func appendTokens(dst []token, s string, m *Matcher) []token {
 		}
 		t.end = i
 		dst = append(dst, t)
+		// A fact box's label glued to its figure ("Deaths17"): the figure
+		// stands as if a space were there.
+		space = t.kind == tokWord && i < len(s) && isDigit(s[i])
 	}
 	return dst
 }
@@ -223,6 +228,10 @@ func scanWord(s string, i int, t *token, m *Matcher) int {
 		break
 	}
 	if j < len(s) && isDigit(s[j]) {
+		// "Deaths17" opening a line: a fact box's label and its figure.
+		if text.GluedLabel(s, 0, i, len(s)) == j {
+			return j
+		}
 		t.kind = tokMixed
 		return scanMixedTail(s, j)
 	}

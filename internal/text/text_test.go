@@ -80,6 +80,11 @@ func TestTokenize(t *testing.T) {
 		{"killed ١٢ people", []string{"killed", "١٢", "people"}},
 		{"۱۳۹۸ and ߃", []string{"۱۳۹۸", "and", "߃"}},
 		{"१,२००", []string{"१,२००"}},
+		// A fact box's row copied without its cell break: label and figure
+		// where the word opens its line, one word anywhere else.
+		{"Deaths17\nInjured25+", []string{"Deaths", "17", "Injured", "25", "+"}},
+		{"Kelvar F16 jets, Covid19 wards", []string{"Kelvar", "F16", "jets", ",", "Covid19", "wards"}},
+		{"Covid19 wards", []string{"Covid", "19", "wards"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

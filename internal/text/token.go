@@ -68,6 +68,9 @@ func (z *Tokenizer) Tokenize(s string, start, end int) []Token {
 			i = j
 		case unicode.IsLetter(r):
 			j := scanWord(s, i, end)
+			if k := gluedAt(s, start, i, j); k > 0 {
+				j = k
+			}
 			z.add(s, i, j, Word)
 			i = j
 		default:
@@ -76,6 +79,47 @@ func (z *Tokenizer) Tokenize(s string, start, end int) []Token {
 		}
 	}
 	return z.toks[from:len(z.toks):len(z.toks)]
+}
+
+// GluedLabel finds where the figure starts in a fact box's row copied
+// without the cell break, "Deaths17" or "Injured25+": in the word at
+// s[a] (read up to end), a capitalised word of lower-case letters with
+// digits glued to its end, that opens its line (nothing but spaces
+// between it and a line break or from, the start of the text scanned).
+// It returns 0 for any other word ("F16", "COVID19", a model number
+// inside a sentence). The quantity scanner asks it too, so both read the
+// row as a label and a figure.
+func GluedLabel(s string, from, a, end int) int {
+	return gluedAt(s, from, a, scanWord(s, a, end))
+}
+
+// gluedAt is GluedLabel for the word s[a:b].
+func gluedAt(s string, from, a, b int) int {
+	if b-a < 4 || s[a] < 'A' || s[a] > 'Z' || s[b-1] < '0' || s[b-1] > '9' {
+		return 0
+	}
+	k := a + 1
+	for k < b && 'a' <= s[k] && s[k] <= 'z' {
+		k++
+	}
+	if k-a < 3 {
+		return 0
+	}
+	for d := k; d < b; d++ {
+		if s[d] < '0' || s[d] > '9' {
+			return 0
+		}
+	}
+	for p := a - 1; p >= from; p-- {
+		switch s[p] {
+		case ' ', '\t':
+			continue
+		case '\n':
+			return k
+		}
+		return 0
+	}
+	return k
 }
 
 // add appends the token s[a:b].
