@@ -646,6 +646,12 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 			continue
 		}
 		if v, n, ok := x.countVerbs.match(toks, j); ok && !nounMakers[toks[j-1].Lower] {
+			// "50 armed rebels prepared to kill themselves and the
+			// hostages": an infinitive tells what they would do ("is
+			// understood to have died" what they did).
+			if toks[j-1].Lower == "to" && toks[j].Lower != "have" {
+				return none()
+			}
 			aux := j > 0 && auxiliaries[toks[j-1].Lower]
 			// "Four bomb attacks have killed 43 people": a perfect is active,
 			// and its amount did the killing as a past tense's does.
