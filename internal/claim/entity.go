@@ -1096,9 +1096,11 @@ func (x *Extractor) pruneNames(di *docInfo, common map[string]bool) {
 	known := map[string]bool{}
 	head := make([]bool, len(di.toks))
 	for si, ms := range di.ments {
-		// A fact box's row ("- Perpetrators: Sulu Front") names as a
-		// sentence does, though its capitals look like a headline's.
-		head[si] = isHeadline(di.toks[si]) && !boxRow(di.toks[si])
+		// A fact box's row ("- Perpetrators: Sulu Front", "Perpetrator(s)
+		// SPIR, Kelvar") names as a sentence does, though its capitals
+		// look like a headline's.
+		_, _, perps := perpetratorLabel(di.toks[si])
+		head[si] = isHeadline(di.toks[si]) && !boxRow(di.toks[si]) && !(perps && si < perpetratorRows)
 		if head[si] {
 			continue
 		}

@@ -267,12 +267,8 @@ func (x *Extractor) perpetratorRow(di *docInfo, si int) []Claim {
 	if si >= perpetratorRows || len(toks) < 2 {
 		return nil
 	}
-	k := skipBullets(toks)
-	suspected := k < len(toks) && toks[k].Lower == "suspected"
-	if suspected {
-		k++
-	}
-	if k >= len(toks) || !perpetratorLabels[strings.TrimSuffix(toks[k].Lower, "(s")] {
+	k, suspected, ok := perpetratorLabel(toks)
+	if !ok {
 		return nil
 	}
 	// The names follow a colon or a bar, a space ("Perpetrators
@@ -323,6 +319,18 @@ func (x *Extractor) perpetratorRow(di *docInfo, si int) []Claim {
 		}
 	}
 	return out
+}
+
+// perpetratorLabel finds a row's label of who did it ("Perpetrators",
+// "- Perpetrator(s)", "Suspected perpetrators"): the label's token, and
+// whether it only suspects.
+func perpetratorLabel(toks []text.Token) (k int, suspected, ok bool) {
+	k = skipBullets(toks)
+	suspected = k < len(toks) && toks[k].Lower == "suspected"
+	if suspected {
+		k++
+	}
+	return k, suspected, k < len(toks) && perpetratorLabels[strings.TrimSuffix(toks[k].Lower, "(s")]
 }
 
 // prose reports a row's value that tells rather than names: more than
