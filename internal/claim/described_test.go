@@ -86,3 +86,22 @@ func TestComesAfterAnotherAttack(t *testing.T) {
 		t.Error("no claim read")
 	}
 }
+
+// TestInfinitiveIsNoSpeaker: "…, instead seeking to blame X" has no
+// speaker in "seeking to"; the blame is read, and no attributor of words
+// that only lead to the verb.
+func TestInfinitiveIsNoSpeaker(t *testing.T) {
+	cs := respClaims(t, "2023-01-16", "The ministry rejected blame for the strike on Marfa, instead seeking to blame Kelvar Front fighters for the attack.")
+	found := false
+	for _, c := range cs {
+		if c.ActorName == "Kelvar Front" && !c.Deny {
+			found = true
+			if c.Attributor != "" {
+				t.Errorf("blame of %s per %q, want no attributor of the infinitive's verb", c.ActorName, c.Attributor)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no blame of Kelvar Front read: %+v", cs)
+	}
+}

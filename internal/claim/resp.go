@@ -905,7 +905,7 @@ func (x *Extractor) stanceClaim(di *docInfo, si int, p stancePattern, slots map[
 				// "the Front's spokesman Amir Tarvoshi denied involvement", "KF
 				// leader-in-exile Amir Tarvoshi rejected the attack": the
 				// group's head or spokesman speaks for it.
-				if name, ok := mentionName(di.ments[actor.sent], g); ok {
+				if name, ok := x.nameOfKey(di.ments[actor.sent], g); ok {
 					c.Trace = append(c.Trace, fmt.Sprintf("%s speaks for %s", actor.m.name, name))
 					c.Actor, c.ActorName, c.ActorPerson, c.Joint = g, name, false, ""
 				}
@@ -1385,6 +1385,23 @@ func mentionName(ms []mention, key string) (string, bool) {
 	return "", false
 }
 
+// nameOfKey names an actor key as the sentence's mention of it does, or,
+// for a state told only by its people's word ("Russian President …"),
+// as the rules name it.
+func (x *Extractor) nameOfKey(ms []mention, key string) (string, bool) {
+	if name, ok := mentionName(ms, key); ok {
+		return name, true
+	}
+	if id, ok := strings.CutPrefix(key, "actor:"); ok {
+		for i, a := range x.rs.Actors {
+			if a.ID == id {
+				return x.actorName(i), true
+			}
+		}
+	}
+	return "", false
+}
+
 // groupWords stand between a group's name and its spokesman: "the Jind
 // Ullah terror group spokesman", "the Sulu Front media representative".
 var groupWords = map[string]bool{"group": true, "outfit": true, "organisation": true, "organization": true, "terror": true, "terrorist": true, "militant": true, "rebel": true, "insurgent": true, "jihadist": true, "extremist": true, "media": true, "press": true, "political": true, "military": true}
@@ -1485,6 +1502,40 @@ func (x *Extractor) leaderApposed(di *docInfo, si int, m mention) (string, bool)
 			}
 			if e < len(toks) && leaderNouns[leaderWord(toks[e].Lower)] && (e+1 == len(toks) || toks[e+1].Text == ",") {
 				return g.key, true
+			}
+		}
+		// "Dmitry Peskov, Russian President Vladimir Putin's chief
+		// spokesperson,": the state whose leader he speaks for.
+		if key, ok := x.stateLeadersAide(toks, ms, k); ok {
+			return key, true
+		}
+	}
+	return "", false
+}
+
+// stateLeadersAide reads, at k, a state's leader named with his title and
+// a possessive, then the aide's words: "Russian President Vladimir
+// Putin's chief spokesperson". It returns the state's actor key.
+func (x *Extractor) stateLeadersAide(toks []text.Token, ms []mention, k int) (string, bool) {
+	if k+2 >= len(toks) || !toks[k].Cap || !isTitle(toks[k+1].Lower) {
+		return "", false
+	}
+	place, ok := x.demonyms[toks[k].Lower]
+	if !ok {
+		return "", false
+	}
+	ai, n, found := x.actors.match(text.Tokenize(place, 0, len(place)), 0)
+	if !found || n == 0 || x.rs.Actors[ai].Type != "state" {
+		return "", false
+	}
+	for _, p := range ms {
+		if p.a != k+2 || !p.poss {
+			continue
+		}
+		// A word or two may describe the aide first: "chief", "press".
+		for e := p.b; e < len(toks) && e <= p.b+2 && isLowerWord(toks[e]); e++ {
+			if leaderNouns[leaderWord(toks[e].Lower)] && (e+1 == len(toks) || toks[e+1].Text == ",") {
+				return "actor:" + x.rs.Actors[ai].ID, true
 			}
 		}
 	}
@@ -2498,7 +2549,9 @@ func cleanAttributor(s string) string {
 	for len(ws) > 0 && attributorEdges[strings.ToLower(ws[len(ws)-1])] {
 		ws = ws[:len(ws)-1]
 	}
-	if len(ws) == 0 {
+	// "…, instead seeking to blame the air defences": a verb that the
+	// infinitive hangs on, not a speaker.
+	if len(ws) == 0 || strings.EqualFold(ws[len(ws)-1], "to") {
 		return ""
 	}
 	for _, w := range ws {

@@ -159,6 +159,10 @@ func (x *Extractor) subjectBefore(di *docInfo, si, k int) ref {
 			// Islamic State West Africa Province (ISWAP), originally a
 			// branch of Boko Haram, claimed": its initials between.
 			j = c - 1
+		} else if c >= 1 && c+1 < j && leaderNouns[leaderWord(toks[j-1].Lower)] && mentionEndingAt(ms, c) >= 0 {
+			// "Dmitry Peskov, Russian President Vladimir Putin's chief
+			// spokesperson, rejected": the name before the aide's title.
+			j = c - 1
 		} else {
 			j--
 		}
