@@ -98,9 +98,12 @@ func (b *builder) addSides(chk rule.Check, kind, claimKind, relation, subject st
 	for i, side := range sides {
 		f.Values = append(f.Values, b.value(side[0], sideName(i)))
 		var ev []report.Evidence
-		seen := map[[2]int]bool{} // doc, start: a passage once per side
+		// A passage once per side; "rejected involvement" and "rejected
+		// involvement and blamed the government" open at one word but
+		// say two things, and both stay.
+		seen := map[[3]int]bool{}
 		for _, x := range side {
-			if k := [2]int{x.Doc, x.Start}; !seen[k] {
+			if k := [3]int{x.Doc, x.Start, x.End}; !seen[k] {
 				seen[k] = true
 				ev = append(ev, b.evidence(x, sideName(i)))
 			}
@@ -140,7 +143,7 @@ func (b *builder) addSides(chk rule.Check, kind, claimKind, relation, subject st
 
 func appendEvidence(list []report.Evidence, e report.Evidence) []report.Evidence {
 	for _, x := range list {
-		if x.Doc == e.Doc && x.Start == e.Start && x.Side == e.Side {
+		if x.Doc == e.Doc && x.Start == e.Start && x.End == e.End && x.Side == e.Side {
 			return list
 		}
 	}
