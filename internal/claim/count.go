@@ -481,7 +481,7 @@ var growthVerbs = map[string]bool{"rise": true, "climb": true, "reach": true, "i
 
 // partWords take a share of a group without numbering it: "some of the
 // 500 killed".
-var partWords = map[string]bool{"all": true, "some": true, "many": true, "most": true, "families": true, "relatives": true, "names": true, "bodies": true}
+var partWords = map[string]bool{"all": true, "any": true, "some": true, "many": true, "most": true, "families": true, "relatives": true, "names": true, "bodies": true}
 
 // participle reports a verb form that can follow its noun: "killed",
 // "slain".
@@ -786,8 +786,8 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 			return none()
 		case (t.Lower == "and" || t.Lower == "or") && !(j+1 < len(toks) && toks[j+1].Cap):
 			return none()
-		case (t.Lower == "who" || t.Lower == "that") && j+1 < len(toks) && auxiliaries[toks[j+1].Lower] && !comma:
-			continue // "150 people who were injured": the people the clause counts
+		case (t.Lower == "who" || t.Lower == "that") && j+1 < len(toks) && !comma && (auxiliaries[toks[j+1].Lower] || x.countVerbAt(toks, j+1)):
+			continue // "150 people who were injured", "30 others who suffered gunshot wounds": the people the clause counts
 		case clauseStop[t.Lower] || t.Kind == text.Number:
 			return none()
 		case len(popWords) > 0 && !comma && toks[j-1].Kind == text.Word && x.partsAt(toks, j):
@@ -832,6 +832,12 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 		}
 	}
 	return none()
+}
+
+// countVerbAt reports a count's verb at k.
+func (x *Extractor) countVerbAt(toks []text.Token, k int) bool {
+	_, _, ok := x.countVerbs.match(toks, k)
+	return ok
 }
 
 // peopleWord reports a people's adjective or its plural: "Chinese",

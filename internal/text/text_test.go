@@ -85,6 +85,8 @@ func TestTokenize(t *testing.T) {
 		{"Deaths17\nInjured25+", []string{"Deaths", "17", "Injured", "25", "+"}},
 		{"Kelvar F16 jets, Covid19 wards", []string{"Kelvar", "F16", "jets", ",", "Covid19", "wards"}},
 		{"Covid19 wards", []string{"Covid", "19", "wards"}},
+		{"Non-fatal injuries11", []string{"Non-fatal", "injuries", "11"}},
+		{"a row of injuries11", []string{"a", "row", "of", "injuries11"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

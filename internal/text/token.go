@@ -83,9 +83,11 @@ func (z *Tokenizer) Tokenize(s string, start, end int) []Token {
 
 // GluedLabel finds where the figure starts in a fact box's row copied
 // without the cell break, "Deaths17" or "Injured25+": in the word at
-// s[a] (read up to end), a capitalised word of lower-case letters with
-// digits glued to its end, that opens its line (nothing but spaces
-// between it and a line break or from, the start of the text scanned).
+// s[a] (read up to end), a word of lower-case letters (capitalised when
+// it opens the label) with digits glued to its end, that opens its line
+// or follows a label's first words ("Non-fatal injuries11"), with
+// nothing else between it and a line break or from, the start of the
+// text scanned.
 // It returns 0 for any other word ("F16", "COVID19", a model number
 // inside a sentence). The quantity scanner asks it too, so both read the
 // row as a label and a figure.
@@ -95,7 +97,8 @@ func GluedLabel(s string, from, a, end int) int {
 
 // gluedAt is GluedLabel for the word s[a:b].
 func gluedAt(s string, from, a, b int) int {
-	if b-a < 4 || s[a] < 'A' || s[a] > 'Z' || s[b-1] < '0' || s[b-1] > '9' {
+	capital := 'A' <= s[a] && s[a] <= 'Z'
+	if b-a < 4 || !capital && (s[a] < 'a' || s[a] > 'z') || s[b-1] < '0' || s[b-1] > '9' {
 		return 0
 	}
 	k := a + 1
@@ -110,16 +113,38 @@ func gluedAt(s string, from, a, b int) int {
 			return 0
 		}
 	}
+	// Before it on its line only a label's other words may stand, two at
+	// most, of letters and hyphens, the first capitalised: "Non-fatal
+	// injuries11".
+	words, inWord, first := 0, false, byte(0)
 	for p := a - 1; p >= from; p-- {
-		switch s[p] {
-		case ' ', '\t':
+		switch c := s[p]; {
+		case c == ' ' || c == '\t':
+			inWord = false
 			continue
-		case '\n':
-			return k
+		case c == '\n':
+			return labelStart(k, words, first, capital)
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-':
+			if !inWord {
+				words++
+				inWord = true
+			}
+			first = c
+			continue
 		}
 		return 0
 	}
-	return k
+	return labelStart(k, words, first, capital)
+}
+
+// labelStart gives k when the words before a glued label open as a
+// label's do: none (the label's own word capitalised), or two at most
+// with a capital first.
+func labelStart(k, words int, first byte, capital bool) int {
+	if words == 0 && capital || words > 0 && words <= 2 && 'A' <= first && first <= 'Z' {
+		return k
+	}
+	return 0
 }
 
 // add appends the token s[a:b].
