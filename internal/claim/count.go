@@ -165,7 +165,9 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		}
 		// "killed 13 U.S. service members and as many as 170 civilians".
 		// "70 people were killed in Kerou and 30 others in Dabaga".
-		others := tj < len(toks) && toks[tj].Lower == "others"
+		// "… and two others were captured": a verb of their own says what
+		// befell the others.
+		others := tj < len(toks) && toks[tj].Lower == "others" && !(tj+1 < len(toks) && auxiliaries[toks[tj+1].Lower])
 		if kind < 0 && prevKind >= 0 && (prevVerbBefore || others) && ai > 0 && ti > 0 && toks[ti-1].Lower == "and" && !(tj < len(toks) && units[toks[tj].Lower]) {
 			kind, how = prevKind, "coordinated with the amount before"
 			verbBefore = true
@@ -652,8 +654,9 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 		if v, n, ok := x.countVerbs.match(toks, j); ok && !nounMakers[toks[j-1].Lower] {
 			// "50 armed rebels prepared to kill themselves and the
 			// hostages": an infinitive tells what they would do ("is
-			// understood to have died" what they did).
-			if toks[j-1].Lower == "to" && toks[j].Lower != "have" {
+			// understood to have died" what they did, "seen to be dead"
+			// what they are).
+			if toks[j-1].Lower == "to" && toks[j].Lower != "have" && toks[j].Lower != "be" {
 				return none()
 			}
 			aux := j > 0 && auxiliaries[toks[j-1].Lower]
@@ -788,8 +791,8 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 			return none()
 		case (t.Lower == "who" || t.Lower == "that") && j+1 < len(toks) && !comma && (auxiliaries[toks[j+1].Lower] || x.countVerbAt(toks, j+1)):
 			continue // "150 people who were injured", "30 others who suffered gunshot wounds": the people the clause counts
-		case clauseStop[t.Lower] || t.Kind == text.Number:
-			return none()
+		case clauseStop[t.Lower] || t.Kind == text.Number && !ordinalAt(toks, j):
+			return none() // another amount; not a unit's ordinal ("from the 1st Regiment")
 		case len(popWords) > 0 && !comma && toks[j-1].Kind == text.Word && x.partsAt(toks, j):
 			// "more than 30 others including students, staff and guards
 			// were wounded": the list says who they were; the verb after
@@ -832,6 +835,19 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 		}
 	}
 	return none()
+}
+
+// ordinalAt reports a number written as an ordinal, its ending glued on:
+// "1st", "22nd", "4th".
+func ordinalAt(toks []text.Token, j int) bool {
+	if j+1 >= len(toks) || toks[j+1].Start != toks[j].End {
+		return false
+	}
+	switch toks[j+1].Lower {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // countVerbAt reports a count's verb at k.

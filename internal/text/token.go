@@ -108,8 +108,9 @@ func gluedAt(s string, from, a, b int) int {
 	if k-a < 3 {
 		return 0
 	}
+	// Digits, or a range of them: "Deaths300-500".
 	for d := k; d < b; d++ {
-		if s[d] < '0' || s[d] > '9' {
+		if (s[d] < '0' || s[d] > '9') && !(s[d] == '-' && d > k && d+1 < b) {
 			return 0
 		}
 	}
