@@ -553,9 +553,17 @@ func (x *Extractor) kindBefore(toks []text.Token, ti int) (kind int, how string,
 // right before, with another capitalised word (the next row's label) or
 // nothing after it: "Deaths 19 Injured 498", "Fatalities 31".
 func (x *Extractor) boxRow(toks []text.Token, ti, tj int) (int, string) {
-	// "Deaths 60 [1]": an encyclopedia's note mark after the figure.
+	// "Deaths 60 [1]": an encyclopedia's note mark after the figure;
+	// "Deaths 45 (including 11 attackers)": a bracket of who they were.
 	if tj+2 < len(toks) && toks[tj].Text == "[" && toks[tj+1].Kind == text.Number && toks[tj+2].Text == "]" {
 		tj += 3
+	} else if tj < len(toks) && toks[tj].Text == "(" {
+		for k := tj + 1; k < len(toks) && k <= tj+12; k++ {
+			if toks[k].Text == ")" {
+				tj = k + 1
+				break
+			}
+		}
 	}
 	if tj < len(toks) && !(toks[tj].Cap && toks[tj].Kind == text.Word) && toks[tj].Text != "+" {
 		return -1, ""
