@@ -764,6 +764,10 @@ func (x *Extractor) kindAfter(toks []text.Token, tj int) (kind int, pop, how str
 			limit += k - j
 			j = k
 			continue
+		case t.Text == "-" && spacedDash(toks, j):
+			// "killed 41 people - about 10 of them bombers": the words after
+			// a spaced hyphen are no part of whom the amount counts.
+			popDone = true
 		case isQuote(t.Text):
 			continue // two “terrorists” entered the shrine
 		case t.Kind == text.Punct && t.Text != "-" && t.Text != "’" && t.Text != "'":

@@ -157,6 +157,16 @@ var smallNumbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "fi
 // means none are counted ("not including the attacker" counts none).
 func (x *Extractor) perpetrators(toks []text.Token, from, to int) (n int, words string, ok bool) {
 	for k := from; k < to && k < len(toks); k++ {
+		// "killed 41 people - about 10 of them bombers": the part named
+		// after "of them" is the attackers.
+		// An estimate ("about 10 of them") is no part to take off.
+		if k+2 < to && k > from && toks[k].Lower == "of" && (toks[k+1].Lower == "them" || toks[k+1].Lower == "whom") && !(k > 1 && objectOpeners[toks[k-2].Lower]) {
+			if v, ok := amountWord(toks[k-1]); ok && v > 0 {
+				if _, l, found := x.perps.match(toks, k+2); found && k+2+l <= to && plural(toks[k+1+l].Lower) {
+					return v, joinText(toks[k-1 : k+2+l]), true
+				}
+			}
+		}
 		if toks[k].Lower != "including" || (k > 0 && toks[k-1].Lower == "not") {
 			continue
 		}
@@ -207,6 +217,12 @@ func possessive(w string) bool {
 // countsAttackers reports an amount at toks[k] inside "including (the)
 // …", whose number belongs to the aside, not to a new figure.
 func countsAttackers(toks []text.Token, k int) bool {
+	// "41 people - about 10 of them bombers": the part after "of them".
+	for j := k; j < len(toks)-1 && j <= k+2; j++ {
+		if toks[j].Lower == "of" && (toks[j+1].Lower == "them" || toks[j+1].Lower == "whom") {
+			return true
+		}
+	}
 	if k > 0 && (toks[k-1].Lower == "the" || toks[k-1].Lower == "their") {
 		k--
 	}
