@@ -58,6 +58,13 @@ func (x *Extractor) demonymName(toks []text.Token, i int) int {
 	return 1 + n
 }
 
+// placeActor is the actor the rules know a people's place as ("Iran"
+// for "Iranian"), if any.
+func (x *Extractor) placeActor(place string) (int, bool) {
+	ai, n, found := x.actors.match(text.Tokenize(place, 0, len(place)), 0)
+	return ai, found && n > 0
+}
+
 // namedParticiples make an adjective of the name before them, hyphened
 // ("Al-Qaeda-linked", "Saudi-led") or not ("Al Qaeda linked Taliban").
 var namedParticiples = map[string]bool{"led": true, "backed": true, "linked": true, "based": true, "allied": true, "affiliated": true, "inspired": true, "dominated": true, "run": true, "sponsored": true, "funded": true, "supported": true, "controlled": true, "held": true, "aligned": true, "claimed": true}
@@ -229,7 +236,7 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 				m.key = "name:" + text.Fold(place)
 				m.name = place
 				// "Iranian officials": Iran, the state, when the rules know it.
-				if ai, k, found := x.actors.match(text.Tokenize(place, 0, len(place)), 0); found && k > 0 {
+				if ai, found := x.placeActor(place); found {
 					m.actor, m.key, m.name = ai, "actor:"+x.rs.Actors[ai].ID, x.actorName(ai)
 				}
 			}

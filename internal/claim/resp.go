@@ -1524,8 +1524,8 @@ func (x *Extractor) stateLeadersAide(toks []text.Token, ms []mention, k int) (st
 	if !ok {
 		return "", false
 	}
-	ai, n, found := x.actors.match(text.Tokenize(place, 0, len(place)), 0)
-	if !found || n == 0 || x.rs.Actors[ai].Type != "state" {
+	ai, found := x.placeActor(place)
+	if !found || x.rs.Actors[ai].Type != "state" {
 		return "", false
 	}
 	for _, p := range ms {
