@@ -6,6 +6,8 @@ package text
 
 import (
 	"os"
+	"regexp"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -31,6 +33,9 @@ func refTokenize(s string, start, end int) []Token {
 			i = j
 		case unicode.IsLetter(r):
 			j := refScanWord(s, i, end)
+			if k := refGlued(s, start, i, j); k > 0 {
+				j = k
+			}
 			toks = append(toks, refMk(s, i, j, Word))
 			i = j
 		default:
@@ -39,6 +44,33 @@ func refTokenize(s string, start, end int) []Token {
 		}
 	}
 	return toks
+}
+
+// A fact box's label glued to its figure ("Deaths17", "Non-fatal
+// injuries11") is a label and a figure: a rule of the tokenizer added
+// after this reference was written, held here in its words.
+var (
+	refGluedWord  = regexp.MustCompile(`^([A-Za-z][a-z]{2,})[0-9]+(-[0-9]+)*$`)
+	refLabelStart = regexp.MustCompile(`^[ \t]*(([A-Za-z-]+)[ \t]+){0,2}$`)
+)
+
+// refGlued gives where the figure of a glued label s[a:b] starts, or 0.
+func refGlued(s string, from, a, b int) int {
+	m := refGluedWord.FindStringSubmatch(s[a:b])
+	if m == nil {
+		return 0
+	}
+	line := s[from:a]
+	if nl := strings.LastIndexByte(line, '\n'); nl >= 0 {
+		line = line[nl+1:]
+	}
+	if !refLabelStart.MatchString(line) {
+		return 0
+	}
+	if t := strings.TrimLeft(line, " \t"); t == "" && !unicode.IsUpper(rune(s[a])) || t != "" && !unicode.IsUpper(rune(t[0])) {
+		return 0
+	}
+	return a + len(m[1])
 }
 
 func refMk(s string, a, b, kind int) Token {
