@@ -244,6 +244,12 @@ func (x *Extractor) mentions(toks []text.Token) []mention {
 				i++ // "a Shiite mosque": a faith, not a name
 				continue
 			}
+			// "the Shiite Turkmen village of …", "Sunni Arab tribes": a
+			// faith and a people describe the people, no place or group.
+			if x.faithAndPeople(toks[i : i+n]) {
+				i += n
+				continue
+			}
 			m.org = x.orgHeads[base(toks[i+n-1].Lower)] || x.describedAsGroup(toks, i+n) || x.orgHeads[toks[orgHead(toks, i, i+n)].Lower] || x.leadingOrg(toks[i:i+n])
 			// "Real IRA": a name with initials in it is no man's.
 			m.person = !m.org && (n >= 2 && !hasInitials(toks[i:i+n]) || (i > 0 && isTitle(toks[i-1].Lower)) || personCue(toks, i, i+n))

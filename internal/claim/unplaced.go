@@ -186,3 +186,21 @@ func (x *Extractor) openingSource(toks []text.Token, k int) bool {
 
 // sourceHeads are who a report's opening may quote by where they sit.
 var sourceHeads = map[string]bool{"officials": true, "official": true, "police": true, "authorities": true, "sources": true, "witnesses": true, "residents": true, "spokesman": true, "spokeswoman": true, "prosecutors": true, "investigators": true}
+
+// faithAndPeople reports a name of two or more words made only of faiths
+// and peoples, one of them a faith ("Shiite Turkmen", "Sunni Arab").
+func (x *Extractor) faithAndPeople(toks []text.Token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	faith := false
+	for _, t := range toks {
+		switch {
+		case x.faiths[base(t.Lower)]:
+			faith = true
+		case !x.demonymAt(t):
+			return false
+		}
+	}
+	return faith
+}
