@@ -129,18 +129,25 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 		if bullets[toks[i].Text] {
 			break // "• On the evening of 10 December, …": a list item opens here
 		}
-		opens = opens && dateOpeners[toks[i].Lower]
+		opens = opens && (dateOpeners[toks[i].Lower] || clockAt(toks, i))
 		// "suicide bombings claimed by ISIS in Mukalla on Monday": a
 		// participle and its agent right after the attack's word qualify
 		// it; the place and the day after them are still the attack's.
 		if i > 0 && i+1 < len(toks) && toks[i+1].Lower == "by" && strings.HasSuffix(toks[i].Lower, "ed") && attack(toks, i-1) {
 			return !x.caughtBefore(toks, i-1)
 		}
-		// A line's end (a headline's) ends the clause too.
-		if clauseBreak(toks, i) || x.notAttackDay(toks[i].Lower) || strings.Contains(t[min(toks[i].End, next):next], "\n") {
+		// "an attack on Dalori, 5 km (3 miles) from the city, on Saturday":
+		// a closed aside is passed over, not a clause's end.
+		if j := asideOpen(toks, i); j >= 0 && !strings.Contains(t[toks[j].Start:next], "\n") {
+			next, i = toks[j].Start, j
+			continue
+		}
+		// A line's end (a headline's) ends the clause too; a clock's colon
+		// ("2:50 PM") does not.
+		if clauseBreak(toks, i) && !clockAt(toks, i) || x.notAttackDay(toks[i].Lower) || strings.Contains(t[min(toks[i].End, next):next], "\n") {
 			break
 		}
-		if !dateOpeners[toks[i].Lower] {
+		if !dateOpeners[toks[i].Lower] && !clockAt(toks, i) {
 			before++
 		}
 		// "43 farmers killed by the group were buried on Sunday": a verb of
@@ -201,8 +208,15 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 		if attack(toks, i) {
 			return toks[i].End <= near || !verb // ", killing 90": the attack's own participle
 		}
-		verb = verb || isVerbLike(toks[i]) && !auxiliaries[toks[i].Lower]
-		if clauseBreak(toks, i) || toks[i].Text == "," && i+1 < len(toks) && strings.HasSuffix(toks[i+1].Lower, "ing") && !attack(toks, i+1) ||
+		// "the Air Force (ETAF) carried out an airstrike": an aside uses
+		// none of the reach.
+		if j := asideClose(toks, i); j > i {
+			n := toks[j].End - toks[i].Start
+			near, reach, prev, i = near+n, reach+n, toks[j].End, j
+			continue
+		}
+		verb = verb || isVerbLike(toks[i]) && !auxiliaries[toks[i].Lower] && !doneVerb(toks, i) && !reducedRelative(toks, i)
+		if clauseBreak(toks, i) && !clockAt(toks, i) || toks[i].Text == "," && i+1 < len(toks) && strings.HasSuffix(toks[i+1].Lower, "ing") && !attack(toks, i+1) ||
 			x.notAttackDay(toks[i].Lower) || strings.Contains(t[prev:max(prev, toks[i].Start)], "\n") {
 			return false
 		}
@@ -331,6 +345,77 @@ const (
 	attackReach = 40
 	clauseReach = 160
 )
+
+// asideOpen returns where the bracket closed at i opens, with no other
+// bracket inside and within a few words, or -1.
+func asideOpen(toks []text.Token, i int) int {
+	if toks[i].Text != ")" {
+		return -1
+	}
+	for j := i - 1; j >= 0 && j >= i-asideWords; j-- {
+		switch toks[j].Text {
+		case "(":
+			return j
+		case ")", ".", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// asideClose returns where the bracket opened at i closes, with no other
+// bracket inside and within a few words, or -1.
+func asideClose(toks []text.Token, i int) int {
+	if toks[i].Text != "(" {
+		return -1
+	}
+	for j := i + 1; j < len(toks) && j <= i+asideWords; j++ {
+		switch toks[j].Text {
+		case ")":
+			return j
+		case "(", ".", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// doneVerb reports a verb that does the attack its object names, no other
+// deed: "carried out an airstrike", "launched an attack".
+func doneVerb(toks []text.Token, i int) bool {
+	w := toks[i].Lower
+	if w == "carried" || w == "carries" || w == "carry" {
+		return i+1 < len(toks) && toks[i+1].Lower == "out"
+	}
+	return attackLaunchers[w] || w == "conducted" || w == "perpetrated" || w == "committed"
+}
+
+// clockAt reports a word of a time of day at i, which may open a date's
+// clause as "at dawn" does: "Around 3pm on Thursday", "at 9:30 a.m. on
+// Friday".
+func clockAt(toks []text.Token, i int) bool {
+	t := toks[i]
+	switch {
+	case timeMarks[strings.ReplaceAll(t.Lower, ".", "")] || t.Lower == "around" || t.Lower == "about" || t.Lower == "shortly" || t.Lower == "just":
+		return true
+	case t.Text == ":":
+		return i > 0 && i+1 < len(toks) && toks[i-1].Kind == text.Number && toks[i+1].Kind == text.Number
+	case t.Kind == text.Number:
+		return i+1 < len(toks) && (timeMarks[strings.ReplaceAll(toks[i+1].Lower, ".", "")] || toks[i+1].Text == ":") ||
+			i > 0 && toks[i-1].Text == ":"
+	}
+	return false
+}
+
+// reducedRelative reports a participle that qualifies the noun before it,
+// no verb of the clause: "a truck loaded with explosives was detonated".
+func reducedRelative(toks []text.Token, i int) bool {
+	return i > 0 && i+1 < len(toks) && (toks[i+1].Lower == "with" || toks[i+1].Lower == "by") &&
+		isLowerWord(toks[i-1]) && !auxiliaries[toks[i-1].Lower] && !strings.HasSuffix(toks[i-1].Lower, "ed")
+}
+
+// asideWords is the most tokens an aside passed over holds.
+const asideWords = 8
 
 // clauseOpeners after a comma start a clause of their own: a date after
 // them dates what that clause tells ("…, and funerals were held on Friday").
