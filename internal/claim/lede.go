@@ -598,6 +598,12 @@ func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
 		// A country the dateline does not name says the report was filed
 		// abroad: "CAIRO (Reuters) - … a parade in southwestern Iran".
 		if strings.HasPrefix(p, "name:") || strings.HasPrefix(p, "actor:") && !datelineNames(di, p) {
+			// "Hyderabad, May 18: … a blast at the Mecca Masjid": a venue
+			// alone is somewhere; the town it was filed from is the
+			// likely one, as afterDateline holds too.
+			if len(filed) > 0 && x.venuesOnly(out) {
+				return append(out, filed...)
+			}
 			return out
 		}
 	}
@@ -619,6 +625,30 @@ func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
 		}
 	}
 	return append(out, filed...)
+}
+
+// venuesOnly reports places of which every named one is a venue, or the
+// name a venue's holds ("Mecca" of "the Mecca Masjid"), and there is one
+// at least: not "Hyderabad".
+func (x *Extractor) venuesOnly(keys []string) bool {
+	n := 0
+	for _, k := range keys {
+		if !strings.HasPrefix(k, "name:") {
+			continue
+		}
+		n++
+		if x.allVenues([]string{k}) {
+			continue
+		}
+		held := false
+		for _, v := range keys {
+			held = held || strings.HasPrefix(v, k+" ") && x.allVenues([]string{v})
+		}
+		if !held {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // allVenues reports place keys that each name a venue by one of its words:
