@@ -62,7 +62,8 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 		names = x.countsVictims
 	}
 	found := false
-	opened := k // the sentence after the text's first that names the attack
+	var before []string // places of a clause before the attack's
+	opened := k         // the sentence after the text's first that names the attack
 	recent := false
 	headDate := false // s.When is a headline's, with no word for the attack beside it
 	for i, sd := range sents {
@@ -88,7 +89,14 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 			s.Kinds = appendUnique(s.Kinds, x.kindsIn(toks, 0, cut)...)
 		}
 		s.Sites = appendUnique(s.Sites, x.sitesIn(toks, 0, cut)...)
-		s.Places = appendUnique(s.Places, x.placesIn(sd, k, 0, cut)...)
+		// "Assad troops move on Damascus as massacre toll is cut": the
+		// places of a clause before the attack's hint where it was, as a
+		// town told later does; they set it apart from nothing.
+		start := x.attackClauseStart(toks)
+		s.Places = appendUnique(s.Places, x.placesIn(sd, k, start, cut)...)
+		if start > 0 {
+			before = appendUnique(before, x.placesIn(sd, k, 0, start)...)
+		}
 		// "Deadly bombings hit Algerian town; eleven killed by twin car
 		// bombs in Bouira": a first clause that names no town leaves it to
 		// the next, when that tells an attack of the same kind.
@@ -161,6 +169,9 @@ func (x *Extractor) lede(di *docInfo, d *document.Document) (Subject, bool) {
 	}
 	if firstText >= 0 && !namesTown(s.Places) {
 		s.Hinted = x.toldPlace(di, firstText, &s)
+	}
+	if !namesTown(s.Places) {
+		s.Hinted = appendUnique(s.Hinted, before...)
 	}
 	// "It has been seven years since a series of bombs ripped the city":
 	// an opening that counts the years since an attack of the lede's kind
@@ -449,6 +460,41 @@ func (x *Extractor) firstAttackClause(toks []text.Token) int {
 		}
 	}
 	return len(toks)
+}
+
+// attackClauseStart returns where the clause of a sentence's first word
+// for an attack opens when a clause of something else comes before it:
+// "Assad troops move on Damascus as massacre toll is cut" places the
+// troops' move, not the massacre. Otherwise 0.
+func (x *Extractor) attackClauseStart(toks []text.Token) int {
+	for k := range toks {
+		if _, _, ok := x.events.match(toks, k); ok {
+			for j := k - 1; j >= 1; j-- {
+				if w := toks[j].Lower; w == "as" && !asComparison(toks, j) {
+					return j + 1
+				}
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// asComparison reports an "as" of a comparison or an amount, not of a
+// clause: "such as", "as well as", "as many as 20".
+func asComparison(toks []text.Token, j int) bool {
+	if toks[j].Lower != "as" {
+		return false
+	}
+	prev := toks[j-1].Lower
+	if prev == "such" || prev == "well" || prev == "many" || prev == "much" || prev == "same" || prev == "known" || prev == "as" {
+		return true
+	}
+	if j+1 < len(toks) {
+		next := toks[j+1]
+		return next.Kind == text.Number || next.Lower == "many" || next.Lower == "much" || next.Lower == "well" || next.Lower == "high" || next.Lower == "few" || next.Lower == "part"
+	}
+	return false
 }
 
 // comparedOnly reports a sentence whose every word for an attack follows
