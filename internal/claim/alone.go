@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"strings"
+
 	"github.com/crosscheck/crosscheck/internal/quantity"
 	"github.com/crosscheck/crosscheck/internal/text"
 )
@@ -48,3 +50,27 @@ func placeBefore(toks []text.Token, k int) bool {
 	}
 	return false
 }
+
+// shownAtLeast reads the bodies footage shows as a floor of the toll:
+// "one video showed 15 bodies" says at least 15 died, not that 15 did.
+func shownAtLeast(di *docInfo, si int, cs []Claim) []Claim {
+	toks := di.toks[si]
+	for i := range cs {
+		c := &cs[i]
+		if c.Type != Count || c.Lo != c.Hi || c.Part || !strings.HasSuffix(c.Words, " bodies") && !strings.HasSuffix(c.Words, " corpses") {
+			continue
+		}
+		at := tokIndex(toks, c.Start)
+		for k := at - 1; k >= 0 && k >= at-2; k-- {
+			if showVerbs[toks[k].Lower] {
+				c.Hi, c.Exact = quantity.Unbounded, false
+				c.Trace = append(c.Trace, "what footage '"+toks[k].Text+"': at least")
+				break
+			}
+		}
+	}
+	return cs
+}
+
+// showVerbs tell what a picture holds.
+var showVerbs = map[string]bool{"showed": true, "shows": true, "show": true, "showing": true, "shown": true, "depicted": true, "depicts": true, "depicting": true}

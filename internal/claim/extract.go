@@ -45,7 +45,7 @@ func (x *Extractor) Extract(idx int, d *document.Document) Doc {
 		if !di.hits[si] {
 			continue
 		}
-		counts = append(counts, aloneAtLeast(di, si, listParts(x.counts(di, si)))...)
+		counts = append(counts, shownAtLeast(di, si, aloneAtLeast(di, si, listParts(x.counts(di, si))))...)
 		counts = append(counts, x.singularCounts(di, si)...)
 		counts = append(counts, x.alsoOne(di, x.oneVictim(di, si), counts)...)
 		counts = append(counts, x.oneMoreCounts(di, si)...)
