@@ -124,14 +124,18 @@ func (x *Extractor) listTotals(di *docInfo, si int, amts []quantity.Amount, cs [
 // k when there is none. The list must end there ("a man who …" does not
 // count him among the victims' groups).
 func (x *Extractor) onePerson(toks []text.Token, k int) int {
-	// "and a guide", "and their guide": one person.
-	if k >= len(toks) || toks[k].Lower != "a" && toks[k].Lower != "an" && toks[k].Lower != "their" && toks[k].Lower != "his" && toks[k].Lower != "her" {
+	// "and a guide", "and their guide", "and one officer": one person.
+	if k >= len(toks) || toks[k].Lower != "a" && toks[k].Lower != "an" && toks[k].Lower != "one" && toks[k].Lower != "their" && toks[k].Lower != "his" && toks[k].Lower != "her" {
 		return k
 	}
 	for e := k + 1; e < len(toks) && e <= k+4; e++ {
 		t := toks[e]
 		if t.Kind != text.Word && t.Text != "-" {
 			return k
+		}
+		// "eight Americans and an Afghan": a people's name for one of them.
+		if e == k+1 && t.Cap && x.demonymAt(t) && (e+1 == len(toks) || toks[e+1].Kind == text.Punct || prepositions[toks[e+1].Lower] || toks[e+1].Lower == "and") {
+			return e + 1
 		}
 		if _, n, ok := x.persons.match(toks, e); ok {
 			if e+n < len(toks) && toks[e+n].Kind == text.Word && !prepositions[toks[e+n].Lower] && toks[e+n].Lower != "and" {
