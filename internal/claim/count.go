@@ -1506,6 +1506,10 @@ func (x *Extractor) nextVictim(di *docInfo, si int, before []Claim) []Claim {
 		} else if toks[j].Lower == "victim" {
 			j++
 		}
+		// "the fifth person to die": the infinitive's mark.
+		if j < len(toks) && toks[j].Lower == "to" {
+			j++
+		}
 		for j < len(toks) && auxiliaries[toks[j].Lower] {
 			j++
 		}
@@ -1519,6 +1523,11 @@ func (x *Extractor) nextVictim(di *docInfo, si int, before []Claim) []Claim {
 				last = c
 				break
 			}
+		}
+		// "…, becoming the fifth service member killed in the shootings":
+		// one said to be the fifth makes five, with no count before.
+		if last == nil && k >= 2 && toks[k-1].Lower == "the" && becoming[toks[k-2].Lower] {
+			last = &Claim{Lo: n - 1, Hi: n - 1, Exact: true}
 		}
 		if last == nil || last.Lo != n-1 || !last.Exact && !unbounded(last.Hi) {
 			continue
@@ -1537,6 +1546,9 @@ func (x *Extractor) nextVictim(di *docInfo, si int, before []Claim) []Claim {
 	}
 	return out
 }
+
+// becoming words say who someone is among the dead: "becoming the fifth".
+var becoming = map[string]bool{"becoming": true, "became": true, "becomes": true, "become": true, "is": true, "was": true}
 
 // soleWords say there was one, even after "the".
 var soleWords = map[string]bool{"lone": true, "single": true, "sole": true}

@@ -304,6 +304,15 @@ func laterDeathAt(toks []text.Token, i int) bool {
 // girl wounded in the shooting) died on Monday", "succumbed to his wounds
 // on Monday".
 func laterDeathDay(toks []text.Token, ti int) bool {
+	// "died just after 2 a.m. Saturday from his wounds": the wounds told
+	// after the day say the death came later.
+	if slices.ContainsFunc([]int{ti + 1, ti + 2, ti + 3}, func(j int) bool { return ofWounds(toks, j) }) {
+		for k := ti - 1; k >= 0 && k >= ti-10 && toks[k].Text != "," && toks[k].Text != ";"; k-- {
+			if w := toks[k].Lower; w == "died" || w == "dies" || w == "succumbed" || w == "succumbs" {
+				return true
+			}
+		}
+	}
 	for k := ti - 1; k >= 0 && k >= ti-6; k-- {
 		if laterDeathAt(toks, k) {
 			return true
@@ -313,6 +322,24 @@ func laterDeathDay(toks []text.Token, ti int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// ofWounds reports "from his wounds", "of injuries", "to their wounds"
+// opening at k.
+func ofWounds(toks []text.Token, k int) bool {
+	if k >= len(toks) || toks[k].Lower != "from" && toks[k].Lower != "of" && toks[k].Lower != "to" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		switch toks[j].Lower {
+		case "wounds", "injuries":
+			return true
+		case "his", "her", "their", "the", "gunshot", "severe", "serious":
+			continue
+		}
+		return false
 	}
 	return false
 }
