@@ -191,6 +191,11 @@ func (x *Extractor) counts(di *docInfo, si int) []Claim {
 		if incr && kind >= 0 && x.otherVictimsBefore(toks, ti, kind) {
 			incr = false
 		}
+		// "killing himself and five other people": others than the
+		// bomber, who is no victim; the five are the toll.
+		if incr && ti >= 2 && toks[ti-1].Lower == "and" && reflexives[toks[ti-2].Lower] {
+			incr = false
+		}
 		if incr && (kind < 0 || before || len(seen) == 0 && len(di.figures) == 0 || besides) {
 			prevKind, prevVerbBefore = kind, verbBefore
 			continue
@@ -541,6 +546,12 @@ func (x *Extractor) kindBefore(toks []text.Token, ti int) (kind int, how string,
 			if v, n, found := x.countVerbs.match(toks, start); found && start+n == k {
 				return v, "@verb '" + joinText(toks[start:k]) + "' before the amount", true
 			}
+		}
+		// "killing himself and five other people": the bomber, then his
+		// victims.
+		if skips < 3 && k >= 2 && toks[k-1].Lower == "and" && reflexives[toks[k-2].Lower] {
+			k -= 2
+			continue
 		}
 		if skips == 3 || k == 0 || !beforeSkip[toks[k-1].Lower] {
 			return -1, "", false
@@ -1546,6 +1557,9 @@ func (x *Extractor) nextVictim(di *docInfo, si int, before []Claim) []Claim {
 	}
 	return out
 }
+
+// reflexives name an attacker among those his deed killed.
+var reflexives = map[string]bool{"himself": true, "herself": true, "themselves": true}
 
 // becoming words say who someone is among the dead: "becoming the fifth".
 var becoming = map[string]bool{"becoming": true, "became": true, "becomes": true, "become": true, "is": true, "was": true}
