@@ -554,6 +554,11 @@ func furniture(toks []text.Token) bool {
 // …. Insurgents drove into Baga …" was filed in Yola about Baga.
 func (x *Extractor) afterDateline(di *docInfo, si int) []string {
 	for j := si + 1; j < len(di.sents) && j <= si+2; j++ {
+		// "Elsewhere, a politician was assassinated in Basra": what
+		// follows is told of other places.
+		if toks := di.toks[j]; len(toks) > 0 && elsewhereWords[toks[0].Lower] {
+			return nil
+		}
 		var named []string
 		for _, m := range di.ments[j] {
 			if m.locative && !m.dateline && m.actor < 0 && strings.HasPrefix(m.key, "name:") {
@@ -565,6 +570,28 @@ func (x *Extractor) afterDateline(di *docInfo, si int) []string {
 		}
 	}
 	return nil
+}
+
+// elsewhereWords open a sentence about other places than the one before.
+var elsewhereWords = map[string]bool{"elsewhere": true, "separately": true, "meanwhile": true}
+
+// hereTown reports "in this city", "in this northern oil center" in tokens
+// a..b: the town a dateline names, told again.
+func hereTown(toks []text.Token, a, b int) bool {
+	for k := a; k+1 < b && k+1 < len(toks); k++ {
+		if !locatives[toks[k].Lower] || toks[k+1].Lower != "this" {
+			continue
+		}
+		for j := k + 2; j < b && j < len(toks) && j <= k+5; j++ {
+			if w := toks[j].Lower; placeNouns[w] || w == "center" || w == "centre" || w == "hub" {
+				return true
+			}
+			if toks[j].Kind != text.Word {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // everySentence marks every sentence for close reading (dates are scanned
@@ -658,6 +685,11 @@ func (x *Extractor) placesIn(di *docInfo, si, a, b int) []string {
 	// not in the city the report was filed from.
 	if len(filed) > 0 && unnamedPlace(di.toks[si], a, b) {
 		return out
+	}
+	// "KIRKUK, Iraq – A truck bomb exploded … in this northern oil
+	// center": the town the report was filed from, told again.
+	if len(filed) > 0 && hereTown(di.toks[si], a, b) {
+		return append(out, filed...)
 	}
 	if len(filed) > 0 {
 		if named := x.afterDateline(di, si); len(named) > 0 {

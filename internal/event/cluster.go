@@ -442,7 +442,9 @@ func (g *group) placeName(docs []Doc, key string) string {
 	best := ""
 	for _, m := range g.members {
 		s, ok := docs[m.doc].Names[key]
-		if !ok {
+		// "KIRKUK, Iraq –": a dateline's capitals are its style, not the
+		// name's spelling.
+		if !ok || len(s) > 3 && s == strings.ToUpper(s) {
 			continue
 		}
 		count[s]++

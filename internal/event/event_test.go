@@ -537,3 +537,34 @@ func TestVictim(t *testing.T) {
 		t.Error("a death reported two years on joined")
 	}
 }
+
+// TestPlaceNameCapitals: a dateline's capitals ("KELVAR, Tarvia –") are no
+// spelling of the place's name for an event's label; alone, the name is
+// written from its key.
+func TestPlaceNameCapitals(t *testing.T) {
+	for _, tt := range []struct {
+		names []string
+		want  string
+	}{
+		{[]string{"KELVAR", "Kelvar"}, "Kelvar"},
+		{[]string{"KELVAR"}, "Kelvar"},
+	} {
+		var docs []Doc
+		var cs []claim.Claim
+		for i, n := range tt.names {
+			d := Doc{Key: fmt.Sprint("2003-11-21 ", i), Names: map[string]string{"name:kelvar": n}}
+			d.Published, d.HasPub = when.ParseDay("2003-11-21")
+			d.Lede, d.HasLede = subj("place:kelvar kind:bombing on:2003-11-20 own"), true
+			docs = append(docs, d)
+			cs = append(cs, claim.Claim{Doc: i, Type: claim.Count, Kind: "killed", Start: 0, End: 5, Subject: subj("")})
+		}
+		res := Identify(docs, cs)
+		if len(res.Events) != 1 || !strings.Contains(res.Events[0].Label, tt.want+" ") && !strings.HasSuffix(res.Events[0].Label, tt.want) {
+			var labels []string
+			for _, e := range res.Events {
+				labels = append(labels, e.Label)
+			}
+			t.Errorf("names %q: events %q, want one labelled with %q", tt.names, labels, tt.want)
+		}
+	}
+}
