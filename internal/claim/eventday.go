@@ -159,7 +159,8 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 		// is the subordinate clause's.
 		// "killed eight and posed a challenge to the government on Tuesday":
 		// another verb, coordinated, has the day.
-		if subordinators[toks[i].Lower] || toks[i].Lower == "and" && i+1 < len(toks) && strings.HasSuffix(toks[i+1].Lower, "ed") && !attack(toks, i+1) {
+		// ("between the army and suspected gangsters": an adjective.)
+		if subordinators[toks[i].Lower] || toks[i].Lower == "and" && i+1 < len(toks) && strings.HasSuffix(toks[i+1].Lower, "ed") && !attack(toks, i+1) && !attackerAdjectives[toks[i+1].Lower] {
 			break
 		}
 		if attack(toks, i) {
@@ -198,6 +199,17 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 	if k := restatedDate(toks, first); k > first {
 		near, reach = near+(toks[k-1].End-toks[first].Start), reach+(toks[k-1].End-toks[first].Start)
 		first = k
+	}
+	// "turned into a tragedy on April 27, when a car ploughed into a
+	// crowd": what the day saw, told in a clause of its own.
+	if k := first; k < len(toks) {
+		if toks[k].Text == "," && k+1 < len(toks) {
+			k++
+		}
+		if toks[k].Lower == "when" {
+			n := toks[k].End - toks[first].Start
+			near, reach, first, prev = near+n, max(reach, toks[k].End+attackReach+n), k+1, toks[k].End
+		}
 	}
 	for i := first; i < len(toks) && toks[i].End <= reach; i++ {
 		// "April 11 2002: Attack in Tunisia": a line that opens with a
