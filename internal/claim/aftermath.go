@@ -49,6 +49,13 @@ func (x *Extractor) followsAttack(toks []text.Token, d when.Date) bool {
 	if d.Precision != when.PrecDay || tj >= len(toks) || toks[tj].Lower != "following" && toks[tj].Lower != "after" {
 		return false
 	}
+	// "Maoists killed 12 jawans on Saturday after drawing them into an
+	// ambush": the killing the day's own clause tells is the attack.
+	for k := tokIndex(toks, d.Start) - 1; k >= 0 && k >= tokIndex(toks, d.Start)-8 && toks[k].Kind != text.Punct; k-- {
+		if x.attackWord(toks, k) {
+			return false
+		}
+	}
 	for k := tj + 1; k < len(toks) && k <= tj+6; k++ {
 		if x.attackWord(toks, k) {
 			return true
