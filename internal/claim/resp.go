@@ -370,6 +370,28 @@ func negatedBefore(toks []text.Token, a int) bool {
 // "and": "the PKK and the Syrian Kurdish YPG militia were responsible",
 // "blamed the United States and Israel" hold both responsible. a is where
 // the pattern's words start.
+// spelledOut reports a name followed by the bracketed initials of an actor
+// the rules know: "Tehreek-e Taliban Pakistan (TTP)" is the TTP however it
+// is spelt, and the initials stand for it.
+func (x *Extractor) spelledOut(toks []text.Token, ms []mention, p mention) bool {
+	if p.b+2 >= len(toks) || toks[p.b].Text != "(" || toks[p.b+2].Text != ")" {
+		return false
+	}
+	for _, m := range ms {
+		if m.a == p.b+1 && m.b == p.b+2 {
+			return m.actor >= 0
+		}
+	}
+	return false
+}
+
+// bracketedInitials reports tokens that end with initials in brackets:
+// "Tehreek-e Taliban Pakistan (TTP)".
+func bracketedInitials(toks []text.Token) bool {
+	n := len(toks)
+	return n >= 3 && toks[n-3].Text == "(" && toks[n-1].Text == ")" && acronym(toks[n-2:n-1])
+}
+
 func (x *Extractor) conjunctActor(di *docInfo, si int, c Claim, a int) (Claim, bool) {
 	toks, ms := di.toks[si], di.ments[si]
 	end := tokIndex(toks, c.End) // just past the actor: its mention's end, else the claim's words
@@ -388,7 +410,7 @@ func (x *Extractor) conjunctActor(di *docInfo, si int, c Claim, a int) (Claim, b
 				p.actor, p.key, p.name = st, "actor:"+x.rs.Actors[st].ID, x.actorName(st)
 			}
 		}
-		if p.key == c.Actor || p.person {
+		if p.key == c.Actor || p.person || x.spelledOut(toks, ms, p) {
 			continue
 		}
 		// A name the rules do not know joins only after the actor, where
@@ -416,14 +438,19 @@ func (x *Extractor) conjunctActor(di *docInfo, si int, c Claim, a int) (Claim, b
 			// A list's earlier names: "Hezbollah, Iran and Syria deny",
 			// reached from "Iran" once "and" has joined it to "Syria".
 			ok = true
-		case p.b < a && toks[p.b].Lower == "and" && a-p.b <= 7:
+		case p.b < a && toks[p.b].Lower == "and" && a-p.b <= 10:
 			// Before: only the second actor's words, and an auxiliary,
-			// stand between "and" and the pattern.
-			ok = true
+			// stand between "and" and the pattern; its name may hold a
+			// hyphen and be followed by its initials in brackets ("and
+			// the Tehreek-e Taliban Pakistan (TTP) claimed").
+			// ("Islamic State in Iraq and Syria (ISIS) claimed": a place
+			// inside the group's name is no conjunct.)
+			bracketed := bracketedInitials(toks[p.b+1:a]) && !p.locative && (p.a == 0 || !prepositions[toks[p.a-1].Lower] && !locatives[toks[p.a-1].Lower])
+			ok = a-p.b <= 7 || bracketed
 			for _, t := range toks[p.b+1 : a] {
-				ok = ok && t.Kind == text.Word
+				ok = ok && (t.Kind == text.Word || t.Text == "-" || bracketed && (t.Text == "(" || t.Text == ")"))
 			}
-			ok = ok && p.a >= tokIndex(toks, c.Start)-6
+			ok = ok && (bracketed || p.a >= tokIndex(toks, c.Start)-6)
 		case p.b < a && toks[p.b].Text == ",":
 			// "Jamaat-ul-Ahrar, a splinter group of the TTP, and Jundallah
 			// both claimed": an apposition, then ", and" and the second actor.
