@@ -194,12 +194,6 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 	prev := w.End
 	verb := false // a verb of another deed stands between
 	first := tokIndex(toks, w.End)
-	// "today (12 May), killing 40": the date told again in brackets
-	// does not end its clause, nor use up the reach.
-	if k := restatedDate(toks, first); k > first {
-		near, reach = near+(toks[k-1].End-toks[first].Start), reach+(toks[k-1].End-toks[first].Start)
-		first = k
-	}
 	// "turned into a tragedy on April 27, when a car ploughed into a
 	// crowd": what the day saw, told in a clause of its own.
 	if k := first; k < len(toks) {
@@ -220,8 +214,8 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 		if attack(toks, i) {
 			return toks[i].End <= near || !verb // ", killing 90": the attack's own participle
 		}
-		// "the Air Force (ETAF) carried out an airstrike": an aside uses
-		// none of the reach.
+		// "the Air Force (ETAF) carried out an airstrike", "today (12
+		// May), killing 40": an aside uses none of the reach.
 		if j := asideClose(toks, i); j > i {
 			n := toks[j].End - toks[i].Start
 			near, reach, prev, i = near+n, reach+n, toks[j].End, j
@@ -235,29 +229,6 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 		prev = toks[i].End
 	}
 	return false
-}
-
-// restatedDate returns the token after a short bracket that opens at
-// token k and holds only a day's words and digits ("(12 May)",
-// "(Apr 24)"), or k.
-func restatedDate(toks []text.Token, k int) int {
-	if k >= len(toks) || toks[k].Text != "(" {
-		return k
-	}
-	for j := k + 1; j < len(toks) && j <= k+5; j++ {
-		switch {
-		case toks[j].Text == ")":
-			if j > k+1 {
-				return j + 1
-			}
-			return k
-		case toks[j].Kind == text.Number, toks[j].Kind == text.Word && (toks[j].Cap || len(toks[j].Text) <= 3), toks[j].Text == ",":
-			continue
-		default:
-			return k
-		}
-	}
-	return k
 }
 
 // caughtBefore reports a word for attackers at k that a verb of arrest a
