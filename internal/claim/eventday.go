@@ -138,7 +138,7 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 		}
 		// "an attack on Dalori, 5 km (3 miles) from the city, on Saturday":
 		// a closed aside is passed over, not a clause's end.
-		if j := asideOpen(toks, i); j >= 0 && !strings.Contains(t[toks[j].Start:next], "\n") {
+		if j := bracketEnd(toks, i, -1); j >= 0 && !strings.Contains(t[toks[j].Start:next], "\n") {
 			next, i = toks[j].Start, j
 			continue
 		}
@@ -216,7 +216,7 @@ func (x *Extractor) toldBeside(di *docInfo, w when.Date, wordsAlone bool) bool {
 		}
 		// "the Air Force (ETAF) carried out an airstrike", "today (12
 		// May), killing 40": an aside uses none of the reach.
-		if j := asideClose(toks, i); j > i {
+		if j := bracketEnd(toks, i, 1); j > i {
 			n := toks[j].End - toks[i].Start
 			near, reach, prev, i = near+n, reach+n, toks[j].End, j
 			continue
@@ -356,34 +356,22 @@ const (
 	clauseReach = 160
 )
 
-// asideOpen returns where the bracket closed at i opens, with no other
-// bracket inside and within a few words, or -1.
-func asideOpen(toks []text.Token, i int) int {
-	if toks[i].Text != ")" {
+// bracketEnd returns where a short bracket at i ends, reading forward from
+// its "(" (dir 1) or back from its ")" (dir -1), with no other bracket
+// inside; -1 when there is none.
+func bracketEnd(toks []text.Token, i, dir int) int {
+	from, to := "(", ")"
+	if dir < 0 {
+		from, to = ")", "("
+	}
+	if toks[i].Text != from {
 		return -1
 	}
-	for j := i - 1; j >= 0 && j >= i-asideWords; j-- {
+	for j := i + dir; j >= 0 && j < len(toks) && j*dir <= (i+asideWords*dir)*dir; j += dir {
 		switch toks[j].Text {
-		case "(":
+		case to:
 			return j
-		case ")", ".", ";":
-			return -1
-		}
-	}
-	return -1
-}
-
-// asideClose returns where the bracket opened at i closes, with no other
-// bracket inside and within a few words, or -1.
-func asideClose(toks []text.Token, i int) int {
-	if toks[i].Text != "(" {
-		return -1
-	}
-	for j := i + 1; j < len(toks) && j <= i+asideWords; j++ {
-		switch toks[j].Text {
-		case ")":
-			return j
-		case "(", ".", ";":
+		case from, ".", ";":
 			return -1
 		}
 	}
