@@ -443,13 +443,7 @@ func (x *Extractor) nextDated(di *docInfo, from, k int, s *Subject, named map[st
 // ends: at ", and" or ";" followed by a new subject (a capitalised word,
 // or "the"), after the attack's words; or the sentence's end.
 func (x *Extractor) firstAttackClause(toks []text.Token) int {
-	first := -1
-	for k := range toks {
-		if _, _, ok := x.events.match(toks, k); ok {
-			first = k
-			break
-		}
-	}
+	first := x.firstEventWord(toks)
 	if first < 0 {
 		return len(toks)
 	}
@@ -467,25 +461,28 @@ func (x *Extractor) firstAttackClause(toks []text.Token) int {
 // "Assad troops move on Damascus as massacre toll is cut" places the
 // troops' move, not the massacre. Otherwise 0.
 func (x *Extractor) attackClauseStart(toks []text.Token) int {
-	for k := range toks {
-		if _, _, ok := x.events.match(toks, k); ok {
-			for j := k - 1; j >= 1; j-- {
-				if w := toks[j].Lower; w == "as" && !asComparison(toks, j) {
-					return j + 1
-				}
-			}
-			return 0
+	for j := x.firstEventWord(toks) - 1; j >= 1; j-- {
+		if toks[j].Lower == "as" && !asComparison(toks, j) {
+			return j + 1
 		}
 	}
 	return 0
 }
 
+// firstEventWord returns the index of a sentence's first word for an
+// attack, or -1.
+func (x *Extractor) firstEventWord(toks []text.Token) int {
+	for k := range toks {
+		if _, _, ok := x.events.match(toks, k); ok {
+			return k
+		}
+	}
+	return -1
+}
+
 // asComparison reports an "as" of a comparison or an amount, not of a
 // clause: "such as", "as well as", "as many as 20".
 func asComparison(toks []text.Token, j int) bool {
-	if toks[j].Lower != "as" {
-		return false
-	}
 	prev := toks[j-1].Lower
 	if prev == "such" || prev == "well" || prev == "many" || prev == "much" || prev == "same" || prev == "known" || prev == "as" {
 		return true
