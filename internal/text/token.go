@@ -116,7 +116,11 @@ func gluedAt(s string, from, a, b int) int {
 	}
 	// Before it on its line only a label's other words may stand, two at
 	// most, of letters and hyphens, the first capitalised: "Non-fatal
-	// injuries11".
+	// injuries11"; a label opens after a space or a line's start, not
+	// after a hyphen glued to it ("-Aaa0").
+	if a > from && s[a-1] != ' ' && s[a-1] != '\t' && s[a-1] != '\n' {
+		return 0
+	}
 	words, inWord, first := 0, false, byte(0)
 	for p := a - 1; p >= from; p-- {
 		switch c := s[p]; {
